@@ -1,0 +1,131 @@
+"""The simulated center as a real HTTP service on loopback (Werkzeug WSGI).
+
+``POST /api`` takes one envelope and answers one envelope. Faults can be
+injected per request: a 503 with Retry-After (``fail_rate``), the reply lost
+after the work was done (``drop_reply_rate``), or a slow reply (``slow_rate``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from werkzeug.serving import BaseWSGIServer, make_server
+from werkzeug.wrappers import Request, Response
+
+from kiosk.center.service import CenterService
+
+log = logging.getLogger("kiosk.center")
+
+
+@dataclass(frozen=True)
+class Faults:
+    fail_rate: float = 0.0
+    drop_reply_rate: float = 0.0
+    slow_rate: float = 0.0
+    slow_seconds: float = 2.0
+    retry_after_s: int = 1
+
+    def __post_init__(self):
+        for name in ("fail_rate", "drop_reply_rate", "slow_rate"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be between 0 and 1")
+
+
+def open_service(db_path: Path) -> CenterService:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    return CenterService(engine)
+
+
+class CenterApp:
+    """The WSGI application: routing, fault injection, JSON in and out."""
+
+    def __init__(self, service: CenterService, faults: Faults = Faults(), rng: random.Random | None = None):
+        self.service = service
+        self.faults = faults
+        self._rng = rng or random.Random()
+
+    def __call__(self, environ, start_response):
+        request = Request(environ)
+        response = self._dispatch(request, environ)
+        return response(environ, start_response)
+
+    def _dispatch(self, request: Request, environ) -> Response:
+        if request.path == "/health":
+            return _json({"ok": True})
+        if request.path != "/api":
+            return _json({"error": "not found"}, 404)
+        if request.method != "POST":
+            return _json({"error": "use POST"}, 405)
+        if self._rng.random() < self.faults.fail_rate:
+            return _json({"error": "service unavailable"}, 503, {"Retry-After": str(self.faults.retry_after_s)})
+        if self._rng.random() < self.faults.slow_rate:
+            time.sleep(self.faults.slow_seconds)  # a simulated slow gateway; runs on the server's own thread
+        try:
+            envelope = json.loads(request.get_data(as_text=True))
+            if not isinstance(envelope, dict):
+                raise ValueError("envelope is not an object")
+        except ValueError:
+            return _json({"error": "body is not a JSON envelope"}, 400)
+        reply = self.service.handle(envelope)
+        if self._rng.random() < self.faults.drop_reply_rate:
+            _drop_connection(environ)
+            log.info("dropped the reply to %s after applying it", envelope.get("msgid"))
+        return _json(reply)
+
+
+def _json(body, status: int = 200, headers: dict | None = None) -> Response:
+    return Response(json.dumps(body, ensure_ascii=False), status=status, headers=headers, content_type="application/json; charset=utf-8")
+
+
+def _drop_connection(environ) -> None:
+    sock = environ.get("werkzeug.socket")
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
+class CenterServer:
+    """A running center: ``url`` is set once it listens. Stop with ``stop()``."""
+
+    def __init__(self, app: CenterApp, host: str = "127.0.0.1", port: int = 0):
+        self.app = app
+        self._server: BaseWSGIServer = make_server(host, port, app, threaded=True)
+        self.url = f"http://{host}:{self._server.server_port}"
+        self._thread: threading.Thread | None = None
+
+    def start_in_thread(self) -> "CenterServer":
+        self._thread = threading.Thread(target=self._server.serve_forever, name="center", daemon=True)
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        self._server.serve_forever()
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+
+def start_center(db_path: Path, faults: Faults = Faults(), host: str = "127.0.0.1", port: int = 0) -> CenterServer:
+    return CenterServer(CenterApp(open_service(db_path), faults), host, port).start_in_thread()

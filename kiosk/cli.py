@@ -1,0 +1,156 @@
+"""The command-line contract (DESIGN.md). Every verb honours KIOSK_HOME and
+KIOSK_CENTER_URL and exits non-zero with one plain line on bad input."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from kiosk import config as config_module
+
+
+class UsageError(Exception):
+    pass
+
+
+def _rate(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return value
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="医保自助服务一体机")
+    verbs = parser.add_subparsers(dest="verb")
+
+    run = verbs.add_parser("run", help="launch the kiosk")
+    run.add_argument("--fullscreen", action="store_true")
+    run.add_argument("--center")
+    run.add_argument("--locale", choices=config_module.LOCALES)
+    run.add_argument("--scale", type=float, choices=config_module.SCALES)
+    run.add_argument("--theme", choices=config_module.THEMES)
+    run.add_argument("--tour", type=Path, metavar="DIR", help="walk the screens, save screenshots to DIR, then exit")
+    run.add_argument("--ready-file", type=Path, help=argparse.SUPPRESS)  # benchmark: write when home is interactive, exit
+
+    center = verbs.add_parser("center", help="the simulated central platform").add_subparsers(dest="center_verb", required=True)
+    serve = center.add_parser("serve")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--db", type=Path)
+    serve.add_argument("--fail-rate", type=_rate, default=0.0)
+    serve.add_argument("--drop-reply-rate", type=_rate, default=0.0)
+    serve.add_argument("--slow-rate", type=_rate, default=0.0)
+    for name in ("people", "received"):
+        sub = center.add_parser(name)
+        sub.add_argument("--json", action="store_true", required=True)
+        sub.add_argument("--db", type=Path)
+
+    shot = verbs.add_parser("screenshot", help="render a screen to PNG with demo data")
+    shot.add_argument("--list", action="store_true")
+    shot.add_argument("--screen")
+    shot.add_argument("--out", type=Path)
+    shot.add_argument("--widgets", type=Path)
+    shot.add_argument("--locale", choices=config_module.LOCALES)
+    shot.add_argument("--scale", type=float, choices=config_module.SCALES)
+    shot.add_argument("--theme", choices=config_module.THEMES)
+
+    audit = verbs.add_parser("audit", help="the audit trail").add_subparsers(dest="audit_verb", required=True)
+    audit.add_parser("verify")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except (UsageError, config_module.ConfigError, ValueError, OSError) as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _dispatch(args) -> int:
+    verb = args.verb or "run"
+    cfg = config_module.load(
+        center_url=getattr(args, "center", None), locale=getattr(args, "locale", None),
+        scale=getattr(args, "scale", None), theme=getattr(args, "theme", None),
+    )
+    from kiosk import logs
+
+    logs.setup(cfg.log_dir)
+    if verb == "run":
+        return _run(cfg, args)
+    if verb == "center":
+        return _center(cfg, args)
+    if verb == "screenshot":
+        return _screenshot(cfg, args)
+    if verb == "audit":
+        return _audit(cfg)
+    raise UsageError(f"unknown verb {verb}")
+
+
+def _run(cfg, args) -> int:
+    from kiosk.ui.run import offscreen_if_headless, run_kiosk
+
+    tour = getattr(args, "tour", None)
+    if tour is not None:
+        offscreen_if_headless()
+    return run_kiosk(cfg, fullscreen=getattr(args, "fullscreen", False), tour_dir=tour, ready_file=getattr(args, "ready_file", None))
+
+
+def _center_db(cfg, args) -> Path:
+    return args.db or cfg.home / "center" / "center.db"
+
+
+def _center(cfg, args) -> int:
+    from kiosk.center.server import CenterApp, CenterServer, Faults, open_service
+
+    if args.center_verb == "serve":
+        faults = Faults(fail_rate=args.fail_rate, drop_reply_rate=args.drop_reply_rate, slow_rate=args.slow_rate)
+        server = CenterServer(CenterApp(open_service(_center_db(cfg, args)), faults), args.host, args.port)
+        print(f"simulated center listening on {server.url}/api", flush=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        return 0
+    service = open_service(_center_db(cfg, args))
+    rows = service.people() if args.center_verb == "people" else service.received()
+    print(json.dumps(rows, ensure_ascii=False, indent=1))
+    return 0
+
+
+def _screenshot(cfg, args) -> int:
+    from kiosk.ui.screenshot import SCREENS
+
+    if args.list:
+        print("\n".join(SCREENS))
+        return 0
+    if not args.screen or not args.out:
+        raise UsageError("give --list, or --screen NAME --out FILE.png")
+    if args.screen not in SCREENS:
+        raise UsageError(f"unknown screen {args.screen!r}; `kiosk screenshot --list` shows the names")
+    from kiosk.ui.run import build_window, make_app, offscreen_if_headless
+    from kiosk.ui.screenshot import render
+
+    offscreen_if_headless()
+    make_app()
+    window = build_window(cfg)
+    render(window, args.screen, args.out, args.widgets)
+    window.close()
+    print(args.out)
+    return 0
+
+
+def _audit(cfg) -> int:
+    from kiosk.store import audit
+    from kiosk.store.db import open_store
+
+    with open_store(cfg.db_path)() as session:
+        intact, count, broken = audit.verify(session)
+    print(json.dumps({"intact": intact, "events": count, "first_broken_id": broken}))
+    return 0 if intact else 1

@@ -1,0 +1,113 @@
+"""Typed configuration in one place.
+
+Order of precedence: built-in defaults < ``$KIOSK_HOME/config.toml`` <
+environment (``KIOSK_HOME``, ``KIOSK_CENTER_URL``) < command-line flags.
+Every option has a type, bounds and a one-line description, so an operator
+installing fifty terminals can read what each knob does.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+THEMES = ("standard", "contrast")
+SCALES = (1.0, 1.25, 1.5)
+LOCALES = ("zh_CN", "zh_HK", "en", "ug")
+MODES = ("elder", "standard")
+
+
+class ConfigError(ValueError):
+    """A setting is out of range or of the wrong type (shown as one plain line)."""
+
+
+def _opt(default, description: str, *, lo=None, hi=None, choices=None):
+    return field(
+        default=default,
+        metadata={"description": description, "lo": lo, "hi": hi, "choices": choices},
+    )
+
+
+@dataclass
+class Config:
+    home: Path = _opt(Path.home() / ".kiosk", "the kiosk's data folder (database, logs, screenshots)")
+    center_url: str = _opt("", "central platform base URL; empty = start the simulated center in-process")
+    locale: str = _opt("zh_CN", "the hall's default language, restored at every session end", choices=LOCALES)
+    theme: str = _opt("standard", "colour theme", choices=THEMES)
+    scale: float = _opt(1.0, "text scale", choices=SCALES)
+    mode: str = _opt("elder", "长辈版 (elder) or the standard layout", choices=MODES)
+    width: int = _opt(1080, "window width in pixels (portrait panel)", lo=480, hi=4320)
+    height: int = _opt(1920, "window height in pixels (portrait panel)", lo=640, hi=7680)
+    idle_warn_s: float = _opt(60.0, "seconds without a touch before the spoken 'are you still there' warning", lo=0.05, hi=3600)
+    idle_reset_s: float = _opt(90.0, "seconds without a touch before the session is wiped and home is shown", lo=0.1, hi=7200)
+    idle_max_extensions: int = _opt(20, "how many times a person may press 继续 in one session", lo=10, hi=1000)
+    center_timeout_s: float = _opt(8.0, "read timeout for one call to the center", lo=0.5, hi=120)
+    center_connect_timeout_s: float = _opt(3.0, "connect timeout for the center", lo=0.2, hi=60)
+    terminal_id: str = _opt("KIOSK0001", "this terminal's device number (dev_no), also the msgid sender code", )
+    admdvs: str = _opt("440100", "the hall's 行政区划代码 (GB/T 2260), sent as mdtrtarea_admvs")
+    fixmedins_code: str = _opt("H44010000001", "the service hall's institution code in the envelope")
+    fixmedins_name: str = _opt("医保服务大厅自助终端", "the service hall's name in the envelope")
+    mm_per_px: float = _opt(0.248, "panel pixel pitch; default is a 21.5-inch 1920x1080 panel", lo=0.05, hi=2.0)
+    viewing_distance_mm: float = _opt(710.0, "typical eye-to-screen distance", lo=200, hi=2000)
+
+    @property
+    def db_path(self) -> Path:
+        return self.home / "kiosk.db"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.home / "logs"
+
+    def validate(self) -> "Config":
+        for f in fields(self):
+            value = getattr(self, f.name)
+            meta = f.metadata
+            if meta.get("choices") and value not in meta["choices"]:
+                allowed = ", ".join(str(c) for c in meta["choices"])
+                raise ConfigError(f"{f.name} must be one of {allowed}, not {value!r}")
+            if meta.get("lo") is not None and not (meta["lo"] <= value <= meta["hi"]):
+                raise ConfigError(f"{f.name} must be between {meta['lo']} and {meta['hi']}, not {value!r}")
+        if self.idle_reset_s - self.idle_warn_s < min(20.0, self.idle_reset_s / 3):
+            # WCAG 2.2.1: the spoken warning must come well before the reset.
+            raise ConfigError("idle_reset_s must be at least 20 s after idle_warn_s")
+        return self
+
+    def replace(self, **changes) -> "Config":
+        return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None}).validate()
+
+
+def _coerce(f: dataclasses.Field, raw):
+    kind = type(f.default)
+    try:
+        if kind is Path:
+            return Path(raw).expanduser()
+        if kind is bool:
+            return str(raw).lower() in ("1", "true", "yes", "on")
+        return kind(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{f.name} must be a {kind.__name__}, not {raw!r}") from None
+
+
+def load(**overrides) -> Config:
+    """Build the configuration from file, environment and explicit overrides."""
+    env = os.environ
+    home = Path(overrides.get("home") or env.get("KIOSK_HOME") or Config.home).expanduser()
+    values: dict = {"home": home}
+    toml_path = home / "config.toml"
+    if toml_path.is_file():
+        try:
+            values.update(tomllib.loads(toml_path.read_text(encoding="utf-8")))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{toml_path} is not valid TOML: {exc}") from None
+    if env.get("KIOSK_CENTER_URL"):
+        values["center_url"] = env["KIOSK_CENTER_URL"]
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    by_name = {f.name: f for f in fields(Config)}
+    unknown = set(values) - set(by_name)
+    if unknown:
+        raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    typed = {name: _coerce(by_name[name], raw) for name, raw in values.items()}
+    return Config(**typed).validate()

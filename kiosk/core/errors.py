@@ -1,0 +1,41 @@
+"""The plain-language error catalogue.
+
+Each entry says what happened and what to do, in short everyday Chinese
+(医保发〔2022〕22号: 简明扼要、通俗易懂地描述错误原因). The source strings are
+zh_CN; the UI translates them in the "errors" context. ``tr_noop`` only marks
+strings for pyside6-lupdate, so this module stays free of Qt.
+"""
+
+from __future__ import annotations
+
+
+def tr_noop(context: str, text: str) -> str:  # noqa: ARG001 - a marker for lupdate
+    return text
+
+
+QT_TRANSLATE_NOOP = tr_noop
+
+CATALOGUE: dict[str, str] = {
+    "id_length": QT_TRANSLATE_NOOP("errors", "身份证号码应该是18位。请再核对一遍。"),
+    "id_chars": QT_TRANSLATE_NOOP("errors", "身份证号码只有数字，最后一位可能是X。请再核对一遍。"),
+    "id_birth": QT_TRANSLATE_NOOP("errors", "号码里的出生日期不对。请再核对一遍。"),
+    "id_check": QT_TRANSLATE_NOOP("errors", "这个号码有一位不对。请对照身份证再输一遍。"),
+    "person_not_found": QT_TRANSLATE_NOOP("errors", "没有查到这个号码的参保信息。请到窗口问工作人员。"),
+    "center_offline": QT_TRANSLATE_NOOP("errors", "现在连不上医保系统。请稍后再试，或者请工作人员帮忙。"),
+    "center_busy": QT_TRANSLATE_NOOP("errors", "医保系统正忙。请稍等一会儿再试。"),
+    "center_rejected": QT_TRANSLATE_NOOP("errors", "医保系统没有办成这件事。请请工作人员帮忙。"),
+    "bug": QT_TRANSLATE_NOOP("errors", "机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。"),
+}
+
+
+class PlainError(Exception):
+    """An error a person can act on; ``key`` selects the catalogue sentence."""
+
+    def __init__(self, key: str, detail: str = ""):
+        super().__init__(f"{key}: {detail}" if detail else key)
+        self.key = key
+        self.detail = detail
+
+    @property
+    def sentence(self) -> str:
+        return CATALOGUE.get(self.key, CATALOGUE["bug"])

@@ -1,0 +1,85 @@
+"""查余额: enter an ID number, look the person up at the center, show the balance.
+
+A Qt-free state machine. The lookup itself is blocking and is run off the UI
+thread by whoever drives the flow; the flow only records what happened.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+
+from kiosk.core import idnumber
+from kiosk.core.errors import CATALOGUE, PlainError
+from kiosk.core.person import Insured
+
+MAX_DIGITS = 18
+
+
+class Step(enum.Enum):
+    ENTER_ID = "enter_id"
+    LOOKING_UP = "looking_up"
+    SHOW_BALANCE = "show_balance"
+
+
+class BalanceFlow:
+    def __init__(self, lookup: Callable[[str], Insured]):
+        self._lookup = lookup
+        self.step = Step.ENTER_ID
+        self.digits = ""
+        self.error_key: str | None = None
+        self.person: Insured | None = None
+
+    # -- keypad --------------------------------------------------------------
+    def press(self, key: str) -> None:
+        """A keypad key: '0'-'9', 'X', or 'DEL'."""
+        if self.step is not Step.ENTER_ID:
+            return
+        self.error_key = None
+        if key == "DEL":
+            self.digits = self.digits[:-1]
+        elif len(self.digits) < MAX_DIGITS and (key.isdigit() or (key == "X" and len(self.digits) == MAX_DIGITS - 1)):
+            self.digits += key
+
+    def clear_digits(self) -> None:
+        self.digits = ""
+        self.error_key = None
+
+    @property
+    def digits_grouped(self) -> str:
+        """6-8-4 groups, as printed on the card, so an elder can compare."""
+        d = self.digits
+        return " ".join(part for part in (d[:6], d[6:14], d[14:]) if part)
+
+    # -- submit --------------------------------------------------------------
+    def submit(self) -> bool:
+        """Validate; True means the caller should now run ``lookup_blocking``."""
+        try:
+            self.digits = idnumber.validate(self.digits)
+        except idnumber.IdNumberError as err:
+            self.error_key = err.reason
+            return False
+        self.step = Step.LOOKING_UP
+        return True
+
+    def lookup_blocking(self) -> Insured:
+        """Runs in a worker thread."""
+        return self._lookup(self.digits)
+
+    def lookup_succeeded(self, person: Insured) -> None:
+        self.person = person
+        self.digits = ""  # read once, never asked again, never kept longer than needed
+        self.step = Step.SHOW_BALANCE
+
+    def lookup_failed(self, error: Exception) -> None:
+        self.error_key = error.key if isinstance(error, PlainError) and error.key in CATALOGUE else "bug"
+        if getattr(error, "reason", "") == "person_not_found":
+            self.error_key = "person_not_found"
+        self.step = Step.ENTER_ID
+
+    @property
+    def error_sentence(self) -> str | None:
+        return CATALOGUE[self.error_key] if self.error_key else None
+
+    def reset(self) -> None:
+        self.__init__(self._lookup)

@@ -1,0 +1,60 @@
+"""Opening the kiosk's SQLite store: WAL, synchronous=FULL, migrated to head."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import sessionmaker
+
+log = logging.getLogger("kiosk.store")
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+def make_engine(db_path: Path) -> Engine:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    return engine
+
+
+def check_durability(engine: Engine) -> None:
+    """Refuse to run on a store that could lose a filing on power loss."""
+    with engine.connect() as conn:
+        mode = conn.execute(text("PRAGMA journal_mode")).scalar()
+        sync = conn.execute(text("PRAGMA synchronous")).scalar()
+    if str(mode).lower() != "wal" or int(sync) != 2:
+        raise StoreError(f"store is not durable: journal_mode={mode}, synchronous={sync} (need wal, 2=FULL)")
+
+
+def migrate(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+
+
+def open_store(db_path: Path) -> sessionmaker:
+    engine = make_engine(db_path)
+    migrate(engine)
+    check_durability(engine)
+    log.info("store ready at %s", db_path)
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,266 @@
+"""The kiosk window: header, a stack of screens, a caption line, the fixed bottom bar."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.app import Services
+from kiosk.config import Config
+from kiosk.devices.speech import DEFAULT_RATE, SLOW_RATE, Priority, Speech
+from kiosk.flows.idle import IdleEvent, IdlePolicy
+from kiosk.flows.identify import lookup_by_id_number
+from kiosk.flows.session import KioskSession
+from kiosk.ui import theme
+from kiosk.ui.overlays import Overlay
+from kiosk.ui.screens.balance import BalanceScreen
+from kiosk.ui.screens.base import Screen, UiContext
+from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.screens.id_entry import IdEntryScreen
+from kiosk.ui.screens.not_ready import NotReadyScreen
+from kiosk.ui.screens.settings import SettingsScreen
+from kiosk.ui.widgets.common import button, label
+from kiosk.ui.worker import BackgroundRunner
+
+log = logging.getLogger("kiosk.ui")
+
+_ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress}
+
+
+class KioskWindow(QWidget):
+    screen_changed = Signal(str)
+    session_reset = Signal()
+    staff_called = Signal()
+    idle_warned = Signal()
+
+    def __init__(self, config: Config, services: Services, speech: Speech, clock: Callable[[], float] = time.monotonic):
+        super().__init__()
+        self.setObjectName("kioskWindow")
+        self.setWindowTitle("医保自助服务")
+        self.config = config
+        self.display = {"locale": config.locale, "scale": config.scale, "theme": config.theme, "mode": config.mode}
+        self._clock = clock
+        self.speech = speech
+        self.runner = BackgroundRunner(self)
+        self.session = KioskSession(lambda certno: lookup_by_id_number(services.client(), certno), config.locale)
+        self.ctx = UiContext(config=config, services=services, speech=speech, runner=self.runner, window=self)
+        self._translator: QTranslator | None = None
+        self._history: list[str] = []
+        self.screens: dict[str, Screen] = {}
+        self.staff_call_active = False
+        self.resize(config.width, config.height)
+        self._build_frame()
+        self._apply_style()
+        self._build_screens()
+        self.idle = IdlePolicy(config.idle_warn_s, config.idle_reset_s, config.idle_max_extensions)
+        self.idle.start(self._clock())
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setInterval(max(20, min(250, int(config.idle_warn_s * 1000 / 4))))
+        self._idle_timer.timeout.connect(self._idle_tick)
+        self._idle_timer.start()
+        QApplication.instance().installEventFilter(self)
+        self.go("home", remember=False)
+
+    # -- frame -------------------------------------------------------------------
+    def _build_frame(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        header = QWidget(objectName="header")
+        header_row = QHBoxLayout(header)
+        header_row.setContentsMargins(32, 12, 32, 12)
+        self.header_title = label("", name="header_title", wrap=False)
+        header_row.addWidget(self.header_title)
+        header_row.addStretch(1)
+        self.stack = QStackedWidget(objectName="stack")
+        self.caption = label("", "caption", name="caption")
+        self.caption.setAccessibleName("字幕")
+        self.bottom_bar = QWidget(objectName="bottomBar")
+        root.addWidget(header)
+        root.addWidget(self.stack, 1)
+        root.addWidget(self.caption)
+        root.addWidget(self.bottom_bar)
+        self.idle_overlay = Overlay("idle_warning", "", "", self)
+        self.idle_overlay.action.clicked.connect(self.extend_session)
+        self.staff_overlay = Overlay("staff_call", "", "", self)
+        self.staff_overlay.action.clicked.connect(self.cancel_staff_call)
+        self.speech.set_listener(self.caption.setText)
+
+    def _build_bottom_bar(self) -> None:
+        old = self.bottom_bar.layout()
+        if old is not None:
+            while old.count():
+                old.takeAt(0).widget().deleteLater()
+            QWidget().setLayout(old)  # reparent the old layout so a new one can be set
+        row = QHBoxLayout(self.bottom_bar)
+        row.setContentsMargins(16, 16, 16, 16)
+        row.setSpacing(12)
+        slow = self.speech.rate != DEFAULT_RATE
+        items = [
+            ("bar_back", self.tr("返回"), self.back, ""),
+            ("bar_home", self.tr("回首页"), self.go_home, ""),
+            ("bar_repeat", self.tr("重听"), self.repeat, ""),
+            ("bar_slower", self.tr("正常\n语速") if slow else self.tr("慢一点"), self.toggle_slow, ""),
+            ("bar_call", self.tr("呼叫\n工作人员"), self.call_staff, "accent"),
+        ]
+        self.bar_buttons = {}
+        for name, text, action, role in items:
+            widget = button(text, name=name, role=role)
+            widget.clicked.connect(action)
+            row.addWidget(widget, 1)
+            self.bar_buttons[name] = widget
+
+    def _build_screens(self) -> None:
+        for screen in self.screens.values():
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self.header_title.setText(self.tr("医保自助服务 · 长辈版") if self.display["mode"] == "elder" else self.tr("医保自助服务"))
+        self._build_bottom_bar()
+        self.idle_overlay.title_label.setText(self.tr("您还在用吗？"))
+        self.idle_overlay.action.setText(self.tr("我还在用，继续"))
+        self.idle_overlay.action.setAccessibleName(self.tr("我还在用，继续"))
+        self.staff_overlay.title_label.setText(self.tr("已经呼叫工作人员"))
+        self.staff_overlay.message.setText(self.tr("请在这里稍等，工作人员马上过来。"))
+        self.staff_overlay.action.setText(self.tr("不用了，取消呼叫"))
+        self.staff_overlay.action.setAccessibleName(self.tr("不用了，取消呼叫"))
+        ctx = self.ctx
+        built: list[Screen] = [
+            HomeScreen(ctx), SettingsScreen(ctx), IdEntryScreen(ctx), BalanceScreen(ctx),
+            NotReadyScreen(ctx, "yidi", self.tr("异地就医备案")),
+            NotReadyScreen(ctx, "chronic", self.tr("慢特病备案")),
+            NotReadyScreen(ctx, "ask", self.tr("问政策")),
+            NotReadyScreen(ctx, "proxy", self.tr("家人/工作人员代办")),
+        ]
+        self.screens = {screen.name: screen for screen in built}
+        for screen in built:
+            self.stack.addWidget(screen)
+
+    def _apply_style(self) -> None:
+        self.setStyleSheet(theme.style_sheet(self.display["theme"], self.display["scale"], self.display["mode"]))
+        app = QApplication.instance()
+        locale = self.display["locale"]
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if locale == "ug" else Qt.LayoutDirection.LeftToRight)
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        from kiosk.ui.translations import load_translator
+
+        self._translator = load_translator(locale)
+        if self._translator is not None:
+            app.installTranslator(self._translator)
+
+    # -- navigation ----------------------------------------------------------------
+    @property
+    def current(self) -> Screen:
+        return self.stack.currentWidget()
+
+    def go(self, name: str, remember: bool = True) -> None:
+        screen = self.screens[name]
+        if remember and self.stack.currentWidget() is not None and self.current is not screen:
+            self._history.append(self.current.name)
+        self.stack.setCurrentWidget(screen)
+        screen.on_enter()
+        screen.focus_first()
+        self.speech.say(screen.script(), Priority.SCREEN)
+        self.screen_changed.emit(name)
+
+    def back(self) -> None:
+        self.go(self._history.pop() if self._history else "home", remember=False)
+
+    def go_home(self) -> None:
+        self._history.clear()
+        self.go("home", remember=False)
+
+    def repeat(self) -> None:
+        self.speech.say(self.current.script(), Priority.PROMPT)
+
+    def toggle_slow(self) -> None:
+        self.speech.set_rate(DEFAULT_RATE if self.speech.rate != DEFAULT_RATE else SLOW_RATE)
+        self._build_bottom_bar()
+        self.speech.say(self.tr("好的，我说慢一点。") if self.speech.rate != DEFAULT_RATE else self.tr("好的，恢复正常语速。"),
+                        Priority.PROMPT)
+
+    def apply_display(self, **changes) -> None:
+        """Language, scale, theme or mode changed: restyle and rebuild the screens."""
+        self.display.update({k: v for k, v in changes.items() if v is not None})
+        current = self.current.name if self.stack.currentWidget() else "home"
+        self._apply_style()
+        self._build_screens()
+        self.go(current, remember=False)
+
+    # -- staff call ----------------------------------------------------------------
+    def call_staff(self) -> None:
+        self.staff_call_active = True
+        self.staff_overlay.show_over(self.stack)
+        QApplication.beep()
+        self.speech.say(self.tr("已经呼叫工作人员。请在这里稍等，工作人员马上过来。"), Priority.ALERT)
+        log.warning("staff call from screen %s", self.current.name)
+        screen = self.current.name
+        self.runner.run(lambda: _audit_staff_call(self.ctx.services, screen), lambda _: None, lambda _: None)
+        self.staff_called.emit()
+
+    def cancel_staff_call(self) -> None:
+        self.staff_call_active = False
+        self.staff_overlay.hide()
+        self.speech.say(self.tr("好的，已取消呼叫。"), Priority.PROMPT)
+
+    # -- idle ----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self.idle.touch(self._clock())
+        return False
+
+    def _idle_tick(self) -> None:
+        now = self._clock()
+        outcome = self.idle.tick(now)
+        if outcome is IdleEvent.WARN:
+            seconds = round(self.idle.seconds_left(now))
+            self.idle_overlay.message.setText(self.tr("没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。").format(n=seconds))
+            self.idle_overlay.show_over(self.stack)
+            self.speech.say(self.tr("您还在用吗？还要用的话，请按屏幕中间的继续。"), Priority.ALERT)
+            self.idle_warned.emit()
+        elif outcome is IdleEvent.RESET:
+            self.reset_session()
+
+    def extend_session(self) -> None:
+        if self.idle.extend(self._clock()):
+            self.idle_overlay.hide()
+            self.speech.say(self.tr("好的，请继续。"), Priority.PROMPT)
+        else:
+            self.reset_session()
+
+    def reset_session(self) -> None:
+        """Wipe everything personal: flows, widgets (rebuilt), speech history, display choices."""
+        self.idle_overlay.hide()
+        self.staff_overlay.hide()
+        self.staff_call_active = False
+        self.session.clear()
+        self.speech.stop()
+        self.speech.set_rate(DEFAULT_RATE)
+        self.speech.forget()
+        self.caption.setText("")
+        self._history.clear()
+        self.display = {"locale": self.config.locale, "scale": self.config.scale, "theme": self.config.theme,
+                        "mode": self.config.mode}
+        self._apply_style()
+        self._build_screens()
+        self.idle.start(self._clock())
+        self.go("home", remember=False)
+        log.info("session reset")
+        self.session_reset.emit()
+
+    def closeEvent(self, event) -> None:
+        QApplication.instance().removeEventFilter(self)
+        self._idle_timer.stop()
+        super().closeEvent(event)
+
+
+def _audit_staff_call(services: Services, screen: str) -> None:
+    from kiosk.store import audit
+
+    with services.store().begin() as session:
+        audit.append(session, actor_type="self", actor="kiosk", action="staff_call", subject=screen)

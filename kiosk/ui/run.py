@@ -1,0 +1,82 @@
+"""Starting the Qt kiosk: application, window, crash handling, demo tour."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from kiosk.config import Config
+
+log = logging.getLogger("kiosk.ui")
+
+
+def _qt_message_handler(mode, context, message):
+    from PySide6.QtCore import QtMsgType
+
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO, QtMsgType.QtWarningMsg: logging.WARNING}
+    logging.getLogger("kiosk.qt").log(level.get(mode, logging.ERROR), "%s", message)
+
+
+def make_app(argv: list[str] | None = None):
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    qInstallMessageHandler(_qt_message_handler)
+    return app
+
+
+def build_window(config: Config, services=None, speech=None):
+    from kiosk.app import Services
+    from kiosk.devices.speech import CaptionSpeech
+    from kiosk.ui.main_window import KioskWindow
+
+    services = services or Services(config)
+    return KioskWindow(config, services, speech or CaptionSpeech())
+
+
+def run_kiosk(config: Config, fullscreen: bool = False, tour_dir: Path | None = None, ready_file: Path | None = None) -> int:
+    """Show the kiosk. ``tour_dir``: walk the screens, save screenshots there, exit."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    app = make_app()
+    window = build_window(config)
+    services = window.ctx.services
+
+    def on_crash(kind, value, tb):
+        # A bug must never strand a person: log the trace, reset to home, ask staff.
+        log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        try:
+            window.reset_session()
+            window.caption.setText(window.tr("机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。"))
+        except Exception:  # the window itself is broken: keep the log, let the service manager restart us
+            log.exception("reset after crash failed")
+
+    sys.excepthook = on_crash
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.show()
+    threading.Thread(target=services.open, name="services-open", daemon=True).start()
+    if ready_file is not None:
+        QTimer.singleShot(0, lambda: ready_file.write_text("ready"))
+        QTimer.singleShot(0, app.quit)
+    if tour_dir is not None:
+        from kiosk.ui.tour import DemoTour
+
+        tour = DemoTour(window, tour_dir)
+        QTimer.singleShot(0, tour.start)
+    try:
+        return app.exec()
+    finally:
+        services.close()
+
+
+def offscreen_if_headless() -> None:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"

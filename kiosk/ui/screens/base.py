@@ -1,0 +1,83 @@
+"""What every screen has: a name, a title, a spoken script, and a way to clear itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.common import label
+
+if TYPE_CHECKING:
+    from kiosk.app import Services
+    from kiosk.config import Config
+    from kiosk.devices.speech import Speech
+    from kiosk.ui.main_window import KioskWindow
+    from kiosk.ui.worker import BackgroundRunner
+
+
+@dataclass
+class UiContext:
+    config: "Config"
+    services: "Services"
+    speech: "Speech"
+    runner: "BackgroundRunner"
+    window: "KioskWindow"
+
+
+class Screen(QWidget):
+    """Subclasses set ``name`` and build their widgets in ``build``."""
+
+    name = ""
+
+    def __init__(self, ctx: UiContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName(f"screen_{self.name}")
+        self.layout_ = QVBoxLayout(self)
+        margin = 40
+        self.layout_.setContentsMargins(margin, 32, margin, 24)
+        self.layout_.setSpacing(24)
+        self.title_label = label(self.title(), "title", name="title")
+        self.layout_.addWidget(self.title_label)
+        self.build()
+
+    # -- to override -----------------------------------------------------------
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def script(self) -> str:
+        """What is said on entering: what this is and what to do next."""
+        return self.title()
+
+    def on_enter(self) -> None:
+        """Called each time the screen is shown."""
+
+    def load_demo(self, demo: dict[str, Any]) -> None:
+        """Fill the screen with demo data for screenshots."""
+
+    # -- helpers ---------------------------------------------------------------
+    def focus_first(self) -> None:
+        """Keypad users start on the screen's first control, not on the bottom bar."""
+        first = next((w for w in self.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def add_stretch(self) -> None:
+        self.layout_.addStretch(1)
+
+    def speak(self, text: str, priority=None) -> None:
+        from kiosk.devices.speech import Priority
+
+        self.ctx.speech.say(text, priority or Priority.PROMPT)
+
+    def run(self, fn, on_success, on_failure) -> None:
+        self.ctx.runner.run(fn, on_success, on_failure, owner=self)
+
+    def centre(self, widget: QWidget) -> None:
+        self.layout_.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -1,0 +1,44 @@
+"""Home: at most six large tiles, one decision."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.common import Tile, label
+
+
+class HomeScreen(Screen):
+    name = "home"
+
+    def title(self) -> str:
+        return self.tr("您好！请选择要办的事")
+
+    def tiles(self) -> list[tuple[str, str, str, str]]:
+        """(object name, title, plain subtitle, screen it opens)."""
+        return [
+            ("tile_balance", self.tr("查余额"), self.tr("看医保个人账户里还有多少钱"), "id_entry"),
+            ("tile_yidi", self.tr("异地就医备案"), self.tr("去外地看病前先登记"), "yidi"),
+            ("tile_chronic", self.tr("慢特病备案"), self.tr("高血压、糖尿病等长期看病登记"), "chronic"),
+            ("tile_ask", self.tr("问政策"), self.tr("说出或点选问题，机器读给您听"), "ask"),
+            ("tile_proxy", self.tr("家人/工作人员代办"), self.tr("帮家里老人办事"), "proxy"),
+            ("tile_settings", self.tr("语言和字号"), self.tr("Language · 字大一点 · 颜色"), "settings"),
+        ]
+
+    def build(self) -> None:
+        self.layout_.addWidget(label(self.tr("用手指点一下大方块就可以。不会用也没关系，可以按下面红色的“呼叫工作人员”。"), "hint",
+                                     name="home_hint"))
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(24)
+        for index, (name, title, subtitle, target) in enumerate(self.tiles()):
+            tile = Tile(name, title, subtitle)
+            tile.activated.connect(lambda target=target: self.ctx.window.go(target))
+            grid.addWidget(tile, index // 2, index % 2)
+        self.layout_.addWidget(grid_host, 1)
+
+    def script(self) -> str:
+        names = "、".join(title for _, title, _, _ in self.tiles())
+        return self.tr("您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。需要帮忙，请按屏幕最下面右边的呼叫工作人员。").format(
+            names=names)

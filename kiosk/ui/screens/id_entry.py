@@ -1,0 +1,87 @@
+"""Enter an ID number on a big keypad, then look the person up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kiosk.flows.balance import Step
+from kiosk.ui.i18n import translated
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.common import button, label
+from kiosk.ui.widgets.keypad import Keypad
+
+
+class IdEntryScreen(Screen):
+    name = "id_entry"
+
+    def title(self) -> str:
+        return self.tr("请输入身份证号码")
+
+    @property
+    def flow(self):
+        return self.ctx.window.session.balance
+
+    def build(self) -> None:
+        self.layout_.addWidget(label(self.tr("对照身份证，一个一个点下面的数字。"), "hint", name="id_hint"))
+        self.entry = label("", "entry", name="id_entry_digits", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
+        self.entry.setAccessibleName(self.tr("已输入的号码"))
+        self.layout_.addWidget(self.entry)
+        self.counter = label("", "hint", name="id_counter")
+        self.layout_.addWidget(self.counter)
+        self.error = label("", "error", name="id_error")
+        self.layout_.addWidget(self.error)
+        keypad = Keypad()
+        keypad.key_pressed.connect(self._key)
+        self.layout_.addWidget(keypad, 1)
+        self.submit_button = button(self.tr("确定，查询"), name="id_submit", role="accent")
+        self.submit_button.clicked.connect(self._submit)
+        self.layout_.addWidget(self.submit_button)
+        self._refresh()
+
+    def script(self) -> str:
+        return self.tr("请输入身份证号码。对照身份证，一个一个点数字，一共18位。输错了可以按删除。输完请按确定。")
+
+    def on_enter(self) -> None:
+        self._refresh()
+
+    def load_demo(self, demo) -> None:
+        for key in demo["certno"][:10]:
+            self.flow.press(key)
+        self._refresh()
+
+    def _key(self, key: str) -> None:
+        self.flow.press(key)
+        self._refresh()
+
+    def _submit(self) -> None:
+        flow = self.flow
+        if not flow.submit():
+            self._refresh()
+            self.speak(self._error_text())
+            return
+        self.submit_button.setEnabled(False)
+        self.counter.setText(self.tr("正在查询，请稍等……"))
+        self.speak(self.tr("正在查询，请稍等。"))
+        self.run(flow.lookup_blocking, self._found, self._not_found)
+
+    def _found(self, person) -> None:
+        self.flow.lookup_succeeded(person)
+        self._refresh()
+        self.ctx.window.go("balance", remember=False)
+
+    def _not_found(self, error) -> None:
+        self.flow.lookup_failed(error)
+        self._refresh()
+        self.speak(self._error_text())
+
+    def _error_text(self) -> str:
+        sentence = self.flow.error_sentence
+        return translated("errors", sentence) if sentence else ""
+
+    def _refresh(self) -> None:
+        flow = self.flow
+        self.entry.setText(flow.digits_grouped or " ")
+        self.counter.setText(self.tr("一共18位，已经输了 {n} 位").format(n=len(flow.digits)))
+        sentence = self._error_text()
+        self.error.setText(("⚠ " + sentence) if sentence else "")
+        self.submit_button.setEnabled(flow.step is Step.ENTER_ID)

@@ -1,0 +1,81 @@
+"""Render any screen offscreen with demo data, and describe its widgets as JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QWidget
+
+SCREENS = [
+    "home", "settings", "id_entry", "id_entry_error", "balance", "yidi", "chronic", "ask", "proxy", "idle_warning", "staff_call",
+]
+_INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
+
+
+def demo_person() -> dict:
+    from kiosk.center.seed import demo_identities
+
+    person = dict(demo_identities()[0])
+    person.update(age=80, balc="3456.70")
+    return person
+
+
+def show_screen(window, name: str) -> None:
+    """Put ``window`` in the state a person would see for screenshot ``name``."""
+    if name not in SCREENS:
+        raise KeyError(f"unknown screen {name!r}; try: {', '.join(SCREENS)}")
+    demo = demo_person()
+    if name == "idle_warning":
+        window.go("id_entry")
+        window.idle_overlay.message.setText(window.tr("没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。").format(n=30))
+        window.idle_overlay.show_over(window.stack)
+    elif name == "staff_call":
+        window.go("home")
+        window.staff_overlay.show_over(window.stack)
+    elif name == "id_entry_error":
+        window.go("id_entry")
+        screen = window.screens["id_entry"]
+        wrong_check = "0" if demo["certno"][17] != "0" else "1"
+        for key in demo["certno"][:17] + wrong_check:
+            screen._key(key)
+        screen._submit()
+    else:
+        window.go(name)
+        window.screens[name].load_demo(demo)
+
+
+def widget_dump(window: QWidget) -> list[dict]:
+    rows = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.width() == 0 or widget.height() == 0:
+            continue
+        origin = widget.mapTo(window, QPoint(0, 0))
+        text = widget.text() if isinstance(widget, (QLabel, QAbstractButton, QLineEdit)) else ""
+        rows.append({
+            "class": type(widget).__name__,
+            "object_name": widget.objectName(),
+            "accessible_name": widget.accessibleName(),
+            "text": text,
+            "x": origin.x(), "y": origin.y(), "w": widget.width(), "h": widget.height(),
+            "font_px": QFontInfo(widget.font()).pixelSize(),
+            "interactive": isinstance(widget, _INTERACTIVE) and widget.isEnabled(),
+        })
+    return rows
+
+
+def render(window, name: str, out: Path, widgets_out: Path | None = None) -> list[dict]:
+    from PySide6.QtWidgets import QApplication
+
+    show_screen(window, name)
+    window.show()
+    QApplication.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        raise OSError(f"could not write {out}")
+    rows = widget_dump(window)
+    if widgets_out is not None:
+        widgets_out.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    return rows

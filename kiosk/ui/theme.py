@@ -1,0 +1,107 @@
+"""Colours, sizes and the application style sheet, from theme + scale + mode.
+
+All sizes are pixels on the kiosk panel (A11Y.md default profile). Contrast
+of every text/background pair here is >= 7:1; tests measure rendered pixels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Palette:
+    window: str
+    text: str
+    muted_text: str      # still >= 7:1 on window
+    tile: str
+    tile_text: str
+    tile_border: str
+    bar: str
+    bar_text: str
+    accent: str          # the call-staff button
+    accent_text: str
+    error: str
+    focus: str
+    card: str
+
+
+PALETTES = {
+    "standard": Palette(
+        window="#FFFFFF", text="#111111", muted_text="#333333", tile="#0B3A7E", tile_text="#FFFFFF", tile_border="#0B3A7E",
+        bar="#1F1F1F", bar_text="#FFFFFF", accent="#A4140F", accent_text="#FFFFFF", error="#A4140F", focus="#E06C00",
+        card="#F2F5FA",
+    ),
+    "contrast": Palette(
+        window="#000000", text="#FFFF00", muted_text="#FFFFFF", tile="#000000", tile_text="#FFFF00", tile_border="#FFFFFF",
+        bar="#000000", bar_text="#FFFFFF", accent="#FFFF00", accent_text="#000000", error="#FF8C8C", focus="#00FFFF",
+        card="#000000",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Sizes:
+    body: int
+    title: int
+    button: int
+    small: int       # the smallest text anywhere
+    big_number: int
+    target: int      # minimum touch target
+    bar_button: int
+    gap: int
+
+
+def sizes(scale: float, mode: str = "elder") -> Sizes:
+    # Standard mode is denser, but never under the elder floor of 24 px text / 64 px targets.
+    base = 1.0 if mode == "elder" else 0.85
+    s = scale * base
+    return Sizes(
+        body=max(32, round(36 * s)) if mode == "elder" else max(28, round(36 * s)),
+        title=round(52 * s),
+        button=round(40 * s),
+        small=max(24, round(28 * s)),
+        big_number=round(96 * s),
+        target=max(64, round(96 * s)),
+        bar_button=round(34 * min(scale, 1.25)),  # the bar keeps its place and size on every screen
+        gap=max(8, round(16 * s)),
+    )
+
+
+FONT_FAMILIES = '"Noto Sans CJK SC", "Noto Sans SC", "Noto Sans", "Noto Sans Arabic UI", sans-serif'
+
+
+def style_sheet(theme: str, scale: float, mode: str = "elder") -> str:
+    p = PALETTES[theme]
+    z = sizes(scale, mode)
+    return f"""
+    QWidget {{ font-family: {FONT_FAMILIES}; font-size: {z.body}px; color: {p.text}; background: {p.window}; }}
+    QLabel {{ background: transparent; }}
+    QLabel[role="title"] {{ font-size: {z.title}px; font-weight: bold; }}
+    QLabel[role="small"] {{ font-size: {z.small}px; color: {p.muted_text}; }}
+    QLabel[role="hint"] {{ font-size: {z.body}px; color: {p.muted_text}; }}
+    QLabel[role="number"] {{ font-size: {z.big_number}px; font-weight: bold; }}
+    QLabel[role="entry"] {{ font-size: {z.title}px; font-weight: bold; border: 3px solid {p.tile_border};
+        border-radius: 12px; padding: 12px; background: {p.card}; }}
+    QLabel[role="error"] {{ color: {p.error}; font-weight: bold; }}
+    QLabel[role="caption"] {{ font-size: {z.small}px; color: {p.bar_text}; background: {p.bar}; padding: 8px 16px; }}
+    QFrame[role="card"] {{ background: {p.card}; border: 2px solid {p.tile_border}; border-radius: 16px; }}
+    QFrame[role="overlay"] {{ background: {p.window}; border: 6px solid {p.accent}; border-radius: 24px; }}
+    QPushButton {{ font-size: {z.button}px; font-weight: bold; color: {p.tile_text}; background: {p.tile};
+        border: 3px solid {p.tile_border}; border-radius: 16px; padding: 12px 20px; min-height: {z.target}px; min-width: {z.target}px; }}
+    QPushButton:focus {{ border: 6px solid {p.focus}; }}
+    QPushButton:pressed {{ border: 6px solid {p.focus}; }}
+    QLabel[role="tile_title"] {{ font-size: {z.title}px; font-weight: bold; color: {p.tile_text}; }}
+    QLabel[role="tile_subtitle"] {{ font-size: {z.small}px; color: {p.tile_text}; }}
+    QPushButton[role="tile"] {{ font-size: {z.title}px; padding: 24px; }}
+    QPushButton[role="key"] {{ font-size: {z.title}px; }}
+    QPushButton[role="secondary"] {{ color: {p.text}; background: {p.window}; border: 3px solid {p.text}; }}
+    QPushButton[role="accent"] {{ color: {p.accent_text}; background: {p.accent}; border-color: {p.accent}; }}
+    QWidget#bottomBar {{ background: {p.bar}; }}
+    QWidget#bottomBar QPushButton {{ font-size: {z.bar_button}px; color: {p.bar_text}; background: {p.bar};
+        border: 3px solid {p.bar_text}; padding: 6px 4px; }}
+    QWidget#bottomBar QPushButton:focus {{ border: 6px solid {p.focus}; }}
+    QWidget#bottomBar QPushButton[role="accent"] {{ color: {p.accent_text}; background: {p.accent}; border-color: {p.accent}; }}
+    QWidget#header {{ background: {p.bar}; }}
+    QWidget#header QLabel {{ color: {p.bar_text}; font-size: {z.small}px; }}
+    """
