@@ -117,6 +117,7 @@ class KioskWindow(QWidget):
     def _build_screens(self) -> None:
         for screen in self.screens.values():
             self.stack.removeWidget(screen)
+            screen.setParent(None)  # out of findChildren at once; deleted by the event loop
             screen.deleteLater()
         self.header_title.setText(self.tr("医保自助服务 · 长辈版") if self.display["mode"] == "elder" else self.tr("医保自助服务"))
         self._build_bottom_bar()
@@ -252,6 +253,12 @@ class KioskWindow(QWidget):
         self.go("home", remember=False)
         log.info("session reset")
         self.session_reset.emit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for overlay in (self.idle_overlay, self.staff_overlay):
+            if overlay.isVisible():
+                overlay.setGeometry(self.stack.geometry())
 
     def closeEvent(self, event) -> None:
         QApplication.instance().removeEventFilter(self)

@@ -38,6 +38,7 @@ def show_screen(window, name: str) -> None:
     elif name == "id_entry_error":
         window.go("id_entry")
         screen = window.screens["id_entry"]
+        window.session.balance.clear_digits()
         wrong_check = "0" if demo["certno"][17] != "0" else "1"
         for key in demo["certno"][:17] + wrong_check:
             screen._key(key)
@@ -69,8 +70,9 @@ def widget_dump(window: QWidget) -> list[dict]:
 def render(window, name: str, out: Path, widgets_out: Path | None = None) -> list[dict]:
     from PySide6.QtWidgets import QApplication
 
-    show_screen(window, name)
     window.show()
+    QApplication.processEvents()  # lay the window out first so overlays cover the right area
+    show_screen(window, name)
     QApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):

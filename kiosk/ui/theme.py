@@ -47,6 +47,8 @@ class Sizes:
     button: int
     small: int       # the smallest text anywhere
     big_number: int
+    tile_title: int
+    caption: int
     target: int      # minimum touch target
     bar_button: int
     gap: int
@@ -62,7 +64,9 @@ def sizes(scale: float, mode: str = "elder") -> Sizes:
         button=round(40 * s),
         small=max(24, round(28 * s)),
         big_number=round(96 * s),
-        target=max(64, round(96 * s)),
+        tile_title=round(46 * s),
+        caption=max(24, round(28 * min(scale, 1.15) * base)),  # captions support the voice; the screen itself scales
+        target=max(64, round(96 * min(s, 1.15))),  # big keys, but a 1.5x screen must still fit
         bar_button=round(34 * min(scale, 1.25)),  # the bar keeps its place and size on every screen
         gap=max(8, round(16 * s)),
     )
@@ -84,14 +88,14 @@ def style_sheet(theme: str, scale: float, mode: str = "elder") -> str:
     QLabel[role="entry"] {{ font-size: {z.title}px; font-weight: bold; border: 3px solid {p.tile_border};
         border-radius: 12px; padding: 12px; background: {p.card}; }}
     QLabel[role="error"] {{ color: {p.error}; font-weight: bold; }}
-    QLabel[role="caption"] {{ font-size: {z.small}px; color: {p.bar_text}; background: {p.bar}; padding: 8px 16px; }}
+    QLabel[role="caption"] {{ font-size: {z.caption}px; color: {p.bar_text}; background: {p.bar}; padding: 8px 16px; }}
     QFrame[role="card"] {{ background: {p.card}; border: 2px solid {p.tile_border}; border-radius: 16px; }}
     QFrame[role="overlay"] {{ background: {p.window}; border: 6px solid {p.accent}; border-radius: 24px; }}
     QPushButton {{ font-size: {z.button}px; font-weight: bold; color: {p.tile_text}; background: {p.tile};
         border: 3px solid {p.tile_border}; border-radius: 16px; padding: 12px 20px; min-height: {z.target}px; min-width: {z.target}px; }}
     QPushButton:focus {{ border: 6px solid {p.focus}; }}
     QPushButton:pressed {{ border: 6px solid {p.focus}; }}
-    QLabel[role="tile_title"] {{ font-size: {z.title}px; font-weight: bold; color: {p.tile_text}; }}
+    QLabel[role="tile_title"] {{ font-size: {z.tile_title}px; font-weight: bold; color: {p.tile_text}; }}
     QLabel[role="tile_subtitle"] {{ font-size: {z.small}px; color: {p.tile_text}; }}
     QPushButton[role="tile"] {{ font-size: {z.title}px; padding: 24px; }}
     QPushButton[role="key"] {{ font-size: {z.title}px; }}

@@ -45,6 +45,7 @@ class IdEntryScreen(Screen):
         self._refresh()
 
     def load_demo(self, demo) -> None:
+        self.flow.clear_digits()
         for key in demo["certno"][:10]:
             self.flow.press(key)
         self._refresh()

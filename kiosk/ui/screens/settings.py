@@ -19,7 +19,7 @@ class SettingsScreen(Screen):
     def build(self) -> None:
         window = self.ctx.window
         self._group(self.tr("语言 Language"), [
-            (f"lang_{code}", text, lambda code=code: window.apply_display(locale=code)) for code, text in LANGUAGES])
+            (f"lang_{code}", text, lambda _=False, code=code: window.apply_display(locale=code)) for code, text in LANGUAGES])
         self._group(self.tr("字的大小"), [
             ("scale_1.0", self.tr("大"), lambda: window.apply_display(scale=1.0)),
             ("scale_1.25", self.tr("更大"), lambda: window.apply_display(scale=1.25)),

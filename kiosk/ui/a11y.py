@@ -1,0 +1,106 @@
+"""Checks of A11Y.md's numbers on real, rendered widgets (used by tests and the audit)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QFontMetrics, QImage
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+MIN_TARGET_PX = 64
+MIN_TEXT_PX = 24
+MIN_CONTRAST = 7.0
+
+
+@dataclass
+class Violation:
+    widget: str
+    rule: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.widget}: {self.rule} ({self.detail})"
+
+
+def _luminance(rgb: np.ndarray) -> np.ndarray:
+    c = rgb / 255.0
+    c = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    return c @ np.array([0.2126, 0.7152, 0.0722])
+
+
+def _ratio(a: float, b: float) -> float:
+    hi, lo = max(a, b), min(a, b)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def image_array(image: QImage) -> np.ndarray:
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, height, stride = image.width(), image.height(), image.bytesPerLine()
+    data = np.frombuffer(image.constBits(), dtype=np.uint8, count=stride * height).reshape(height, stride)
+    return data[:, : width * 3].reshape(height, width, 3).copy()
+
+
+def text_contrast(pixels: np.ndarray) -> float:
+    """Contrast between the commonest colour (background) and the strongest text colour.
+
+    Glyph cores at >= 24 px are solid, so the colour of highest contrast that
+    covers a few pixels is the text colour, not an anti-aliasing blend.
+    """
+    flat = pixels.reshape(-1, 3)
+    colours, counts = np.unique(flat, axis=0, return_counts=True)
+    background = colours[counts.argmax()]
+    common = colours[counts >= 4]
+    lum_bg = _luminance(background.astype(float))
+    lums = _luminance(common.astype(float))
+    return max((_ratio(lum_bg, lum) for lum in lums), default=1.0)
+
+
+def _is_clipped(widget: QWidget) -> bool:
+    text = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
+    if not text.strip():
+        return False
+    metrics = QFontMetrics(widget.font())
+    if isinstance(widget, QLabel):
+        if widget.wordWrap():
+            return widget.heightForWidth(widget.width()) > widget.height() + 1
+        rect = widget.contentsRect()
+        return metrics.horizontalAdvance(text) > rect.width() + 1 or metrics.height() > rect.height() + 1
+    lines = text.split("\n")
+    widest = max(metrics.horizontalAdvance(line) for line in lines)
+    return widest > widget.width() - 8 or metrics.lineSpacing() * len(lines) > widget.height() - 4
+
+
+def check_window(window: QWidget) -> tuple[list[Violation], int]:
+    """Every visible widget against the numbers; returns (violations, checks made)."""
+    QApplication.processEvents()  # let pending layout requests settle, as a person would see it
+    pixels = image_array(window.grab().toImage())
+    violations: list[Violation] = []
+    checks = 0
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() == 0:
+            continue
+        name = widget.objectName() or type(widget).__name__
+        has_text = isinstance(widget, (QLabel, QAbstractButton)) and bool(widget.text().strip())
+        if isinstance(widget, QAbstractButton):
+            checks += 2
+            if widget.width() < MIN_TARGET_PX or widget.height() < MIN_TARGET_PX:
+                violations.append(Violation(name, "target under 64 px", f"{widget.width()}x{widget.height()}"))
+            if not widget.accessibleName():
+                violations.append(Violation(name, "no accessible name", ""))
+        if not has_text:
+            continue
+        checks += 3
+        px = widget.font().pixelSize()
+        if px < MIN_TEXT_PX:
+            violations.append(Violation(name, "text under 24 px", f"{px} px"))
+        if _is_clipped(widget):
+            violations.append(Violation(name, "text clipped", repr(widget.text()[:20])))
+        origin = widget.mapTo(window, QPoint(0, 0))
+        region = pixels[origin.y(): origin.y() + widget.height(), origin.x(): origin.x() + widget.width()]
+        if region.size and widget.isEnabled():
+            ratio = text_contrast(region)
+            if ratio < MIN_CONTRAST:
+                violations.append(Violation(name, "contrast under 7:1", f"{ratio:.1f}:1"))
+    return violations, checks

@@ -1,0 +1,50 @@
+"""Shared fixtures: every folder under tmp_path, a real simulated center on loopback."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk import config as config_module
+from kiosk.center.seed import demo_identities
+from kiosk.center.server import start_center
+
+
+@pytest.fixture
+def kiosk_home(tmp_path, monkeypatch):
+    home = tmp_path / "kiosk-home"
+    monkeypatch.setenv("KIOSK_HOME", str(home))
+    monkeypatch.delenv("KIOSK_CENTER_URL", raising=False)
+    return home
+
+
+@pytest.fixture
+def center(tmp_path):
+    server = start_center(tmp_path / "center" / "center.db")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def demo():
+    """The first demo person's fixed facts (name, certno, psn_no ...)."""
+    return demo_identities()[0]
+
+
+@pytest.fixture
+def config(kiosk_home, center):
+    return config_module.load(center_url=center.url)
+
+
+@pytest.fixture
+def services(config):
+    from kiosk.app import Services
+
+    opened = Services(config)
+    opened.open()
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def client(services):
+    return services.client()

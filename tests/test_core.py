@@ -1,0 +1,56 @@
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from kiosk.core import idnumber
+from kiosk.core.envelope import make_msgid
+from kiosk.core.masking import mask_id, mask_name, mask_phone, scrub
+from kiosk.core.money import format_yuan, spoken_yuan
+
+
+def test_known_valid_number_with_x_check_digit():
+    assert idnumber.validate(" 11010519491231002x ") == "11010519491231002X"
+
+
+@pytest.mark.parametrize(
+    "raw, reason",
+    [
+        ("1101051949123100", "id_length"),
+        ("11010519491231002A", "id_chars"),
+        ("110105194902300025", "id_birth"),  # 30 February
+        ("110105194912310021", "id_check"),
+    ],
+)
+def test_each_kind_of_bad_number_has_its_own_plain_reason(raw, reason):
+    with pytest.raises(idnumber.IdNumberError) as err:
+        idnumber.validate(raw)
+    assert err.value.reason == reason
+
+
+def test_made_numbers_validate_and_carry_birth_and_sex():
+    number = idnumber.make("440106", dt.date(1946, 3, 12), 101)
+    assert idnumber.validate(number) == number
+    assert idnumber.is_male(number)
+    assert idnumber.age_on(number, dt.date(2026, 3, 11)) == 79
+    assert idnumber.age_on(number, dt.date(2026, 3, 12)) == 80
+
+
+def test_masks_show_only_what_the_rules_allow():
+    assert mask_id("11010519491231002X") == "110***********002X"
+    assert mask_phone("138 0013 8000") == "138****8000"
+    assert mask_name("张桂兰") == "张**"
+    assert scrub("id 11010519491231002X tel 13800138000") == "id 110***********002X tel 138****8000"
+
+
+def test_money_is_shown_grouped_and_read_as_yuan_jiao_fen():
+    assert format_yuan(Decimal("12345.6")) == "12,345.60"
+    assert spoken_yuan("12345.60") == "12345元6角"
+    assert spoken_yuan("8.05") == "8元零5分"
+
+
+def test_msgid_is_thirty_characters_and_unique():
+    now = dt.datetime(2026, 11, 23, 9, 30, 1)
+    first, second = make_msgid("KIOSK0001", now), make_msgid("KIOSK0001", now)
+    assert len(first) == 30 and first != second
+    assert first[12:26] == "20261123093001"

@@ -1,0 +1,178 @@
+"""Screens with qtbot: what a person sees and touches."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from kiosk import config as config_module
+from kiosk.app import Services
+from kiosk.devices.speech import CaptionSpeech
+from kiosk.store import audit
+from kiosk.ui.a11y import check_window
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screenshot import SCREENS, show_screen, widget_dump
+
+
+@pytest.fixture
+def speech():
+    return CaptionSpeech()
+
+
+@pytest.fixture
+def window(qtbot, config, services, speech):
+    win = KioskWindow(config, services, speech)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def click(qtbot, window, name):
+    target = window.findChild(QPushButton, name)
+    assert target is not None and target.isVisible(), name
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+
+
+def visible_texts(window: QWidget) -> str:
+    texts = [w.text() for w in window.findChildren(QLabel)] + [w.text() for w in window.findChildren(QPushButton)]
+    return "\n".join(texts + [w.accessibleName() for w in window.findChildren(QWidget)])
+
+
+def test_home_has_six_large_tiles_and_the_bar(window):
+    tiles = [w for w in window.findChildren(QPushButton) if w.property("role") == "tile" and w.isVisible()]
+    assert len(tiles) <= 6
+    assert {t.objectName() for t in tiles} == {name for name, *_ in window.screens["home"].tiles()}
+    assert all(t.width() >= 300 and t.height() >= 200 for t in tiles)
+    for name in ("bar_back", "bar_home", "bar_repeat", "bar_slower", "bar_call"):
+        assert window.findChild(QPushButton, name).isVisible()
+
+
+def test_bottom_bar_is_in_the_same_place_on_every_screen(qtbot, window):
+    places = set()
+    for name in SCREENS:
+        show_screen(window, name)
+        qtbot.wait(0)
+        places.add(tuple((b.objectName(), b.mapTo(window, b.rect().topLeft()).toTuple(), b.size().toTuple())
+                         for b in window.bar_buttons.values()))
+        window.idle_overlay.hide()
+        window.staff_overlay.hide()
+    assert len(places) == 1
+
+
+@pytest.mark.parametrize("theme", ["standard", "contrast"])
+@pytest.mark.parametrize("scale", [1.0, 1.25, 1.5])
+def test_every_screen_meets_the_numbers(qtbot, window, theme, scale):
+    window.apply_display(theme=theme, scale=scale)
+    total = 0
+    for name in SCREENS:
+        show_screen(window, name)
+        qtbot.wait(0)
+        violations, checks = check_window(window)
+        total += checks
+        assert not violations, f"{name}: " + "; ".join(map(str, violations))
+        window.idle_overlay.hide()
+        window.staff_overlay.hide()
+    assert total > 300
+
+
+def test_widget_dump_describes_every_visible_widget(qtbot, window):
+    show_screen(window, "home")
+    qtbot.wait(0)
+    rows = widget_dump(window)
+    tile = next(r for r in rows if r["object_name"] == "tile_balance")
+    assert tile["interactive"] and tile["w"] >= 64 and tile["h"] >= 64
+    assert all(r["font_px"] >= 24 for r in rows if r["text"])
+    assert {"class", "object_name", "accessible_name", "text", "x", "y", "w", "h", "font_px", "interactive"} == set(tile)
+
+
+def test_wrong_id_number_is_said_plainly_and_nothing_is_lost(qtbot, window, speech, demo):
+    click(qtbot, window, "tile_balance")
+    wrong = demo["certno"][:17] + ("0" if demo["certno"][17] != "0" else "1")
+    for key in wrong:
+        click(qtbot, window, f"key_{key}")
+    click(qtbot, window, "id_submit")
+    error = window.findChild(QLabel, "id_error").text()
+    assert "有一位不对" in error and "有一位不对" in speech.spoken[-1]
+    assert window.session.balance.digits == wrong  # kept, so one key can be fixed
+
+
+def test_end_to_end_balance_then_idle_reset_leaves_nothing_personal(qtbot, services, kiosk_home, center, demo, speech):
+    cfg = config_module.load(center_url=center.url, idle_warn_s=0.3, idle_reset_s=0.6)
+    win = KioskWindow(cfg, services, speech)
+    qtbot.addWidget(win)
+    win.show()
+    click(qtbot, win, "tile_balance")
+    for key in demo["certno"]:
+        click(qtbot, win, f"key_{key}")
+    with qtbot.waitSignal(win.screen_changed, timeout=10_000) as shown:
+        click(qtbot, win, "id_submit")
+    assert shown.args == ["balance"]
+    balance = next(p for p in center.app.service.people() if p["certno"] == demo["certno"])["balc"]
+    amount = win.findChild(QLabel, "balance_amount").text()
+    assert amount.replace(",", "").startswith(balance)
+    assert "张**" in win.findChild(QLabel, "balance_greeting").text()
+    assert "元" in speech.spoken[-1]
+    with qtbot.waitSignal(win.idle_warned, timeout=5_000):
+        pass
+    assert win.idle_overlay.isVisible()
+    with qtbot.waitSignal(win.session_reset, timeout=5_000):
+        pass
+    assert win.current.name == "home" and win.session.person is None
+    everything = visible_texts(win)
+    for secret in (demo["certno"], demo["name"], "张**", f"{float(balance):,.2f}", demo["certno"][-4:]):
+        assert secret not in everything
+    assert not any(demo["name"] in s or "元" in s for s in speech.spoken)
+
+
+def test_continue_button_keeps_the_session(qtbot, services, center, kiosk_home, speech):
+    cfg = config_module.load(center_url=center.url, idle_warn_s=0.3, idle_reset_s=30)
+    win = KioskWindow(cfg, services, speech)
+    qtbot.addWidget(win)
+    win.show()
+    click(qtbot, win, "tile_settings")
+    for _ in range(10):
+        with qtbot.waitSignal(win.idle_warned, timeout=5_000):
+            pass
+        with qtbot.assertNotEmitted(win.session_reset):
+            click(qtbot, win, "idle_warning_action")
+        assert not win.idle_overlay.isVisible() and win.current.name == "settings"
+
+
+def test_staff_call_is_visible_spoken_and_audited(qtbot, window, services, speech):
+    with qtbot.waitSignal(window.staff_called):
+        click(qtbot, window, "bar_call")
+    assert window.staff_overlay.isVisible()
+    assert "呼叫工作人员" in speech.spoken[-1]
+    assert window.runner.wait_idle()
+    with services.store()() as session:
+        assert audit.verify(session)[0]
+        assert audit.verify(session)[1] == 1
+    click(qtbot, window, "staff_call_action")
+    assert not window.staff_overlay.isVisible()
+
+
+def test_back_home_repeat_and_slower(qtbot, window, speech):
+    click(qtbot, window, "tile_settings")
+    click(qtbot, window, "bar_repeat")
+    assert speech.spoken[-1] == window.screens["settings"].script()
+    click(qtbot, window, "bar_slower")
+    assert speech.rate < 1.0 and "慢" in speech.spoken[-1]
+    click(qtbot, window, "bar_back")
+    assert window.current.name == "home"
+    click(qtbot, window, "tile_yidi")
+    click(qtbot, window, "bar_home")
+    assert window.current.name == "home"
+
+
+def test_changing_language_and_theme_is_undone_at_session_end(qtbot, window):
+    click(qtbot, window, "tile_settings")
+    click(qtbot, window, "theme_contrast")
+    click(qtbot, window, "lang_en")
+    assert window.display["theme"] == "contrast" and window.display["locale"] == "en"
+    assert window.current.name == "settings"
+    with qtbot.waitSignal(window.session_reset):
+        window.reset_session()
+    assert window.display["theme"] == "standard" and window.display["locale"] == "zh_CN"
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
