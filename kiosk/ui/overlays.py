@@ -14,7 +14,8 @@ class Overlay(QWidget):
     def __init__(self, name: str, title: str, action_text: str, parent: QWidget):
         super().__init__(parent)
         self.setObjectName(name)
-        self.setAutoFillBackground(True)
+        # Cover the screen beneath completely: one message at a time, nothing to misread behind it.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 48, 48, 48)
         outer.addStretch(1)

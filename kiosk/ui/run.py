@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 import traceback
 from pathlib import Path
 
@@ -64,7 +65,7 @@ def run_kiosk(config: Config, fullscreen: bool = False, tour_dir: Path | None = 
         window.show()
     threading.Thread(target=services.open, name="services-open", daemon=True).start()
     if ready_file is not None:
-        QTimer.singleShot(0, lambda: ready_file.write_text("ready"))
+        QTimer.singleShot(0, lambda: ready_file.write_text(repr(time.time())))
         QTimer.singleShot(0, app.quit)
     if tour_dir is not None:
         from kiosk.ui.tour import DemoTour

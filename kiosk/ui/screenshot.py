@@ -46,6 +46,7 @@ def show_screen(window, name: str) -> None:
     else:
         window.go(name)
         window.screens[name].load_demo(demo)
+        window.repeat()  # the caption shows what is said with the demo data in place
 
 
 def widget_dump(window: QWidget) -> list[dict]:

@@ -1,0 +1,88 @@
+"""Benchmarks, each a ratio against a baseline measured in the same run; JSON out.
+
+    python benchmarks/run.py [--repeat N] [--out DIR]
+
+cold_start: process start -> the kiosk's home screen shown with the event
+loop running, against a bare PySide6 window of the same size (target <= 3x).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv)
+window = QWidget()
+window.resize(1080, 1920)
+window.show()
+QTimer.singleShot(0, lambda: (open(sys.argv[1], "w").write(repr(time.time())), app.quit()))
+app.exec()
+"""
+
+
+def _time_to_ready(command: list[str], ready_file: Path, env: dict) -> float:
+    ready_file.unlink(missing_ok=True)
+    started = time.time()
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    return float(ready_file.read_text()) - started
+
+
+def cold_start(repeat: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_HOME": str(tmp_path / "home")}
+        env.pop("KIOSK_CENTER_URL", None)
+        ready = tmp_path / "ready"
+        bare = [sys.executable, "-c", BARE_WINDOW, str(ready)]
+        kiosk = [sys.executable, "-m", "kiosk", "run", "--ready-file", str(ready)]
+        _time_to_ready(bare, ready, env)  # warm the file cache for both
+        _time_to_ready(kiosk, ready, env)
+        bare_s, kiosk_s = [], []
+        for _ in range(repeat):  # alternate so drift hits both alike
+            bare_s.append(_time_to_ready(bare, ready, env))
+            kiosk_s.append(_time_to_ready(kiosk, ready, env))
+    ratio = statistics.median(kiosk_s) / statistics.median(bare_s)
+    return {
+        "name": "cold_start",
+        "baseline": "bare PySide6 window, same size, same run",
+        "repeat": repeat,
+        "bare_median_s": round(statistics.median(bare_s), 4),
+        "kiosk_median_s": round(statistics.median(kiosk_s), 4),
+        "bare_s": [round(x, 4) for x in bare_s],
+        "kiosk_s": [round(x, 4) for x in kiosk_s],
+        "ratio": round(ratio, 3),
+        "target_ratio_max": 3.0,
+        "ok": ratio <= 3.0,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    results = [cold_start(args.repeat)]
+    for result in results:
+        (args.out / f"{result['name']}.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+        print(json.dumps(result))
+        print(f"{result['name']}: kiosk {result['kiosk_median_s']:.3f} s vs bare {result['bare_median_s']:.3f} s "
+              f"= {result['ratio']:.2f}x (target <= {result['target_ratio_max']}x) {'OK' if result['ok'] else 'TOO SLOW'}")
+    return 0 if all(r["ok"] for r in results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
