@@ -72,6 +72,13 @@ def _is_clipped(widget: QWidget) -> bool:
     return widest > widget.width() - 8 or metrics.lineSpacing() * len(lines) > widget.height() - 4
 
 
+def _is_covered(window: QWidget, widget: QWidget) -> bool:
+    """True when another widget (an overlay) is on top of this one's centre."""
+    centre = widget.mapTo(window, widget.rect().center())
+    hit = window.childAt(centre)
+    return hit is not None and not (hit is widget or widget.isAncestorOf(hit) or hit.isAncestorOf(widget))
+
+
 def check_window(window: QWidget) -> tuple[list[Violation], int]:
     """Every visible widget against the numbers; returns (violations, checks made)."""
     QApplication.processEvents()  # let pending layout requests settle, as a person would see it
@@ -79,7 +86,7 @@ def check_window(window: QWidget) -> tuple[list[Violation], int]:
     violations: list[Violation] = []
     checks = 0
     for widget in window.findChildren(QWidget):
-        if not widget.isVisible() or widget.width() == 0:
+        if not widget.isVisible() or widget.width() == 0 or _is_covered(window, widget):
             continue
         name = widget.objectName() or type(widget).__name__
         has_text = isinstance(widget, (QLabel, QAbstractButton)) and bool(widget.text().strip())

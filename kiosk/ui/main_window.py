@@ -63,6 +63,7 @@ class KioskWindow(QWidget):
         self._idle_timer.timeout.connect(self._idle_tick)
         self._idle_timer.start()
         QApplication.instance().installEventFilter(self)
+        self.stack.installEventFilter(self)
         self.go("home", remember=False)
 
     # -- frame -------------------------------------------------------------------
@@ -213,6 +214,10 @@ class KioskWindow(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
             self.idle.touch(self._clock())
+        elif event.type() == QEvent.Type.Resize and watched is self.stack:
+            # the caption grows and shrinks with what is said: overlays follow the screen area
+            for overlay in (self.idle_overlay, self.staff_overlay):
+                overlay.setGeometry(self.stack.geometry())
         return False
 
     def _idle_tick(self) -> None:
@@ -253,12 +258,6 @@ class KioskWindow(QWidget):
         self.go("home", remember=False)
         log.info("session reset")
         self.session_reset.emit()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        for overlay in (self.idle_overlay, self.staff_overlay):
-            if overlay.isVisible():
-                overlay.setGeometry(self.stack.geometry())
 
     def closeEvent(self, event) -> None:
         QApplication.instance().removeEventFilter(self)

@@ -49,10 +49,11 @@ class BalanceScreen(Screen):
         self._show(self._person())
 
     def load_demo(self, demo) -> None:
-        self._show(Insured(
+        self.ctx.window.session.balance.lookup_succeeded(Insured(
             psn_no=demo["psn_no"], certno=demo["certno"], name=demo["name"], age=demo["age"], insutype=demo["insutype"],
             status="1", insuplc_admdvs=demo["insuplc_admdvs"], balance=Decimal(demo["balc"]),
             balance_as_of=dt.datetime(2026, 11, 23, 9, 30)))
+        self._show(self._person())
 
     def _show(self, person: Insured | None) -> None:
         if person is None:
@@ -73,4 +74,9 @@ class BalanceScreen(Screen):
         if person is None:
             return self.title()
         return self.tr("您的医保个人账户里还有{amount}。这是{time}查到的。看好了请按回首页。").format(
-            amount=spoken_yuan(person.balance), time=f"{person.balance_as_of:%m月%d日%H点%M分}")
+            amount=spoken_yuan(person.balance), time=_spoken_time(person.balance_as_of))
+
+
+def _spoken_time(moment: dt.datetime) -> str:
+    """'11月23日9点30分': no leading zeros, which a voice would read out."""
+    return f"{moment.month}月{moment.day}日{moment.hour}点{moment.minute}分"
