@@ -22,9 +22,15 @@ def _rate(text: str) -> float:
     return value
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        # one plain line, not a usage dump: operators read these in service logs
+        self.exit(2, f"kiosk: {message} (see `{self.prog} --help`)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kiosk", description="医保自助服务一体机")
-    verbs = parser.add_subparsers(dest="verb")
+    parser = _Parser(prog="kiosk", description="医保自助服务一体机")
+    verbs = parser.add_subparsers(dest="verb", parser_class=_Parser)
 
     run = verbs.add_parser("run", help="launch the kiosk")
     run.add_argument("--fullscreen", action="store_true")
@@ -35,10 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--tour", type=Path, metavar="DIR", help="walk the screens, save screenshots to DIR, then exit")
     run.add_argument("--ready-file", type=Path, help=argparse.SUPPRESS)  # benchmark: write when home is interactive, exit
 
-    center = verbs.add_parser("center", help="the simulated central platform").add_subparsers(dest="center_verb", required=True)
+    center = verbs.add_parser("center", help="the simulated central platform").add_subparsers(
+        dest="center_verb", required=True, parser_class=_Parser)
     serve = center.add_parser("serve")
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--port", type=int, default=8765, help="0 picks a free port (printed)")
     serve.add_argument("--db", type=Path)
     serve.add_argument("--fail-rate", type=_rate, default=0.0)
     serve.add_argument("--drop-reply-rate", type=_rate, default=0.0)
@@ -57,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--scale", type=float, choices=config_module.SCALES)
     shot.add_argument("--theme", choices=config_module.THEMES)
 
-    audit = verbs.add_parser("audit", help="the audit trail").add_subparsers(dest="audit_verb", required=True)
+    audit = verbs.add_parser("audit", help="the audit trail").add_subparsers(dest="audit_verb", required=True, parser_class=_Parser)
     audit.add_parser("verify")
     return parser
 

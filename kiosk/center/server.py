@@ -128,4 +128,6 @@ class CenterServer:
 
 
 def start_center(db_path: Path, faults: Faults = Faults(), host: str = "127.0.0.1", port: int = 0) -> CenterServer:
+    """In-process center (kiosk demo and tests): its per-request lines stay out of the console."""
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
     return CenterServer(CenterApp(open_service(db_path), faults), host, port).start_in_thread()
