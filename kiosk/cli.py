@@ -64,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--scale", type=float, choices=config_module.SCALES)
     shot.add_argument("--theme", choices=config_module.THEMES)
 
+    say = verbs.add_parser("say", help="write what the kiosk would speak to a WAV file")
+    say.add_argument("text")
+    say.add_argument("--out", type=Path, required=True)
+    say.add_argument("--locale", choices=config_module.LOCALES, default="zh_CN")
+    say.add_argument("--rate", type=float, default=1.0, help="1.0 is the kiosk's default pace, 0.75 its 慢一点")
+
     audit = verbs.add_parser("audit", help="the audit trail").add_subparsers(dest="audit_verb", required=True, parser_class=_Parser)
     audit.add_parser("verify")
     return parser
@@ -97,7 +103,9 @@ def _dispatch(args) -> int:
         return _screenshot(cfg, args)
     if verb == "audit":
         return _audit(cfg)
-    raise UsageError(f"unknown verb {verb}")
+    if verb == "say":
+        return _say(args)
+    raise UsageError(f"unknown verb {verb}")  # pragma: no cover - argparse refuses it first
 
 
 def _run(cfg, args) -> int:
@@ -150,6 +158,21 @@ def _screenshot(cfg, args) -> int:
     render(window, args.screen, args.out, args.widgets)
     window.close()
     print(args.out)
+    return 0
+
+
+def _say(args) -> int:
+    from kiosk.devices.tts import MAX_RATE, MIN_RATE, Pyttsx3Synth, voice_usable, wav_stats
+
+    if not MIN_RATE <= args.rate <= MAX_RATE:
+        raise UsageError(f"--rate must be between {MIN_RATE} and {MAX_RATE}")
+    if not args.text.strip():
+        raise UsageError("nothing to say")
+    if not voice_usable(args.locale):
+        raise UsageError(f"espeak-ng cannot speak {args.locale} here (missing, or it would read it as English)")
+    Pyttsx3Synth().synthesize(args.text, args.out, args.locale, args.rate)
+    duration, _ = wav_stats(args.out)
+    print(json.dumps({"out": str(args.out), "seconds": round(duration, 2), "locale": args.locale, "rate": args.rate}))
     return 0
 
 

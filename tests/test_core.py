@@ -6,7 +6,7 @@ import pytest
 from kiosk.core import idnumber
 from kiosk.core.envelope import make_msgid
 from kiosk.core.masking import mask_id, mask_name, mask_phone, scrub
-from kiosk.core.money import format_yuan, spoken_yuan
+from kiosk.core.money import format_yuan
 
 
 def test_known_valid_number_with_x_check_digit():
@@ -43,10 +43,9 @@ def test_masks_show_only_what_the_rules_allow():
     assert scrub("id 11010519491231002X tel 13800138000") == "id 110***********002X tel 138****8000"
 
 
-def test_money_is_shown_grouped_and_read_as_yuan_jiao_fen():
+def test_money_is_shown_grouped_with_two_decimals():
     assert format_yuan(Decimal("12345.6")) == "12,345.60"
-    assert spoken_yuan("12345.60") == "12345元6角"
-    assert spoken_yuan("8.05") == "8元零5分"
+    assert format_yuan("0.5") == "0.50"
 
 
 def test_msgid_is_thirty_characters_and_unique():

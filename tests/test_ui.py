@@ -176,3 +176,42 @@ def test_changing_language_and_theme_is_undone_at_session_end(qtbot, window):
         window.reset_session()
     assert window.display["theme"] == "standard" and window.display["locale"] == "zh_CN"
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_every_screen_speaks_on_entry(qtbot, window, speech):
+    for name, screen in window.screens.items():
+        window.go(name)
+        assert speech.spoken[-1] == screen.script() and speech.spoken[-1]
+
+
+def test_keys_are_read_back_and_the_number_is_read_in_groups(qtbot, window, speech, demo):
+    click(qtbot, window, "tile_balance")
+    click(qtbot, window, "key_4")
+    assert speech.spoken[-1] == "四"
+    click(qtbot, window, "key_DEL")
+    assert "删掉了一位" in speech.spoken[-1]
+    for key in demo["certno"]:
+        click(qtbot, window, f"key_{key}")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(qtbot, window, "id_submit")
+    read_back = next(s for s in speech.spoken if s.startswith("您输入的是"))
+    assert "，" in read_back and "四四〇一〇四" in read_back
+
+
+def test_repeat_says_the_last_prompt_not_the_button_acknowledgement(qtbot, window, speech):
+    click(qtbot, window, "tile_balance")
+    click(qtbot, window, "id_submit")  # nothing typed: an error is said
+    error = speech.spoken[-1]
+    click(qtbot, window, "bar_slower")
+    click(qtbot, window, "bar_repeat")
+    assert speech.spoken[-1] == error
+
+
+def test_rate_and_volume_reset_when_the_session_ends(qtbot, window, speech):
+    click(qtbot, window, "bar_slower")
+    speech.set_volume(0.2)
+    assert speech.rate < 1.0
+    with qtbot.waitSignal(window.session_reset):
+        window.reset_session()
+    assert speech.rate == 1.0 and speech.volume == pytest.approx(0.9)
+    assert window.findChild(QPushButton, "bar_slower").text() == "慢一点"

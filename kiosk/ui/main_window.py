@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from html import escape
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator, Signal
@@ -50,6 +51,7 @@ class KioskWindow(QWidget):
         self.ctx = UiContext(config=config, services=services, speech=speech, runner=self.runner, window=self)
         self._translator: QTranslator | None = None
         self._history: list[str] = []
+        self.last_prompt = ""
         self.screens: dict[str, Screen] = {}
         self.staff_call_active = False
         self.resize(config.width, config.height)
@@ -77,6 +79,9 @@ class KioskWindow(QWidget):
         self.header_title = label("", name="header_title", wrap=False)
         header_row.addWidget(self.header_title)
         header_row.addStretch(1)
+        # tells staff at a glance why the kiosk is silent (no sound device, no engine)
+        self.sound_note = label("", name="sound_note", wrap=False)
+        header_row.addWidget(self.sound_note)
         self.stack = QStackedWidget(objectName="stack")
         self.caption = label("", "caption", name="caption")
         self.caption.setAccessibleName("字幕")
@@ -89,7 +94,8 @@ class KioskWindow(QWidget):
         self.idle_overlay.action.clicked.connect(self.extend_session)
         self.staff_overlay = Overlay("staff_call", "", "", self)
         self.staff_overlay.action.clicked.connect(self.cancel_staff_call)
-        self.speech.set_listener(self.caption.setText)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.speech.set_listener(self._show_caption)
 
     def _build_bottom_bar(self) -> None:
         old = self.bottom_bar.layout()
@@ -146,6 +152,7 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         locale = self.display["locale"]
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if locale == "ug" else Qt.LayoutDirection.LeftToRight)
+        self.speech.set_locale(locale)
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
@@ -167,7 +174,7 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(screen)
         screen.on_enter()
         screen.focus_first()
-        self.speech.say(screen.script(), Priority.SCREEN)
+        self.announce(screen.script(), Priority.SCREEN)
         self.screen_changed.emit(name)
 
     def back(self) -> None:
@@ -177,8 +184,26 @@ class KioskWindow(QWidget):
         self._history.clear()
         self.go("home", remember=False)
 
+    def announce(self, text: str, priority: Priority = Priority.PROMPT) -> None:
+        """Say something 重听 should be able to repeat (a script, an error, a read-back)."""
+        self.last_prompt = text
+        self.speech.say(text, priority)
+
     def repeat(self) -> None:
-        self.speech.say(self.current.script(), Priority.PROMPT)
+        """重听: the last prompt, not the acknowledgement of a bar button."""
+        self.speech.say(self.last_prompt or self.current.script(), Priority.PROMPT)
+
+    def _show_caption(self, text: str, span: tuple[int, int] | None) -> None:
+        """The caption shows what is said; the sentence being read is highlighted (read-along)."""
+        palette = theme.PALETTES[self.display["theme"]]
+        if span is None:
+            html = escape(text)
+        else:
+            start, end = span
+            html = (escape(text[:start]) + f'<span style="background:{palette.bar_text}; color:{palette.bar};">'
+                    + escape(text[start:end]) + "</span>" + escape(text[end:]))
+        self.caption.setText(html)
+        self.sound_note.setText(self.speech.captions_only_reason)
 
     def toggle_slow(self) -> None:
         self.speech.set_rate(DEFAULT_RATE if self.speech.rate != DEFAULT_RATE else SLOW_RATE)
@@ -206,6 +231,7 @@ class KioskWindow(QWidget):
         self.staff_called.emit()
 
     def cancel_staff_call(self) -> None:
+        self.speech.stop()
         self.staff_call_active = False
         self.staff_overlay.hide()
         self.speech.say(self.tr("好的，已取消呼叫。"), Priority.PROMPT)
@@ -233,6 +259,7 @@ class KioskWindow(QWidget):
             self.reset_session()
 
     def extend_session(self) -> None:
+        self.speech.stop()  # the warning has done its job
         if self.idle.extend(self._clock()):
             self.idle_overlay.hide()
             self.speech.say(self.tr("好的，请继续。"), Priority.PROMPT)
@@ -247,8 +274,9 @@ class KioskWindow(QWidget):
         self.session.clear()
         self.speech.stop()
         self.speech.set_rate(DEFAULT_RATE)
-        self.speech.forget()
+        self.speech.forget()  # also puts the volume back to its default
         self.caption.setText("")
+        self.last_prompt = ""
         self._history.clear()
         self.display = {"locale": self.config.locale, "scale": self.config.scale, "theme": self.config.theme,
                         "mode": self.config.mode}

@@ -31,6 +31,7 @@ def make_app(argv: list[str] | None = None):
 
 
 def build_window(config: Config, services=None, speech=None):
+    """``speech`` defaults to captions only (screenshots, tests); the kiosk passes the real voice."""
     from kiosk.app import Services
     from kiosk.devices.speech import CaptionSpeech
     from kiosk.ui.main_window import KioskWindow
@@ -45,8 +46,11 @@ def run_kiosk(config: Config, fullscreen: bool = False, tour_dir: Path | None = 
 
     from PySide6.QtCore import QTimer
 
+    from kiosk.ui.speech import QtSpeech
+
     app = make_app()
-    window = build_window(config)
+    speech = QtSpeech(config.locale)
+    window = build_window(config, speech=speech)
     services = window.ctx.services
 
     def on_crash(kind, value, tb):
@@ -75,6 +79,7 @@ def run_kiosk(config: Config, fullscreen: bool = False, tour_dir: Path | None = 
     try:
         return app.exec()
     finally:
+        speech.shutdown()
         services.close()
 
 

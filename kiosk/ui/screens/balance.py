@@ -8,7 +8,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
-from kiosk.core.money import format_yuan, spoken_yuan
+from kiosk.core import speakable
+from kiosk.core.money import format_yuan
 from kiosk.core.person import Insured
 from kiosk.ui.i18n import translated
 from kiosk.ui.screens.base import Screen
@@ -73,10 +74,6 @@ class BalanceScreen(Screen):
         person = self._person()
         if person is None:
             return self.title()
-        return self.tr("您的医保个人账户里还有{amount}。这是{time}查到的。看好了请按回首页。").format(
-            amount=spoken_yuan(person.balance), time=_spoken_time(person.balance_as_of))
-
-
-def _spoken_time(moment: dt.datetime) -> str:
-    """'11月23日9点30分': no leading zeros, which a voice would read out."""
-    return f"{moment.month}月{moment.day}日{moment.hour}点{moment.minute}分"
+        return self.tr("这是最后一步。您的医保个人账户里还有{amount}。这是{date}{time}查到的。看好了请按回首页。").format(
+            amount=speakable.amount(person.balance), date=speakable.date(person.balance_as_of.date()),
+            time=speakable.time_of_day(person.balance_as_of))

@@ -71,10 +71,8 @@ class Screen(QWidget):
     def add_stretch(self) -> None:
         self.layout_.addStretch(1)
 
-    def speak(self, text: str, priority=None) -> None:
-        from kiosk.devices.speech import Priority
-
-        self.ctx.speech.say(text, priority or Priority.PROMPT)
+    def speak(self, text: str) -> None:
+        self.ctx.window.announce(text)
 
     def run(self, fn, on_success, on_failure) -> None:
         self.ctx.runner.run(fn, on_success, on_failure, owner=self)

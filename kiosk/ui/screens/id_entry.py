@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from kiosk.core import speakable
 from kiosk.flows.balance import Step
 from kiosk.ui.i18n import translated
 from kiosk.ui.screens.base import Screen
@@ -39,7 +40,8 @@ class IdEntryScreen(Screen):
         self._refresh()
 
     def script(self) -> str:
-        return self.tr("请输入身份证号码。对照身份证，一个一个点数字，一共18位。输错了可以按删除。输完请按确定。")
+        return self.tr("查余额一共两步，这是第一步：请输入身份证号码。对照身份证，一个一个点数字，一共十八位。"
+                       "输错了可以按删除。输完请按确定。")
 
     def on_enter(self) -> None:
         self._refresh()
@@ -51,8 +53,13 @@ class IdEntryScreen(Screen):
         self._refresh()
 
     def _key(self, key: str) -> None:
+        before = len(self.flow.digits)
         self.flow.press(key)
         self._refresh()
+        if len(self.flow.digits) < before:
+            self.speak(self.tr("删掉了一位，还有{n}位").format(n=speakable.integer(len(self.flow.digits))))
+        elif len(self.flow.digits) > before:
+            self.speak(speakable.digits(key))  # each key read back as it is pressed
 
     def _submit(self) -> None:
         flow = self.flow
@@ -62,7 +69,7 @@ class IdEntryScreen(Screen):
             return
         self.submit_button.setEnabled(False)
         self.counter.setText(self.tr("正在查询，请稍等……"))
-        self.speak(self.tr("正在查询，请稍等。"))
+        self.speak(self.tr("您输入的是：{number}。正在查询，请稍等。").format(number=speakable.id_number(flow.digits)))
         self.run(flow.lookup_blocking, self._found, self._not_found)
 
     def _found(self, person) -> None:

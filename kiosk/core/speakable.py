@@ -1,0 +1,113 @@
+"""Turning what is on screen into what is said, in natural Mandarin.
+
+1234.56元 -> 一千二百三十四元五角六分; 2026-11-23 -> 二〇二六年十一月二十三日;
+ID numbers digit by digit in their printed groups. Masked values ("张**",
+"110***********002X") are never spoken (EN 301 549 5.1.3.8).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+from kiosk.core.money import to_yuan
+
+_DIGITS = "零一二三四五六七八九"
+_DATE_DIGITS = "〇一二三四五六七八九"
+_SMALL_UNITS = ["", "十", "百", "千"]
+_BIG_UNITS = ["", "万", "亿", "万亿"]
+
+
+def _four_digits(n: int) -> str:
+    """0 < n < 10000, with 零 for inner gaps (1005 -> 一千零五)."""
+    out, zero_pending = "", False
+    for position in (3, 2, 1, 0):
+        digit = n // 10**position % 10
+        if digit == 0:
+            zero_pending = bool(out)
+            continue
+        if zero_pending:
+            out += "零"
+            zero_pending = False
+        out += _DIGITS[digit] + _SMALL_UNITS[position]
+    return out
+
+
+def integer(n: int) -> str:
+    """Cardinal number: 0 -> 零, 10 -> 十, 12 -> 十二, 20005 -> 二万零五."""
+    if n < 0:
+        return "负" + integer(-n)
+    if n == 0:
+        return "零"
+    groups = []
+    while n:
+        groups.append(n % 10000)
+        n //= 10000
+    out = ""
+    need_zero = False
+    for index in range(len(groups) - 1, -1, -1):
+        group = groups[index]
+        if group == 0:
+            need_zero = bool(out)
+            continue
+        if out and (need_zero or group < 1000):
+            out += "零"
+        out += _four_digits(group) + _BIG_UNITS[index]
+        need_zero = False
+    if out.startswith("一十"):  # 十二, not 一十二
+        out = out[1:]
+    return out
+
+
+def amount(value) -> str:
+    """Yuan with jiao and fen: 1234.56 -> 一千二百三十四元五角六分; 8.05 -> 八元零五分; 0.3 -> 三角."""
+    money = to_yuan(value)
+    sign = "负" if money < 0 else ""
+    money = abs(money)
+    yuan = int(money)
+    cents = int((money - yuan) * 100)
+    jiao, fen = divmod(cents, 10)
+    out = integer(yuan) + "元" if yuan or not cents else ""
+    if jiao:
+        out += _DIGITS[jiao] + "角"
+    if fen:
+        out += ("零" if yuan and not jiao else "") + _DIGITS[fen] + "分"
+    if not jiao and not fen:
+        out += "整" if yuan else ""
+    return sign + out
+
+
+def date(day: dt.date) -> str:
+    """Year digit by digit, month and day as numbers: 二〇二六年十一月二十三日."""
+    year = "".join(_DATE_DIGITS[int(d)] for d in str(day.year))
+    return f"{year}年{integer(day.month)}月{integer(day.day)}日"
+
+
+def time_of_day(moment: dt.datetime | dt.time) -> str:
+    """9:05 -> 九点零五分; 14:00 -> 十四点."""
+    hour, minute = moment.hour, moment.minute
+    if not minute:
+        return f"{integer(hour)}点"
+    return f"{integer(hour)}点{'零' if minute < 10 else ''}{integer(minute)}分"
+
+
+def digits(text: str) -> str:
+    """Digit by digit, as a person reads a number off a card: 1 is 幺-free 一, X is 叉."""
+    return "".join(_DATE_DIGITS[int(c)] if c.isdigit() else ("叉" if c in "Xx" else c) for c in text)
+
+
+def id_number(number: str) -> str:
+    """ID numbers in the card's 6-8-4 groups with a pause between groups."""
+    groups = [number[:6], number[6:14], number[14:]]
+    return "，".join(digits(g) for g in groups if g)
+
+
+# a masked name (one Han character and stars) or a masked number (digits around stars)
+_MASKED = re.compile(r"[\u4e00-\u9fff]\*+|[0-9A-Za-z]*\*+[0-9A-Za-z]*")
+
+
+def without_masked(text: str) -> str:
+    """Drop every masked value: masked values are never spoken."""
+    text = re.sub(r"\s{2,}", " ", _MASKED.sub("", text))
+    return text.strip(" ，,、")

@@ -1,0 +1,330 @@
+"""The kiosk's voice: a priority queue of utterances, synthesised sentence by
+sentence in a worker process and played with Qt Multimedia.
+
+The UI thread never waits: synthesis replies arrive through QProcess signals,
+playback through QMediaPlayer signals. A new utterance of equal or higher
+priority interrupts the current one at once (player stop, stale synthesis
+results ignored). A worker that does not answer within ``SYNTH_TIMEOUT_MS``
+is killed and restarted. Without an engine or an audio output, the kiosk
+falls back to captions only and says so to staff.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Protocol
+
+from PySide6.QtCore import QObject, QProcess, QTimer, QUrl, Signal
+
+from kiosk.core.speakable import without_masked
+from kiosk.devices.speech import DEFAULT_RATE, DEFAULT_VOLUME, Priority
+
+log = logging.getLogger("kiosk.speech")
+
+SYNTH_TIMEOUT_MS = 5000
+_SENTENCE_END = re.compile(r"(?<=[。！？；!?;\n])")
+
+
+def split_sentences(text: str) -> list[str]:
+    return [part for part in (p.strip() for p in _SENTENCE_END.split(text)) if part]
+
+
+class AudioPlayer(Protocol):
+    finished: Signal
+
+    def play(self, path: str) -> None: ...
+    def stop(self) -> None: ...
+    def set_volume(self, volume: float) -> None: ...
+
+
+class QtAudioPlayer(QObject):
+    """QMediaPlayer on the default audio output; ``finished`` at end of media or on error."""
+
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+        self._output = QAudioOutput(self)
+        self._player = QMediaPlayer(self)
+        self._player.setAudioOutput(self._output)
+        self._end = QMediaPlayer.MediaStatus.EndOfMedia
+        self._player.mediaStatusChanged.connect(self._status)
+        self._player.errorOccurred.connect(lambda *args: (log.warning("playback error %s", args), self.finished.emit()))
+
+    def _status(self, status) -> None:
+        if status == self._end:
+            self.finished.emit()
+
+    def play(self, path: str) -> None:
+        self._player.setSource(QUrl.fromLocalFile(path))
+        self._player.play()
+
+    def stop(self) -> None:
+        self._player.stop()
+
+    def set_volume(self, volume: float) -> None:
+        self._output.setVolume(volume)
+
+
+def audio_output_present() -> bool:
+    from PySide6.QtMultimedia import QMediaDevices
+
+    return bool(QMediaDevices.audioOutputs())
+
+
+class SynthProcess(QObject):
+    """The synthesis worker (``python -m kiosk.devices.tts``) driven through QProcess."""
+
+    ready = Signal(bool)
+    done = Signal(int, bool, str)  # request id, ok, wav path
+
+    def __init__(self, parent: QObject | None = None, command: list[str] | None = None, timeout_ms: int = SYNTH_TIMEOUT_MS):
+        super().__init__(parent)
+        self._command = command or [sys.executable, "-m", "kiosk.devices.tts"]
+        self._process: QProcess | None = None
+        self._buffer = b""
+        self._outstanding: dict[int, dict] = {}
+        self.voices: dict[str, bool] = {}
+        self.is_ready = False
+        self._watchdog = QTimer(self)
+        self._watchdog.setSingleShot(True)
+        self._watchdog.setInterval(timeout_ms)
+        self._watchdog.timeout.connect(self._hung)
+
+    def start(self) -> None:
+        process = QProcess(self)
+        process.setProgram(self._command[0])
+        process.setArguments(self._command[1:])
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        process.setStandardErrorFile(QProcess.nullDevice())
+        process.readyReadStandardOutput.connect(self._read)
+        process.errorOccurred.connect(lambda err: log.warning("synthesis worker error: %s", err))
+        process.finished.connect(self._exited)
+        self._process = process
+        self._buffer = b""
+        process.start()
+
+    def request(self, request_id: int, text: str, locale: str, rate: float, out: str) -> None:
+        if self._process is None or self._process.state() == QProcess.ProcessState.NotRunning:
+            self.start()
+        message = {"id": request_id, "text": text, "locale": locale, "rate": rate, "out": out}
+        self._outstanding[request_id] = message
+        self._process.write((json.dumps(message, ensure_ascii=False) + "\n").encode("utf-8"))
+        if not self._watchdog.isActive():
+            self._watchdog.start()
+
+    def _read(self) -> None:
+        self._buffer += bytes(self._process.readAllStandardOutput())
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for raw in lines:
+            try:
+                reply = json.loads(raw)
+            except ValueError:
+                continue
+            if "ready" in reply:
+                self.is_ready = bool(reply["ready"])
+                self.voices = reply.get("voices", {})
+                self.ready.emit(self.is_ready)
+                continue
+            self._outstanding.pop(reply.get("id"), None)
+            self._watchdog.start() if self._outstanding else self._watchdog.stop()
+            self.done.emit(int(reply.get("id") or -1), bool(reply.get("ok")), str(reply.get("out", "")))
+
+    def _hung(self) -> None:
+        log.warning("synthesis worker did not answer in %d ms: restarting it", self._watchdog.interval())
+        pending = list(self._outstanding.values())
+        self._outstanding.clear()
+        self.kill()
+        for message in pending:
+            self.done.emit(message["id"], False, "")
+
+    def _exited(self, *_args) -> None:
+        pending = list(self._outstanding)
+        self._outstanding.clear()
+        self._watchdog.stop()
+        for request_id in pending:
+            self.done.emit(request_id, False, "")
+
+    def kill(self) -> None:
+        if self._process is not None:
+            self._process.kill()
+            self._process.waitForFinished(1000)  # a killed process ends at once; bounded in any case
+            self._process = None
+
+    def stop(self) -> None:
+        if self._process is not None:
+            self._process.closeWriteChannel()
+            if not self._process.waitForFinished(2000):
+                self._process.kill()
+            self._process = None
+
+
+@dataclass
+class _Utterance:
+    text: str
+    priority: Priority
+    sentences: list[str]
+    index: int = 0
+    request_ids: list[int] = field(default_factory=list)
+    ready: dict[int, str] = field(default_factory=dict)  # sentence index -> wav path
+
+
+class QtSpeech(QObject):
+    """Implements kiosk.devices.speech.Speech with real audio."""
+
+    sentence_started = Signal(int, str)  # index in the current utterance, its text
+    utterance_finished = Signal()
+    audio_started = Signal()             # the player was handed its first sentence
+
+    def __init__(self, locale: str = "zh_CN", *, synth: SynthProcess | None = None, player: AudioPlayer | None = None,
+                 audio_present: bool | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._dir = Path(tempfile.mkdtemp(prefix="kiosk-tts-"))
+        self._ids = itertools.count(1)
+        self._locale = locale
+        self._rate = DEFAULT_RATE
+        self._volume = DEFAULT_VOLUME
+        self._listener: Callable[[str, tuple[int, int] | None], None] | None = None
+        self._current: _Utterance | None = None
+        self._queue: list[_Utterance] = []
+        self._playing = False
+        present = audio_output_present() if audio_present is None else audio_present
+        self._synth = synth or SynthProcess(self)
+        self._player = player or (QtAudioPlayer(self) if present else None)
+        self.captions_only_reason = "" if present else "没有找到声音设备，现在只显示字幕"
+        self._synth.done.connect(self._synthesised)
+        self._synth.ready.connect(self._engine_ready)
+        if self._player is not None:
+            self._player.finished.connect(self._sentence_done)
+            self._player.set_volume(self._volume)
+            self._synth.start()
+
+    # -- the Speech interface ----------------------------------------------------
+    def say(self, text: str, priority: Priority = Priority.SCREEN) -> None:
+        text = without_masked(text)
+        if not text:
+            return
+        utterance = _Utterance(text, priority, split_sentences(text))
+        if self._current is None or priority >= self._current.priority:
+            self._queue = [u for u in self._queue if u.priority > priority]
+            self._interrupt()
+            self._begin(utterance)
+        else:
+            self._queue.append(utterance)
+
+    def stop(self) -> None:
+        self._queue.clear()
+        self._interrupt()
+        self._show("", None)
+
+    def set_rate(self, rate: float) -> None:
+        self._rate = rate
+
+    @property
+    def rate(self) -> float:
+        return self._rate
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = volume
+        if self._player is not None:
+            self._player.set_volume(volume)
+
+    @property
+    def volume(self) -> float:
+        return self._volume
+
+    def set_locale(self, locale: str) -> None:
+        self._locale = locale
+
+    def set_listener(self, listener) -> None:
+        self._listener = listener
+
+    def forget(self) -> None:
+        self.set_volume(DEFAULT_VOLUME)
+        for wav in self._dir.glob("*.wav"):
+            wav.unlink(missing_ok=True)
+
+    def shutdown(self) -> None:
+        self.stop()
+        self._synth.stop()
+
+    # -- internals -----------------------------------------------------------------
+    def _engine_ready(self, ok: bool) -> None:
+        if not ok:
+            self.captions_only_reason = "语音引擎没有启动，现在只显示字幕"
+            self._player = None
+        elif not self._synth.voices.get(self._locale, False):
+            log.warning("espeak-ng voice for %s falls back to English: captions only for it", self._locale)
+
+    def _interrupt(self) -> None:
+        if self._player is not None and self._playing:
+            self._player.stop()
+        self._playing = False
+        self._current = None
+
+    def _begin(self, utterance: _Utterance) -> None:
+        self._current = utterance
+        self._show(utterance.text, None)
+        if self._player is None:
+            self._current = None  # captions only: the caption is the whole delivery
+            return
+        for index, sentence in enumerate(utterance.sentences):
+            request_id = next(self._ids)
+            utterance.request_ids.append(request_id)
+            self._synth.request(request_id, sentence, self._locale, self._rate, str(self._dir / f"{request_id}.wav"))
+
+    def _synthesised(self, request_id: int, ok: bool, path: str) -> None:
+        utterance = self._current
+        if utterance is None or request_id not in utterance.request_ids:
+            return  # a stale result of an interrupted utterance
+        index = utterance.request_ids.index(request_id)
+        utterance.ready[index] = path if ok else ""
+        if not self._playing and index == utterance.index:
+            self._play_next()
+
+    def _play_next(self) -> None:
+        utterance = self._current
+        while utterance is not None and utterance.index in utterance.ready:
+            path = utterance.ready[utterance.index]
+            sentence = utterance.sentences[utterance.index]
+            start = utterance.text.find(sentence)
+            self._show(utterance.text, (start, start + len(sentence)) if start >= 0 else None)
+            self.sentence_started.emit(utterance.index, sentence)
+            if path:
+                self._playing = True
+                self._player.play(path)
+                if utterance.index == 0:
+                    self.audio_started.emit()
+                return
+            utterance.index += 1  # this sentence failed to synthesise: its caption was shown
+        if utterance is not None and utterance.index >= len(utterance.sentences):
+            self._finish()
+
+    def _sentence_done(self) -> None:
+        if not self._playing or self._current is None:
+            return
+        self._playing = False
+        self._current.index += 1
+        if self._current.index >= len(self._current.sentences):
+            self._finish()
+        else:
+            self._play_next()
+
+    def _finish(self) -> None:
+        self._current = None
+        self.utterance_finished.emit()
+        if self._queue:
+            self._begin(self._queue.pop(0))
+
+    def _show(self, text: str, span: tuple[int, int] | None) -> None:
+        if self._listener is not None:
+            self._listener(text, span)

@@ -1,0 +1,51 @@
+import datetime as dt
+
+import pytest
+
+from kiosk.core import speakable
+
+
+@pytest.mark.parametrize(
+    "value, said",
+    [
+        ("1234.56", "一千二百三十四元五角六分"),
+        ("8.05", "八元零五分"),
+        ("0.30", "三角"),
+        ("0", "零元"),
+        ("10", "十元整"),
+        ("15.5", "十五元五角"),
+        ("100.01", "一百元零一分"),
+        ("20005", "二万零五元整"),
+        ("24447.74", "二万四千四百四十七元七角四分"),
+        ("1000000", "一百万元整"),
+        ("101000", "十万一千元整"),
+        ("-3.2", "负三元二角"),
+    ],
+)
+def test_amounts_are_read_as_yuan_jiao_fen(value, said):
+    assert speakable.amount(value) == said
+
+
+@pytest.mark.parametrize(
+    "n, said", [(0, "零"), (7, "七"), (10, "十"), (12, "十二"), (20, "二十"), (105, "一百零五"), (1010, "一千零一十"),
+                (10000, "一万"), (10010, "一万零一十"), (110000, "十一万"), (100000000, "一亿")])
+def test_integers(n, said):
+    assert speakable.integer(n) == said
+
+
+def test_dates_and_times():
+    assert speakable.date(dt.date(2026, 11, 23)) == "二〇二六年十一月二十三日"
+    assert speakable.date(dt.date(2030, 1, 5)) == "二〇三〇年一月五日"
+    assert speakable.time_of_day(dt.time(9, 5)) == "九点零五分"
+    assert speakable.time_of_day(dt.time(14, 0)) == "十四点"
+    assert speakable.time_of_day(dt.time(6, 32)) == "六点三十二分"
+
+
+def test_id_numbers_are_read_digit_by_digit_in_groups():
+    assert speakable.id_number("11010519491231002X") == "一一〇一〇五，一九四九一二三一，〇〇二叉"
+
+
+def test_masked_values_are_never_spoken():
+    assert speakable.without_masked("张** 您好，号码 110***********002X 已核对") == "您好，号码 已核对"
+    assert speakable.without_masked("张**，您好") == "您好"
+    assert speakable.without_masked("电话138****8000") == "电话"
