@@ -59,6 +59,7 @@ class FakePlayer(QObject):
 def voice(qtbot):
     synth, player = FakeSynth(), FakePlayer()
     speech = QtSpeech("zh_CN", synth=synth, player=player, audio_present=True)
+    speech.start()
     captions = []
     speech.set_listener(lambda text, span: captions.append((text, span)))
     yield speech, synth, player, captions
@@ -130,9 +131,20 @@ def test_volume_and_rate_go_back_after_the_session(voice):
     assert player.volume == pytest.approx(0.9)
 
 
+def test_what_is_said_before_start_is_spoken_after(qtbot):
+    synth, player = FakeSynth(), FakePlayer()
+    speech = QtSpeech("zh_CN", synth=synth, player=player, audio_present=True)
+    speech.say("您好，请选择要办的事。", Priority.SCREEN)
+    assert synth.requests == []
+    speech.start()
+    synth.complete(0)
+    assert player.played == [synth.requests[0]["out"]]
+
+
 def test_no_audio_device_means_captions_only(qtbot):
     synth = FakeSynth()
     speech = QtSpeech("zh_CN", synth=synth, audio_present=False)
+    speech.start()
     captions = []
     speech.set_listener(lambda text, span: captions.append(text))
     speech.say("请按确定。", Priority.SCREEN)
@@ -143,6 +155,7 @@ def test_no_audio_device_means_captions_only(qtbot):
 def test_the_real_worker_synthesises_what_is_played(qtbot):
     player = FakePlayer()
     speech = QtSpeech("zh_CN", player=player, audio_present=True)
+    speech.start()
     try:
         with qtbot.waitSignal(speech.audio_started, timeout=20_000):
             speech.say("您的医保个人账户里还有一千二百三十四元五角六分。", Priority.SCREEN)

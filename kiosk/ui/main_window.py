@@ -37,6 +37,7 @@ class KioskWindow(QWidget):
     session_reset = Signal()
     staff_called = Signal()
     idle_warned = Signal()
+    first_painted = Signal()  # the home screen is on the glass: start the slower parts now
 
     def __init__(self, config: Config, services: Services, speech: Speech, clock: Callable[[], float] = time.monotonic):
         super().__init__()
@@ -52,6 +53,7 @@ class KioskWindow(QWidget):
         self._translator: QTranslator | None = None
         self._history: list[str] = []
         self.last_prompt = ""
+        self._painted = False
         self.screens: dict[str, Screen] = {}
         self.staff_call_active = False
         self.resize(config.width, config.height)
@@ -286,6 +288,12 @@ class KioskWindow(QWidget):
         self.go("home", remember=False)
         log.info("session reset")
         self.session_reset.emit()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event) -> None:
         QApplication.instance().removeEventFilter(self)

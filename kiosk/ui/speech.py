@@ -197,16 +197,32 @@ class QtSpeech(QObject):
         self._current: _Utterance | None = None
         self._queue: list[_Utterance] = []
         self._playing = False
-        present = audio_output_present() if audio_present is None else audio_present
+        self._audio_present = audio_present
         self._synth = synth or SynthProcess(self)
-        self._player = player or (QtAudioPlayer(self) if present else None)
-        self.captions_only_reason = "" if present else "没有找到声音设备，现在只显示字幕"
+        self._player: AudioPlayer | None = player
+        self._started = False
+        self.captions_only_reason = ""
         self._synth.done.connect(self._synthesised)
         self._synth.ready.connect(self._engine_ready)
-        if self._player is not None:
-            self._player.finished.connect(self._sentence_done)
-            self._player.set_volume(self._volume)
-            self._synth.start()
+
+    def start(self) -> None:
+        """Open the audio output and the worker. Called after the first paint: Qt Multimedia
+        and a process start would otherwise delay the home screen."""
+        if self._started:
+            return
+        self._started = True
+        present = audio_output_present() if self._audio_present is None else self._audio_present
+        if self._player is None and present:
+            self._player = QtAudioPlayer(self)
+        if self._player is None:
+            self.captions_only_reason = "没有找到声音设备，现在只显示字幕"
+            return
+        self._player.finished.connect(self._sentence_done)
+        self._player.set_volume(self._volume)
+        self._synth.start()
+        if self._current is not None:  # what was said before start: say it now
+            pending, self._current = self._current, None
+            self._begin(pending)
 
     # -- the Speech interface ----------------------------------------------------
     def say(self, text: str, priority: Priority = Priority.SCREEN) -> None:
@@ -274,6 +290,8 @@ class QtSpeech(QObject):
     def _begin(self, utterance: _Utterance) -> None:
         self._current = utterance
         self._show(utterance.text, None)
+        if not self._started:
+            return  # kept as current; start() says it
         if self._player is None:
             self._current = None  # captions only: the caption is the whole delivery
             return
