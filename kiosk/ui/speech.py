@@ -292,8 +292,9 @@ class QtSpeech(QObject):
         self._show(utterance.text, None)
         if not self._started:
             return  # kept as current; start() says it
-        if self._player is None:
-            self._current = None  # captions only: the caption is the whole delivery
+        if self._player is None or self._synth.voices.get(self._locale) is False:
+            # captions only: no sound, or a voice that would read this language as English
+            self._current = None
             return
         for index, sentence in enumerate(utterance.sentences):
             request_id = next(self._ids)
