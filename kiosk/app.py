@@ -24,6 +24,8 @@ class Services:
     _client: object = None
     _store: object = None
     _center: object = None
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _sync_thread: threading.Thread | None = None
 
     def open(self) -> None:
         """Blocking: start the center if needed, open the store. Run in a worker."""
@@ -40,12 +42,25 @@ class Services:
                 log.info("simulated center started at %s", url)
             self._store = open_store(self.config.db_path)
             self._client = CenterClient(self.config, url)
+            self._start_sync()
         except BaseException as exc:  # recorded and re-raised to every waiter
             self._error = exc
             log.exception("services failed to open")
             raise
         finally:
             self._ready.set()
+
+    def _start_sync(self) -> None:
+        from kiosk.sync.client import CenterClient
+        from kiosk.sync.worker import SyncWorker
+
+        # the worker gets its own HTTP client: a slow delivery never holds up a person's lookup
+        worker = SyncWorker.from_config(self._store, CenterClient(self.config, self._client_url()), self.config)
+        self._sync_thread = threading.Thread(target=worker.run_forever, args=(self._stop,), name="sync", daemon=True)
+        self._sync_thread.start()
+
+    def _client_url(self) -> str:
+        return self.config.center_url or self._center.url
 
     def _wait(self):
         if not self._ready.wait(timeout=60):
@@ -62,6 +77,9 @@ class Services:
         return self._store
 
     def close(self) -> None:
+        self._stop.set()
+        if self._sync_thread is not None:
+            self._sync_thread.join(timeout=5)
         if self._client is not None:
             self._client.close()
         if self._center is not None:

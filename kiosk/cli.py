@@ -50,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--fail-rate", type=_rate, default=0.0)
     serve.add_argument("--drop-reply-rate", type=_rate, default=0.0)
     serve.add_argument("--slow-rate", type=_rate, default=0.0)
+    serve.add_argument("--slow-seconds", type=float, default=2.0)
+    serve.add_argument("--ignore-msgid", action="store_true", help="demo of a center that does not deduplicate")
     for name in ("people", "received"):
         sub = center.add_parser(name)
         sub.add_argument("--json", action="store_true", required=True)
@@ -63,6 +65,24 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--locale", choices=config_module.LOCALES)
     shot.add_argument("--scale", type=float, choices=config_module.SCALES)
     shot.add_argument("--theme", choices=config_module.THEMES)
+
+    filing = verbs.add_parser("filing", help="备案 through the same path as the screens").add_subparsers(
+        dest="filing_verb", required=True, parser_class=_Parser)
+    example = filing.add_parser("example")
+    example.add_argument("--person", required=True, metavar="CERTNO")
+    example.add_argument("--kind", required=True, choices=("yidi-long", "yidi-temp", "chronic"))
+    create = filing.add_parser("create")
+    create.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE.json",
+                        help="one filing object, or a list of them")
+    create.add_argument("--json", action="store_true")
+
+    sync = verbs.add_parser("sync", help="deliver queued messages to the center").add_subparsers(
+        dest="sync_verb", required=True, parser_class=_Parser)
+    sync.add_parser("status").add_argument("--json", action="store_true")
+    drain = sync.add_parser("drain")
+    drain.add_argument("--timeout", type=float, default=120.0)
+    sync.add_parser("run")
+    sync.add_parser("retry-dead")
 
     say = verbs.add_parser("say", help="write what the kiosk would speak to a WAV file")
     say.add_argument("text")
@@ -105,6 +125,10 @@ def _dispatch(args) -> int:
         return _audit(cfg)
     if verb == "say":
         return _say(args)
+    if verb == "filing":
+        return _filing(cfg, args)
+    if verb == "sync":
+        return _sync(cfg, args)
     raise UsageError(f"unknown verb {verb}")  # pragma: no cover - argparse refuses it first
 
 
@@ -125,8 +149,10 @@ def _center(cfg, args) -> int:
     from kiosk.center.server import CenterApp, CenterServer, Faults, open_service
 
     if args.center_verb == "serve":
-        faults = Faults(fail_rate=args.fail_rate, drop_reply_rate=args.drop_reply_rate, slow_rate=args.slow_rate)
-        server = CenterServer(CenterApp(open_service(_center_db(cfg, args)), faults), args.host, args.port)
+        faults = Faults(fail_rate=args.fail_rate, drop_reply_rate=args.drop_reply_rate, slow_rate=args.slow_rate,
+                        slow_seconds=args.slow_seconds)
+        service = open_service(_center_db(cfg, args), dedup=not args.ignore_msgid)
+        server = CenterServer(CenterApp(service, faults), args.host, args.port)
         print(f"simulated center listening on {server.url}/api", flush=True)
         try:
             server.serve_forever()
@@ -159,6 +185,80 @@ def _screenshot(cfg, args) -> int:
     window.close()
     print(args.out)
     return 0
+
+
+def _filing(cfg, args) -> int:
+    from kiosk.center.seed import demo_identities
+    from kiosk.core.filing import FilingError, parse
+    from kiosk.store.db import open_store
+    from kiosk.store.keys import person_key, terminal_secret
+    from kiosk.sync.outbox import queue_filing
+
+    if args.filing_verb == "example":
+        if args.person not in {p["certno"] for p in demo_identities()}:
+            raise UsageError(f"{args.person} is not a demo person; `kiosk center people --json` lists them")
+        print(json.dumps(_example(args.person, args.kind), ensure_ascii=False, indent=1))
+        return 0
+    try:
+        raw = json.loads(args.source.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise UsageError(f"{args.source} is not JSON: {exc}") from None
+    items = raw if isinstance(raw, list) else [raw]
+    try:
+        requests = [parse(item) for item in items]
+    except (FilingError, TypeError, AttributeError) as exc:
+        raise UsageError(f"filing not valid: {exc}") from None
+    sessions = open_store(cfg.db_path)
+    secret = terminal_secret(cfg.home)
+    for request in requests:
+        with sessions.begin() as session:  # the filing, its message and its audit event: one transaction
+            filing, message = queue_filing(session, request, terminal_id=cfg.terminal_id,
+                                           person=person_key(secret, request.certno))
+            line = {"filing_id": filing.id, "kind": request.kind, "msgid": message.msgid, "status": filing.status}
+        print(json.dumps(line) if args.json else f"queued filing {line['filing_id']} ({line['kind']}) as {line['msgid']}")
+    return 0
+
+
+def _example(certno: str, kind: str) -> dict:
+    import datetime as dt
+
+    start = (dt.date.today() + dt.timedelta(days=7)).isoformat()
+    base = {"kind": kind, "certno": certno, "begndate": start, "tel": "13800138000", "filed_by": "self"}
+    if kind == "chronic":
+        return base | {"disease_code": "M03900", "disease_name": "高血压", "hospital": "广州市第一人民医院"}
+    if kind == "yidi-long":
+        return base | {"dcla_type": "1", "mdtrt_admdvs": "110100", "promise": True}
+    return base | {"dcla_type": "4", "mdtrt_admdvs": "310100"}
+
+
+def _sync(cfg, args) -> int:
+    from kiosk.store.db import open_store
+    from kiosk.sync import outbox
+
+    sessions = open_store(cfg.db_path)
+    if args.sync_verb == "status":
+        with sessions() as session:
+            state = outbox.status(session)
+        print(json.dumps(state) if args.json else ", ".join(f"{k}: {v}" for k, v in state.items()))
+        return 0
+    if args.sync_verb == "retry-dead":
+        with sessions.begin() as session:
+            print(json.dumps({"requeued": outbox.retry_dead(session)}))
+        return 0
+    if not cfg.center_url:
+        raise UsageError("no center to deliver to: set KIOSK_CENTER_URL")
+    import threading
+
+    from kiosk.sync.client import CenterClient
+    from kiosk.sync.worker import SyncWorker
+
+    worker = SyncWorker.from_config(sessions, CenterClient(cfg, cfg.center_url), cfg)
+    if args.sync_verb == "drain":
+        left = worker.drain(args.timeout)
+        print(json.dumps(left))
+        return 0 if left["pending"] == 0 else 1
+    worker.run_forever(threading.Event())
+    return 0  # pragma: no cover - ends by signal
 
 
 def _say(args) -> int:

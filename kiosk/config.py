@@ -50,6 +50,17 @@ class Config:
     admdvs: str = _opt("440100", "the hall's 行政区划代码 (GB/T 2260), sent as mdtrtarea_admvs")
     fixmedins_code: str = _opt("H44010000001", "the service hall's institution code in the envelope")
     fixmedins_name: str = _opt("医保服务大厅自助终端", "the service hall's name in the envelope")
+    signer: str = _opt("none", "how envelopes are signed: none, tif (x-tif-* SHA-256 headers) or sm2 (SM3withSM2 in cainfo)",
+                        choices=("none", "tif", "sm2"))
+    tif_paasid: str = _opt("kiosk", "x-tif-paasid for the tif signer")
+    tif_token: str = _opt("", "shared token for the tif signer; better set in config.toml than on a command line")
+    sm2_private_key_hex: str = _opt("", "SM2 private key (64 hex digits) for the sm2 signer; keep config.toml mode 600")
+    sync_backoff_base_s: float = _opt(1.0, "first retry delay; doubles per failure, with full jitter", lo=0.01, hi=60)
+    sync_backoff_cap_s: float = _opt(300.0, "longest retry delay", lo=0.1, hi=3600)
+    sync_breaker_failures: int = _opt(5, "consecutive transport failures that open the circuit breaker", lo=1, hi=1000)
+    sync_breaker_cooldown_s: float = _opt(30.0, "how long the breaker stays open before one probe", lo=0.05, hi=3600)
+    sync_verify_by_query: bool = _opt(False, "after a lost reply, ask the center (5301/YD03) before sending again; "
+                                              "for centers that do not deduplicate on msgid")
     mm_per_px: float = _opt(0.248, "panel pixel pitch; default is a 21.5-inch 1920x1080 panel", lo=0.05, hi=2.0)
     viewing_distance_mm: float = _opt(710.0, "typical eye-to-screen distance", lo=200, hi=2000)
 
@@ -82,7 +93,7 @@ class Config:
 def _coerce(f: dataclasses.Field, raw):
     kind = type(f.default)
     try:
-        if kind is Path:
+        if issubclass(kind, Path):
             return Path(raw).expanduser()
         if kind is bool:
             return str(raw).lower() in ("1", "true", "yes", "on")

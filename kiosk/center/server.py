@@ -39,9 +39,9 @@ class Faults:
                 raise ValueError(f"{name} must be between 0 and 1")
 
 
-def open_service(db_path: Path) -> CenterService:
+def open_service(db_path: Path, dedup: bool = True) -> CenterService:
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False, "timeout": 30})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record):
@@ -50,7 +50,7 @@ def open_service(db_path: Path) -> CenterService:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
-    return CenterService(engine)
+    return CenterService(engine, dedup=dedup)
 
 
 class CenterApp:

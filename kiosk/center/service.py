@@ -61,8 +61,9 @@ def _date(raw: str | None, field: str) -> dt.date | None:
 
 
 class CenterService:
-    def __init__(self, engine: Engine, clock: Callable[[], dt.datetime] = dt.datetime.now):
+    def __init__(self, engine: Engine, clock: Callable[[], dt.datetime] = dt.datetime.now, dedup: bool = True):
         self._engine = engine
+        self._dedup = dedup  # False only to show what a center that ignores msgid does to a client
         self._clock = clock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # One writer at a time: the simulator favours simple, correct dedup over throughput.
@@ -100,7 +101,8 @@ class CenterService:
             if seen is not None:
                 seen.times += 1
                 seen.last_at = now
-                return seen.reply
+                if self._dedup:
+                    return seen.reply
             handler = self._handlers.get(infno)
             payload = request.get("input") or {}
             if handler is None:
@@ -111,10 +113,21 @@ class CenterService:
                         reply = envelope.response(msgid, handler(session, payload, request), now=now)
                 except Refused as refusal:
                     reply = envelope.response(msgid, {"reason": refusal.reason}, err_msg=refusal.message, now=now)
-            session.add(Received(msgid=msgid, infno=infno, first_at=now, last_at=now, times=1, reply=reply))
+            if seen is None:
+                session.add(Received(msgid=msgid, infno=infno, first_at=now, last_at=now, times=1, reply=reply))
             return reply
 
     # -- queries used by the CLI ------------------------------------------
+    def filings_by_ref(self) -> dict[str, int]:
+        """How many filings the center holds for each kiosk_ref (a kiosk msgid): 1 means exactly once."""
+        with self._sessions() as session:
+            counts: dict[str, int] = {}
+            for detail in session.scalars(select(Filing.detail)):
+                ref = detail.get("kiosk_ref")
+                if ref:
+                    counts[ref] = counts.get(ref, 0) + 1
+            return counts
+
     def people(self) -> list[dict[str, Any]]:
         today = self._clock().date()
         with self._sessions() as session:
@@ -143,7 +156,10 @@ class CenterService:
 
     # -- helpers -------------------------------------------------------------
     def _person_by_psn(self, session: Session, data: dict) -> Person:
+        """By psn_no, or by certno (a kiosk filing offline does not know the psn_no yet)."""
         person = session.get(Person, str(data.get("psn_no", "")))
+        if person is None and data.get("certno"):
+            person = session.scalar(select(Person).where(Person.certno == str(data["certno"]).upper()))
         if person is None:
             raise Refused("person_not_found", "查无此人员")
         return person
@@ -272,7 +288,7 @@ class CenterService:
         if end is not None and end < begin:
             raise Refused("bad_input", "结束日期早于开始日期")
         sn = self._new_sn(prefix)
-        detail = {k: v for k, v in data.items() if k not in ("psn_no", "begndate", "enddate")}
+        detail = {k: v for k, v in data.items() if k not in ("psn_no", "certno", "begndate", "enddate")}
         session.add(Filing(trt_dcla_detl_sn=sn, kind=kind, psn_no=person.psn_no, detail=detail, begndate=begin, enddate=end,
                            created_at=self._clock()))
         return {"result": {"trt_dcla_detl_sn": sn}}

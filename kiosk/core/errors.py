@@ -24,6 +24,13 @@ CATALOGUE: dict[str, str] = {
     "center_offline": QT_TRANSLATE_NOOP("errors", "现在连不上医保系统。请稍后再试，或者请工作人员帮忙。"),
     "center_busy": QT_TRANSLATE_NOOP("errors", "医保系统正忙。请稍等一会儿再试。"),
     "center_rejected": QT_TRANSLATE_NOOP("errors", "医保系统没有办成这件事。请请工作人员帮忙。"),
+    "filing_bad_kind": QT_TRANSLATE_NOOP("errors", "这种备案这里办不了。请请工作人员帮忙。"),
+    "filing_bad_type": QT_TRANSLATE_NOOP("errors", "请先选一下您属于哪一种情况。"),
+    "filing_bad_place": QT_TRANSLATE_NOOP("errors", "请选一下要去看病的城市。"),
+    "filing_bad_date": QT_TRANSLATE_NOOP("errors", "日期不对。请重新选一下日期。"),
+    "filing_missing": QT_TRANSLATE_NOOP("errors", "还有一项没有填。请把它填上。"),
+    "filing_end_before_begin": QT_TRANSLATE_NOOP("errors", "结束日期比开始日期还早。请重新选一下。"),
+    "filing_too_short": QT_TRANSLATE_NOOP("errors", "临时外出就医备案至少要半年。请把结束日期往后选。"),
     "bug": QT_TRANSLATE_NOOP("errors", "机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。"),
 }
 

@@ -1,0 +1,60 @@
+"""The transactional outbox: a filing and its message commit together, or not at all.
+
+A message's ``msgid`` is fixed when it is queued (sender + time + the row's
+own sequence number, so processes queuing at once never collide) and never
+changes across retries and restarts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from kiosk.core import envelope
+from kiosk.core.filing import FilingRequest, center_message
+from kiosk.store import audit
+from kiosk.store.models import Filing, OutboxMessage
+
+
+def queue_filing(session: Session, request: FilingRequest, *, terminal_id: str, person: str,
+                 now: dt.datetime | None = None) -> tuple[Filing, OutboxMessage]:
+    """Add the filing, its outbox message and its audit event in the caller's transaction."""
+    now = now or dt.datetime.now()
+    filing = Filing(kind=request.kind, person_key=person, payload=request.to_json(), status="queued",
+                    filed_by=request.filed_by, created_at=now, updated_at=now)
+    session.add(filing)
+    session.flush()
+    message = OutboxMessage(msgid=f"tmp-{uuid.uuid4().hex[:26]}", infno="", person_key=person, payload={},
+                            filing_id=filing.id, status="pending", attempts=0, next_attempt_at=now, created_at=now)
+    session.add(message)
+    session.flush()
+    message.msgid = envelope.make_msgid(terminal_id, now, message.id)
+    message.infno, message.payload = center_message(request, message.msgid)
+    agent = request.agent
+    audit.append(session, actor_type=request.filed_by, actor=(agent.staff_no or agent.name) if agent else "self",
+                 action=f"file_{request.kind}", subject=person, detail={"filing_id": filing.id, "msgid": message.msgid}, at=now)
+    return filing, message
+
+
+def status(session: Session, now: dt.datetime | None = None) -> dict[str, Any]:
+    now = now or dt.datetime.now()
+    counts = dict(session.execute(select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)).all())
+    oldest = session.scalar(select(func.min(OutboxMessage.created_at)).where(OutboxMessage.status == "pending"))
+    return {
+        "pending": counts.get("pending", 0),
+        "delivered": counts.get("delivered", 0),
+        "dead": counts.get("dead", 0),
+        "oldest_pending_age_s": round((now - oldest).total_seconds(), 1) if oldest else 0.0,
+    }
+
+
+def retry_dead(session: Session, now: dt.datetime | None = None) -> int:
+    """Staff: send dead-lettered messages again (after fixing what the center objected to)."""
+    now = now or dt.datetime.now()
+    result = session.execute(update(OutboxMessage).where(OutboxMessage.status == "dead")
+                             .values(status="pending", attempts=0, next_attempt_at=now))
+    return result.rowcount
