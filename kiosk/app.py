@@ -24,8 +24,7 @@ class Services:
     _client: object = None
     _store: object = None
     _center: object = None
-    _stop: threading.Event = field(default_factory=threading.Event)
-    _sync_thread: threading.Thread | None = None
+    _sync_process: object = None
 
     def open(self) -> None:
         """Blocking: start the center if needed, open the store. Run in a worker."""
@@ -42,7 +41,8 @@ class Services:
                 log.info("simulated center started at %s", url)
             self._store = open_store(self.config.db_path)
             self._client = CenterClient(self.config, url)
-            self._start_sync()
+            if self.config.sync_autostart:
+                self._start_sync()
         except BaseException as exc:  # recorded and re-raised to every waiter
             self._error = exc
             log.exception("services failed to open")
@@ -51,16 +51,23 @@ class Services:
             self._ready.set()
 
     def _start_sync(self) -> None:
-        from kiosk.sync.client import CenterClient
-        from kiosk.sync.worker import SyncWorker
+        """Delivery runs as its own process (``kiosk sync run``): it never competes with the
+        screen for the interpreter, and it can be killed and restarted on its own."""
+        import os
+        import subprocess
+        import sys
 
-        # the worker gets its own HTTP client: a slow delivery never holds up a person's lookup
-        worker = SyncWorker.from_config(self._store, CenterClient(self.config, self._client_url()), self.config)
-        self._sync_thread = threading.Thread(target=worker.run_forever, args=(self._stop,), name="sync", daemon=True)
-        self._sync_thread.start()
+        env = {**os.environ, "KIOSK_HOME": str(self.config.home), "KIOSK_CENTER_URL": self._client_url()}
+        self.config.log_dir.mkdir(parents=True, exist_ok=True)
+        with open(self.config.log_dir / "sync-console.log", "ab") as console:
+            self._sync_process = subprocess.Popen([sys.executable, "-m", "kiosk", "sync", "run"], env=env,
+                                                  stdin=subprocess.DEVNULL, stdout=console, stderr=console)
 
     def _client_url(self) -> str:
         return self.config.center_url or self._center.url
+
+    def is_open(self) -> bool:
+        return self._ready.is_set() and self._error is None
 
     def _wait(self):
         if not self._ready.wait(timeout=60):
@@ -77,9 +84,13 @@ class Services:
         return self._store
 
     def close(self) -> None:
-        self._stop.set()
-        if self._sync_thread is not None:
-            self._sync_thread.join(timeout=5)
+        if self._sync_process is not None:
+            self._sync_process.terminate()
+            try:
+                self._sync_process.wait(timeout=5)
+            except Exception:
+                self._sync_process.kill()
+                self._sync_process.wait(timeout=5)
         if self._client is not None:
             self._client.close()
         if self._center is not None:

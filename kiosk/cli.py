@@ -257,8 +257,15 @@ def _sync(cfg, args) -> int:
         left = worker.drain(args.timeout)
         print(json.dumps(left))
         return 0 if left["pending"] == 0 else 1
-    worker.run_forever(threading.Event())
-    return 0  # pragma: no cover - ends by signal
+    import signal
+
+    from kiosk.sync import reference
+
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    print(json.dumps({"reference": reference.pull(sessions, worker.client)}), flush=True)
+    worker.run_forever(stop)
+    return 0
 
 
 def _say(args) -> int:

@@ -55,6 +55,7 @@ class Config:
     tif_paasid: str = _opt("kiosk", "x-tif-paasid for the tif signer")
     tif_token: str = _opt("", "shared token for the tif signer; better set in config.toml than on a command line")
     sm2_private_key_hex: str = _opt("", "SM2 private key (64 hex digits) for the sm2 signer; keep config.toml mode 600")
+    sync_autostart: bool = _opt(True, "start the delivery process (kiosk sync run) together with the kiosk")
     sync_backoff_base_s: float = _opt(1.0, "first retry delay; doubles per failure, with full jitter", lo=0.01, hi=60)
     sync_backoff_cap_s: float = _opt(300.0, "longest retry delay", lo=0.1, hi=3600)
     sync_breaker_failures: int = _opt(5, "consecutive transport failures that open the circuit breaker", lo=1, hi=1000)

@@ -25,7 +25,7 @@ class MarkBeforePostWorker(SyncWorker):
                 return None
             message.status = "delivered"
             infno, payload, msgid = message.infno, message.payload, message.msgid
-        result = self._client.send(infno, payload, msgid=msgid)
+        result = self.client.send(infno, payload, msgid=msgid)
         return result.outcome
 
 

@@ -32,7 +32,8 @@ def demo():
 
 @pytest.fixture
 def config(kiosk_home, center):
-    return config_module.load(center_url=center.url)
+    # tests that deliver run the worker themselves; a background delivery process would race them
+    return config_module.load(center_url=center.url, sync_autostart=False)
 
 
 @pytest.fixture

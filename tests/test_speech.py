@@ -21,6 +21,7 @@ class FakeSynth(QObject):
     def __init__(self):
         super().__init__()
         self.requests: list[dict] = []
+        self.voices = {"zh_CN": True}
 
     def start(self):
         pass
@@ -139,6 +140,14 @@ def test_what_is_said_before_start_is_spoken_after(qtbot):
     speech.start()
     synth.complete(0)
     assert player.played == [synth.requests[0]["out"]]
+
+
+def test_a_voice_that_would_read_english_gives_captions_only(voice):
+    speech, synth, player, captions = voice
+    synth.voices["ug"] = False
+    speech.set_locale("ug")
+    speech.say("ياخشىمۇسىز", Priority.SCREEN)
+    assert synth.requests == [] and captions[-1][0] == "ياخشىمۇسىز"
 
 
 def test_no_audio_device_means_captions_only(qtbot):

@@ -99,7 +99,7 @@ def test_wrong_id_number_is_said_plainly_and_nothing_is_lost(qtbot, window, spee
 
 
 def test_end_to_end_balance_then_idle_reset_leaves_nothing_personal(qtbot, services, kiosk_home, center, demo, speech):
-    cfg = config_module.load(center_url=center.url, idle_warn_s=0.3, idle_reset_s=0.6)
+    cfg = config_module.load(center_url=center.url, idle_warn_s=0.3, idle_reset_s=0.6, sync_autostart=False)
     win = KioskWindow(cfg, services, speech)
     qtbot.addWidget(win)
     win.show()
@@ -127,7 +127,7 @@ def test_end_to_end_balance_then_idle_reset_leaves_nothing_personal(qtbot, servi
 
 
 def test_continue_button_keeps_the_session(qtbot, services, center, kiosk_home, speech):
-    cfg = config_module.load(center_url=center.url, idle_warn_s=0.3, idle_reset_s=30)
+    cfg = config_module.load(center_url=center.url, idle_warn_s=0.3, idle_reset_s=30, sync_autostart=False)
     win = KioskWindow(cfg, services, speech)
     qtbot.addWidget(win)
     win.show()
@@ -215,3 +215,14 @@ def test_rate_and_volume_reset_when_the_session_ends(qtbot, window, speech):
         window.reset_session()
     assert speech.rate == 1.0 and speech.volume == pytest.approx(0.9)
     assert window.findChild(QPushButton, "bar_slower").text() == "慢一点"
+
+
+def test_staff_see_how_many_filings_wait_for_upload(qtbot, window, services, demo):
+    from kiosk.core.filing import parse
+    from kiosk.sync.outbox import queue_filing
+
+    with services.store().begin() as session:
+        queue_filing(session, parse({"kind": "yidi-long", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "1",
+                                     "mdtrt_admdvs": "110100"}), terminal_id="KIOSK0001", person="p")
+    window.refresh_sync_note()
+    qtbot.waitUntil(lambda: window.sync_note.text() == "待上传 1 件", timeout=5_000)

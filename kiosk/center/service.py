@@ -18,6 +18,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.center.models import CenterBase, FamilyBinding, Filing, LedgerEntry, Person, Received, SignIn, Voucher
+from kiosk.center.reference import REFERENCE
 from kiosk.center.seed import seed
 from kiosk.core import envelope
 from kiosk.core.idnumber import age_from_birth
@@ -87,7 +88,9 @@ class CenterService:
             "YD04": self._yidi_change,
             "ZH01": self._ledger_query,
             "ZH02": self._family_query,
+            "RF01": self._reference,
         }
+        self.reference = dict(REFERENCE)  # key -> (version, payload); tests may publish a new version
 
     # -- entry point -------------------------------------------------------
     def handle(self, request: dict[str, Any]) -> dict[str, Any]:
@@ -323,6 +326,16 @@ class CenterService:
         rows = session.scalars(select(Filing).where(Filing.psn_no == person.psn_no, Filing.kind == kind).order_by(Filing.created_at))
         return [{"trt_dcla_detl_sn": f.trt_dcla_detl_sn, "begndate": f.begndate.isoformat(),
                  "enddate": f.enddate.isoformat() if f.enddate else None, "status": f.status, **f.detail} for f in rows]
+
+    def _reference(self, session: Session, payload: dict, request: dict) -> dict:
+        data = payload.get("data") or {}
+        key = str(data.get("key", ""))
+        if key not in self.reference:
+            raise Refused("bad_input", f"没有这类参考数据: {key}")
+        version, body = self.reference[key]
+        if data.get("version") == version:
+            return {"key": key, "version": version, "changed": False}
+        return {"key": key, "version": version, "changed": True, "payload": body}
 
     def _chronic_query(self, session: Session, payload: dict, request: dict) -> dict:
         return {"feedetail": self._query(session, payload, "chronic")}

@@ -66,7 +66,7 @@ class SyncWorker:
                  breaker_failures: int = 5, breaker_cooldown_s: float = 30.0, verify_by_query: bool = False,
                  clock: Callable[[], float] = time.time, rng: random.Random | None = None):
         self._sessions = sessions
-        self._client = client
+        self.client = client
         self._base = backoff_base_s
         self._cap = backoff_cap_s
         self._verify = verify_by_query
@@ -130,7 +130,7 @@ class SyncWorker:
         if self._verify and was_lost:
             result = self._already_applied(infno, payload, msgid)
         if result is None:
-            result = self._client.send(infno, payload, msgid=msgid)
+            result = self.client.send(infno, payload, msgid=msgid)
         self._record(message_id, result)
         return result.outcome
 
@@ -139,7 +139,7 @@ class SyncWorker:
         query = QUERY_FOR.get(infno)
         if query is None:
             return None
-        answer = self._client.send(query, {"data": {"certno": payload["data"]["certno"]}}, msgid=self._client.new_msgid())
+        answer = self.client.send(query, {"data": {"certno": payload["data"]["certno"]}}, msgid=self.client.new_msgid())
         if answer.outcome is not Outcome.OK:
             return answer if answer.outcome in (Outcome.BUSY, Outcome.LOST) else None
         for row in answer.output.get("feedetail") or answer.output.get("filings") or []:

@@ -66,6 +66,10 @@ class KioskWindow(QWidget):
         self._idle_timer.setInterval(max(20, min(250, int(config.idle_warn_s * 1000 / 4))))
         self._idle_timer.timeout.connect(self._idle_tick)
         self._idle_timer.start()
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setInterval(30_000)
+        self._sync_timer.timeout.connect(self.refresh_sync_note)
+        self._sync_timer.start()
         QApplication.instance().installEventFilter(self)
         self.stack.installEventFilter(self)
         self.go("home", remember=False)
@@ -84,6 +88,9 @@ class KioskWindow(QWidget):
         # tells staff at a glance why the kiosk is silent (no sound device, no engine)
         self.sound_note = label("", name="sound_note", wrap=False)
         header_row.addWidget(self.sound_note)
+        # for hall staff: filings taken while the center was unreachable, still to be uploaded
+        self.sync_note = label("", name="sync_note", wrap=False)
+        header_row.addWidget(self.sync_note)
         self.stack = QStackedWidget(objectName="stack")
         self.caption = label("", "caption", name="caption")
         self.caption.setAccessibleName("字幕")
@@ -221,6 +228,16 @@ class KioskWindow(QWidget):
         self._build_screens()
         self.go(current, remember=False)
 
+    def refresh_sync_note(self) -> None:
+        services = self.ctx.services
+        if not services.is_open():
+            return
+        self.runner.run(lambda: _outbox_status(services), self._show_sync_note, lambda _: None)
+
+    def _show_sync_note(self, state: dict) -> None:
+        waiting = state["pending"] + state["dead"]
+        self.sync_note.setText(self.tr("待上传 {n} 件").format(n=waiting) if waiting else "")
+
     # -- staff call ----------------------------------------------------------------
     def call_staff(self) -> None:
         self.staff_call_active = True
@@ -299,6 +316,13 @@ class KioskWindow(QWidget):
         QApplication.instance().removeEventFilter(self)
         self._idle_timer.stop()
         super().closeEvent(event)
+
+
+def _outbox_status(services: Services) -> dict:
+    from kiosk.sync import outbox
+
+    with services.store()() as session:
+        return outbox.status(session)
 
 
 def _audit_staff_call(services: Services, screen: str) -> None:

@@ -1,0 +1,118 @@
+"""Drain N queued filings to a loopback center process with the kiosk's own delivery
+process (``kiosk sync run``, as the kiosk starts it): messages per second, and the
+largest stall of the UI process's event loop meanwhile (baseline: the same loop idle,
+same run)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class _DoneSignal:
+    """Looks like a Qt signal to ``_wait_for``: fires on the UI thread once ``event`` is set."""
+
+    def __init__(self, event: threading.Event):
+        from PySide6.QtCore import QTimer
+
+        self._event = event
+        self._slots = []
+        self._timer = QTimer()
+        self._timer.setInterval(20)
+        self._timer.timeout.connect(self._check)
+        self._timer.start()
+
+    def _check(self):
+        if self._event.is_set():
+            self._timer.stop()
+            for slot in list(self._slots):
+                slot()
+
+    def connect(self, slot):
+        self._slots.append(slot)
+
+    def disconnect(self, slot):
+        self._slots.remove(slot)
+
+
+def sync_drain(messages: int = 10_000) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk import config as config_module
+    from kiosk.center.seed import demo_identities
+    from kiosk.core.filing import parse
+    from kiosk.store.db import open_store
+    from kiosk.sync import outbox
+    from kiosk.sync.outbox import queue_filing
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from speech_latency import _max_stall_ms
+
+    QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        env = {**os.environ, "KIOSK_HOME": str(home / "kiosk")}
+        center = subprocess.Popen([sys.executable, "-m", "kiosk", "center", "serve", "--port", "0", "--db", str(home / "c.db")],
+                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        url = center.stdout.readline().strip().rsplit(" ", 1)[-1].removesuffix("/api")
+        sync = None
+        try:
+            cfg = config_module.load(home=home / "kiosk", center_url=url)
+            sessions = open_store(cfg.db_path)
+            people = [p["certno"] for p in demo_identities()]
+            queued_at = time.perf_counter()
+            with sessions.begin() as session:
+                for n in range(messages):
+                    request = parse({"kind": "yidi-long", "certno": people[n % len(people)], "begndate": "2026-12-01",
+                                     "dcla_type": "2", "mdtrt_admdvs": "110100"})
+                    queue_filing(session, request, terminal_id=cfg.terminal_id, person=f"p{n % 200}")
+            queue_s = time.perf_counter() - queued_at
+            idle_stall = _max_stall_ms(1000)
+            done = threading.Event()
+            left = {}
+
+            def watch():  # a light poll off the UI thread, as the staff status panel would do
+                while not done.is_set():
+                    with sessions() as session:
+                        state = outbox.status(session)
+                    if state["pending"] == 0 or time.perf_counter() - started > 1800:
+                        left.update(state)
+                        done.set()
+                    time.sleep(0.5)
+
+            def start():
+                nonlocal sync
+                sync = subprocess.Popen([sys.executable, "-m", "kiosk", "sync", "run"], env={**env, "KIOSK_CENTER_URL": url},
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                threading.Thread(target=watch, daemon=True).start()
+
+            started = time.perf_counter()
+            stall = _max_stall_ms(0, start, _DoneSignal(done))
+            elapsed = time.perf_counter() - started
+        finally:
+            for process in (sync, center):
+                if process is not None:
+                    process.kill()
+                    process.wait(timeout=10)
+            center.stdout.close()
+    return {
+        "name": "sync_drain",
+        "baseline": "the same event loop idle, same run",
+        "messages": messages,
+        "left_pending": left.get("pending"),
+        "queue_s": round(queue_s, 2),
+        "drain_s": round(elapsed, 2),
+        "messages_per_s": round(messages / elapsed, 1),
+        "max_stall_draining_ms": round(stall, 1),
+        "max_stall_idle_ms": round(idle_stall, 1),
+        "stall_ratio": round(stall / max(idle_stall, 1.0), 2),
+        "target_max_stall_ms": 50,
+        "ok": stall <= 50 and left.get("pending") == 0,
+    }
