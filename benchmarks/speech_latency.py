@@ -54,7 +54,7 @@ def _wait_for(signal, timeout_ms: int = 20_000) -> None:
     signal.disconnect(loop.quit)
 
 
-def _max_stall_ms(run_for_ms: int, start=None, done_signal=None) -> float:
+def _max_stall_ms(run_for_ms: int, start=None, done_signal=None, timeout_ms: int = 20_000) -> float:
     """Largest gap between 5 ms ticks while ``start`` runs (or while idle)."""
     gaps: list[float] = []
     clock = QElapsedTimer()
@@ -73,7 +73,7 @@ def _max_stall_ms(run_for_ms: int, start=None, done_signal=None) -> float:
     if start is not None:
         start()
     if done_signal is not None:
-        _wait_for(done_signal)
+        _wait_for(done_signal, timeout_ms)
     else:
         loop = QEventLoop()
         QTimer.singleShot(run_for_ms, loop.quit)

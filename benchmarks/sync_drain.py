@@ -94,7 +94,7 @@ def sync_drain(messages: int = 10_000) -> dict:
                 threading.Thread(target=watch, daemon=True).start()
 
             started = time.perf_counter()
-            stall = _max_stall_ms(0, start, _DoneSignal(done))
+            stall = _max_stall_ms(0, start, _DoneSignal(done), timeout_ms=1_800_000)
             elapsed = time.perf_counter() - started
         finally:
             for process in (sync, center):
