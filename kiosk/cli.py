@@ -84,6 +84,18 @@ def _parser() -> argparse.ArgumentParser:
     sync.add_parser("run")
     sync.add_parser("retry-dead")
 
+    qr = verbs.add_parser("qr", help="decode QR images with the kiosk's own pipeline").add_subparsers(
+        dest="qr_verb", required=True, parser_class=_Parser)
+    decode = qr.add_parser("decode")
+    decode.add_argument("files", nargs="+", type=Path)
+    decode.add_argument("--json", action="store_true")
+
+    voucher = verbs.add_parser("voucher", help="demo 医保电子凭证 codes").add_subparsers(
+        dest="voucher_verb", required=True, parser_class=_Parser)
+    make = voucher.add_parser("make")
+    make.add_argument("--person", required=True, metavar="CERTNO")
+    make.add_argument("--out", type=Path, required=True)
+
     say = verbs.add_parser("say", help="write what the kiosk would speak to a WAV file")
     say.add_argument("text")
     say.add_argument("--out", type=Path, required=True)
@@ -125,6 +137,10 @@ def _dispatch(args) -> int:
         return _audit(cfg)
     if verb == "say":
         return _say(args)
+    if verb == "qr":
+        return _qr(args)
+    if verb == "voucher":
+        return _voucher(cfg, args)
     if verb == "filing":
         return _filing(cfg, args)
     if verb == "sync":
@@ -178,9 +194,12 @@ def _screenshot(cfg, args) -> int:
     from kiosk.ui.run import build_window, make_app, offscreen_if_headless
     from kiosk.ui.screenshot import render
 
+    from kiosk.devices.camera import SyntheticPhoneSource
+
     offscreen_if_headless()
     make_app()
-    window = build_window(cfg)
+    # a scene with a phone but no code yet: the preview shows, nothing is looked up
+    window = build_window(cfg, camera_factory=lambda: SyntheticPhoneSource(None, seed=3))
     render(window, args.screen, args.out, args.widgets)
     window.close()
     print(args.out)
@@ -265,6 +284,46 @@ def _sync(cfg, args) -> int:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     print(json.dumps({"reference": reference.pull(sessions, worker.client)}), flush=True)
     worker.run_forever(stop)
+    return 0
+
+
+def _qr(args) -> int:
+    from kiosk.devices.qr import QrDecoder, read_image
+
+    decoder = QrDecoder()
+    failed = 0
+    for path in args.files:
+        try:
+            result = decoder.decode(read_image(path))
+            line = {"file": str(path), "ok": result.ok, "text": result.text, "ms": round(result.ms, 3)}
+        except ValueError as exc:
+            line = {"file": str(path), "ok": False, "text": None, "ms": 0.0, "error": str(exc)}
+        failed += not line["ok"]
+        print(json.dumps(line, ensure_ascii=False) if args.json else f"{path}: {line['text'] if line['ok'] else 'no code found'}")
+    return 0 if not failed else 1
+
+
+def _voucher(cfg, args) -> int:
+    """Mint a demo code as the person's phone would show it (valid 60 s, once)."""
+    from kiosk.core import envelope
+    from kiosk.devices.qr_image import save_qr
+
+    payload = {"data": {"certno": args.person}}
+    if cfg.center_url:
+        from kiosk.sync.client import CenterClient
+
+        output = CenterClient(cfg, cfg.center_url).call("EC00", payload)
+    else:  # the kiosk's own in-process center keeps its database here
+        from kiosk.center.server import open_service
+
+        reply = open_service(_center_db(cfg, argparse.Namespace(db=None))).handle(envelope.request(
+            "EC00", payload, msgid=envelope.make_msgid(cfg.terminal_id), dev_no=cfg.terminal_id, admdvs=cfg.admdvs,
+            fixmedins_code=cfg.fixmedins_code, fixmedins_name=cfg.fixmedins_name))
+        if reply["infcode"] != 0:
+            raise UsageError(f"{args.person}: {reply['err_msg']}")
+        output = reply["output"]
+    save_qr(output["qrcode"], args.out)
+    print(json.dumps({"out": str(args.out), "expires_at": output["expires_at"]}))
     return 0
 
 

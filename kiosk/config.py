@@ -62,6 +62,8 @@ class Config:
     sync_breaker_cooldown_s: float = _opt(30.0, "how long the breaker stays open before one probe", lo=0.05, hi=3600)
     sync_verify_by_query: bool = _opt(False, "after a lost reply, ask the center (5301/YD03) before sending again; "
                                               "for centers that do not deduplicate on msgid")
+    camera: str = _opt("0", "camera device index for scanning the 医保码, or none")
+    scanner_serial_url: str = _opt("", "serial 2D scanner, e.g. /dev/ttyACM0 (pyserial URL); empty = none")
     mm_per_px: float = _opt(0.248, "panel pixel pitch; default is a 21.5-inch 1920x1080 panel", lo=0.05, hi=2.0)
     viewing_distance_mm: float = _opt(710.0, "typical eye-to-screen distance", lo=200, hi=2000)
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from kiosk import config as config_module
 from kiosk.app import Services
+from kiosk.devices.camera import SyntheticPhoneSource
 from kiosk.devices.speech import CaptionSpeech
 from kiosk.store import audit
 from kiosk.ui.a11y import check_window
@@ -20,9 +21,13 @@ def speech():
     return CaptionSpeech()
 
 
+def no_code_camera():
+    return SyntheticPhoneSource(None, seed=5)
+
+
 @pytest.fixture
 def window(qtbot, config, services, speech):
-    win = KioskWindow(config, services, speech)
+    win = KioskWindow(config, services, speech, camera_factory=no_code_camera)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -89,6 +94,7 @@ def test_widget_dump_describes_every_visible_widget(qtbot, window):
 
 def test_wrong_id_number_is_said_plainly_and_nothing_is_lost(qtbot, window, speech, demo):
     click(qtbot, window, "tile_balance")
+    click(qtbot, window, "scan_by_id")
     wrong = demo["certno"][:17] + ("0" if demo["certno"][17] != "0" else "1")
     for key in wrong:
         click(qtbot, window, f"key_{key}")
@@ -100,10 +106,11 @@ def test_wrong_id_number_is_said_plainly_and_nothing_is_lost(qtbot, window, spee
 
 def test_end_to_end_balance_then_idle_reset_leaves_nothing_personal(qtbot, services, kiosk_home, center, demo, speech):
     cfg = config_module.load(center_url=center.url, idle_warn_s=0.3, idle_reset_s=0.6, sync_autostart=False)
-    win = KioskWindow(cfg, services, speech)
+    win = KioskWindow(cfg, services, speech, camera_factory=no_code_camera)
     qtbot.addWidget(win)
     win.show()
     click(qtbot, win, "tile_balance")
+    click(qtbot, win, "scan_by_id")
     for key in demo["certno"]:
         click(qtbot, win, f"key_{key}")
     with qtbot.waitSignal(win.screen_changed, timeout=10_000) as shown:
@@ -128,7 +135,7 @@ def test_end_to_end_balance_then_idle_reset_leaves_nothing_personal(qtbot, servi
 
 def test_continue_button_keeps_the_session(qtbot, services, center, kiosk_home, speech):
     cfg = config_module.load(center_url=center.url, idle_warn_s=0.3, idle_reset_s=30, sync_autostart=False)
-    win = KioskWindow(cfg, services, speech)
+    win = KioskWindow(cfg, services, speech, camera_factory=no_code_camera)
     qtbot.addWidget(win)
     win.show()
     click(qtbot, win, "tile_settings")
@@ -186,6 +193,7 @@ def test_every_screen_speaks_on_entry(qtbot, window, speech):
 
 def test_keys_are_read_back_and_the_number_is_read_in_groups(qtbot, window, speech, demo):
     click(qtbot, window, "tile_balance")
+    click(qtbot, window, "scan_by_id")
     click(qtbot, window, "key_4")
     assert speech.spoken[-1] == "四"
     click(qtbot, window, "key_DEL")
@@ -200,6 +208,7 @@ def test_keys_are_read_back_and_the_number_is_read_in_groups(qtbot, window, spee
 
 def test_repeat_says_the_last_prompt_not_the_button_acknowledgement(qtbot, window, speech):
     click(qtbot, window, "tile_balance")
+    click(qtbot, window, "scan_by_id")
     click(qtbot, window, "id_submit")  # nothing typed: an error is said
     error = speech.spoken[-1]
     click(qtbot, window, "bar_slower")

@@ -31,6 +31,12 @@ CATALOGUE: dict[str, str] = {
     "filing_missing": QT_TRANSLATE_NOOP("errors", "还有一项没有填。请把它填上。"),
     "filing_end_before_begin": QT_TRANSLATE_NOOP("errors", "结束日期比开始日期还早。请重新选一下。"),
     "filing_too_short": QT_TRANSLATE_NOOP("errors", "临时外出就医备案至少要半年。请把结束日期往后选。"),
+    "voucher_malformed": QT_TRANSLATE_NOOP("errors", "这个码读不出来。请打开手机上的医保电子凭证，再对准摄像头。"),
+    "voucher_foreign": QT_TRANSLATE_NOOP("errors", "这是付款码或别的码，不是医保码。请打开医保电子凭证。"),
+    "voucher_expired": QT_TRANSLATE_NOOP("errors", "医保码已经过期了。请在手机上刷新一下，再扫一次。"),
+    "voucher_used": QT_TRANSLATE_NOOP("errors", "这个医保码已经用过了。请在手机上刷新一下，再扫一次。"),
+    "voucher_unknown": QT_TRANSLATE_NOOP("errors", "医保系统不认识这个码。请刷新医保码再试，或者输入身份证号码。"),
+    "camera_missing": QT_TRANSLATE_NOOP("errors", "摄像头现在用不了。请按“输入身份证号码”，或请工作人员帮忙。"),
     "bug": QT_TRANSLATE_NOOP("errors", "机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。"),
 }
 

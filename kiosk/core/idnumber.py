@@ -7,7 +7,7 @@ import re
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
-_SHAPE = re.compile(r"^\d{17}[\dX]$")
+_SHAPE = re.compile(r"^[0-9]{17}[0-9X]$")  # ASCII only: full-width digits are not an ID number
 
 
 class IdNumberError(ValueError):

@@ -38,7 +38,8 @@ class BalanceFlow:
         self.error_key = None
         if key == "DEL":
             self.digits = self.digits[:-1]
-        elif len(self.digits) < MAX_DIGITS and (key.isdigit() or (key == "X" and len(self.digits) == MAX_DIGITS - 1)):
+        elif len(self.digits) < MAX_DIGITS and (len(key) == 1 and key in "0123456789"
+                                                or (key == "X" and len(self.digits) == MAX_DIGITS - 1)):
             self.digits += key
 
     def clear_digits(self) -> None:

@@ -14,7 +14,8 @@ from kiosk.app import Services
 from kiosk.config import Config
 from kiosk.devices.speech import DEFAULT_RATE, SLOW_RATE, Priority, Speech
 from kiosk.flows.idle import IdleEvent, IdlePolicy
-from kiosk.flows.identify import lookup_by_id_number
+from kiosk.devices.wedge import WedgeDetector
+from kiosk.flows.identify import lookup_by_id_number, lookup_by_voucher
 from kiosk.flows.session import KioskSession
 from kiosk.ui import theme
 from kiosk.ui.overlays import Overlay
@@ -23,6 +24,7 @@ from kiosk.ui.screens.base import Screen, UiContext
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.id_entry import IdEntryScreen
 from kiosk.ui.screens.not_ready import NotReadyScreen
+from kiosk.ui.screens.scan import ScanScreen
 from kiosk.ui.screens.settings import SettingsScreen
 from kiosk.ui.widgets.common import button, label
 from kiosk.ui.worker import BackgroundRunner
@@ -39,8 +41,14 @@ class KioskWindow(QWidget):
     idle_warned = Signal()
     first_painted = Signal()  # the home screen is on the glass: start the slower parts now
 
-    def __init__(self, config: Config, services: Services, speech: Speech, clock: Callable[[], float] = time.monotonic):
+    scanned = Signal(str)  # a scanner module's read, from any thread
+
+    def __init__(self, config: Config, services: Services, speech: Speech, clock: Callable[[], float] = time.monotonic,
+                 camera_factory: Callable | None = None):
         super().__init__()
+        self.camera_factory = camera_factory or _camera_from_config(config)
+        self._wedge = WedgeDetector()
+        self.scanned.connect(self.on_scanned)
         self.setObjectName("kioskWindow")
         self.setWindowTitle("医保自助服务")
         self.config = config
@@ -49,6 +57,7 @@ class KioskWindow(QWidget):
         self.speech = speech
         self.runner = BackgroundRunner(self)
         self.session = KioskSession(lambda certno: lookup_by_id_number(services.client(), certno), config.locale)
+        self.lookup_voucher = lambda text: lookup_by_voucher(services.client(), text)
         self.ctx = UiContext(config=config, services=services, speech=speech, runner=self.runner, window=self)
         self._translator: QTranslator | None = None
         self._history: list[str] = []
@@ -131,6 +140,8 @@ class KioskWindow(QWidget):
             self.bar_buttons[name] = widget
 
     def _build_screens(self) -> None:
+        if self.stack.currentWidget() is not None:
+            self.current.leave()
         for screen in self.screens.values():
             self.stack.removeWidget(screen)
             screen.setParent(None)  # out of findChildren at once; deleted by the event loop
@@ -146,7 +157,7 @@ class KioskWindow(QWidget):
         self.staff_overlay.action.setAccessibleName(self.tr("不用了，取消呼叫"))
         ctx = self.ctx
         built: list[Screen] = [
-            HomeScreen(ctx), SettingsScreen(ctx), IdEntryScreen(ctx), BalanceScreen(ctx),
+            HomeScreen(ctx), SettingsScreen(ctx), ScanScreen(ctx), IdEntryScreen(ctx), BalanceScreen(ctx),
             NotReadyScreen(ctx, "yidi", self.tr("异地就医备案")),
             NotReadyScreen(ctx, "chronic", self.tr("慢特病备案")),
             NotReadyScreen(ctx, "ask", self.tr("问政策")),
@@ -178,8 +189,11 @@ class KioskWindow(QWidget):
 
     def go(self, name: str, remember: bool = True) -> None:
         screen = self.screens[name]
-        if remember and self.stack.currentWidget() is not None and self.current is not screen:
-            self._history.append(self.current.name)
+        previous = self.stack.currentWidget()
+        if previous is not None and previous is not screen:
+            previous.leave()
+            if remember:
+                self._history.append(previous.name)
         self.stack.setCurrentWidget(screen)
         screen.on_enter()
         screen.focus_first()
@@ -228,6 +242,14 @@ class KioskWindow(QWidget):
         self._build_screens()
         self.go(current, remember=False)
 
+    def on_scanned(self, text: str) -> None:
+        """A scanner module read a code (keyboard wedge or serial): the same path as the camera."""
+        if self.current.name not in ("scan", "home", "id_entry"):
+            return  # mid-service: a stray scan must not throw away what the person is doing
+        if self.current.name != "scan":
+            self.go("scan")
+        self.screens["scan"].handle_code(text)
+
     def refresh_sync_note(self) -> None:
         services = self.ctx.services
         if not services.is_open():
@@ -259,6 +281,13 @@ class KioskWindow(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
             self.idle.touch(self._clock())
+        focus = QApplication.focusWidget()
+        if event.type() == QEvent.Type.KeyPress and (watched is focus or (focus is None and watched is self)):
+            # once per key: the focused widget sees it once; its parents and the QWindow are skipped
+            key_text = "\r" if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) else event.text()
+            code = self._wedge.feed(key_text, self._clock())
+            if code is not None:
+                self.on_scanned(code)
         elif event.type() == QEvent.Type.Resize and watched is self.stack:
             # the caption grows and shrinks with what is said: overlays follow the screen area
             for overlay in (self.idle_overlay, self.staff_overlay):
@@ -313,9 +342,21 @@ class KioskWindow(QWidget):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event) -> None:
+        self.current.leave()
         QApplication.instance().removeEventFilter(self)
         self._idle_timer.stop()
         super().closeEvent(event)
+
+
+def _camera_from_config(config: Config):
+    def open_camera():
+        from kiosk.devices.camera import CameraUnavailable, OpenCvCamera
+
+        if config.camera == "none":
+            raise CameraUnavailable("no camera configured")
+        return OpenCvCamera(int(config.camera))
+
+    return open_camera
 
 
 def _outbox_status(services: Services) -> dict:

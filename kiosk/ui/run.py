@@ -30,14 +30,14 @@ def make_app(argv: list[str] | None = None):
     return app
 
 
-def build_window(config: Config, services=None, speech=None):
+def build_window(config: Config, services=None, speech=None, camera_factory=None):
     """``speech`` defaults to captions only (screenshots, tests); the kiosk passes the real voice."""
     from kiosk.app import Services
     from kiosk.devices.speech import CaptionSpeech
     from kiosk.ui.main_window import KioskWindow
 
     services = services or Services(config)
-    return KioskWindow(config, services, speech or CaptionSpeech())
+    return KioskWindow(config, services, speech or CaptionSpeech(), camera_factory=camera_factory)
 
 
 def run_kiosk(config: Config, fullscreen: bool = False, tour_dir: Path | None = None, ready_file: Path | None = None) -> int:
@@ -74,6 +74,13 @@ def run_kiosk(config: Config, fullscreen: bool = False, tour_dir: Path | None = 
         # deadlock on the dynamic loader's lock. So audio first, then the services thread.
         speech.start()
         threading.Thread(target=services.open, name="services-open", daemon=True).start()
+        if config.scanner_serial_url:
+            from kiosk.devices.wedge import SerialScanner
+
+            try:
+                SerialScanner(config.scanner_serial_url, window.scanned.emit).start()
+            except Exception:  # a missing scanner module must not stop the kiosk; camera and ID remain
+                log.exception("serial scanner %s unavailable", config.scanner_serial_url)
 
     if ready_file is not None:  # benchmark: the moment the home screen is painted and the loop runs
         window.first_painted.connect(lambda: (ready_file.write_text(repr(time.time())), app.quit()))

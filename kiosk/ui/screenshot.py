@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QWidget
 
 SCREENS = [
-    "home", "settings", "id_entry", "id_entry_error", "balance", "yidi", "chronic", "ask", "proxy", "idle_warning", "staff_call",
+    "home", "settings", "scan", "id_entry", "id_entry_error", "balance", "yidi", "chronic", "ask", "proxy", "idle_warning", "staff_call",
 ]
 _INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 

@@ -22,7 +22,8 @@ class DemoTour:
         certno = demo_identities()[0]["certno"]
         self.steps = [
             ("01_home", lambda: None),
-            ("02_id_entry", lambda: self._click("tile_balance")),
+            ("02_scan", lambda: self._click("tile_balance")),
+            ("02_id_entry", lambda: self._click("scan_by_id")),
             ("03_id_typed", lambda: [self._click(f"key_{k}") for k in certno]),
             ("04_balance", self._submit_and_wait),
             ("05_settings", lambda: (self.window.go_home(), self._click("tile_settings"))),

@@ -58,6 +58,9 @@ class Screen(QWidget):
     def on_enter(self) -> None:
         """Called each time the screen is shown."""
 
+    def leave(self) -> None:
+        """Called when another screen replaces this one: release devices."""
+
     def load_demo(self, demo: dict[str, Any]) -> None:
         """Fill the screen with demo data for screenshots."""
 

@@ -17,7 +17,7 @@ class HomeScreen(Screen):
     def tiles(self) -> list[tuple[str, str, str, str]]:
         """(object name, title, plain subtitle, screen it opens)."""
         return [
-            ("tile_balance", self.tr("查余额"), self.tr("看医保个人账户里还有多少钱"), "id_entry"),
+            ("tile_balance", self.tr("查余额"), self.tr("看医保个人账户里还有多少钱"), "scan"),
             ("tile_yidi", self.tr("异地就医备案"), self.tr("去外地看病前先登记"), "yidi"),
             ("tile_chronic", self.tr("慢特病备案"), self.tr("高血压、糖尿病等长期看病登记"), "chronic"),
             ("tile_ask", self.tr("问政策"), self.tr("说出或点选问题，机器读给您听"), "ask"),

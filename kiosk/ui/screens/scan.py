@@ -1,0 +1,136 @@
+"""Step one of every service: show the 医保码 to the camera (or the scanner), or type the ID number."""
+
+from __future__ import annotations
+
+import cv2
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QLabel, QSizePolicy
+
+from kiosk.core.errors import CATALOGUE
+from kiosk.core.errors import PlainError
+from kiosk.flows.identify import lookup_by_voucher
+from kiosk.ui import theme
+from kiosk.ui.i18n import translated
+from kiosk.ui.scanner import CameraScanner
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.common import button, label
+
+PREVIEW_W, PREVIEW_H = 640, 360
+
+
+class ScanScreen(Screen):
+    name = "scan"
+
+    def title(self) -> str:
+        return self.tr("请出示医保码")
+
+    def hints(self) -> dict[str, str]:
+        return {
+            "aim": self.tr("请把手机上的医保码对准屏幕下面的摄像头"),
+            "closer": self.tr("再近一点，让医保码在方框里"),
+            "too_dark": self.tr("屏幕太暗，请把手机调亮一点"),
+        }
+
+    def build(self) -> None:
+        self.layout_.addWidget(label(self.tr("打开手机上的医保电子凭证，对准摄像头，或者放到扫码口。"), "hint", name="scan_intro"))
+        self.preview = QLabel(objectName="scan_preview")
+        self.preview.setFixedSize(PREVIEW_W, PREVIEW_H)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.preview.setAccessibleName(self.tr("摄像头画面"))
+        self.centre(self.preview)
+        self.hint = label(self.hints()["aim"], "", name="scan_hint")
+        self.layout_.addWidget(self.hint)
+        self.error = label("", "error", name="scan_error")
+        self.layout_.addWidget(self.error)
+        self.add_stretch()
+        by_id = button(self.tr("没有手机？输入身份证号码"), name="scan_by_id")
+        by_id.clicked.connect(lambda: self.ctx.window.go("id_entry"))
+        self.layout_.addWidget(by_id)
+        self.scanner = CameraScanner(self.ctx.window.camera_factory, self)
+        self.scanner.code_confirmed.connect(self.handle_code)
+        self.scanner.hint.connect(self._hint)
+        self.scanner.camera_lost.connect(self._camera_lost)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setInterval(66)  # 15 fps is plenty for aiming a phone
+        self._preview_timer.timeout.connect(self._show_preview)
+        self._busy = False
+        self._draw_preview(None)
+
+    def script(self) -> str:
+        return self.tr("查余额一共两步，这是第一步：请打开手机上的医保电子凭证，把二维码对准屏幕下面的摄像头。"
+                       "没有手机的话，请按屏幕上的输入身份证号码。")
+
+    def on_enter(self) -> None:
+        self.error.setText("")
+        self._busy = False
+        self.scanner.start()
+        self._preview_timer.start()
+
+    def leave(self) -> None:
+        self._preview_timer.stop()
+        self.scanner.stop()
+
+    # -- scanning ----------------------------------------------------------------------
+    def _hint(self, key: str) -> None:
+        text = self.hints().get(key, "")
+        if text and text != self.hint.text():
+            self.hint.setText(text)
+            if key != "aim":
+                self.speak(text)
+
+    def _camera_lost(self) -> None:
+        self._preview_timer.stop()
+        self._draw_preview(None)
+        self._say_error("camera_missing")
+
+    def handle_code(self, text: str) -> None:
+        """A confirmed camera read or a scanner burst: identify the person with it."""
+        if self._busy:
+            return
+        self._busy = True
+        self.scanner.stop()
+        self._preview_timer.stop()
+        self.hint.setText(self.tr("正在查询，请稍等……"))
+        self.speak(self.tr("扫到了。正在查询，请稍等。"))
+        client_lookup = self.ctx.window.lookup_voucher
+        self.run(lambda: client_lookup(text), self._found, self._failed)
+
+    def _found(self, person) -> None:
+        self.ctx.window.session.balance.lookup_succeeded(person)
+        self.ctx.window.go("balance", remember=False)
+
+    def _failed(self, error) -> None:
+        self._busy = False
+        key = error.key if isinstance(error, PlainError) and error.key in CATALOGUE else "bug"
+        if getattr(error, "reason", "") == "person_not_found":
+            key = "person_not_found"
+        self._say_error(key)
+        self.hint.setText(self.hints()["aim"])
+        self.scanner.start()
+        self._preview_timer.start()
+
+    def _say_error(self, key: str) -> None:
+        sentence = translated("errors", CATALOGUE[key])
+        self.error.setText("⚠ " + sentence)
+        self.speak(sentence)
+
+    # -- preview -------------------------------------------------------------------------
+    def _show_preview(self) -> None:
+        self._draw_preview(self.scanner.newest_frame())
+
+    def _draw_preview(self, frame) -> None:
+        palette = theme.PALETTES[self.ctx.window.display["theme"]]
+        if frame is None:
+            pixmap = QPixmap(PREVIEW_W, PREVIEW_H)
+            pixmap.fill(QColor("#333333"))
+        else:
+            small = cv2.cvtColor(cv2.resize(frame, (PREVIEW_W, PREVIEW_H), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2RGB)
+            image = QImage(small.data, PREVIEW_W, PREVIEW_H, PREVIEW_W * 3, QImage.Format.Format_RGB888)
+            pixmap = QPixmap.fromImage(image.copy())
+        painter = QPainter(pixmap)
+        painter.setPen(QPen(QColor(palette.focus), 8))
+        side = int(PREVIEW_H * 0.8)  # the guide frame: where to hold the code
+        painter.drawRect((PREVIEW_W - side) // 2, (PREVIEW_H - side) // 2, side, side)
+        painter.end()
+        self.preview.setPixmap(pixmap)
