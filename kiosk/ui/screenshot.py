@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
@@ -43,6 +44,13 @@ def show_screen(window, name: str) -> None:
         for key in demo["certno"][:17] + wrong_check:
             screen._key(key)
         screen._submit()
+    elif name == "scan":
+        window.go("scan")
+        screen = window.screens["scan"]
+        deadline = time.monotonic() + 2
+        while screen.scanner.newest_frame() is None and time.monotonic() < deadline:
+            time.sleep(0.01)  # the camera thread delivers its first frame
+        screen._show_preview()
     else:
         window.go(name)
         window.screens[name].load_demo(demo)

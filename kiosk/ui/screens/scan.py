@@ -16,7 +16,7 @@ from kiosk.ui.scanner import CameraScanner
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
 
-PREVIEW_W, PREVIEW_H = 640, 360
+PREVIEW_W, PREVIEW_H = 896, 504
 
 
 class ScanScreen(Screen):
