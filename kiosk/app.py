@@ -83,6 +83,12 @@ class Services:
         self._wait()
         return self._store
 
+    def balance_cache(self):
+        from kiosk.store.balance_cache import StoreBalanceCache
+        from kiosk.store.keys import terminal_secret
+
+        return StoreBalanceCache(self.store(), terminal_secret(self.config.home))
+
     def close(self) -> None:
         if self._sync_process is not None:
             self._sync_process.terminate()

@@ -64,6 +64,7 @@ class Config:
                                               "for centers that do not deduplicate on msgid")
     camera: str = _opt("0", "camera device index for scanning the 医保码, or none")
     scanner_serial_url: str = _opt("", "serial 2D scanner, e.g. /dev/ttyACM0 (pyserial URL); empty = none")
+    printer: str = _opt("", "ESC/POS receipt printer: usb:VID:PID, serial:/dev/ttyS0 or net:HOST; empty = show receipts on screen")
     mm_per_px: float = _opt(0.248, "panel pixel pitch; default is a 21.5-inch 1920x1080 panel", lo=0.05, hi=2.0)
     viewing_distance_mm: float = _opt(710.0, "typical eye-to-screen distance", lo=200, hi=2000)
 

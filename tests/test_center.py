@@ -49,6 +49,14 @@ def test_a_repeated_msgid_is_applied_once_and_answered_the_same(client, center, 
     assert received[msgid]["times"] == 2
 
 
+def test_a_msgid_reused_for_another_transaction_is_refused_not_answered_with_the_old_reply(client, demo):
+    msgid = client.new_msgid()
+    client.call("1101", {"data": {"mdtrt_cert_type": "02", "mdtrt_cert_no": demo["certno"]}}, msgid=msgid)
+    with pytest.raises(CenterRefused) as err:
+        client.call("ZH02", {"data": {"psn_no": demo["psn_no"]}}, msgid=msgid)
+    assert err.value.reason == "msgid_reused"
+
+
 def test_chronic_filing_can_be_revoked_once(client, demo):
     sn = client.call("2503", {"data": {"psn_no": demo["psn_no"], "opsp_dise_code": "E10000", "opsp_dise_name": "糖尿病"}})[
         "result"]["trt_dcla_detl_sn"]

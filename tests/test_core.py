@@ -54,3 +54,5 @@ def test_msgid_is_thirty_characters_and_unique():
     first, second = make_msgid("KIOSK0001", now), make_msgid("KIOSK0001", now)
     assert len(first) == 30 and first != second
     assert first[12:26] == "20261123093001"
+    queued = make_msgid("KIOSK0001", now, seq=1, lane=0)
+    assert queued == "KIOSK0001000" + "20261123093001" + "0001" and queued[:12] != first[:12]  # lanes never meet

@@ -101,6 +101,9 @@ class CenterService:
         now = self._clock()
         with self._lock, self._sessions.begin() as session:
             seen = session.get(Received, msgid)
+            if seen is not None and seen.infno != infno:
+                # a client bug: one msgid for two different messages; never hand back the other reply
+                return envelope.response(msgid, {"reason": "msgid_reused"}, err_msg="报文编号重复", now=now)
             if seen is not None:
                 seen.times += 1
                 seen.last_at = now

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import secrets
 import threading
 from typing import Any
 
@@ -14,14 +15,23 @@ OPTER_TYPE_SELF_SERVICE = "2"
 _seq_lock = threading.Lock()
 _seq = itertools.count(1)
 
+# The center deduplicates on msgid and answers a repeat with the first reply, so two
+# different messages must never share one. The 12-character sender code is the
+# terminal (9) plus a 3-digit lane: lane 000 is the outbox, whose sequence is the
+# row id (unique across processes); every other process draws its own lane at random
+# for its direct calls (queries, sign-in), so processes do not collide.
+OUTBOX_LANE = 0
+PROCESS_LANE = secrets.randbelow(899) + 100
 
-def make_msgid(sender: str, now: dt.datetime | None = None, seq: int | None = None) -> str:
-    """Sender code padded to 12 + yyyyMMddHHmmss + 4-digit sequence = 30 chars."""
+
+def make_msgid(terminal: str, now: dt.datetime | None = None, seq: int | None = None, lane: int | None = None) -> str:
+    """terminal (9) + lane (3) + yyyyMMddHHmmss + 4-digit sequence = 30 chars."""
     now = now or dt.datetime.now()
     if seq is None:
         with _seq_lock:
             seq = next(_seq)
-    return f"{sender[:12]:0>12}{now:%Y%m%d%H%M%S}{seq % 10000:04d}"
+    lane = PROCESS_LANE if lane is None else lane
+    return f"{terminal[:9]:0>9}{lane:03d}{now:%Y%m%d%H%M%S}{seq % 10000:04d}"
 
 
 def request(

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from kiosk.core import idnumber
 from kiosk.core.errors import CATALOGUE, PlainError
 from kiosk.core.person import Insured
+from kiosk.flows.account import CachedAccount
 
 MAX_DIGITS = 18
 
@@ -29,6 +30,7 @@ class BalanceFlow:
         self.digits = ""
         self.error_key: str | None = None
         self.person: Insured | None = None
+        self.cached: CachedAccount | None = None  # offline: the last balance seen, marked old
 
     # -- keypad --------------------------------------------------------------
     def press(self, key: str) -> None:
@@ -67,8 +69,11 @@ class BalanceFlow:
         """Runs in a worker thread."""
         return self._lookup(self.digits)
 
-    def lookup_succeeded(self, person: Insured) -> None:
-        self.person = person
+    def lookup_succeeded(self, result: "Insured | CachedAccount") -> None:
+        if isinstance(result, CachedAccount):
+            self.cached = result
+        else:
+            self.person = result
         self.digits = ""  # read once, never asked again, never kept longer than needed
         self.step = Step.SHOW_BALANCE
 

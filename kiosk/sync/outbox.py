@@ -32,7 +32,7 @@ def queue_filing(session: Session, request: FilingRequest, *, terminal_id: str, 
                             filing_id=filing.id, status="pending", attempts=0, next_attempt_at=now, created_at=now)
     session.add(message)
     session.flush()
-    message.msgid = envelope.make_msgid(terminal_id, now, message.id)
+    message.msgid = envelope.make_msgid(terminal_id, now, message.id, lane=envelope.OUTBOX_LANE)
     message.infno, message.payload = center_message(request, message.msgid)
     agent = request.agent
     audit.append(session, actor_type=request.filed_by, actor=(agent.staff_no or agent.name) if agent else "self",

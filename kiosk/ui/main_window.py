@@ -15,10 +15,12 @@ from kiosk.config import Config
 from kiosk.devices.speech import DEFAULT_RATE, SLOW_RATE, Priority, Speech
 from kiosk.flows.idle import IdleEvent, IdlePolicy
 from kiosk.devices.wedge import WedgeDetector
+from kiosk.flows.account import lookup_with_cache
 from kiosk.flows.identify import lookup_by_id_number, lookup_by_voucher
 from kiosk.flows.session import KioskSession
 from kiosk.ui import theme
 from kiosk.ui.overlays import Overlay
+from kiosk.ui.screens.account import FamilyScreen, LedgerScreen, ReceiptScreen
 from kiosk.ui.screens.balance import BalanceScreen
 from kiosk.ui.screens.base import Screen, UiContext
 from kiosk.ui.screens.home import HomeScreen
@@ -44,9 +46,10 @@ class KioskWindow(QWidget):
     scanned = Signal(str)  # a scanner module's read, from any thread
 
     def __init__(self, config: Config, services: Services, speech: Speech, clock: Callable[[], float] = time.monotonic,
-                 camera_factory: Callable | None = None):
+                 camera_factory: Callable | None = None, printer=None):
         super().__init__()
         self.camera_factory = camera_factory or _camera_from_config(config)
+        self.printer = printer if printer is not None else _printer_from_config(config)
         self._wedge = WedgeDetector()
         self.scanned.connect(self.on_scanned)
         self.setObjectName("kioskWindow")
@@ -56,7 +59,9 @@ class KioskWindow(QWidget):
         self._clock = clock
         self.speech = speech
         self.runner = BackgroundRunner(self)
-        self.session = KioskSession(lambda certno: lookup_by_id_number(services.client(), certno), config.locale)
+        self.session = KioskSession(
+            lambda certno: lookup_with_cache(lambda c: lookup_by_id_number(services.client(), c), services.balance_cache(), certno),
+            config.locale)
         self.lookup_voucher = lambda text: lookup_by_voucher(services.client(), text)
         self.ctx = UiContext(config=config, services=services, speech=speech, runner=self.runner, window=self)
         self._translator: QTranslator | None = None
@@ -158,6 +163,7 @@ class KioskWindow(QWidget):
         ctx = self.ctx
         built: list[Screen] = [
             HomeScreen(ctx), SettingsScreen(ctx), ScanScreen(ctx), IdEntryScreen(ctx), BalanceScreen(ctx),
+            LedgerScreen(ctx), FamilyScreen(ctx), ReceiptScreen(ctx),
             NotReadyScreen(ctx, "yidi", self.tr("异地就医备案")),
             NotReadyScreen(ctx, "chronic", self.tr("慢特病备案")),
             NotReadyScreen(ctx, "ask", self.tr("问政策")),
@@ -357,6 +363,14 @@ def _camera_from_config(config: Config):
         return OpenCvCamera(int(config.camera))
 
     return open_camera
+
+
+def _printer_from_config(config: Config):
+    if not config.printer:
+        return None
+    from kiosk.devices.printer import EscPosPrinter
+
+    return EscPosPrinter(config.printer)
 
 
 def _outbox_status(services: Services) -> dict:

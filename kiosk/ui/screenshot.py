@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from decimal import Decimal
 import time
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QWidget
 
 SCREENS = [
-    "home", "settings", "scan", "id_entry", "id_entry_error", "balance", "yidi", "chronic", "ask", "proxy", "idle_warning", "staff_call",
+    "home", "settings", "scan", "id_entry", "id_entry_error", "balance", "balance_offline", "receipt", "yidi", "chronic", "ask", "proxy", "idle_warning", "staff_call",
 ]
 _INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 
@@ -44,6 +46,14 @@ def show_screen(window, name: str) -> None:
         for key in demo["certno"][:17] + wrong_check:
             screen._key(key)
         screen._submit()
+    elif name == "balance_offline":
+        from kiosk.flows.account import CachedAccount
+
+        window.session.balance.lookup_succeeded(CachedAccount(Decimal(demo["balc"]), dt.datetime(2026, 11, 20, 15, 12)))
+        window.go("balance")
+    elif name == "receipt":
+        window.screens["balance"].load_demo(demo)
+        window.go("receipt")
     elif name == "scan":
         window.go("scan")
         screen = window.screens["scan"]
@@ -54,7 +64,7 @@ def show_screen(window, name: str) -> None:
     else:
         window.go(name)
         window.screens[name].load_demo(demo)
-        window.repeat()  # the caption shows what is said with the demo data in place
+        window.announce(window.screens[name].script())  # the caption shows what is said with the demo data in place
 
 
 def widget_dump(window: QWidget) -> list[dict]:

@@ -1,4 +1,8 @@
-"""The balance, in large numerals, with the time it was read and the insurance facts."""
+"""The balance, in large numerals, with the time it was read and the insurance facts.
+
+Offline, the last balance this kiosk saw is shown with its date and a clear
+warning that it may be old; it is never presented as current.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,12 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.core import speakable
 from kiosk.core.money import format_yuan
 from kiosk.core.person import Insured
+from kiosk.flows.account import CachedAccount
 from kiosk.ui.i18n import translated
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
@@ -25,6 +30,8 @@ class BalanceScreen(Screen):
     def build(self) -> None:
         self.greeting = label("", "hint", name="balance_greeting")
         self.layout_.addWidget(self.greeting)
+        self.stale_warning = label("", "error", name="balance_stale")
+        self.layout_.addWidget(self.stale_warning)
         card = QFrame()
         card.setProperty("role", "card")
         inner = QVBoxLayout(card)
@@ -38,28 +45,47 @@ class BalanceScreen(Screen):
         self.facts = label("", "", name="balance_facts")
         self.layout_.addWidget(self.facts)
         self.add_stretch()
-        done = button(self.tr("看好了，回首页"), name="balance_done")
-        done.clicked.connect(self.ctx.window.go_home)
-        self.layout_.addWidget(done)
-        self._show(None)
-
-    def _person(self) -> Insured | None:
-        return self.ctx.window.session.person
+        actions = QWidget()
+        grid = QGridLayout(actions)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(16)
+        window = self.ctx.window
+        self.more = []
+        for index, (name, text, target) in enumerate([
+            ("balance_ledger", self.tr("看明细"), "ledger"), ("balance_family", self.tr("家人账户"), "family"),
+            ("balance_receipt", self.tr("打印凭条"), "receipt"), ("balance_done", self.tr("看好了，回首页"), None),
+        ]):
+            choice = button(text, name=name, role="" if target else "secondary")
+            choice.clicked.connect(window.go_home if target is None else (lambda _=False, t=target: window.go(t)))
+            grid.addWidget(choice, index // 2, index % 2)
+            if target:
+                self.more.append(choice)
+        self.layout_.addWidget(actions)
+        self._show()
 
     def on_enter(self) -> None:
-        self._show(self._person())
+        self._show()
 
     def load_demo(self, demo) -> None:
         self.ctx.window.session.balance.lookup_succeeded(Insured(
             psn_no=demo["psn_no"], certno=demo["certno"], name=demo["name"], age=demo["age"], insutype=demo["insutype"],
             status="1", insuplc_admdvs=demo["insuplc_admdvs"], balance=Decimal(demo["balc"]),
             balance_as_of=dt.datetime(2026, 11, 23, 9, 30)))
-        self._show(self._person())
+        self._show()
 
-    def _show(self, person: Insured | None) -> None:
+    def _show(self) -> None:
+        flow = self.ctx.window.session.balance
+        person, cached = flow.person, flow.cached
+        for widget in (self.greeting, self.stale_warning, self.amount, self.as_of, self.facts):
+            widget.setText("")
+        for extra in self.more:
+            extra.setVisible(person is not None)  # offline there is no ledger, family or receipt to show
+        if cached is not None:
+            self.stale_warning.setText("⚠ " + self.tr("现在连不上医保系统。下面是这台机器上次查到的余额，可能不是最新的。"))
+            self.amount.setText(self.tr("{amount} 元").format(amount=format_yuan(cached.balance)))
+            self.as_of.setText(self.tr("上次查询：{time}").format(time=f"{cached.as_of:%Y-%m-%d %H:%M}"))
+            return
         if person is None:
-            for widget in (self.greeting, self.amount, self.as_of, self.facts):
-                widget.setText("")
             return
         self.greeting.setText(self.tr("{name}，您好").format(name=person.name_masked))
         self.amount.setText(self.tr("{amount} 元").format(amount=format_yuan(person.balance)))
@@ -71,9 +97,17 @@ class BalanceScreen(Screen):
         ]))
 
     def script(self) -> str:
-        person = self._person()
+        flow = self.ctx.window.session.balance
+        if flow.cached is not None:
+            cached = flow.cached
+            return self.tr("请注意：现在连不上医保系统，这可能不是最新的余额。这台机器{date}查到的余额是{amount}。"
+                           "要看最新的，请稍后再查，或者到窗口问工作人员。").format(
+                date=speakable.date(cached.as_of.date()), amount=speakable.amount(cached.balance))
+        person = flow.person
         if person is None:
             return self.title()
-        return self.tr("这是最后一步。您的医保个人账户里还有{amount}。这是{date}{time}查到的。看好了请按回首页。").format(
+        return self.tr("这是最后一步。您的医保个人账户里还有{amount}。这是{date}{time}查到的。您是{kind}，{status}。"
+                       "要看明细、家人账户或者打印凭条，请按下面的按钮。看好了请按回首页。").format(
             amount=speakable.amount(person.balance), date=speakable.date(person.balance_as_of.date()),
-            time=speakable.time_of_day(person.balance_as_of))
+            time=speakable.time_of_day(person.balance_as_of), kind=translated("person", person.insutype_label),
+            status=translated("person", person.status_label))
