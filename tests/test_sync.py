@@ -195,3 +195,17 @@ def test_the_kiosk_starts_its_own_delivery_process_and_stops_it(qtbot, kiosk_hom
     finally:
         services.close()
     assert services._sync_process.poll() is not None
+
+
+def test_a_filing_withdrawn_before_delivery_arrives_and_is_revoked_in_order(sessions, demo, kiosk_home, center):
+    filing_id, _, msgid = queue(sessions, yidi(demo["certno"]))
+    with sessions.begin() as session:
+        outbox.queue_revoke(session, session.get(Filing, filing_id), terminal_id="KIOSK0001")
+    worker_for(sessions, center.url, kiosk_home).drain(timeout_s=10)
+    client = CenterClient(config_module.load(), center.url)
+    filings = client.call("YD03", {"data": {"certno": demo["certno"]}})["filings"]
+    client.close()
+    assert [f["status"] for f in filings if f.get("kiosk_ref") == msgid] == ["revoked"]
+    with sessions() as session:
+        assert session.get(Filing, filing_id).status == "withdrawn"
+        assert outbox.status(session)["delivered"] == 2

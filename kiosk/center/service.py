@@ -303,6 +303,9 @@ class CenterService:
         data = payload.get("data") or {}
         person = self._person_by_psn(session, data)
         filing = session.get(Filing, str(data.get("trt_dcla_detl_sn", "")))
+        if filing is None and data.get("kiosk_ref"):  # a kiosk may revoke before it learned the serial number
+            filing = next((f for f in session.scalars(select(Filing).where(Filing.psn_no == person.psn_no, Filing.kind == kind))
+                           if f.detail.get("kiosk_ref") == data["kiosk_ref"]), None)
         if filing is None or filing.psn_no != person.psn_no or filing.kind != kind:
             raise Refused("filing_not_found", "查无此备案")
         if filing.status == "revoked":

@@ -37,6 +37,8 @@ CATALOGUE: dict[str, str] = {
     "voucher_used": QT_TRANSLATE_NOOP("errors", "这个医保码已经用过了。请在手机上刷新一下，再扫一次。"),
     "voucher_unknown": QT_TRANSLATE_NOOP("errors", "医保系统不认识这个码。请刷新医保码再试，或者输入身份证号码。"),
     "camera_missing": QT_TRANSLATE_NOOP("errors", "摄像头现在用不了。请按“输入身份证号码”，或请工作人员帮忙。"),
+    "filing_bad_phone": QT_TRANSLATE_NOOP("errors", "电话号码应该是1开头的11位数字。请再核对一遍。"),
+    "filing_locked": QT_TRANSLATE_NOOP("errors", "长期居住备案开始后半年内不能变更或取消。请到时再来，或者请工作人员帮忙。"),
     "bug": QT_TRANSLATE_NOOP("errors", "机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。"),
 }
 

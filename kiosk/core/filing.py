@@ -28,7 +28,26 @@ FILED_BY = ("self", "family", "staff")
 
 @dataclass(frozen=True)
 class Rules:
+    """The 参保地's local numbers; defaults until the reference data (filing_rules) says otherwise."""
+
     temporary_min_months: int = 6
+    change_lock_months: int = 6            # long-term filings: no change or cancel before this (at most 6)
+    undo_minutes: int = 10                 # anything just submitted may be taken back
+    proxy_free_age: int = 75               # 亲友代办 without extra proof from this age (粤医保函〔2021〕25号)
+    rate_drop_points: tuple[tuple[str, int], ...] = (("4", 10), ("5", 10), ("6", 20))
+
+    @classmethod
+    def from_reference(cls, payload: dict | None) -> "Rules":
+        if not payload:
+            return cls()
+        drops = payload.get("temporary_rate_drop_points") or {}
+        by_type = {"4": drops.get("referral", 10), "5": drops.get("emergency", 10), "6": drops.get("other", 20)}
+        return cls(temporary_min_months=int(payload.get("temporary_min_months", 6)),
+                   change_lock_months=min(6, int(payload.get("change_lock_months", 6))),
+                   rate_drop_points=tuple(by_type.items()))
+
+    def rate_drop(self, dcla_type: str) -> int:
+        return dict(self.rate_drop_points).get(dcla_type, 0)
 
 
 class FilingError(ValueError):

@@ -40,6 +40,28 @@ def queue_filing(session: Session, request: FilingRequest, *, terminal_id: str, 
     return filing, message
 
 
+REVOKE_FOR = {"yidi-long": "YD02", "yidi-temp": "YD02", "chronic": "2504"}
+
+
+def queue_revoke(session: Session, filing: Filing, *, terminal_id: str, actor_type: str = "self", actor: str = "self",
+                 now: dt.datetime | None = None) -> OutboxMessage:
+    """Cancel a filing: the revoke travels behind the filing (per-person order) and names it by
+    its kiosk_ref, so it works even before the center's serial number is known here."""
+    now = now or dt.datetime.now()
+    original = session.scalar(select(OutboxMessage).where(OutboxMessage.filing_id == filing.id).order_by(OutboxMessage.id))
+    message = OutboxMessage(msgid=f"tmp-{uuid.uuid4().hex[:26]}", infno=REVOKE_FOR[filing.kind], person_key=filing.person_key,
+                            payload={}, filing_id=None, status="pending", attempts=0, next_attempt_at=now, created_at=now)
+    session.add(message)
+    session.flush()
+    message.msgid = envelope.make_msgid(terminal_id, now, message.id, lane=envelope.OUTBOX_LANE)
+    message.payload = {"data": {"certno": filing.payload["certno"], "kiosk_ref": original.msgid,
+                                "trt_dcla_detl_sn": filing.center_sn or "", "memo": "本人在自助终端撤销"}}
+    filing.status, filing.updated_at = "withdrawn", now
+    audit.append(session, actor_type=actor_type, actor=actor, action=f"revoke_{filing.kind}", subject=filing.person_key,
+                 detail={"filing_id": filing.id, "msgid": message.msgid}, at=now)
+    return message
+
+
 def status(session: Session, now: dt.datetime | None = None) -> dict[str, Any]:
     now = now or dt.datetime.now()
     counts = dict(session.execute(select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)).all())

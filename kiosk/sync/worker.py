@@ -156,7 +156,8 @@ class SyncWorker:
             if result.outcome is Outcome.OK:
                 message.status, message.delivered_at, message.last_error = "delivered", now, None
                 if filing is not None:
-                    filing.status = "accepted"
+                    if filing.status != "withdrawn":  # a revoke queued behind it keeps it withdrawn
+                        filing.status = "accepted"
                     filing.center_sn = (result.output.get("result") or {}).get("trt_dcla_detl_sn")
                     filing.updated_at = now
                 recovering = self.breaker.failures > 0
