@@ -102,6 +102,13 @@ def _parser() -> argparse.ArgumentParser:
     say.add_argument("--locale", choices=config_module.LOCALES, default="zh_CN")
     say.add_argument("--rate", type=float, default=1.0, help="1.0 is the kiosk's default pace, 0.75 its 慢一点")
 
+    staff = verbs.add_parser("staff", help="hall staff accounts").add_subparsers(dest="staff_verb", required=True,
+                                                                               parser_class=_Parser)
+    add_staff = staff.add_parser("add")
+    add_staff.add_argument("--staff-no", required=True)
+    add_staff.add_argument("--name", required=True)
+    add_staff.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input (never an argument)")
+
     audit = verbs.add_parser("audit", help="the audit trail").add_subparsers(dest="audit_verb", required=True, parser_class=_Parser)
     audit.add_parser("verify")
     return parser
@@ -141,6 +148,8 @@ def _dispatch(args) -> int:
         return _qr(args)
     if verb == "voucher":
         return _voucher(cfg, args)
+    if verb == "staff":
+        return _staff(cfg, args)
     if verb == "filing":
         return _filing(cfg, args)
     if verb == "sync":
@@ -284,6 +293,19 @@ def _sync(cfg, args) -> int:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     print(json.dumps({"reference": reference.pull(sessions, worker.client)}), flush=True)
     worker.run_forever(stop)
+    return 0
+
+
+def _staff(cfg, args) -> int:
+    import getpass
+
+    from kiosk.store import staff
+    from kiosk.store.db import open_store
+
+    pin = sys.stdin.readline().strip() if args.pin_stdin else getpass.getpass("PIN (6-12 digits): ")
+    with open_store(cfg.db_path).begin() as session:
+        staff.add(session, args.staff_no, args.name, pin)
+    print(f"staff {args.staff_no} ready")
     return 0
 
 

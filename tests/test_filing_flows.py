@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kiosk.center.reference import REFERENCE
+from kiosk.core.reference_defaults import REFERENCE
 from kiosk.core.filing import LONG_TERM_TYPES, TEMPORARY_TYPES, Rules
 from kiosk.flows.filing_wizard import Filer, FilingWizard, Regions, can_change_or_cancel
 

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.center.models import CenterBase, FamilyBinding, Filing, LedgerEntry, Person, Received, SignIn, Voucher
-from kiosk.center.reference import REFERENCE
+from kiosk.core.reference_defaults import REFERENCE
 from kiosk.center.seed import seed
 from kiosk.core import envelope
 from kiosk.core.idnumber import age_from_birth

@@ -39,6 +39,8 @@ CATALOGUE: dict[str, str] = {
     "camera_missing": QT_TRANSLATE_NOOP("errors", "摄像头现在用不了。请按“输入身份证号码”，或请工作人员帮忙。"),
     "filing_bad_phone": QT_TRANSLATE_NOOP("errors", "电话号码应该是1开头的11位数字。请再核对一遍。"),
     "filing_locked": QT_TRANSLATE_NOOP("errors", "长期居住备案开始后半年内不能变更或取消。请到时再来，或者请工作人员帮忙。"),
+    "staff_wrong": QT_TRANSLATE_NOOP("errors", "工号或密码不对。请再输一次。"),
+    "staff_locked": QT_TRANSLATE_NOOP("errors", "密码错了五次，这个工号要等十五分钟才能再用。"),
     "bug": QT_TRANSLATE_NOOP("errors", "机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。"),
 }
 

@@ -59,3 +59,23 @@ def balance_receipt(person: Insured, terminal_id: str, now: dt.datetime | None =
         reference=new_reference(terminal_id, now),
         created_at=now,
     )
+
+
+def filing_receipt(request, reference: str, status: str, terminal_id: str, now: dt.datetime | None = None) -> Receipt:
+    """After a 备案: what was filed (masked), by whom, its reference and its status."""
+    from kiosk.core.filing import LONG_TERM_TYPES, TEMPORARY_TYPES
+
+    now = now or dt.datetime.now()
+    rows = [("身份证号", mask_id(request.certno))]
+    if request.kind == "chronic":
+        rows += [("备案类型", "门诊慢特病备案"), ("病种", request.disease_name), ("鉴定医院", request.hospital)]
+    else:
+        rows += [("备案类型", {**LONG_TERM_TYPES, **TEMPORARY_TYPES}.get(request.dcla_type, "")), ("就医地代码", request.mdtrt_admdvs)]
+    rows.append(("开始日期", request.begndate.isoformat()))
+    if request.enddate:
+        rows.append(("结束日期", request.enddate.isoformat()))
+    if request.agent is not None:
+        rows.append(("代办人", f"{mask_name(request.agent.name)}（{request.agent.relation or '工作人员'}）"))
+    rows.append(("状态", status))
+    return Receipt(title="异地就医备案凭条" if request.kind != "chronic" else "门诊慢特病备案凭条", rows=tuple(rows),
+                   reference=reference, created_at=now, notes=("可凭凭条号在本机“我的备案”查看进度。",))

@@ -14,6 +14,12 @@ class KioskSession:
         self.default_locale = locale
         self.locale = locale
         self.balance = BalanceFlow(lookup)
+        self.purpose = "balance"        # what the person came for: balance | yidi | chronic
+        self.filed_by = "self"          # self | family | staff
+        self.agent: dict[str, str] = {}
+        self.wizard = None              # the FilingWizard in progress
+        self.last_filing: tuple[int, object] | None = None  # (filing id, submitted at) for undo
+        self.receipt = None             # a receipt prepared for the receipt screen (after a filing)
 
     @property
     def person(self) -> Insured | None:
@@ -21,5 +27,4 @@ class KioskSession:
 
     def clear(self) -> None:
         """Session end: forget the person and go back to the hall's language."""
-        self.balance = BalanceFlow(self._lookup)
-        self.locale = self.default_locale
+        self.__init__(self._lookup, self.default_locale)

@@ -77,3 +77,14 @@ class CachedBalance(Base):
     person_key: Mapped[str] = mapped_column(String(64), primary_key=True)
     balance: Mapped[float] = mapped_column(Numeric(12, 2))
     as_of: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Staff(Base):
+    """Hall staff who may file for a person; PINs only as Argon2id hashes."""
+
+    __tablename__ = "staff"
+    staff_no: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(40))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)

@@ -45,3 +45,11 @@ def get(sessions: sessionmaker, key: str) -> tuple[str, dict] | None:
     with sessions() as session:
         row = session.get(ReferenceData, key)
         return (row.version, row.payload) if row else None
+
+
+def current(sessions: sessionmaker, key: str) -> dict:
+    """The pulled payload, or the shipped default before the first pull."""
+    from kiosk.core.reference_defaults import REFERENCE
+
+    pulled = get(sessions, key)
+    return pulled[1] if pulled else REFERENCE[key][1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from html import escape
@@ -19,13 +20,17 @@ from kiosk.flows.account import lookup_with_cache
 from kiosk.flows.identify import lookup_by_id_number, lookup_by_voucher
 from kiosk.flows.session import KioskSession
 from kiosk.ui import theme
+from kiosk.core.errors import CATALOGUE
+from kiosk.ui.i18n import translated
 from kiosk.ui.overlays import Overlay
 from kiosk.ui.screens.account import FamilyScreen, LedgerScreen, ReceiptScreen
 from kiosk.ui.screens.balance import BalanceScreen
+from kiosk.ui.screens.filing import FilingDoneScreen, FilingScreen
 from kiosk.ui.screens.base import Screen, UiContext
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.id_entry import IdEntryScreen
 from kiosk.ui.screens.not_ready import NotReadyScreen
+from kiosk.ui.screens.proxy import ProxyScreen
 from kiosk.ui.screens.scan import ScanScreen
 from kiosk.ui.screens.settings import SettingsScreen
 from kiosk.ui.widgets.common import button, label
@@ -163,11 +168,9 @@ class KioskWindow(QWidget):
         ctx = self.ctx
         built: list[Screen] = [
             HomeScreen(ctx), SettingsScreen(ctx), ScanScreen(ctx), IdEntryScreen(ctx), BalanceScreen(ctx),
-            LedgerScreen(ctx), FamilyScreen(ctx), ReceiptScreen(ctx),
-            NotReadyScreen(ctx, "yidi", self.tr("异地就医备案")),
-            NotReadyScreen(ctx, "chronic", self.tr("慢特病备案")),
+            LedgerScreen(ctx), FamilyScreen(ctx), ReceiptScreen(ctx), FilingScreen(ctx), FilingDoneScreen(ctx),
             NotReadyScreen(ctx, "ask", self.tr("问政策")),
-            NotReadyScreen(ctx, "proxy", self.tr("家人/工作人员代办")),
+            ProxyScreen(ctx),
         ]
         self.screens = {screen.name: screen for screen in built}
         for screen in built:
@@ -207,7 +210,151 @@ class KioskWindow(QWidget):
         self.screen_changed.emit(name)
 
     def back(self) -> None:
+        if self.current.name == "filing" and self.current.go_back():
+            return  # inside the wizard, 返回 is one question back
         self.go(self._history.pop() if self._history else "home", remember=False)
+
+    # -- services: identify first, then the service ---------------------------------------
+    def start_service(self, purpose: str) -> None:
+        self.session.purpose = purpose
+        person = self.session.person
+        if person is not None:  # read once, never asked again in the session
+            self.identified(person)
+        else:
+            self.go("scan")
+
+    def identified(self, result) -> None:
+        """A person was looked up (camera, scanner or ID number): go where they were heading."""
+        self.session.balance.lookup_succeeded(result)
+        purpose = self.session.purpose
+        if purpose == "balance" or self.session.person is None:
+            self.go("balance", remember=False)
+            return
+        person, session = self.session.person, self.session
+        store = self.ctx.services
+
+        def prepare():
+            from kiosk.core.filing import Rules
+            from kiosk.flows.filing_wizard import Filer, FilingWizard, Regions
+            from kiosk.sync import reference
+
+            sessions = store.store()
+            return FilingWizard(purpose, Filer(person.certno, person.age, session.filed_by, dict(session.agent)),
+                                today=dt.date.today(), rules=Rules.from_reference(reference.current(sessions, "filing_rules")),
+                                regions=Regions.from_reference(reference.current(sessions, "admdvs")),
+                                diseases=_diseases(reference.current(sessions, "chronic_diseases")))
+
+        def ready(wizard):
+            session.wizard = wizard
+            self.go("filing", remember=False)
+
+        self.runner.run(prepare, ready, lambda error: self.announce(translated("errors", CATALOGUE["bug"])), owner=self)
+
+    def submit_filing(self) -> None:
+        from kiosk.core.filing import FilingError
+
+        wizard = self.session.wizard
+        try:
+            request = wizard.request()
+        except FilingError as error:
+            self.announce(translated("errors", CATALOGUE.get(error.key, CATALOGUE["bug"])))
+            return
+        services, config, session = self.ctx.services, self.config, self.session
+        agent = session.agent
+
+        def queue():
+            from kiosk.store.keys import person_key, terminal_secret
+            from kiosk.sync.outbox import queue_filing
+
+            with services.store().begin() as db:  # the filing, its message and its audit event: one transaction
+                filing, message = queue_filing(db, request, terminal_id=config.terminal_id,
+                                               person=person_key(terminal_secret(config.home), request.certno))
+                if agent.get("staff_no"):
+                    from kiosk.store import audit
+
+                    audit.append(db, actor_type="staff", actor=agent["staff_no"], action="staff_confirmed_identity",
+                                 subject=filing.person_key, detail={"filing_id": filing.id})
+                return filing.id, message.msgid, filing.created_at
+
+        def queued(result):
+            from kiosk.core.receipt import filing_receipt
+
+            filing_id, msgid, created_at = result
+            session.last_filing = (filing_id, created_at)
+            session.receipt = filing_receipt(request, msgid[-8:], "已受理", config.terminal_id)
+            sentence, values = wizard.expectation()
+            done = self.screens["filing_done"]
+            done.show_result(self.tr("已受理，正在上传到医保系统……"), translated("filing", sentence).format(**values), msgid[-8:], True)
+            self.go("filing_done", remember=False)
+            QTimer.singleShot(3000, lambda: self._check_delivery(filing_id))
+
+        self.runner.run(queue, queued, lambda error: self.announce(translated("errors", CATALOGUE["bug"])), owner=self)
+
+    def _check_delivery(self, filing_id: int) -> None:
+        services = self.ctx.services
+
+        def read():
+            from kiosk.store.models import Filing
+
+            with services.store()() as db:
+                filing = db.get(Filing, filing_id)
+                return filing.status, filing.center_sn
+
+        def show(state):
+            if self.current.name != "filing_done":
+                return
+            status, center_sn = state
+            done = self.screens["filing_done"]
+            text = {"accepted": self.tr("医保系统已经受理了。"), "refused": self.tr("医保系统没有受理，请找工作人员问原因。"),
+                    "withdrawn": self.tr("已经撤销了。")}.get(status, self.tr("已受理，网络恢复后自动上传，不用再来办。"))
+            done.status.setText(text)
+            if center_sn:
+                done.reference.setText(self.tr("备案号：{sn}").format(sn=center_sn))
+            self.announce(text)
+
+        self.runner.run(read, show, lambda _: None, owner=self)
+
+    def undo_filing(self) -> None:
+        from kiosk.flows.filing_wizard import can_change_or_cancel
+
+        last = self.session.last_filing
+        if last is None:
+            return
+        filing_id, submitted_at = last
+        services, config = self.ctx.services, self.config
+        rules = self.session.wizard.rules
+
+        def revoke():
+            from kiosk.store.models import Filing
+            from kiosk.sync.outbox import queue_revoke
+
+            with services.store().begin() as db:
+                filing = db.get(Filing, filing_id)
+                check = can_change_or_cancel(filing.kind, dt.date.fromisoformat(filing.payload["begndate"]), submitted_at,
+                                             dt.datetime.now(), rules)
+                if not check.allowed:
+                    return check.reason_key
+                queue_revoke(db, filing, terminal_id=config.terminal_id)
+                return ""
+
+        def done(reason_key):
+            screen = self.screens["filing_done"]
+            if reason_key:
+                self.announce(translated("errors", CATALOGUE[reason_key]))
+                return
+            screen.status.setText(self.tr("已经撤销了。这次备案不算数。"))
+            screen.undo.setVisible(False)
+            self.announce(screen.status.text())
+
+        self.runner.run(revoke, done, lambda error: self.announce(translated("errors", CATALOGUE["bug"])), owner=self)
+
+    def filing_stopped(self) -> None:
+        wizard = self.session.wizard
+        needs_paper = wizard is not None and wizard.needs_authorisation and wizard.cancelled and wizard.answers.get("authorisation") != "seen"
+        self.session.wizard = None
+        self.go_home()
+        self.announce(self.tr("没有委托书不能代办。请按呼叫工作人员，我们来帮您。") if needs_paper
+                      else self.tr("已经取消了，什么都没有提交。"))
 
     def go_home(self) -> None:
         self._history.clear()
@@ -352,6 +499,10 @@ class KioskWindow(QWidget):
         QApplication.instance().removeEventFilter(self)
         self._idle_timer.stop()
         super().closeEvent(event)
+
+
+def _diseases(payload: dict) -> tuple[tuple[str, str], ...]:
+    return tuple((d["code"], d["name"]) for d in payload.get("cross_province", []) + payload.get("local", []))
 
 
 def _camera_from_config(config: Config):

@@ -13,7 +13,8 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QWidget
 
 SCREENS = [
-    "home", "settings", "scan", "id_entry", "id_entry_error", "balance", "balance_offline", "receipt", "yidi", "chronic", "ask", "proxy", "idle_warning", "staff_call",
+    "home", "settings", "scan", "id_entry", "id_entry_error", "balance", "balance_offline", "receipt", "ledger", "family",
+    "filing_category", "filing_city", "filing_date", "filing_phone", "filing_notice", "filing_review", "filing_done", "ask", "proxy", "idle_warning", "staff_call",
 ]
 _INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 
@@ -54,6 +55,8 @@ def show_screen(window, name: str) -> None:
     elif name == "receipt":
         window.screens["balance"].load_demo(demo)
         window.go("receipt")
+    elif name.startswith("filing_"):
+        _demo_wizard(window, demo, name)
     elif name == "scan":
         window.go("scan")
         screen = window.screens["scan"]
@@ -100,3 +103,25 @@ def render(window, name: str, out: Path, widgets_out: Path | None = None) -> lis
     if widgets_out is not None:
         widgets_out.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     return rows
+
+
+def _demo_wizard(window, demo: dict, name: str) -> None:
+    from kiosk.core.filing import Rules
+    from kiosk.core.reference_defaults import REFERENCE
+    from kiosk.flows.filing_wizard import Filer, FilingWizard, Regions
+
+    today = dt.date(2026, 11, 23)
+    wizard = FilingWizard("yidi", Filer(demo["certno"], demo["age"]), today=today, rules=Rules(),
+                          regions=Regions.from_reference(REFERENCE["admdvs"][1]))
+    answers = ["temp", "6", "440000", "440300", today, dt.date(2027, 5, 23), "no", "13800138000", None]
+    stop_at = {"filing_category": 0, "filing_city": 3, "filing_date": 4, "filing_phone": 7, "filing_notice": 8}
+    for answer in answers[: stop_at.get(name, len(answers))]:
+        wizard.answer(answer)
+    window.session.wizard = wizard
+    if name == "filing_done":
+        sentence, values = wizard.expectation()
+        window.screens["filing_done"].show_result(window.tr("已受理，网络恢复后自动上传，不用再来办。"), sentence.format(**values),
+                                                  "00000001", True)
+        window.go("filing_done")
+    else:
+        window.go("filing")

@@ -95,6 +95,7 @@ def style_sheet(theme: str, scale: float, mode: str = "elder") -> str:
         border: 3px solid {p.tile_border}; border-radius: 16px; padding: 12px 20px; min-height: {z.target}px; min-width: {z.target}px; }}
     QPushButton:focus {{ border: 6px solid {p.focus}; }}
     QPushButton:pressed {{ border: 6px solid {p.focus}; }}
+    QPushButton:disabled {{ color: {p.muted_text}; background: {p.window}; border: 3px dashed {p.muted_text}; }}
     QLabel[role="tile_title"] {{ font-size: {z.tile_title}px; font-weight: bold; color: {p.tile_text}; }}
     QLabel[role="tile_subtitle"] {{ font-size: {z.small}px; color: {p.tile_text}; }}
     QPushButton[role="tile"] {{ font-size: {z.title}px; padding: 24px; }}

@@ -200,10 +200,15 @@ class ReceiptScreen(_PersonScreen):
         self.receipt = None
 
     def on_enter(self) -> None:
+        """Shows the receipt the previous screen prepared (a filing), else the balance receipt."""
+        session = self.ctx.window.session
         person = self.person()
-        if person is None:
+        if session.receipt is not None:
+            self.receipt = session.receipt
+        elif person is not None:
+            self.receipt = balance_receipt(person, self.ctx.config.terminal_id, dt.datetime.now())
+        else:
             return
-        self.receipt = balance_receipt(person, self.ctx.config.terminal_id, dt.datetime.now())
         self._show()
         printer = self.ctx.window.printer
         if printer is None:
@@ -230,8 +235,10 @@ class ReceiptScreen(_PersonScreen):
     def script(self) -> str:
         if self.receipt is None:
             return self.title()
-        # rows with masked values are not read; the amount is read the natural way
+        # rows with masked values are not read (speech drops them); the reference is read digit by digit
+        readable = "；".join(f"{label_}，{value}" for label_, value in self.receipt.rows if "*" not in value and "余额" not in label_)
         person = self.person()
-        return self.tr("这是您的凭条。{title}。账户余额{amount}。凭条号是{reference}。").format(
-            title=self.receipt.title, amount=speakable.amount(person.balance) if person else "",
-            reference=speakable.digits(self.receipt.reference))
+        amount = self.tr("账户余额{amount}。").format(amount=speakable.amount(person.balance)) \
+            if person is not None and self.ctx.window.session.receipt is None else ""
+        return self.tr("这是您的凭条。{title}。{rows}。{amount}凭条号是{reference}。").format(
+            title=self.receipt.title, rows=readable, amount=amount, reference=speakable.digits(self.receipt.reference))

@@ -56,12 +56,17 @@ class BalanceScreen(Screen):
             ("balance_receipt", self.tr("打印凭条"), "receipt"), ("balance_done", self.tr("看好了，回首页"), None),
         ]):
             choice = button(text, name=name, role="" if target else "secondary")
-            choice.clicked.connect(window.go_home if target is None else (lambda _=False, t=target: window.go(t)))
+            choice.clicked.connect(window.go_home if target is None else (lambda _=False, t=target: self._open(t)))
             grid.addWidget(choice, index // 2, index % 2)
             if target:
                 self.more.append(choice)
         self.layout_.addWidget(actions)
         self._show()
+
+    def _open(self, target: str) -> None:
+        if target == "receipt":
+            self.ctx.window.session.receipt = None  # the balance receipt, not an earlier filing's
+        self.ctx.window.go(target)
 
     def on_enter(self) -> None:
         self._show()

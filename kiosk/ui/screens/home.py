@@ -17,7 +17,7 @@ class HomeScreen(Screen):
     def tiles(self) -> list[tuple[str, str, str, str]]:
         """(object name, title, plain subtitle, screen it opens)."""
         return [
-            ("tile_balance", self.tr("查余额"), self.tr("看医保个人账户里还有多少钱"), "scan"),
+            ("tile_balance", self.tr("查余额"), self.tr("看医保个人账户里还有多少钱"), "balance"),
             ("tile_yidi", self.tr("异地就医备案"), self.tr("去外地看病前先登记"), "yidi"),
             ("tile_chronic", self.tr("慢特病备案"), self.tr("高血压、糖尿病等长期看病登记"), "chronic"),
             ("tile_ask", self.tr("问政策"), self.tr("说出或点选问题，机器读给您听"), "ask"),
@@ -34,7 +34,10 @@ class HomeScreen(Screen):
         grid.setSpacing(24)
         for index, (name, title, subtitle, target) in enumerate(self.tiles()):
             tile = Tile(name, title, subtitle)
-            tile.activated.connect(lambda target=target: self.ctx.window.go(target))
+            if target in ("balance", "yidi", "chronic"):
+                tile.activated.connect(lambda target=target: self.ctx.window.start_service(target))
+            else:
+                tile.activated.connect(lambda target=target: self.ctx.window.go(target))
             grid.addWidget(tile, index // 2, index % 2)
         self.layout_.addWidget(grid_host, 1)
 

@@ -40,7 +40,7 @@ class IdEntryScreen(Screen):
         self._refresh()
 
     def script(self) -> str:
-        return self.tr("查余额一共两步，这是第一步：请输入身份证号码。对照身份证，一个一个点数字，一共十八位。"
+        return self.tr("第一步，确认是您本人：请输入身份证号码。对照身份证，一个一个点数字，一共十八位。"
                        "输错了可以按删除。输完请按确定。")
 
     def on_enter(self) -> None:
@@ -73,9 +73,8 @@ class IdEntryScreen(Screen):
         self.run(flow.lookup_blocking, self._found, self._not_found)
 
     def _found(self, person) -> None:
-        self.flow.lookup_succeeded(person)
+        self.ctx.window.identified(person)
         self._refresh()
-        self.ctx.window.go("balance", remember=False)
 
     def _not_found(self, error) -> None:
         self.flow.lookup_failed(error)

@@ -58,7 +58,7 @@ class ScanScreen(Screen):
         self._draw_preview(None)
 
     def script(self) -> str:
-        return self.tr("查余额一共两步，这是第一步：请打开手机上的医保电子凭证，把二维码对准屏幕下面的摄像头。"
+        return self.tr("第一步，确认是您本人：请打开手机上的医保电子凭证，把二维码对准屏幕下面的摄像头。"
                        "没有手机的话，请按屏幕上的输入身份证号码。")
 
     def on_enter(self) -> None:
@@ -97,8 +97,7 @@ class ScanScreen(Screen):
         self.run(lambda: client_lookup(text), self._found, self._failed)
 
     def _found(self, person) -> None:
-        self.ctx.window.session.balance.lookup_succeeded(person)
-        self.ctx.window.go("balance", remember=False)
+        self.ctx.window.identified(person)
 
     def _failed(self, error) -> None:
         self._busy = False

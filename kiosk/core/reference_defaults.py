@@ -1,4 +1,5 @@
-"""Reference data the center publishes, each with a version (RF01 serves it).
+"""Reference data with versions: what the simulated center publishes (RF01), and the
+copy the kiosk ships so it works before its first pull or offline.
 
 A small GB/T 2260 extract of provinces and their main cities for the 就医地
 picker, the chronic-disease list, and the 参保地's local filing rules.

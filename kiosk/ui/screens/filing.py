@@ -1,0 +1,252 @@
+"""The 备案 wizard screen: renders whatever step the Qt-free FilingWizard is on,
+and the result screen that says what happened and what to expect."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+
+from kiosk.core import speakable
+from kiosk.core.errors import CATALOGUE
+from kiosk.core.filing import add_months
+from kiosk.ui.i18n import translated
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.common import button, label
+from kiosk.ui.widgets.keypad import Keypad
+
+
+def _t(text: str) -> str:
+    return translated("filing", text)
+
+
+class FilingScreen(Screen):
+    name = "filing"
+
+    def title(self) -> str:
+        return self.tr("备案")
+
+    @property
+    def wizard(self):
+        return self.ctx.window.session.wizard
+
+    def build(self) -> None:
+        self.counter = label("", "hint", name="filing_counter")
+        self.layout_.insertWidget(0, self.counter)
+        self.error = label("", "error", name="filing_error")
+        self.layout_.addWidget(self.error)
+        self.body = QWidget(objectName="filing_body")
+        self.body_layout = QGridLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(16)
+        self.layout_.addWidget(self.body, 1)
+        self._digits = ""
+        self._date: dt.date | None = None
+
+    # -- rendering ------------------------------------------------------------------------
+    def on_enter(self) -> None:
+        self.render()
+
+    def render(self) -> None:
+        wizard = self.wizard
+        self._clear()
+        if wizard is None:
+            return
+        step = wizard.current
+        service = self.tr("异地就医备案") if wizard.family == "yidi" else self.tr("慢特病备案")
+        self.counter.setText(self.tr("{service} · 第 {n} 步，共 {total} 步").format(service=service, n=wizard.step_number,
+                                                                                   total=wizard.total_steps))
+        self.title_label.setText(_t(step.question))
+        key = wizard.error_key
+        self.error.setText("⚠ " + translated("errors", CATALOGUE[key]) if key else "")
+        getattr(self, f"_render_{step.kind}")(step)
+
+    def _clear(self) -> None:
+        while self.body_layout.count():
+            widget = self.body_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        for row in range(self.body_layout.rowCount()):
+            self.body_layout.setRowStretch(row, 0)
+
+    def _add(self, widget, row: int, col: int = 0, span: int = 1) -> None:
+        self.body_layout.addWidget(widget, row, col, 1, span)
+
+    def _render_choice(self, step) -> None:
+        columns = 1 if len(step.choices) <= 4 else (2 if len(step.choices) <= 12 else 3)
+        for index, choice in enumerate(step.choices):
+            text = _t(choice.label) + (("\n" + _t(choice.hint)) if choice.hint and columns == 1 else "")
+            option = button(text, name=f"choice_{choice.key}", role="secondary")
+            option.clicked.connect(lambda _=False, key=choice.key: self._answer(key))
+            self._add(option, index // columns, index % columns)
+        self.body_layout.setRowStretch(len(step.choices) // columns + 1, 1)
+
+    def _render_date(self, step) -> None:
+        answers = self.wizard.answers
+        self._date = answers.get(step.key) or (add_months(answers["begndate"], self.wizard.rules.temporary_min_months)
+                                               if step.key == "enddate" else self.wizard.today)
+        self.date_label = label("", "entry", name="filing_date", wrap=False)
+        self._add(self.date_label, 0, 0, 2)
+        for index, (name, text, days, months) in enumerate([
+            ("date_minus_day", self.tr("前一天"), -1, 0), ("date_plus_day", self.tr("后一天"), 1, 0),
+            ("date_minus_month", self.tr("前一个月"), 0, -1), ("date_plus_month", self.tr("后一个月"), 0, 1),
+        ]):
+            shift = button(text, name=name, role="secondary")
+            shift.clicked.connect(lambda _=False, d=days, m=months: self._shift_date(d, m))
+            self._add(shift, 1 + index // 2, index % 2)
+        ok = button(self.tr("就是这一天"), name="filing_next", role="accent")
+        ok.clicked.connect(lambda: self._answer(self._date))
+        self._add(ok, 3, 0, 2)
+        self.body_layout.setRowStretch(4, 1)
+        self._show_date()
+
+    def _shift_date(self, days: int, months: int) -> None:
+        self._date = add_months(self._date, months) + dt.timedelta(days=days)
+        self._show_date()
+        self.speak(speakable.date(self._date))
+
+    def _show_date(self) -> None:
+        self.date_label.setText(f"{self._date.year}年{self._date.month}月{self._date.day}日")
+
+    def _render_phone(self, step) -> None:
+        self._digits = self.wizard.answers.get("tel", "")
+        self.phone_label = label("", "entry", name="filing_phone", wrap=False)
+        self._add(self.phone_label, 0)
+        keypad = Keypad()
+        keypad.findChild(QWidget, "key_X").setEnabled(False)
+        keypad.key_pressed.connect(self._phone_key)
+        self._add(keypad, 1)
+        ok = button(self.tr("输好了"), name="filing_next", role="accent")
+        ok.clicked.connect(lambda: self._answer(self._digits))
+        self._add(ok, 2)
+        self.body_layout.setRowStretch(3, 1)
+        self._show_phone()
+
+    def _phone_key(self, key: str) -> None:
+        if key == "DEL":
+            self._digits = self._digits[:-1]
+        elif key.isdigit() and len(self._digits) < 11:
+            self._digits += key
+            self.speak(speakable.digits(key))
+        self._show_phone()
+
+    def _show_phone(self) -> None:
+        d = self._digits  # the person's own entry, shown in 3-4-4 groups to compare with their phone
+        self.phone_label.setText(" ".join(part for part in (d[:3], d[3:7], d[7:]) if part) or " ")
+
+    def _render_notice(self, step) -> None:
+        items = self.wizard.notice_items()
+        self._add(label("\n".join(f"• {_t(item)}" for item in items), "", name="filing_notice"), 0)
+        ok = button(self.tr("知道了，下一步"), name="filing_next", role="accent")
+        ok.clicked.connect(lambda: self._answer(None))
+        self._add(ok, 1)
+        self.body_layout.setRowStretch(2, 1)
+
+    def _render_review(self, step) -> None:
+        for index, (key, caption, value) in enumerate(self.wizard.review_rows()):
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(label(f"{_t(caption)}：{_t(value)}", "", name=f"review_{key}"), 1)
+            change = button(self.tr("修改"), name=f"edit_{key}", role="secondary")
+            change.setAccessibleName(self.tr("修改{what}").format(what=_t(caption)))
+            change.clicked.connect(lambda _=False, k=key: self._edit(k))
+            line.addWidget(change)
+            self._add(row, index)
+        actions = QWidget()
+        line = QHBoxLayout(actions)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(16)
+        cancel = button(self.tr("取消，不办了"), name="filing_cancel", role="secondary")
+        cancel.clicked.connect(self._cancel)
+        submit = button(self.tr("提交"), name="filing_submit", role="accent")
+        submit.clicked.connect(self.ctx.window.submit_filing)
+        line.addWidget(cancel)
+        line.addWidget(submit)
+        self._add(actions, len(self.wizard.review_rows()) + 1)
+        self.body_layout.setRowStretch(len(self.wizard.review_rows()), 1)
+
+    # -- actions -------------------------------------------------------------------------
+    def _answer(self, value) -> None:
+        wizard = self.wizard
+        wizard.answer(value)
+        if wizard.cancelled:
+            self.ctx.window.filing_stopped()
+            return
+        self.render()
+        self.speak(self.script())
+
+    def _edit(self, key: str) -> None:
+        self.wizard.edit(key)
+        self.render()
+        self.speak(self.script())
+
+    def _cancel(self) -> None:
+        self.wizard.cancel()
+        self.ctx.window.filing_stopped()
+
+    def go_back(self) -> bool:
+        """The bar's 返回 inside the wizard: one step back, not out of it."""
+        if self.wizard is not None and self.wizard.back():
+            self.render()
+            self.speak(self.script())
+            return True
+        return False
+
+    def script(self) -> str:
+        wizard = self.wizard
+        if wizard is None:
+            return self.title()
+        step = wizard.current
+        parts = [self.tr("第{n}步，共{total}步。").format(n=speakable.integer(wizard.step_number),
+                                                        total=speakable.integer(wizard.total_steps)), _t(step.question)]
+        if wizard.error_key:
+            parts.insert(0, translated("errors", CATALOGUE[wizard.error_key]))
+        if step.kind == "choice":
+            parts.append(self.tr("可以选：") + "，".join(_t(c.label) for c in step.choices) + "。")
+        elif step.kind == "notice":
+            parts.append("；".join(_t(item) for item in wizard.notice_items()) + "。")
+        elif step.kind == "review":
+            spoken = {k: speakable.date(wizard.answers[k]) for k in ("begndate", "enddate") if wizard.answers.get(k)}
+            parts.append("；".join(f"{_t(caption)}，{spoken.get(key, _t(value))}" for key, caption, value in wizard.review_rows()
+                                   if key != "tel"))
+            parts.append(self.tr("。没问题请按提交，要改请按修改。"))
+        elif step.kind == "date":
+            parts.append(self.tr("现在选的是{date}。").format(date=speakable.date(self._date or wizard.today)))
+        return "".join(parts)
+
+
+class FilingDoneScreen(Screen):
+    name = "filing_done"
+
+    def title(self) -> str:
+        return self.tr("备案已提交")
+
+    def build(self) -> None:
+        self.status = label("", "hint", name="filing_status")
+        self.layout_.addWidget(self.status)
+        self.expect = label("", "", name="filing_expectation")
+        self.layout_.addWidget(self.expect)
+        self.reference = label("", "", name="filing_reference")
+        self.layout_.addWidget(self.reference)
+        self.add_stretch()
+        receipt = button(self.tr("打印凭条"), name="filing_receipt")
+        receipt.clicked.connect(lambda: self.ctx.window.go("receipt"))
+        self.layout_.addWidget(receipt)
+        self.undo = button(self.tr("刚才办错了，撤销"), name="filing_undo", role="secondary")
+        self.undo.clicked.connect(self.ctx.window.undo_filing)
+        self.layout_.addWidget(self.undo)
+        home = button(self.tr("办好了，回首页"), name="filing_home")
+        home.clicked.connect(self.ctx.window.go_home)
+        self.layout_.addWidget(home)
+
+    def show_result(self, status_text: str, expectation: str, reference: str, can_undo: bool) -> None:
+        self.status.setText(status_text)
+        self.expect.setText(expectation)
+        self.reference.setText(self.tr("受理号：{ref}").format(ref=reference) if reference else "")
+        self.undo.setVisible(can_undo)
+
+    def script(self) -> str:
+        return "".join(part for part in (self.status.text(), self.expect.text(),
+                                          self.tr("要撤销请按撤销。") if self.undo.isVisible() else "") if part)

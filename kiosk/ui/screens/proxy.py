@@ -1,0 +1,175 @@
+"""家人/工作人员代办: who is helping, then which service; the person is identified next.
+
+A family member gives their own ID number and relation (recorded as the agent);
+hall staff sign in with staff number and PIN (Argon2id, lockout). The PIN is
+shown as dots and never spoken.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from kiosk.core import idnumber, speakable
+from kiosk.core.errors import CATALOGUE
+from kiosk.core.masking import mask_id
+from kiosk.ui.i18n import translated
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.common import button, label
+from kiosk.ui.widgets.keypad import Keypad
+
+RELATIONS = ("配偶", "子女", "父母", "其他亲属")
+
+
+class ProxyScreen(Screen):
+    name = "proxy"
+
+    def title(self) -> str:
+        return self.tr("家人/工作人员代办")
+
+    def build(self) -> None:
+        self.prompt = label("", "hint", name="proxy_prompt")
+        self.layout_.addWidget(self.prompt)
+        self.entry = label("", "entry", name="proxy_entry", wrap=False)
+        self.layout_.addWidget(self.entry)
+        self.error = label("", "error", name="proxy_error")
+        self.layout_.addWidget(self.error)
+        self.body = QWidget(objectName="proxy_body")
+        self.grid = QGridLayout(self.body)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(16)
+        self.layout_.addWidget(self.body, 1)
+        self._phase("role")
+
+    def on_enter(self) -> None:
+        self._phase("role")
+
+    # -- phases ----------------------------------------------------------------------------
+    def _phase(self, phase: str) -> None:
+        self.phase = phase
+        self.digits = ""
+        self.error.setText("")
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        self.entry.setVisible(phase in ("family_id", "staff_no", "staff_pin"))
+        getattr(self, f"_show_{phase}")()
+        self._refresh_entry()
+
+    def _buttons(self, items, columns: int = 1) -> None:
+        for index, (name, text, action) in enumerate(items):
+            choice = button(text, name=name, role="secondary")
+            choice.clicked.connect(action)
+            self.grid.addWidget(choice, index // columns, index % columns)
+        self.grid.setRowStretch(len(items) // columns + 1, 1)
+
+    def _keypad(self, on_done, allow_x: bool) -> None:
+        keypad = Keypad()
+        keypad.findChild(QWidget, "key_X").setEnabled(allow_x)
+        keypad.key_pressed.connect(self._key)
+        self.grid.addWidget(keypad, 0, 0)
+        done = button(self.tr("确定"), name="proxy_next", role="accent")
+        done.clicked.connect(on_done)
+        self.grid.addWidget(done, 1, 0)
+
+    def _show_role(self) -> None:
+        self.prompt.setText(self.tr("您是谁？"))
+        self._buttons([("proxy_family", self.tr("我是老人的家人"), lambda: self._phase("family_id")),
+                       ("proxy_staff", self.tr("我是大厅工作人员"), lambda: self._phase("staff_no"))])
+
+    def _show_family_id(self) -> None:
+        self.prompt.setText(self.tr("请输入您自己的身份证号码（代办人）"))
+        self._keypad(self._family_id_done, allow_x=True)
+
+    def _show_relation(self) -> None:
+        self.prompt.setText(self.tr("您是老人的什么人？"))
+        self._buttons([(f"relation_{n}", r, lambda _=False, r=r: self._relation(r)) for n, r in enumerate(RELATIONS)], columns=2)
+
+    def _show_staff_no(self) -> None:
+        self.prompt.setText(self.tr("请输入工号"))
+        self._keypad(lambda: self._phase_keep("staff_pin"), allow_x=False)
+
+    def _show_staff_pin(self) -> None:
+        self.prompt.setText(self.tr("请输入密码（不会读出来）"))
+        self._keypad(self._staff_sign_in, allow_x=False)
+
+    def _show_service(self) -> None:
+        self.prompt.setText(self.tr("要帮忙办哪一件事？"))
+        self._buttons([("proxy_yidi", self.tr("异地就医备案"), lambda: self._service("yidi")),
+                       ("proxy_chronic", self.tr("慢特病备案"), lambda: self._service("chronic"))])
+
+    # -- input -------------------------------------------------------------------------------
+    def _key(self, key: str) -> None:
+        if key == "DEL":
+            self.digits = self.digits[:-1]
+        elif len(self.digits) < 18:
+            self.digits += key
+            # a PIN is never spoken; other entries are read back digit by digit
+            self.speak(self.tr("已输入{n}位").format(n=speakable.integer(len(self.digits))) if self.phase == "staff_pin"
+                       else speakable.digits(key))
+        self._refresh_entry()
+
+    def _refresh_entry(self) -> None:
+        shown = "●" * len(self.digits) if self.phase == "staff_pin" else self.digits
+        self.entry.setText(shown or " ")
+
+    def _say_error(self, key: str) -> None:
+        sentence = translated("errors", CATALOGUE[key])
+        self.error.setText("⚠ " + sentence)
+        self.speak(sentence)
+
+    def _family_id_done(self) -> None:
+        try:
+            self.agent_certno = idnumber.validate(self.digits)
+        except idnumber.IdNumberError as err:
+            self._say_error(err.reason)
+            return
+        self._phase("relation")
+
+    def _relation(self, relation: str) -> None:
+        session = self.ctx.window.session
+        session.filed_by = "family"
+        session.agent = {"name": "家属" + mask_id(self.agent_certno)[-4:], "certno": self.agent_certno, "relation": relation}
+        self._phase("service")
+        self.speak(self.script())
+
+    def _phase_keep(self, phase: str) -> None:
+        """Keep what was typed (the staff number) across the phase change, which clears the entry."""
+        typed = self.digits
+        self._phase(phase)
+        self.staff_no = typed
+
+    def _staff_sign_in(self) -> None:
+        staff_no, pin = self.staff_no, self.digits
+        self.digits = ""
+        self._refresh_entry()
+        services = self.ctx.services
+
+        def check():
+            from kiosk.store import staff
+
+            with services.store().begin() as session:
+                return staff.sign_in(session, staff_no, pin).value
+
+        self.run(check, lambda outcome: self._signed_in(staff_no, outcome), lambda _e: self._say_error("bug"))
+
+    def _signed_in(self, staff_no: str, outcome: str) -> None:
+        if outcome == "ok":
+            session = self.ctx.window.session
+            session.filed_by, session.agent = "staff", {"name": "工作人员", "staff_no": staff_no}
+            self._phase("service")
+            self.speak(self.script())
+        else:
+            self._say_error("staff_locked" if outcome == "locked" else "staff_wrong")
+
+    def _service(self, purpose: str) -> None:
+        self.ctx.window.start_service(purpose)
+
+    def script(self) -> str:
+        steps = {"role": self.tr("家人或工作人员代办。请选：我是老人的家人，或者我是大厅工作人员。"),
+                 "family_id": self.tr("请输入您自己的身份证号码。"),
+                 "relation": self.tr("您是老人的什么人？可以选配偶、子女、父母、其他亲属。"),
+                 "staff_no": self.tr("请输入工号。"), "staff_pin": self.tr("请输入密码，密码不会读出来。"),
+                 "service": self.tr("要帮忙办哪一件事？异地就医备案，还是慢特病备案？下一步请让老人出示医保码，或者输入老人的身份证号码。")}
+        return steps.get(getattr(self, "phase", "role"), self.title())
