@@ -80,6 +80,14 @@ def test_promise_replaces_documents_only_when_chosen():
     assert any("居住证" in item for item in without.notice_items())
 
 
+def test_a_local_disease_from_the_reference_list_files_with_its_name():
+    local = tuple((d["code"], d["name"]) for d in REFERENCE["chronic_diseases"][1]["local"])
+    w = FilingWizard("chronic", Filer("11010519491231002X", 80), today=TODAY, rules=RULES, regions=REGIONS, diseases=local)
+    for answer in ("M01600", "广东省人民医院", TODAY, "13800138000", None):
+        w.answer(answer)
+    assert w.request().disease_name == "冠心病"
+
+
 def test_chronic_filing_with_the_cancer_green_channel():
     w = wizard("chronic")
     w.answer("M00500")

@@ -97,7 +97,7 @@ class FilingWizard:
         if self.family == "yidi":
             out.append(Step("category", QT_TRANSLATE_NOOP("filing", "您是要长期住在外地，还是临时去外地看病？"), "choice",
                             (Choice("long", QT_TRANSLATE_NOOP("filing", "长期住在外地"),
-                                    QT_TRANSLATE_NOOP("filing", "退休后住外地、长期居住、在外地工作")),
+                                    QT_TRANSLATE_NOOP("filing", "退休、长住或在外地工作")),
                              Choice("temp", QT_TRANSLATE_NOOP("filing", "临时去外地看病"),
                                     QT_TRANSLATE_NOOP("filing", "转诊、急诊、其他临时外出")))))
             types = LONG_TERM_TYPES if self.answers.get("category") != "temp" else TEMPORARY_TYPES
@@ -274,7 +274,7 @@ class FilingWizard:
             "enddate": a["enddate"].isoformat() if a.get("enddate") else None, "tel": a.get("tel", ""),
             "dcla_type": a.get("dcla_type", ""), "mdtrt_admdvs": a.get("mdtrt_admdvs", ""), "promise": a.get("promise") == "yes",
             "after_visit": a.get("after_visit", "no") != "no", "disease_code": a.get("disease_code", ""),
-            "hospital": a.get("hospital", ""), "filed_by": self.filer.filed_by, "agent": self.filer.agent or None,
+            "disease_name": dict(self.diseases).get(a.get("disease_code", ""), ""), "hospital": a.get("hospital", ""), "filed_by": self.filer.filed_by, "agent": self.filer.agent or None,
         }
         return parse(data, self.rules)
 

@@ -286,7 +286,7 @@ class KioskWindow(QWidget):
             done = self.screens["filing_done"]
             done.show_result(self.tr("已受理，正在上传到医保系统……"), translated("filing", sentence).format(**values), msgid[-8:], True)
             self.go("filing_done", remember=False)
-            QTimer.singleShot(3000, lambda: self._check_delivery(filing_id))
+            QTimer.singleShot(3000, self, lambda: self._check_delivery(filing_id))  # dropped if the window goes
 
         self.runner.run(queue, queued, lambda error: self.announce(translated("errors", CATALOGUE["bug"])), owner=self)
 

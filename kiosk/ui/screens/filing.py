@@ -72,6 +72,7 @@ class FilingScreen(Screen):
 
     def _add(self, widget, row: int, col: int = 0, span: int = 1) -> None:
         self.body_layout.addWidget(widget, row, col, 1, span)
+        widget.show()  # a layout shows new children of a visible screen only later; show them now
 
     def _render_choice(self, step) -> None:
         columns = 1 if len(step.choices) <= 4 else (2 if len(step.choices) <= 12 else 3)

@@ -62,6 +62,7 @@ class ProxyScreen(Screen):
             choice = button(text, name=name, role="secondary")
             choice.clicked.connect(action)
             self.grid.addWidget(choice, index // columns, index % columns)
+            choice.show()
         self.grid.setRowStretch(len(items) // columns + 1, 1)
 
     def _keypad(self, on_done, allow_x: bool) -> None:
@@ -72,6 +73,8 @@ class ProxyScreen(Screen):
         done = button(self.tr("确定"), name="proxy_next", role="accent")
         done.clicked.connect(on_done)
         self.grid.addWidget(done, 1, 0)
+        keypad.show()
+        done.show()
 
     def _show_role(self) -> None:
         self.prompt.setText(self.tr("您是谁？"))

@@ -1,0 +1,199 @@
+"""The 备案 wizards and proxy filing, walked on the real screens."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from kiosk.devices.camera import SyntheticPhoneSource
+from kiosk.devices.speech import CaptionSpeech
+from kiosk.store import staff
+from kiosk.sync.client import CenterClient
+from kiosk.sync.worker import SyncWorker
+from kiosk.ui.main_window import KioskWindow
+
+
+def make_window(qtbot, config, services):
+    speech = CaptionSpeech()
+    window = KioskWindow(config, services, speech, camera_factory=lambda: SyntheticPhoneSource(None))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, speech
+
+
+def click(qtbot, window, name):
+    """Click the visible button of that name (keypads appear on several screens)."""
+    target = next((b for b in window.findChildren(QPushButton, name) if b.isVisible()), None)
+    assert target is not None and target.isEnabled(), name
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+
+
+def identify_by_id(qtbot, window, certno, then="filing"):
+    click(qtbot, window, "scan_by_id")
+    for key in certno:
+        click(qtbot, window, f"key_{key}")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == then):
+        click(qtbot, window, "id_submit")
+
+
+def type_phone(qtbot, window, digits="13800138000"):
+    for key in digits:
+        click(qtbot, window, f"key_{key}")
+    click(qtbot, window, "filing_next")
+
+
+def submit(qtbot, window):
+    assert window.session.wizard.current.key == "review"
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "filing_done"):
+        click(qtbot, window, "filing_submit")
+
+
+def deliver(services, config):
+    SyncWorker(services.store(), CenterClient(config, config.center_url), rng=random.Random(1)).drain(timeout_s=10)
+
+
+def test_long_term_wizard_to_the_center(qtbot, config, services, center, demo):
+    window, speech = make_window(qtbot, config, services)
+    click(qtbot, window, "tile_yidi")
+    identify_by_id(qtbot, window, demo["certno"])
+    assert "第 1 步" in window.findChild(QLabel, "filing_counter").text()
+    assert "第一步" in speech.spoken[-1] or "第1步" in speech.spoken[-1] or "步" in speech.spoken[-1]
+    for choice in ("choice_long", "choice_1", "choice_110000", "choice_110100"):
+        click(qtbot, window, choice)
+    click(qtbot, window, "date_plus_day")
+    click(qtbot, window, "filing_next")
+    click(qtbot, window, "choice_yes")     # the promise, read aloud, confirmed
+    assert window.session.wizard.answers["promise"] == "yes"
+    click(qtbot, window, "choice_no")      # not a 补办
+    type_phone(qtbot, window)
+    assert "不用交证明" in window.findChild(QLabel, "filing_notice").text()
+    click(qtbot, window, "filing_next")
+    assert window.findChild(QLabel, "review_tel").text().endswith("138****8000")
+    assert "138" not in speech.spoken[-1]  # the review is read aloud without the phone
+    submit(qtbot, window)
+    status = window.findChild(QLabel, "filing_status")
+    qtbot.waitUntil(lambda: "网络恢复后自动上传" in status.text(), timeout=10_000)  # no delivery process in this test
+    assert "长期有效" in window.findChild(QLabel, "filing_expectation").text()
+    deliver(services, config)
+    assert list(center.app.service.filings_by_ref().values()) == [1]
+
+
+def test_temporary_wizard_with_back_and_edit_then_undo(qtbot, config, services, center, demo):
+    window, speech = make_window(qtbot, config, services)
+    click(qtbot, window, "tile_yidi")
+    identify_by_id(qtbot, window, demo["certno"])
+    click(qtbot, window, "choice_temp")
+    click(qtbot, window, "choice_4")
+    click(qtbot, window, "bar_back")  # one question back, not out of the wizard
+    assert window.current.name == "filing" and window.session.wizard.current.key == "dcla_type"
+    click(qtbot, window, "choice_6")
+    click(qtbot, window, "choice_310000")
+    click(qtbot, window, "choice_310100")
+    click(qtbot, window, "filing_next")            # start today
+    click(qtbot, window, "date_minus_month")       # shorter than six months: refused plainly
+    click(qtbot, window, "filing_next")
+    assert "至少要半年" in window.findChild(QLabel, "filing_error").text() and "半年" in speech.spoken[-1]
+    click(qtbot, window, "date_plus_month")
+    click(qtbot, window, "filing_next")
+    click(qtbot, window, "choice_in_hospital")     # 补办 before discharge
+    type_phone(qtbot, window)
+    click(qtbot, window, "filing_next")
+    click(qtbot, window, "edit_mdtrt_admdvs")
+    click(qtbot, window, "choice_310100")
+    assert window.session.wizard.current.key == "review"
+    submit(qtbot, window)
+    assert "20个百分点" in window.findChild(QLabel, "filing_expectation").text()
+    click(qtbot, window, "filing_undo")
+    status = window.findChild(QLabel, "filing_status")
+    qtbot.waitUntil(lambda: "撤销" in status.text(), timeout=10_000)
+    deliver(services, config)
+    client = CenterClient(config, config.center_url)
+    filings = client.call("YD03", {"data": {"certno": demo["certno"]}})["filings"]
+    client.close()
+    assert [f["status"] for f in filings if f.get("kiosk_ref")] == ["revoked"]
+
+
+def test_a_daughter_files_for_her_father_and_gets_a_receipt(qtbot, config, services, center):
+    elder = next(p for p in center.app.service.people() if p["age"] >= 75)
+    window, speech = make_window(qtbot, config, services)
+    click(qtbot, window, "tile_proxy")
+    click(qtbot, window, "proxy_family")
+    for key in "44010619850315002X":  # the daughter's own (fictional, valid) number
+        click(qtbot, window, f"key_{key}")
+    click(qtbot, window, "proxy_next")
+    click(qtbot, window, "relation_1")  # 子女
+    click(qtbot, window, "proxy_chronic")
+    identify_by_id(qtbot, window, elder["certno"])
+    assert window.session.wizard.filer.filed_by == "family"
+    assert window.session.wizard.current.key == "disease_code"  # 75+: no authorisation step
+    click(qtbot, window, "choice_M01600")
+    click(qtbot, window, "choice_广东省人民医院")
+    click(qtbot, window, "filing_next")
+    type_phone(qtbot, window)
+    assert "代办人的身份证" in window.findChild(QLabel, "filing_notice").text()
+    click(qtbot, window, "filing_next")
+    submit(qtbot, window)
+    click(qtbot, window, "filing_receipt")
+    text = window.findChild(QLabel, "receipt_text").text()
+    assert "门诊慢特病备案凭条" in text and "代办人" in text and "（子女）" in text
+    assert elder["certno"] not in text and elder["certno"][:3] + "*" in text
+    deliver(services, config)
+    client = CenterClient(config, config.center_url)
+    filed = client.call("5301", {"data": {"certno": elder["certno"]}})["feedetail"]
+    client.close()
+    assert any(f["opsp_dise_code"] == "M01600" and f["filed_by"] == "family" and f["agnter_rlts"] == "子女" for f in filed)
+
+
+def test_staff_sign_in_locks_after_five_wrong_pins_and_is_audited(qtbot, config, services):
+    with services.store().begin() as session:
+        staff.add(session, "1001", "王敏", "246810")
+    window, speech = make_window(qtbot, config, services)
+    click(qtbot, window, "tile_proxy")
+    click(qtbot, window, "proxy_staff")
+
+
+    def staff_number():
+        for key in "1001":
+            click(qtbot, window, f"key_{key}")
+        click(qtbot, window, "proxy_next")
+
+    def pin(digits):
+        for key in digits:
+            click(qtbot, window, f"key_{key}")
+        assert window.findChild(QLabel, "proxy_entry").text() == "●" * len(digits)
+        assert not any(digits in s for s in speech.spoken)  # a PIN is never spoken
+        error = window.findChild(QLabel, "proxy_error")
+        error.setText("")
+        click(qtbot, window, "proxy_next")
+        qtbot.waitUntil(lambda: bool(error.text()) or window.screens["proxy"].phase == "service", timeout=5_000)
+        return error.text()
+
+    staff_number()
+    assert pin("246810") == "" and window.screens["proxy"].phase == "service" and window.session.filed_by == "staff"
+    window.reset_session()
+    click(qtbot, window, "tile_proxy")
+    click(qtbot, window, "proxy_staff")
+    staff_number()
+    assert "不对" in pin("111111")  # the PIN is asked again, the staff number kept
+    for _ in range(3):
+        pin("111111")
+    assert "十五分钟" in pin("111111")
+    assert "十五分钟" in pin("246810")  # even the right PIN waits out the lock
+    done = subprocess.run([sys.executable, "-m", "kiosk", "audit", "verify"], capture_output=True, text=True, timeout=60,
+                          env={**__import__("os").environ, "KIOSK_HOME": str(config.home)})
+    assert done.returncode == 0 and '"intact": true' in done.stdout
+    import sqlite3
+
+    with sqlite3.connect(config.db_path) as db:
+        actions = [row[0] for row in db.execute("SELECT action FROM audit_event")]
+        assert actions.count("staff_sign_in_ok") == 1 and "staff_sign_in_locked" in actions
+        db.execute("UPDATE audit_event SET actor = 'someone-else' WHERE id = 1")
+    tampered = subprocess.run([sys.executable, "-m", "kiosk", "audit", "verify"], capture_output=True, text=True, timeout=60,
+                              env={**__import__("os").environ, "KIOSK_HOME": str(config.home)})
+    assert tampered.returncode == 1 and '"intact": false' in tampered.stdout
+
