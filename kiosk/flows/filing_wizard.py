@@ -126,7 +126,7 @@ class FilingWizard:
             out.append(Step("begndate", QT_TRANSLATE_NOOP("filing", "从哪一天开始？"), "date"))
         out.append(Step("tel", QT_TRANSLATE_NOOP("filing", "请输入联系电话，有事好通知您"), "phone"))
         out.append(Step("notice", QT_TRANSLATE_NOOP("filing", "办这件事需要的材料，一次告诉您"), "notice"))
-        out.append(Step("review", QT_TRANSLATE_NOOP("filing", "请核对一下，没问题就按提交"), "review"))
+        out.append(Step("review", QT_TRANSLATE_NOOP("filing", "请核对，没问题就按提交"), "review"))
         return out
 
     @property

@@ -90,6 +90,11 @@ def check_window(window: QWidget) -> tuple[list[Violation], int]:
             continue
         name = widget.objectName() or type(widget).__name__
         has_text = isinstance(widget, (QLabel, QAbstractButton)) and bool(widget.text().strip())
+        parent = widget.parentWidget()
+        if parent is not None and (isinstance(widget, QAbstractButton) or has_text):
+            checks += 1
+            if not parent.rect().contains(widget.geometry()):
+                violations.append(Violation(name, "cut off by its container", f"{widget.geometry()} in {parent.rect()}"))
         if isinstance(widget, QAbstractButton):
             checks += 2
             if widget.width() < MIN_TARGET_PX or widget.height() < MIN_TARGET_PX:

@@ -60,6 +60,17 @@ class LedgerScreen(_PersonScreen):
     def on_enter(self) -> None:
         self._load(1)
 
+    def load_demo(self, demo) -> None:
+        from decimal import Decimal
+
+        from kiosk.flows.account import LedgerRow
+
+        rows = (LedgerRow(dt.date(2026, 11, 18), "支出", Decimal("-36.50"), Decimal("3456.70"), "药店购药"),
+                LedgerRow(dt.date(2026, 11, 5), "划入", Decimal("180.50"), Decimal("3493.20"), "个人账户每月划入"),
+                LedgerRow(dt.date(2026, 10, 21), "支出", Decimal("-128.00"), Decimal("3312.70"), "门诊看病"),
+                LedgerRow(dt.date(2026, 10, 5), "划入", Decimal("180.50"), Decimal("3440.70"), "个人账户每月划入"))
+        self._loaded(LedgerPage(rows, 1, 6))
+
     def _load(self, number: int) -> None:
         person = self.person()
         if person is None:
@@ -78,7 +89,7 @@ class LedgerScreen(_PersonScreen):
 
     def _row_text(self, row) -> str:
         sign = "+" if row.amount >= 0 else "−"
-        return self.tr("{date}  {summary}  {sign}{amount}元").format(
+        return self.tr("{date}  {summary}\n{sign}{amount}元").format(
             date=f"{row.date:%m月%d日}", summary=row.summary, sign=sign, amount=format_yuan(abs(row.amount)))
 
     def _show(self) -> None:
@@ -137,6 +148,13 @@ class FamilyScreen(_PersonScreen):
             return
         self.status.setText(self.tr("正在查询，请稍等……"))
         self.run(lambda: family_members(self.client(), person.psn_no), self._loaded, self._failed)
+
+    def load_demo(self, demo) -> None:
+        from decimal import Decimal
+
+        from kiosk.flows.account import FamilyMember
+
+        self._loaded([FamilyMember("李**", "配偶", Decimal("2631.13")), FamilyMember("黄**", "子女", None)])
 
     def _member_text(self, member) -> str:
         shown = self.tr("余额 {amount} 元").format(amount=format_yuan(member.balance)) if member.balance is not None \

@@ -75,6 +75,7 @@ class FilingScreen(Screen):
         widget.show()  # a layout shows new children of a visible screen only later; show them now
 
     def _render_choice(self, step) -> None:
+        self.body_layout.setSpacing(16)
         columns = 1 if len(step.choices) <= 4 else (2 if len(step.choices) <= 12 else 3)
         for index, choice in enumerate(step.choices):
             text = _t(choice.label) + (("\n" + _t(choice.hint)) if choice.hint and columns == 1 else "")
@@ -145,6 +146,7 @@ class FilingScreen(Screen):
         self.body_layout.setRowStretch(2, 1)
 
     def _render_review(self, step) -> None:
+        self.body_layout.setSpacing(8)  # six rows and the actions must fit at the largest text size
         for index, (key, caption, value) in enumerate(self.wizard.review_rows()):
             row = QWidget()
             line = QHBoxLayout(row)
