@@ -49,3 +49,7 @@ def test_masked_values_are_never_spoken():
     assert speakable.without_masked("张** 您好，号码 110***********002X 已核对") == "您好，号码 已核对"
     assert speakable.without_masked("张**，您好") == "您好"
     assert speakable.without_masked("电话138****8000") == "电话"
+
+
+def test_counts_say_liang_for_two():
+    assert speakable.count(2) == "两" and speakable.count(3) == "三" and speakable.count(12) == "十二"

@@ -60,6 +60,11 @@ def integer(n: int) -> str:
     return out
 
 
+def count(n: int) -> str:
+    """How many of something: 两位, not 二位."""
+    return "两" if n == 2 else integer(n)
+
+
 def amount(value) -> str:
     """Yuan with jiao and fen: 1234.56 -> 一千二百三十四元五角六分; 8.05 -> 八元零五分; 0.3 -> 三角."""
     money = to_yuan(value)

@@ -191,7 +191,7 @@ class FamilyScreen(_PersonScreen):
     def script(self) -> str:
         if not self.members:
             return self.tr("家人账户。正在查询，请稍等。")
-        return self.tr("您绑定了{n}位家人。点一位可以听他的情况。").format(n=speakable.integer(len(self.members)))
+        return self.tr("您绑定了{n}位家人。点一位可以听他的情况。").format(n=speakable.count(len(self.members)))
 
 
 class ReceiptScreen(_PersonScreen):
