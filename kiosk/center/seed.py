@@ -80,6 +80,7 @@ def seed(session: Session, today: dt.date | None = None) -> int:
     today = today or dt.date.today()
     rng = random.Random(20261123)
     people: list[Person] = []
+    ledgers: list[LedgerEntry] = []
     for index, who in enumerate(demo_identities()):
         insutype = who["insutype"]
         balance = Decimal(rng.randrange(30_000, 2_500_000)) / 100 if insutype == "310" else Decimal(rng.randrange(0, 60_000)) / 100
@@ -99,8 +100,9 @@ def seed(session: Session, today: dt.date | None = None) -> int:
         )
         people.append(person)
         session.add(person)
-        session.add_all(_ledger(person, balance, today, rng))
-    session.flush()
+        ledgers.extend(_ledger(person, balance, today, rng))
+    session.flush()  # people first: the ledger rows point at them (foreign keys are enforced)
+    session.add_all(ledgers)
     for owner, members in _FAMILY.items():
         for member, relation, visible in members:
             session.add(

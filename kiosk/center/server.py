@@ -16,7 +16,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
 from werkzeug.serving import BaseWSGIServer, make_server
 from werkzeug.wrappers import Request, Response
 
@@ -40,17 +39,9 @@ class Faults:
 
 
 def open_service(db_path: Path, dedup: bool = True) -> CenterService:
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False, "timeout": 30})
+    from kiosk.store.db import make_engine  # the same durable SQLite recipe as the kiosk's own store
 
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection, _record):
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.close()
-
-    return CenterService(engine, dedup=dedup)
+    return CenterService(make_engine(db_path), dedup=dedup)
 
 
 class CenterApp:

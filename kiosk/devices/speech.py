@@ -45,31 +45,13 @@ class Speech(Protocol):
     def shutdown(self) -> None: ...
 
 
-class CaptionSpeech:
-    """No audio: each utterance goes to the caption and into ``spoken``."""
+class SpeechSettings:
+    """Rate, volume and locale: the part every Speech implementation shares."""
 
-    def __init__(self, captions_only_reason: str = ""):
-        self._listener: CaptionListener | None = None
+    def __init__(self, locale: str = "zh_CN"):
         self._rate = DEFAULT_RATE
         self._volume = DEFAULT_VOLUME
-        self.locale = "zh_CN"
-        self.captions_only_reason = captions_only_reason
-        self.spoken: list[str] = []
-
-    def set_listener(self, listener: CaptionListener | None) -> None:
-        self._listener = listener
-
-    def say(self, text: str, priority: Priority = Priority.SCREEN) -> None:
-        text = without_masked(text)
-        if not text:
-            return
-        self.spoken.append(text)
-        if self._listener:
-            self._listener(text, None)
-
-    def stop(self) -> None:
-        if self._listener:
-            self._listener("", None)
+        self.locale = locale
 
     def set_rate(self, rate: float) -> None:
         self._rate = rate
@@ -87,6 +69,31 @@ class CaptionSpeech:
 
     def set_locale(self, locale: str) -> None:
         self.locale = locale
+
+
+class CaptionSpeech(SpeechSettings):
+    """No audio: each utterance goes to the caption and into ``spoken``."""
+
+    def __init__(self, captions_only_reason: str = ""):
+        super().__init__()
+        self._listener: CaptionListener | None = None
+        self.captions_only_reason = captions_only_reason
+        self.spoken: list[str] = []
+
+    def set_listener(self, listener: CaptionListener | None) -> None:
+        self._listener = listener
+
+    def say(self, text: str, priority: Priority = Priority.SCREEN) -> None:
+        text = without_masked(text)
+        if not text:
+            return
+        self.spoken.append(text)
+        if self._listener:
+            self._listener(text, None)
+
+    def stop(self) -> None:
+        if self._listener:
+            self._listener("", None)
 
     def forget(self) -> None:
         """Session end: nothing personal stays in the history."""

@@ -24,7 +24,7 @@ from typing import Callable, Protocol
 from PySide6.QtCore import QObject, QProcess, QTimer, QUrl, Signal
 
 from kiosk.core.speakable import without_masked
-from kiosk.devices.speech import DEFAULT_RATE, DEFAULT_VOLUME, Priority
+from kiosk.devices.speech import DEFAULT_VOLUME, Priority, SpeechSettings
 
 log = logging.getLogger("kiosk.speech")
 
@@ -178,7 +178,7 @@ class _Utterance:
     ready: dict[int, str] = field(default_factory=dict)  # sentence index -> wav path
 
 
-class QtSpeech(QObject):
+class QtSpeech(QObject, SpeechSettings):
     """Implements kiosk.devices.speech.Speech with real audio."""
 
     sentence_started = Signal(int, str)  # index in the current utterance, its text
@@ -187,12 +187,10 @@ class QtSpeech(QObject):
 
     def __init__(self, locale: str = "zh_CN", *, synth: SynthProcess | None = None, player: AudioPlayer | None = None,
                  audio_present: bool | None = None, parent: QObject | None = None):
-        super().__init__(parent)
+        QObject.__init__(self, parent)
+        SpeechSettings.__init__(self, locale)
         self._dir = Path(tempfile.mkdtemp(prefix="kiosk-tts-"))
         self._ids = itertools.count(1)
-        self._locale = locale
-        self._rate = DEFAULT_RATE
-        self._volume = DEFAULT_VOLUME
         self._listener: Callable[[str, tuple[int, int] | None], None] | None = None
         self._current: _Utterance | None = None
         self._queue: list[_Utterance] = []
@@ -242,24 +240,10 @@ class QtSpeech(QObject):
         self._interrupt()
         self._show("", None)
 
-    def set_rate(self, rate: float) -> None:
-        self._rate = rate
-
-    @property
-    def rate(self) -> float:
-        return self._rate
-
     def set_volume(self, volume: float) -> None:
-        self._volume = volume
+        super().set_volume(volume)
         if self._player is not None:
             self._player.set_volume(volume)
-
-    @property
-    def volume(self) -> float:
-        return self._volume
-
-    def set_locale(self, locale: str) -> None:
-        self._locale = locale
 
     def set_listener(self, listener) -> None:
         self._listener = listener
@@ -278,8 +262,8 @@ class QtSpeech(QObject):
         if not ok:
             self.captions_only_reason = "语音引擎没有启动，现在只显示字幕"
             self._player = None
-        elif not self._synth.voices.get(self._locale, False):
-            log.warning("espeak-ng voice for %s falls back to English: captions only for it", self._locale)
+        elif not self._synth.voices.get(self.locale, False):
+            log.warning("espeak-ng voice for %s falls back to English: captions only for it", self.locale)
 
     def _interrupt(self) -> None:
         if self._player is not None and self._playing:
@@ -292,14 +276,14 @@ class QtSpeech(QObject):
         self._show(utterance.text, None)
         if not self._started:
             return  # kept as current; start() says it
-        if self._player is None or self._synth.voices.get(self._locale) is False:
+        if self._player is None or self._synth.voices.get(self.locale) is False:
             # captions only: no sound, or a voice that would read this language as English
             self._current = None
             return
         for index, sentence in enumerate(utterance.sentences):
             request_id = next(self._ids)
             utterance.request_ids.append(request_id)
-            self._synth.request(request_id, sentence, self._locale, self._rate, str(self._dir / f"{request_id}.wav"))
+            self._synth.request(request_id, sentence, self.locale, self._rate, str(self._dir / f"{request_id}.wav"))
 
     def _synthesised(self, request_id: int, ok: bool, path: str) -> None:
         utterance = self._current

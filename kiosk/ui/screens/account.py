@@ -25,6 +25,17 @@ class _PersonScreen(Screen):
     def client(self):
         return self.ctx.services.client()
 
+    def add_row_buttons(self, prefix: str, count: int, on_click) -> list:
+        """Big rows, hidden until there is something to show; touching one reads it aloud."""
+        rows = []
+        for index in range(count):
+            row = button("", name=f"{prefix}_row_{index}", role="secondary")
+            row.clicked.connect(lambda _=False, i=index: on_click(i))
+            row.hide()
+            self.layout_.addWidget(row)
+            rows.append(row)
+        return rows
+
 
 class LedgerScreen(_PersonScreen):
     name = "ledger"
@@ -35,13 +46,7 @@ class LedgerScreen(_PersonScreen):
     def build(self) -> None:
         self.status = label("", "hint", name="ledger_status")
         self.layout_.addWidget(self.status)
-        self.rows = []
-        for index in range(4):
-            row = button("", name=f"ledger_row_{index}", role="secondary")
-            row.clicked.connect(lambda _=False, i=index: self._speak_row(i))
-            row.hide()
-            self.layout_.addWidget(row)
-            self.rows.append(row)
+        self.rows = self.add_row_buttons("ledger", 4, self._speak_row)
         self.add_stretch()
         pager = QWidget()
         line = QHBoxLayout(pager)
@@ -132,13 +137,7 @@ class FamilyScreen(_PersonScreen):
     def build(self) -> None:
         self.status = label("", "hint", name="family_status")
         self.layout_.addWidget(self.status)
-        self.rows = []
-        for index in range(5):  # at most five bound members
-            row = button("", name=f"family_row_{index}", role="secondary")
-            row.clicked.connect(lambda _=False, i=index: self._speak_member(i))
-            row.hide()
-            self.layout_.addWidget(row)
-            self.rows.append(row)
+        self.rows = self.add_row_buttons("family", 5, self._speak_member)  # at most five bound members
         self.add_stretch()
         self.members = []
 
