@@ -104,7 +104,7 @@ def speech_latency(repeat: int = 10) -> dict:
         window.show()
         app.processEvents()
         latencies = []
-        screens = ["settings", "home", "id_entry", "yidi"]
+        screens = ["settings", "home", "id_entry", "receipt"]
         for index in range(repeat):
             heard.clear()
             shown = time.perf_counter()
