@@ -35,6 +35,8 @@ def qr_decode(data: Path = DATA, frames: int = 200) -> dict:
     decoder = QrDecoder()
     detector = cv2.QRCodeDetector()
     images = sorted(p for p in data.rglob("*") if p.suffix.lower() in (".png", ".jpg", ".jpeg", ".webp"))
+    if not images:
+        raise SystemExit(f"qr_decode: no labelled photos under {data} (shared/ must sit beside the project)")
     hits = {"kiosk": 0, "zxing-cpp": 0, "opencv": 0}
     for path in images:
         want = _norm(path.with_suffix(".txt").read_text(encoding="utf-8"))

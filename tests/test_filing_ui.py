@@ -34,11 +34,18 @@ def click(qtbot, window, name):
 
 
 def identify_by_id(qtbot, window, certno, then="filing"):
+    """Identify, see 我的备案, then start a new filing."""
     click(qtbot, window, "scan_by_id")
     for key in certno:
         click(qtbot, window, f"key_{key}")
-    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == then):
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "my_filings"):
         click(qtbot, window, "id_submit")
+    if then == "my_filings":
+        return
+    status = window.findChild(QLabel, "my_filings_status")
+    qtbot.waitUntil(lambda: "查询" not in status.text(), timeout=10_000)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == then):
+        click(qtbot, window, "my_filings_new")
 
 
 def type_phone(qtbot, window, digits="13800138000"):
@@ -197,3 +204,22 @@ def test_staff_sign_in_locks_after_five_wrong_pins_and_is_audited(qtbot, config,
                               env={**__import__("os").environ, "KIOSK_HOME": str(config.home)})
     assert tampered.returncode == 1 and '"intact": false' in tampered.stdout
 
+
+
+def test_my_filings_lists_what_the_center_holds_and_cancels_one(qtbot, config, services, center, demo):
+    window, speech = make_window(qtbot, config, services)
+    click(qtbot, window, "tile_chronic")
+    identify_by_id(qtbot, window, demo["certno"], then="my_filings")
+    row = window.findChild(QPushButton, "my_filings_row_0")
+    qtbot.waitUntil(lambda: row.isVisible(), timeout=10_000)
+    assert "高血压" in row.text() and "有效" in row.text()  # seeded at the center, made elsewhere
+    click(qtbot, window, "my_filings_row_0")
+    assert "高血压" in speech.spoken[-1]
+    click(qtbot, window, "my_filings_cancel")
+    status = window.findChild(QLabel, "my_filings_status")
+    qtbot.waitUntil(lambda: "已提交取消" in status.text(), timeout=10_000)
+    deliver(services, config)
+    client = CenterClient(config, config.center_url)
+    filings = client.call("5301", {"data": {"certno": demo["certno"]}})["feedetail"]
+    client.close()
+    assert [f["status"] for f in filings if f["opsp_dise_name"] == "高血压"] == ["revoked"]

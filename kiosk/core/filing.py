@@ -160,7 +160,8 @@ def parse(data: dict[str, Any], rules: Rules = Rules()) -> FilingRequest:
 
 
 def center_message(request: FilingRequest, kiosk_ref: str) -> tuple[str, dict[str, Any]]:
-    """(infno, input) for the center. ``kiosk_ref`` (the msgid) lets a later query find it."""
+    """(infno, input) for the center. ``kiosk_ref`` (the msgid) lets a later query find it;
+    the outbox fills it in when empty."""
     data: dict[str, Any] = {
         "certno": request.certno, "begndate": request.begndate.isoformat(),
         "enddate": request.enddate.isoformat() if request.enddate else None, "kiosk_ref": kiosk_ref,

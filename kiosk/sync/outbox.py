@@ -20,6 +20,19 @@ from kiosk.store import audit
 from kiosk.store.models import Filing, OutboxMessage
 
 
+def _queue(session: Session, infno: str, person: str, data: dict[str, Any], terminal_id: str, now: dt.datetime,
+           filing_id: int | None = None) -> OutboxMessage:
+    """One outbox row; its msgid comes from its own row id in the outbox lane, so it is unique
+    across processes and fixed from now on. ``data`` may name the msgid as its kiosk_ref."""
+    message = OutboxMessage(msgid=f"tmp-{uuid.uuid4().hex[:26]}", infno=infno, person_key=person, payload={},
+                            filing_id=filing_id, status="pending", attempts=0, next_attempt_at=now, created_at=now)
+    session.add(message)
+    session.flush()
+    message.msgid = envelope.make_msgid(terminal_id, now, message.id, lane=envelope.OUTBOX_LANE)
+    message.payload = {"data": {**data, "kiosk_ref": data.get("kiosk_ref") or message.msgid}}
+    return message
+
+
 def queue_filing(session: Session, request: FilingRequest, *, terminal_id: str, person: str,
                  now: dt.datetime | None = None) -> tuple[Filing, OutboxMessage]:
     """Add the filing, its outbox message and its audit event in the caller's transaction."""
@@ -28,12 +41,8 @@ def queue_filing(session: Session, request: FilingRequest, *, terminal_id: str, 
                     filed_by=request.filed_by, created_at=now, updated_at=now)
     session.add(filing)
     session.flush()
-    message = OutboxMessage(msgid=f"tmp-{uuid.uuid4().hex[:26]}", infno="", person_key=person, payload={},
-                            filing_id=filing.id, status="pending", attempts=0, next_attempt_at=now, created_at=now)
-    session.add(message)
-    session.flush()
-    message.msgid = envelope.make_msgid(terminal_id, now, message.id, lane=envelope.OUTBOX_LANE)
-    message.infno, message.payload = center_message(request, message.msgid)
+    infno, payload = center_message(request, kiosk_ref="")
+    message = _queue(session, infno, person, payload["data"], terminal_id, now, filing_id=filing.id)
     agent = request.agent
     audit.append(session, actor_type=request.filed_by, actor=(agent.staff_no or agent.name) if agent else "self",
                  action=f"file_{request.kind}", subject=person, detail={"filing_id": filing.id, "msgid": message.msgid}, at=now)
@@ -45,20 +54,27 @@ REVOKE_FOR = {"yidi-long": "YD02", "yidi-temp": "YD02", "chronic": "2504"}
 
 def queue_revoke(session: Session, filing: Filing, *, terminal_id: str, actor_type: str = "self", actor: str = "self",
                  now: dt.datetime | None = None) -> OutboxMessage:
-    """Cancel a filing: the revoke travels behind the filing (per-person order) and names it by
-    its kiosk_ref, so it works even before the center's serial number is known here."""
+    """Cancel a filing made here: the revoke travels behind the filing (per-person order) and
+    names it by its kiosk_ref, so it works even before the center's serial number is known."""
     now = now or dt.datetime.now()
     original = session.scalar(select(OutboxMessage).where(OutboxMessage.filing_id == filing.id).order_by(OutboxMessage.id))
-    message = OutboxMessage(msgid=f"tmp-{uuid.uuid4().hex[:26]}", infno=REVOKE_FOR[filing.kind], person_key=filing.person_key,
-                            payload={}, filing_id=None, status="pending", attempts=0, next_attempt_at=now, created_at=now)
-    session.add(message)
-    session.flush()
-    message.msgid = envelope.make_msgid(terminal_id, now, message.id, lane=envelope.OUTBOX_LANE)
-    message.payload = {"data": {"certno": filing.payload["certno"], "kiosk_ref": original.msgid,
-                                "trt_dcla_detl_sn": filing.center_sn or "", "memo": "本人在自助终端撤销"}}
     filing.status, filing.updated_at = "withdrawn", now
-    audit.append(session, actor_type=actor_type, actor=actor, action=f"revoke_{filing.kind}", subject=filing.person_key,
-                 detail={"filing_id": filing.id, "msgid": message.msgid}, at=now)
+    return queue_center_revoke(session, kind=filing.kind, certno=filing.payload["certno"], person=filing.person_key,
+                               sn=filing.center_sn or "", kiosk_ref=original.msgid, terminal_id=terminal_id,
+                               actor_type=actor_type, actor=actor, now=now)
+
+
+def queue_center_revoke(session: Session, *, kind: str, certno: str, person: str, sn: str, terminal_id: str,
+                        kiosk_ref: str = "", actor_type: str = "self", actor: str = "self",
+                        now: dt.datetime | None = None) -> OutboxMessage:
+    """Cancel any filing the center holds (made here or elsewhere), by its serial number."""
+    now = now or dt.datetime.now()
+    data = {"certno": certno, "trt_dcla_detl_sn": sn, "memo": "本人在自助终端撤销"}
+    if kiosk_ref:
+        data["kiosk_ref"] = kiosk_ref
+    message = _queue(session, REVOKE_FOR[kind], person, data, terminal_id, now)
+    audit.append(session, actor_type=actor_type, actor=actor, action=f"revoke_{kind}", subject=person,
+                 detail={"msgid": message.msgid, "sn": sn}, at=now)
     return message
 
 

@@ -26,6 +26,7 @@ from kiosk.ui.overlays import Overlay
 from kiosk.ui.screens.account import FamilyScreen, LedgerScreen, ReceiptScreen
 from kiosk.ui.screens.balance import BalanceScreen
 from kiosk.ui.screens.filing import FilingDoneScreen, FilingScreen
+from kiosk.ui.screens.my_filings import MyFilingsScreen
 from kiosk.ui.screens.base import Screen, UiContext
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.id_entry import IdEntryScreen
@@ -168,7 +169,8 @@ class KioskWindow(QWidget):
         ctx = self.ctx
         built: list[Screen] = [
             HomeScreen(ctx), SettingsScreen(ctx), ScanScreen(ctx), IdEntryScreen(ctx), BalanceScreen(ctx),
-            LedgerScreen(ctx), FamilyScreen(ctx), ReceiptScreen(ctx), FilingScreen(ctx), FilingDoneScreen(ctx),
+            LedgerScreen(ctx), FamilyScreen(ctx), ReceiptScreen(ctx), MyFilingsScreen(ctx), FilingScreen(ctx),
+            FilingDoneScreen(ctx),
             NotReadyScreen(ctx, "ask", self.tr("问政策")),
             ProxyScreen(ctx),
         ]
@@ -226,27 +228,35 @@ class KioskWindow(QWidget):
     def identified(self, result) -> None:
         """A person was looked up (camera, scanner or ID number): go where they were heading."""
         self.session.balance.lookup_succeeded(result)
-        purpose = self.session.purpose
-        if purpose == "balance" or self.session.person is None:
+        if self.session.purpose == "balance" or self.session.person is None:
             self.go("balance", remember=False)
             return
-        person, session = self.session.person, self.session
+        self.go("my_filings", remember=False)  # what they already have first; then 新办
+
+    def load_filing_rules(self):
+        """Blocking (worker thread): the 参保地's rules from reference data."""
+        from kiosk.core.filing import Rules
+        from kiosk.sync import reference
+
+        return Rules.from_reference(reference.current(self.ctx.services.store(), "filing_rules"))
+
+    def open_wizard(self) -> None:
+        person, session, purpose = self.session.person, self.session, self.session.purpose
         store = self.ctx.services
 
         def prepare():
-            from kiosk.core.filing import Rules
             from kiosk.flows.filing_wizard import Filer, FilingWizard, Regions
             from kiosk.sync import reference
 
             sessions = store.store()
             return FilingWizard(purpose, Filer(person.certno, person.age, session.filed_by, dict(session.agent)),
-                                today=dt.date.today(), rules=Rules.from_reference(reference.current(sessions, "filing_rules")),
+                                today=dt.date.today(), rules=self.load_filing_rules(),
                                 regions=Regions.from_reference(reference.current(sessions, "admdvs")),
                                 diseases=_diseases(reference.current(sessions, "chronic_diseases")))
 
         def ready(wizard):
             session.wizard = wizard
-            self.go("filing", remember=False)
+            self.go("filing")  # 返回 on the first question comes back to 我的备案
 
         self.runner.run(prepare, ready, lambda error: self.announce(translated("errors", CATALOGUE["bug"])), owner=self)
 
@@ -344,6 +354,27 @@ class KioskWindow(QWidget):
                 return
             screen.status.setText(self.tr("已经撤销了。这次备案不算数。"))
             screen.undo.setVisible(False)
+            self.announce(screen.status.text())
+
+        self.runner.run(revoke, done, lambda error: self.announce(translated("errors", CATALOGUE["bug"])), owner=self)
+
+    def revoke_center_filing(self, item) -> None:
+        """Cancel a filing the center holds; it travels through the outbox like everything else."""
+        services, config, person, agent = self.ctx.services, self.config, self.session.person, self.session.agent
+
+        def revoke():
+            from kiosk.store.keys import person_key, terminal_secret
+            from kiosk.sync.outbox import queue_center_revoke
+
+            with services.store().begin() as db:
+                queue_center_revoke(db, kind=item.kind, certno=person.certno, sn=item.sn, terminal_id=config.terminal_id,
+                                    person=person_key(terminal_secret(config.home), person.certno),
+                                    actor_type=self.session.filed_by, actor=agent.get("staff_no") or agent.get("name") or "self")
+
+        def done(_):
+            screen = self.screens["my_filings"]
+            screen.status.setText(self.tr("已提交取消。医保系统处理后，这个备案就不再有效。"))
+            screen.cancel.setEnabled(False)
             self.announce(screen.status.text())
 
         self.runner.run(revoke, done, lambda error: self.announce(translated("errors", CATALOGUE["bug"])), owner=self)
