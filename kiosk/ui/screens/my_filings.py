@@ -13,7 +13,7 @@ from kiosk.ui.i18n import translated
 from kiosk.ui.screens.account import _PersonScreen
 from kiosk.ui.widgets.common import button, label
 
-STATUS = {"active": "有效", "revoked": "已取消", "queued": "已受理，等网络恢复后上传"}
+STATUS = {"active": "有效", "revoked": "已取消", "queued": "已受理，等网络恢复上传"}
 
 
 class MyFilingsScreen(_PersonScreen):
@@ -25,7 +25,7 @@ class MyFilingsScreen(_PersonScreen):
     def build(self) -> None:
         self.status = label("", "hint", name="my_filings_status")
         self.layout_.addWidget(self.status)
-        self.rows = self.add_row_buttons("my_filings", 4, self._select)
+        self.rows = self.add_row_buttons("my_filings", 3, self._select)
         self.add_stretch()
         self.cancel = button(self.tr("取消选中的备案"), name="my_filings_cancel", role="secondary")
         self.cancel.clicked.connect(self._cancel)
@@ -79,8 +79,9 @@ class MyFilingsScreen(_PersonScreen):
         self.speak(self.status.text())
 
     def _text(self, item) -> str:
-        until = self.tr("至{end}").format(end=f"{item.enddate:%Y-%m-%d}") if item.enddate else self.tr("长期有效")
-        return f"{item.what}  {item.begndate:%Y-%m-%d}{until}\n{translated('my_filings', STATUS.get(item.status, item.status))}"
+        until = self.tr("至{end}").format(end=f"{item.enddate:%Y-%m-%d}") if item.enddate else self.tr("起，长期")
+        status = translated("my_filings", STATUS.get(item.status, item.status))
+        return f"{item.what}\n{item.begndate:%Y-%m-%d}{until}\n{status}"
 
     def _select(self, index: int) -> None:
         if index >= len(self.items):
