@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import time
 from html import escape
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
@@ -74,7 +74,7 @@ class KioskWindow(QWidget):
         self._history: list[str] = []
         self.last_prompt = ""
         self._painted = False
-        self.screens: dict[str, Screen] = {}
+        self.screens = LazyScreens({}, lambda screen: None)
         self.staff_call_active = False
         self.resize(config.width, config.height)
         self._build_frame()
@@ -153,7 +153,7 @@ class KioskWindow(QWidget):
     def _build_screens(self) -> None:
         if self.stack.currentWidget() is not None:
             self.current.leave()
-        for screen in self.screens.values():
+        for screen in self.screens.built():
             self.stack.removeWidget(screen)
             screen.setParent(None)  # out of findChildren at once; deleted by the event loop
             screen.deleteLater()
@@ -167,16 +167,11 @@ class KioskWindow(QWidget):
         self.staff_overlay.action.setText(self.tr("不用了，取消呼叫"))
         self.staff_overlay.action.setAccessibleName(self.tr("不用了，取消呼叫"))
         ctx = self.ctx
-        built: list[Screen] = [
-            HomeScreen(ctx), SettingsScreen(ctx), ScanScreen(ctx), IdEntryScreen(ctx), BalanceScreen(ctx),
-            LedgerScreen(ctx), FamilyScreen(ctx), ReceiptScreen(ctx), MyFilingsScreen(ctx), FilingScreen(ctx),
-            FilingDoneScreen(ctx),
-            NotReadyScreen(ctx, "ask", self.tr("问政策")),
-            ProxyScreen(ctx),
-        ]
-        self.screens = {screen.name: screen for screen in built}
-        for screen in built:
-            self.stack.addWidget(screen)
+        kinds = [HomeScreen, SettingsScreen, ScanScreen, IdEntryScreen, BalanceScreen, LedgerScreen, FamilyScreen, ReceiptScreen,
+                 MyFilingsScreen, FilingScreen, FilingDoneScreen, ProxyScreen]
+        factories = {kind.name: (lambda kind=kind: kind(ctx)) for kind in kinds}
+        factories["ask"] = lambda: NotReadyScreen(ctx, "ask", self.tr("问政策"))
+        self.screens = LazyScreens(factories, self.stack.addWidget)
 
     def _apply_style(self) -> None:
         self.setStyleSheet(theme.style_sheet(self.display["theme"], self.display["scale"], self.display["mode"]))
@@ -530,6 +525,32 @@ class KioskWindow(QWidget):
         QApplication.instance().removeEventFilter(self)
         self._idle_timer.stop()
         super().closeEvent(event)
+
+
+class LazyScreens(Mapping):
+    """Screens are built on first use: start-up builds only home (cold start), and a session
+    reset drops whatever was built. Iterating builds them all (tests, audits)."""
+
+    def __init__(self, factories: dict[str, Callable[[], Screen]], on_build: Callable[[Screen], None]):
+        self._factories = factories
+        self._on_build = on_build
+        self._built: dict[str, Screen] = {}
+
+    def __getitem__(self, name: str) -> Screen:
+        if name not in self._built:
+            screen = self._factories[name]()
+            self._built[name] = screen
+            self._on_build(screen)
+        return self._built[name]
+
+    def __iter__(self):
+        return iter(self._factories)
+
+    def __len__(self) -> int:
+        return len(self._factories)
+
+    def built(self) -> list[Screen]:
+        return list(self._built.values())
 
 
 def _diseases(payload: dict) -> tuple[tuple[str, str], ...]:

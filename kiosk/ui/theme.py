@@ -72,7 +72,7 @@ def sizes(scale: float, mode: str = "elder") -> Sizes:
     )
 
 
-FONT_FAMILIES = '"Noto Sans CJK SC", "Noto Sans SC", "Noto Sans", "Noto Sans Arabic UI", sans-serif'
+FONT_FAMILIES = '"Noto Sans CJK SC", sans-serif'  # Qt falls back per character (Arabic script for Uyghur) by itself
 
 
 def style_sheet(theme: str, scale: float, mode: str = "elder") -> str:
@@ -102,6 +102,8 @@ def style_sheet(theme: str, scale: float, mode: str = "elder") -> str:
     QPushButton[role="key"] {{ font-size: {z.title}px; }}
     QPushButton[role="secondary"] {{ color: {p.text}; background: {p.window}; border: 3px solid {p.text}; }}
     QPushButton[role="accent"] {{ color: {p.accent_text}; background: {p.accent}; border-color: {p.accent}; }}
+    QPushButton[role="secondary"]:disabled, QPushButton[role="accent"]:disabled {{ color: {p.muted_text};
+        background: {p.window}; border: 3px dashed {p.muted_text}; }}
     QWidget#bottomBar {{ background: {p.bar}; }}
     QWidget#bottomBar QPushButton {{ font-size: {z.bar_button}px; color: {p.bar_text}; background: {p.bar};
         border: 3px solid {p.bar_text}; padding: 6px 4px; }}

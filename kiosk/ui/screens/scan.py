@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import cv2
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
@@ -12,7 +11,6 @@ from kiosk.core.errors import PlainError
 from kiosk.flows.identify import lookup_by_voucher
 from kiosk.ui import theme
 from kiosk.ui.i18n import translated
-from kiosk.ui.scanner import CameraScanner
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
 
@@ -47,10 +45,7 @@ class ScanScreen(Screen):
         by_id = button(self.tr("没有手机？输入身份证号码"), name="scan_by_id")
         by_id.clicked.connect(lambda: self.ctx.window.go("id_entry"))
         self.layout_.addWidget(by_id)
-        self.scanner = CameraScanner(self.ctx.window.camera_factory, self)
-        self.scanner.code_confirmed.connect(self.handle_code)
-        self.scanner.hint.connect(self._hint)
-        self.scanner.camera_lost.connect(self._camera_lost)
+        self._scanner = None  # OpenCV and the decoders load on first use, not at start-up
         self._preview_timer = QTimer(self)
         self._preview_timer.setInterval(66)  # 15 fps is plenty for aiming a phone
         self._preview_timer.timeout.connect(self._show_preview)
@@ -61,6 +56,17 @@ class ScanScreen(Screen):
         return self.tr("第一步，确认是您本人：请打开手机上的医保电子凭证，把二维码对准屏幕下面的摄像头。"
                        "没有手机的话，请按屏幕上的输入身份证号码。")
 
+    @property
+    def scanner(self):
+        if self._scanner is None:
+            from kiosk.ui.scanner import CameraScanner
+
+            self._scanner = CameraScanner(self.ctx.window.camera_factory, self)
+            self._scanner.code_confirmed.connect(self.handle_code)
+            self._scanner.hint.connect(self._hint)
+            self._scanner.camera_lost.connect(self._camera_lost)
+        return self._scanner
+
     def on_enter(self) -> None:
         self.error.setText("")
         self._busy = False
@@ -69,7 +75,8 @@ class ScanScreen(Screen):
 
     def leave(self) -> None:
         self._preview_timer.stop()
-        self.scanner.stop()
+        if self._scanner is not None:
+            self._scanner.stop()
 
     # -- scanning ----------------------------------------------------------------------
     def _hint(self, key: str) -> None:
@@ -89,7 +96,8 @@ class ScanScreen(Screen):
         if self._busy:
             return
         self._busy = True
-        self.scanner.stop()
+        if self._scanner is not None:
+            self._scanner.stop()
         self._preview_timer.stop()
         self.hint.setText(self.tr("正在查询，请稍等……"))
         self.speak(self.tr("扫到了。正在查询，请稍等。"))
@@ -124,6 +132,8 @@ class ScanScreen(Screen):
             pixmap = QPixmap(PREVIEW_W, PREVIEW_H)
             pixmap.fill(QColor("#333333"))
         else:
+            import cv2
+
             small = cv2.cvtColor(cv2.resize(frame, (PREVIEW_W, PREVIEW_H), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2RGB)
             image = QImage(small.data, PREVIEW_W, PREVIEW_H, PREVIEW_W * 3, QImage.Format.Format_RGB888)
             pixmap = QPixmap.fromImage(image.copy())
