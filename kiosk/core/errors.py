@@ -56,3 +56,13 @@ class PlainError(Exception):
     @property
     def sentence(self) -> str:
         return CATALOGUE.get(self.key, CATALOGUE["bug"])
+
+
+def catalogue_key(error: BaseException) -> str:
+    """The sentence to say for any failure: the center's 'not found' and known keys as
+    themselves, everything else (a bug) as 'please ask staff'."""
+    if getattr(error, "reason", "") == "person_not_found":
+        return "person_not_found"
+    if isinstance(error, PlainError) and error.key in CATALOGUE:
+        return error.key
+    return "bug"

@@ -10,7 +10,7 @@ import enum
 from collections.abc import Callable
 
 from kiosk.core import idnumber
-from kiosk.core.errors import CATALOGUE, PlainError
+from kiosk.core.errors import CATALOGUE, catalogue_key
 from kiosk.core.person import Insured
 from kiosk.flows.account import CachedAccount
 
@@ -78,9 +78,7 @@ class BalanceFlow:
         self.step = Step.SHOW_BALANCE
 
     def lookup_failed(self, error: Exception) -> None:
-        self.error_key = error.key if isinstance(error, PlainError) and error.key in CATALOGUE else "bug"
-        if getattr(error, "reason", "") == "person_not_found":
-            self.error_key = "person_not_found"
+        self.error_key = catalogue_key(error)
         self.step = Step.ENTER_ID
 
     @property

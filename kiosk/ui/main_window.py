@@ -253,7 +253,7 @@ class KioskWindow(QWidget):
             session.wizard = wizard
             self.go("filing")  # 返回 on the first question comes back to 我的备案
 
-        self.runner.run(prepare, ready, lambda error: self.announce(translated("errors", CATALOGUE["bug"])), owner=self)
+        self.runner.run(prepare, ready, self._announce_bug, owner=self)
 
     def submit_filing(self) -> None:
         from kiosk.core.filing import FilingError
@@ -293,7 +293,7 @@ class KioskWindow(QWidget):
             self.go("filing_done", remember=False)
             QTimer.singleShot(3000, self, lambda: self._check_delivery(filing_id))  # dropped if the window goes
 
-        self.runner.run(queue, queued, lambda error: self.announce(translated("errors", CATALOGUE["bug"])), owner=self)
+        self.runner.run(queue, queued, self._announce_bug, owner=self)
 
     def _check_delivery(self, filing_id: int) -> None:
         services = self.ctx.services
@@ -351,7 +351,7 @@ class KioskWindow(QWidget):
             screen.undo.setVisible(False)
             self.announce(screen.status.text())
 
-        self.runner.run(revoke, done, lambda error: self.announce(translated("errors", CATALOGUE["bug"])), owner=self)
+        self.runner.run(revoke, done, self._announce_bug, owner=self)
 
     def revoke_center_filing(self, item) -> None:
         """Cancel a filing the center holds; it travels through the outbox like everything else."""
@@ -372,7 +372,11 @@ class KioskWindow(QWidget):
             screen.cancel.setEnabled(False)
             self.announce(screen.status.text())
 
-        self.runner.run(revoke, done, lambda error: self.announce(translated("errors", CATALOGUE["bug"])), owner=self)
+        self.runner.run(revoke, done, self._announce_bug, owner=self)
+
+    def _announce_bug(self, _error=None) -> None:
+        """A background job failed unexpectedly (logged with its trace by the runner): ask for staff."""
+        self.announce(translated("errors", CATALOGUE["bug"]))
 
     def filing_stopped(self) -> None:
         wizard = self.session.wizard

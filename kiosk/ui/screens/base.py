@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.core.errors import CATALOGUE
+from kiosk.ui.i18n import translated
 from kiosk.ui.widgets.common import label
 
 if TYPE_CHECKING:
@@ -76,6 +78,12 @@ class Screen(QWidget):
 
     def speak(self, text: str) -> None:
         self.ctx.window.announce(text)
+
+    def say_error(self, where, key: str) -> None:
+        """A plain sentence from the catalogue: next to the field, with a sign, and spoken."""
+        sentence = translated("errors", CATALOGUE[key])
+        where.setText("⚠ " + sentence)
+        self.speak(sentence)
 
     def run(self, fn, on_success, on_failure) -> None:
         self.ctx.runner.run(fn, on_success, on_failure, owner=self)

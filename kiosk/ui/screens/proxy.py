@@ -10,9 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.core import idnumber, speakable
-from kiosk.core.errors import CATALOGUE
 from kiosk.core.masking import mask_id
-from kiosk.ui.i18n import translated
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
 from kiosk.ui.widgets.keypad import Keypad
@@ -117,16 +115,11 @@ class ProxyScreen(Screen):
         shown = "●" * len(self.digits) if self.phase == "staff_pin" else self.digits
         self.entry.setText(shown or " ")
 
-    def _say_error(self, key: str) -> None:
-        sentence = translated("errors", CATALOGUE[key])
-        self.error.setText("⚠ " + sentence)
-        self.speak(sentence)
-
     def _family_id_done(self) -> None:
         try:
             self.agent_certno = idnumber.validate(self.digits)
         except idnumber.IdNumberError as err:
-            self._say_error(err.reason)
+            self.say_error(self.error, err.reason)
             return
         self._phase("relation")
 
@@ -155,7 +148,7 @@ class ProxyScreen(Screen):
             with services.store().begin() as session:
                 return staff.sign_in(session, staff_no, pin).value
 
-        self.run(check, lambda outcome: self._signed_in(staff_no, outcome), lambda _e: self._say_error("bug"))
+        self.run(check, lambda outcome: self._signed_in(staff_no, outcome), lambda _e: self.say_error(self.error, "bug"))
 
     def _signed_in(self, staff_no: str, outcome: str) -> None:
         if outcome == "ok":
@@ -164,7 +157,7 @@ class ProxyScreen(Screen):
             self._phase("service")
             self.speak(self.script())
         else:
-            self._say_error("staff_locked" if outcome == "locked" else "staff_wrong")
+            self.say_error(self.error, "staff_locked" if outcome == "locked" else "staff_wrong")
 
     def _service(self, purpose: str) -> None:
         self.ctx.window.start_service(purpose)

@@ -6,11 +6,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-from kiosk.core.errors import CATALOGUE
-from kiosk.core.errors import PlainError
+from kiosk.core.errors import catalogue_key
 from kiosk.flows.identify import lookup_by_voucher
 from kiosk.ui import theme
-from kiosk.ui.i18n import translated
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
 
@@ -89,7 +87,7 @@ class ScanScreen(Screen):
     def _camera_lost(self) -> None:
         self._preview_timer.stop()
         self._draw_preview(None)
-        self._say_error("camera_missing")
+        self.say_error(self.error, "camera_missing")
 
     def handle_code(self, text: str) -> None:
         """A confirmed camera read or a scanner burst: identify the person with it."""
@@ -109,18 +107,10 @@ class ScanScreen(Screen):
 
     def _failed(self, error) -> None:
         self._busy = False
-        key = error.key if isinstance(error, PlainError) and error.key in CATALOGUE else "bug"
-        if getattr(error, "reason", "") == "person_not_found":
-            key = "person_not_found"
-        self._say_error(key)
+        self.say_error(self.error, catalogue_key(error))
         self.hint.setText(self.hints()["aim"])
         self.scanner.start()
         self._preview_timer.start()
-
-    def _say_error(self, key: str) -> None:
-        sentence = translated("errors", CATALOGUE[key])
-        self.error.setText("⚠ " + sentence)
-        self.speak(sentence)
 
     # -- preview -------------------------------------------------------------------------
     def _show_preview(self) -> None:
