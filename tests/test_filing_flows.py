@@ -158,3 +158,30 @@ def test_change_and_cancel_respect_the_lock_and_the_undo_window(kind, begin, sub
     assert check.allowed is allowed
     if not allowed:
         assert check.reason_key == "filing_locked"
+
+
+def test_a_change_starts_from_the_existing_filing_and_asks_only_what_it_cannot_know():
+    from kiosk.flows.my_filings import FiledItem
+
+    existing = FiledItem("yidi-temp", "异地转诊就医人员", "320500", dt.date(2026, 9, 1), dt.date(2027, 3, 1), "active", "YD01", code="4")
+    w = wizard()
+    w.start_change(existing)
+    assert w.current.key == "after_visit" and w.replaces is existing
+    w.answer("no")
+    w.answer("13800138000")
+    w.answer()
+    assert w.current.key == "review"
+    w.edit("mdtrt_admdvs")
+    w.answer("320200")  # 无锡 instead of 苏州
+    request = w.request()
+    assert (request.kind, request.dcla_type, request.mdtrt_admdvs, str(request.enddate)) == ("yidi-temp", "4", "320200", "2027-03-01")
+
+
+def test_a_change_of_a_chronic_filing_keeps_disease_and_hospital():
+    from kiosk.flows.my_filings import FiledItem
+
+    existing = FiledItem("chronic", "高血压", "广州市第一人民医院", dt.date(2025, 5, 1), None, "active", "MT1", code="M03900")
+    w = wizard("chronic")
+    w.start_change(existing)
+    assert w.current.key == "tel"
+    assert w.answers["disease_code"] == "M03900" and w.answers["hospital"] == "广州市第一人民医院"

@@ -209,3 +209,49 @@ def test_a_filing_withdrawn_before_delivery_arrives_and_is_revoked_in_order(sess
     with sessions() as session:
         assert session.get(Filing, filing_id).status == "withdrawn"
         assert outbox.status(session)["delivered"] == 2
+
+
+def test_my_filings_shows_what_waits_here_and_what_the_center_refused_with_its_reason(sessions, demo, kiosk_home, tmp_path):
+    from kiosk.flows.my_filings import filings_for
+
+    down = CenterClient(config_module.load(), "http://127.0.0.1:9")  # nothing listens there
+    queue(sessions, yidi(demo["certno"]), person="p1")
+    items, reached = filings_for(down, sessions, "p1", demo["certno"])
+    assert not reached and [(i.status, i.what) for i in items] == [("queued", "异地安置退休人员")]
+    assert len(items[0].ref) == 8  # the receipt's 回执号
+    server = start_center(tmp_path / "center.db")
+    try:
+        already = parse({"kind": "chronic", "certno": demo["certno"], "begndate": "2026-12-01", "disease_code": "M03900"})
+        queue(sessions, already, person="p1")  # the demo person's 高血压 is already filed at the center
+        worker_for(sessions, server.url, kiosk_home).drain(timeout_s=5)
+        client = CenterClient(config_module.load(), server.url)
+        items, reached = filings_for(client, sessions, "p1", demo["certno"])
+        client.close()
+    finally:
+        server.stop()
+    refused = [i for i in items if i.status == "refused"]
+    assert reached and len(refused) == 1 and refused[0].reason == "refused_already_filed" and refused[0].what == "高血压"
+    assert not [i for i in items if i.status == "queued"]  # the 异地 filing was delivered and is listed by the center
+    assert any(i.status == "active" and i.kind == "yidi-long" for i in items)
+
+
+def test_staff_see_dead_and_waiting_uploads_and_retry_them_audited(sessions, demo, kiosk_home, center):
+    from kiosk.flows.staff_queue import retry_now, waiting
+
+    request = parse({"kind": "chronic", "certno": "11010519491231002X", "begndate": "2026-12-01", "disease_code": "M03900"})
+    queue(sessions, request, person="nobody")
+    worker_for(sessions, center.url, kiosk_home).drain(timeout_s=5)
+    _, later, _ = queue(sessions, yidi(demo["certno"]), person="p1")
+    with sessions.begin() as session:
+        session.get(OutboxMessage, later).next_attempt_at = dt.datetime.now() + dt.timedelta(hours=1)
+    with sessions() as session:
+        items = waiting(session)
+    assert [(i.status, i.what, i.reason) for i in items] == [("dead", "慢特病备案", "refused_person_not_found"),
+                                                             ("pending", "异地就医备案", "")]
+    assert items[0].person == "110***********002X"  # masked: staff see whose it is, not the whole number
+    with sessions.begin() as session:
+        assert retry_now(session, "1001") == 2
+    with sessions() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "staff_retry_uploads")).one()
+        assert event.actor == "1001" and event.detail == {"revived": 1, "nudged": 1}
+        assert worker_for(sessions, center.url, kiosk_home).due_ids(session)  # due now, not in an hour

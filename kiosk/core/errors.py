@@ -23,8 +23,8 @@ CATALOGUE: dict[str, str] = {
     "person_not_found": QT_TRANSLATE_NOOP("errors", "没有查到这个号码的参保信息。请到窗口问工作人员。"),
     "center_offline": QT_TRANSLATE_NOOP("errors", "现在连不上医保系统。请稍后再试，或者请工作人员帮忙。"),
     "center_busy": QT_TRANSLATE_NOOP("errors", "医保系统正忙。请稍等一会儿再试。"),
-    "center_rejected": QT_TRANSLATE_NOOP("errors", "医保系统没有办成这件事。请请工作人员帮忙。"),
-    "filing_bad_kind": QT_TRANSLATE_NOOP("errors", "这种备案这里办不了。请请工作人员帮忙。"),
+    "center_rejected": QT_TRANSLATE_NOOP("errors", "医保系统没有办成这件事。请找工作人员帮忙。"),
+    "filing_bad_kind": QT_TRANSLATE_NOOP("errors", "这种备案这里办不了。请找工作人员帮忙。"),
     "filing_bad_type": QT_TRANSLATE_NOOP("errors", "请先选一下您属于哪一种情况。"),
     "filing_bad_place": QT_TRANSLATE_NOOP("errors", "请选一下要去看病的城市。"),
     "filing_bad_date": QT_TRANSLATE_NOOP("errors", "日期不对。请重新选一下日期。"),
@@ -41,6 +41,12 @@ CATALOGUE: dict[str, str] = {
     "filing_locked": QT_TRANSLATE_NOOP("errors", "长期居住备案开始后半年内不能变更或取消。请到时再来，或者请工作人员帮忙。"),
     "staff_wrong": QT_TRANSLATE_NOOP("errors", "工号或密码不对。请再输一次。"),
     "staff_locked": QT_TRANSLATE_NOOP("errors", "密码错了五次，这个工号要等十五分钟才能再用。"),
+    # the center refused a filing made here (shown in 我的备案 with the receipt's reference)
+    "refused_already_filed": QT_TRANSLATE_NOOP("errors", "没办成：这个病以前已经备过案了，不用再办。"),
+    "refused_person_not_found": QT_TRANSLATE_NOOP("errors", "没办成：医保系统查不到参保信息。请到窗口问工作人员。"),
+    "refused_bad_input": QT_TRANSLATE_NOOP("errors", "没办成：填的内容有一项不对。请重新办一次，或者请工作人员帮忙。"),
+    "refused_filing_not_found": QT_TRANSLATE_NOOP("errors", "没办成：医保系统里没有这个备案。请到窗口问工作人员。"),
+    "refused_already_revoked": QT_TRANSLATE_NOOP("errors", "这个备案以前已经取消了。"),
     "bug": QT_TRANSLATE_NOOP("errors", "机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。"),
 }
 

@@ -86,6 +86,28 @@ class FilingWizard:
         self.cancelled = False
         self.returning_to_review = False
         self.error_key: str | None = None
+        self.replaces = None  # the filing a change cancels (a FiledItem), or None for a new one
+
+    def start_change(self, item) -> None:
+        """变更: start from an existing filing's answers; the steps it cannot tell (phone,
+        promise, visit) are asked, then the review shows everything with 修改 on each row.
+        Submitting cancels the old filing and files the new one in one transaction."""
+        self.replaces = item
+        self.answers["begndate"] = item.begndate
+        if self.family == "yidi":
+            self.answers["category"] = "long" if item.kind == "yidi-long" else "temp"
+            self.answers["dcla_type"] = item.code
+            self.answers["province"] = item.place[:2] + "0000"
+            self.answers["mdtrt_admdvs"] = item.place
+            if item.enddate:
+                self.answers["enddate"] = item.enddate
+        else:
+            self.answers["disease_code"] = item.code
+            if item.place in HOSPITALS:
+                self.answers["hospital"] = item.place
+        keys = [step.key for step in self.steps()]
+        self.index = next(i for i, key in enumerate(keys) if key not in self.answers and key != "authorisation") \
+            if not self.needs_authorisation else 0
 
     # -- the step list, from the answers so far ------------------------------------------
     def steps(self) -> list[Step]:

@@ -25,6 +25,11 @@ class KioskSession:
     def person(self) -> Insured | None:
         return self.balance.person
 
+    @property
+    def actor(self) -> str:
+        """Who is acting, for the audit trail: the staff number, the family member, or the person."""
+        return self.agent.get("staff_no") or self.agent.get("name") or "self"
+
     def clear(self) -> None:
         """Session end: forget the person and go back to the hall's language."""
         self.__init__(self._lookup, self.default_locale)

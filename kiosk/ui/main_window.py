@@ -34,6 +34,7 @@ from kiosk.ui.screens.not_ready import NotReadyScreen
 from kiosk.ui.screens.proxy import ProxyScreen
 from kiosk.ui.screens.scan import ScanScreen
 from kiosk.ui.screens.settings import SettingsScreen
+from kiosk.ui.screens.staff_queue import StaffQueueScreen
 from kiosk.ui.widgets.common import button, label
 from kiosk.ui.worker import BackgroundRunner
 
@@ -168,7 +169,7 @@ class KioskWindow(QWidget):
         self.staff_overlay.action.setAccessibleName(self.tr("不用了，取消呼叫"))
         ctx = self.ctx
         kinds = [HomeScreen, SettingsScreen, ScanScreen, IdEntryScreen, BalanceScreen, LedgerScreen, FamilyScreen, ReceiptScreen,
-                 MyFilingsScreen, FilingScreen, FilingDoneScreen, ProxyScreen]
+                 MyFilingsScreen, FilingScreen, FilingDoneScreen, ProxyScreen, StaffQueueScreen]
         factories = {kind.name: (lambda kind=kind: kind(ctx)) for kind in kinds}
         factories["ask"] = lambda: NotReadyScreen(ctx, "ask", self.tr("问政策"))
         self.screens = LazyScreens(factories, self.stack.addWidget)
@@ -235,7 +236,8 @@ class KioskWindow(QWidget):
 
         return Rules.from_reference(reference.current(self.ctx.services.store(), "filing_rules"))
 
-    def open_wizard(self) -> None:
+    def open_wizard(self, replacing=None) -> None:
+        """A new filing, or (``replacing``, a filing the center holds) a change of that one."""
         person, session, purpose = self.session.person, self.session, self.session.purpose
         store = self.ctx.services
 
@@ -250,6 +252,8 @@ class KioskWindow(QWidget):
                                 diseases=_diseases(reference.current(sessions, "chronic_diseases")))
 
         def ready(wizard):
+            if replacing is not None:
+                wizard.start_change(replacing)
             session.wizard = wizard
             self.go("filing")  # 返回 on the first question comes back to 我的备案
 
@@ -265,15 +269,20 @@ class KioskWindow(QWidget):
             self.announce(translated("errors", CATALOGUE.get(error.key, CATALOGUE["bug"])))
             return
         services, config, session = self.ctx.services, self.config, self.session
-        agent = session.agent
+        agent, actor, replaces = session.agent, session.actor, wizard.replaces
 
         def queue():
             from kiosk.store.keys import person_key, terminal_secret
-            from kiosk.sync.outbox import queue_filing
+            from kiosk.sync.outbox import queue_center_revoke, queue_filing
 
-            with services.store().begin() as db:  # the filing, its message and its audit event: one transaction
-                filing, message = queue_filing(db, request, terminal_id=config.terminal_id,
-                                               person=person_key(terminal_secret(config.home), request.certno))
+            person = person_key(terminal_secret(config.home), request.certno)
+            # the filing, its message and its audit event (and, for a change, the old one's
+            # cancellation, delivered first by per-person order): one transaction
+            with services.store().begin() as db:
+                if replaces is not None:
+                    queue_center_revoke(db, kind=replaces.kind, certno=request.certno, sn=replaces.sn, person=person,
+                                        terminal_id=config.terminal_id, actor_type=request.filed_by, actor=actor)
+                filing, message = queue_filing(db, request, terminal_id=config.terminal_id, person=person)
                 if agent.get("staff_no"):
                     from kiosk.store import audit
 
@@ -283,13 +292,15 @@ class KioskWindow(QWidget):
 
         def queued(result):
             from kiosk.core.receipt import filing_receipt
+            from kiosk.flows.my_filings import receipt_reference
 
             filing_id, msgid, created_at = result
             session.last_filing = (filing_id, created_at)
-            session.receipt = filing_receipt(request, msgid[-8:], "已受理", config.terminal_id)
+            session.receipt = filing_receipt(request, receipt_reference(msgid), "已受理", config.terminal_id)
             sentence, values = wizard.expectation()
             done = self.screens["filing_done"]
-            done.show_result(self.tr("已受理，正在上传到医保系统……"), translated("filing", sentence).format(**values), msgid[-8:], True)
+            done.show_result(self.tr("已受理，正在上传到医保系统……"), translated("filing", sentence).format(**values),
+                             receipt_reference(msgid), True)
             self.go("filing_done", remember=False)
             QTimer.singleShot(3000, self, lambda: self._check_delivery(filing_id))  # dropped if the window goes
 
@@ -303,14 +314,15 @@ class KioskWindow(QWidget):
 
             with services.store()() as db:
                 filing = db.get(Filing, filing_id)
-                return filing.status, filing.center_sn
+                return filing.status, filing.center_sn, (filing.payload.get("refusal") or {}).get("reason", "")
 
         def show(state):
             if self.current.name != "filing_done":
                 return
-            status, center_sn = state
+            status, center_sn, reason = state
             done = self.screens["filing_done"]
-            text = {"accepted": self.tr("医保系统已经受理了。"), "refused": self.tr("医保系统没有受理，请找工作人员问原因。"),
+            refused = translated("errors", CATALOGUE.get(f"refused_{reason}", CATALOGUE["center_rejected"]))
+            text = {"accepted": self.tr("医保系统已经受理了。"), "refused": refused,
                     "withdrawn": self.tr("已经撤销了。")}.get(status, self.tr("已受理，网络恢复后自动上传，不用再来办。"))
             done.status.setText(text)
             if center_sn:
@@ -355,7 +367,8 @@ class KioskWindow(QWidget):
 
     def revoke_center_filing(self, item) -> None:
         """Cancel a filing the center holds; it travels through the outbox like everything else."""
-        services, config, person, agent = self.ctx.services, self.config, self.session.person, self.session.agent
+        services, config, person = self.ctx.services, self.config, self.session.person
+        actor_type, actor = self.session.filed_by, self.session.actor  # read here: the job runs off the UI thread
 
         def revoke():
             from kiosk.store.keys import person_key, terminal_secret
@@ -364,7 +377,7 @@ class KioskWindow(QWidget):
             with services.store().begin() as db:
                 queue_center_revoke(db, kind=item.kind, certno=person.certno, sn=item.sn, terminal_id=config.terminal_id,
                                     person=person_key(terminal_secret(config.home), person.certno),
-                                    actor_type=self.session.filed_by, actor=agent.get("staff_no") or agent.get("name") or "self")
+                                    actor_type=actor_type, actor=actor)
 
         def done(_):
             screen = self.screens["my_filings"]

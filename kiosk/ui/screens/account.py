@@ -25,17 +25,6 @@ class _PersonScreen(Screen):
     def client(self):
         return self.ctx.services.client()
 
-    def add_row_buttons(self, prefix: str, count: int, on_click) -> list:
-        """Big rows, hidden until there is something to show; touching one reads it aloud."""
-        rows = []
-        for index in range(count):
-            row = button("", name=f"{prefix}_row_{index}", role="secondary")
-            row.clicked.connect(lambda _=False, i=index: on_click(i))
-            row.hide()
-            self.layout_.addWidget(row)
-            rows.append(row)
-        return rows
-
 
 class LedgerScreen(_PersonScreen):
     name = "ledger"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.core.errors import CATALOGUE
 from kiosk.ui.i18n import translated
-from kiosk.ui.widgets.common import label
+from kiosk.ui.widgets.common import button, label
 
 if TYPE_CHECKING:
     from kiosk.app import Services
@@ -72,6 +72,17 @@ class Screen(QWidget):
         first = next((w for w in self.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()), None)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def add_row_buttons(self, prefix: str, count: int, on_click) -> list:
+        """Big rows, hidden until there is something to show; touching one reads it aloud."""
+        rows = []
+        for index in range(count):
+            row = button("", name=f"{prefix}_row_{index}", role="secondary")
+            row.clicked.connect(lambda _=False, i=index: on_click(i))
+            row.hide()
+            self.layout_.addWidget(row)
+            rows.append(row)
+        return rows
 
     def add_stretch(self) -> None:
         self.layout_.addStretch(1)

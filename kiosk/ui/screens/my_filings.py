@@ -1,19 +1,22 @@
-"""我的备案: before a new filing, the person sees what they already have, its status,
-and can cancel one (a change is a cancel plus a new filing)."""
+"""我的备案: before a new filing, the person sees what they already have and its status
+(including what this kiosk still has to upload, or what the center refused and why),
+and can change or cancel one (a change is a cancel plus a new filing, in one transaction)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtWidgets import QHBoxLayout
+
 from kiosk.core import speakable
 from kiosk.core.errors import CATALOGUE
 from kiosk.flows.filing_wizard import can_change_or_cancel
-from kiosk.flows.my_filings import list_filings
+from kiosk.flows.my_filings import filings_for
 from kiosk.ui.i18n import translated
 from kiosk.ui.screens.account import _PersonScreen
 from kiosk.ui.widgets.common import button, label
 
-STATUS = {"active": "有效", "revoked": "已取消", "queued": "已受理，等网络恢复上传"}
+STATUS = {"active": "有效", "revoked": "已取消", "queued": "已受理，等网络恢复上传", "refused": "没办成"}
 
 
 class MyFilingsScreen(_PersonScreen):
@@ -27,10 +30,16 @@ class MyFilingsScreen(_PersonScreen):
         self.layout_.addWidget(self.status)
         self.rows = self.add_row_buttons("my_filings", 3, self._select)
         self.add_stretch()
+        actions = QHBoxLayout()
+        actions.setSpacing(16)
+        self.change = button(self.tr("改选中的备案"), name="my_filings_change", role="secondary")
+        self.change.clicked.connect(lambda: self._change_or_cancel(self.ctx.window.open_wizard))
         self.cancel = button(self.tr("取消选中的备案"), name="my_filings_cancel", role="secondary")
-        self.cancel.clicked.connect(self._cancel)
-        self.cancel.setEnabled(False)
-        self.layout_.addWidget(self.cancel)
+        self.cancel.clicked.connect(lambda: self._change_or_cancel(self.ctx.window.revoke_center_filing))
+        for action in (self.change, self.cancel):
+            action.setEnabled(False)
+            actions.addWidget(action)
+        self.layout_.addLayout(actions)
         self.new = button(self.tr("新办一个备案"), name="my_filings_new", role="accent")
         self.new.clicked.connect(lambda: self.ctx.window.open_wizard())
         self.layout_.addWidget(self.new)
@@ -43,8 +52,15 @@ class MyFilingsScreen(_PersonScreen):
         if person is None:
             return
         self.status.setText(self.tr("正在查询，请稍等……"))
-        window = self.ctx.window
-        self.run(lambda: (list_filings(self.client(), person.certno), window.load_filing_rules()), self._loaded, self._failed)
+        window, services, config = self.ctx.window, self.ctx.services, self.ctx.window.config
+
+        def load():
+            from kiosk.store.keys import person_key, terminal_secret
+
+            key = person_key(terminal_secret(config.home), person.certno)
+            return (*filings_for(self.client(), services.store(), key, person.certno), window.load_filing_rules())
+
+        self.run(load, self._loaded, self._failed)
 
     def load_demo(self, demo) -> None:
         from kiosk.core.filing import Rules
@@ -52,18 +68,26 @@ class MyFilingsScreen(_PersonScreen):
 
         self.ctx.window.session.purpose = "yidi"
         self._loaded(([FiledItem("yidi-temp", "异地转诊就医人员", "310100", dt.date(2026, 9, 1), dt.date(2027, 3, 1), "active",
-                                 "YD2026090100001"),
+                                 "YD2026090100001", code="4"),
+                       FiledItem("yidi-long", "异地长期居住人员", "110100", dt.date(2026, 11, 23), None, "refused", "",
+                                 code="1", ref="26112301", reason="refused_bad_input"),
                        FiledItem("yidi-long", "异地长期居住人员", "110100", dt.date(2025, 3, 1), None, "revoked", "YD2025")],
-                      Rules()))
+                      True, Rules()))
 
     def _loaded(self, result) -> None:
-        items, self.rules = result
+        items, reached_center, self.rules = result
         family = self.ctx.window.session.purpose
         self.items = [i for i in items if (i.kind == "chronic") == (family == "chronic")][: len(self.rows)]
         self.selected = None
+        self.change.setEnabled(False)
         self.cancel.setEnabled(False)
-        self.status.setText(self.tr("您有 {n} 个备案。点一个可以听，也可以取消。").format(n=len(self.items)) if self.items
-                            else self.tr("您还没有这类备案。请按新办一个备案。"))
+        if self.items:
+            text = self.tr("您有 {n} 个备案。点一个可以听，也可以改或取消。").format(n=len(self.items))
+        else:
+            text = self.tr("您还没有这类备案。请按新办一个备案。")
+        if not reached_center:
+            text = self.tr("现在连不上医保系统，只能看到在这台机器上办的。") + text
+        self.status.setText(text)
         for index, row in enumerate(self.rows):
             if index < len(self.items):
                 row.setText(self._text(self.items[index]))
@@ -76,24 +100,34 @@ class MyFilingsScreen(_PersonScreen):
     def _failed(self, _error) -> None:
         self.items = []
         self.status.setText(self.tr("现在查不到以前的备案。可以直接新办。"))
+        self.change.setEnabled(False)
+        self.cancel.setEnabled(False)
         self.speak(self.status.text())
 
     def _text(self, item) -> str:
         until = self.tr("至{end}").format(end=f"{item.enddate:%Y-%m-%d}") if item.enddate else self.tr("起，长期")
         status = translated("my_filings", STATUS.get(item.status, item.status))
+        if item.ref:
+            status += self.tr("（回执号{ref}）").format(ref=item.ref)
         return f"{item.what}\n{item.begndate:%Y-%m-%d}{until}\n{status}"
 
     def _select(self, index: int) -> None:
         if index >= len(self.items):
             return
-        self.selected = self.items[index]
-        self.cancel.setEnabled(self.selected.status == "active")
-        item = self.selected
-        self.speak(self.tr("{what}，从{begin}开始，{status}。").format(
-            what=item.what, begin=speakable.date(item.begndate), status=STATUS.get(item.status, item.status)))
+        self.selected = item = self.items[index]
+        self.change.setEnabled(item.status == "active")
+        self.cancel.setEnabled(item.status == "active")
+        sentence = self.tr("{what}，从{begin}开始，{status}。").format(
+            what=item.what, begin=speakable.date(item.begndate), status=translated("my_filings", STATUS.get(item.status, item.status)))
+        if item.reason:
+            sentence += translated("errors", CATALOGUE.get(item.reason, CATALOGUE["center_rejected"]))
+        if item.ref:
+            sentence += self.tr("回执号{ref}。").format(ref=speakable.digits(item.ref))
+        self.speak(sentence)
 
-    def _cancel(self) -> None:
-        item, window = self.selected, self.ctx.window
+    def _change_or_cancel(self, then) -> None:
+        """Both respect the lock period; ``then`` gets the chosen filing."""
+        item = self.selected
         if item is None:
             return
         # filings listed here were made before today's visit; the lock applies from their start date
@@ -103,9 +137,10 @@ class MyFilingsScreen(_PersonScreen):
             self.speak(translated("errors", CATALOGUE[check.reason_key]))
             self.status.setText("⚠ " + translated("errors", CATALOGUE[check.reason_key]))
             return
-        window.revoke_center_filing(item)
+        then(item)
 
     def script(self) -> str:
         if not self.items:
             return self.tr("我的备案。正在查询，请稍等。") if not self.status.text() else self.status.text()
-        return self.tr("您有{n}个这类备案。点一个可以听。要新办，请按新办一个备案。").format(n=speakable.count(len(self.items)))
+        return self.tr("您有{n}个这类备案。点一个可以听，听完可以改，也可以取消。要新办，请按新办一个备案。").format(
+            n=speakable.count(len(self.items)))

@@ -97,8 +97,11 @@ class ProxyScreen(Screen):
 
     def _show_service(self) -> None:
         self.prompt.setText(self.tr("要帮忙办哪一件事？"))
-        self._buttons([("proxy_yidi", self.tr("异地就医备案"), lambda: self._service("yidi")),
-                       ("proxy_chronic", self.tr("慢特病备案"), lambda: self._service("chronic"))])
+        services = [("proxy_yidi", self.tr("异地就医备案"), lambda: self._service("yidi")),
+                    ("proxy_chronic", self.tr("慢特病备案"), lambda: self._service("chronic"))]
+        if self.ctx.window.session.filed_by == "staff":
+            services.append(("proxy_queue", self.tr("查看待上传的备案"), lambda: self.ctx.window.go("staff_queue")))
+        self._buttons(services)
 
     # -- input -------------------------------------------------------------------------------
     def _key(self, key: str) -> None:

@@ -1,0 +1,55 @@
+"""For hall staff: what this kiosk still has to upload, what the center sent back and why,
+and "send again now", with every look and retry in the audit trail."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from kiosk.core.masking import mask_id
+from kiosk.flows.my_filings import receipt_reference
+from kiosk.store import audit
+from kiosk.store.models import OutboxMessage
+from kiosk.sync.outbox import retry_dead
+
+WHAT = {"YD01": "异地就医备案", "2503": "慢特病备案", "YD02": "取消异地就医备案", "2504": "取消慢特病备案"}
+
+
+@dataclass(frozen=True)
+class WaitingItem:
+    what: str          # the service, in plain words
+    person: str        # the ID number, masked
+    queued_at: dt.datetime
+    attempts: int
+    status: str        # pending | dead
+    reason: str        # for a dead letter: a catalogue key ("refused_<reason>"), else ""
+    ref: str           # the receipt's reference
+
+
+def _reason(last_error: str | None) -> str:
+    """The worker writes 'refused <reason>: <center message>' for a refusal."""
+    if not last_error or not last_error.startswith("refused "):
+        return ""
+    return "refused_" + last_error.removeprefix("refused ").split(":", 1)[0]
+
+
+def waiting(session: Session, limit: int = 50) -> list[WaitingItem]:
+    """Not yet delivered, oldest first: dead letters (need a person) before the pending ones."""
+    rows = session.scalars(select(OutboxMessage).where(OutboxMessage.status.in_(("dead", "pending")))
+                           .order_by(OutboxMessage.status, OutboxMessage.id).limit(limit))
+    return [WaitingItem(WHAT.get(m.infno, m.infno), mask_id(str(m.payload.get("data", {}).get("certno", ""))), m.created_at,
+                        m.attempts, m.status, _reason(m.last_error), receipt_reference(m.msgid)) for m in rows]
+
+
+def retry_now(session: Session, staff_no: str, now: dt.datetime | None = None) -> int:
+    """Dead letters go back in the queue and pending ones are due at once; audited."""
+    now = now or dt.datetime.now()
+    revived = retry_dead(session, now)
+    nudged = session.execute(update(OutboxMessage).where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at > now)
+                             .values(next_attempt_at=now)).rowcount
+    audit.append(session, actor_type="staff", actor=staff_no, action="staff_retry_uploads", subject="outbox",
+                 detail={"revived": revived, "nudged": nudged}, at=now)
+    return revived + nudged
