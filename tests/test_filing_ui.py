@@ -223,3 +223,62 @@ def test_my_filings_lists_what_the_center_holds_and_cancels_one(qtbot, config, s
     filings = client.call("5301", {"data": {"certno": demo["certno"]}})["feedetail"]
     client.close()
     assert [f["status"] for f in filings if f["opsp_dise_name"] == "高血压"] == ["revoked"]
+
+
+def test_changing_a_filing_cancels_the_old_one_and_files_the_new_one(qtbot, config, services, center, demo):
+    window, speech = make_window(qtbot, config, services)
+    click(qtbot, window, "tile_chronic")
+    identify_by_id(qtbot, window, demo["certno"], then="my_filings")
+    row = window.findChild(QPushButton, "my_filings_row_0")
+    qtbot.waitUntil(lambda: row.isVisible(), timeout=10_000)
+    click(qtbot, window, "my_filings_row_0")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "filing"):
+        click(qtbot, window, "my_filings_change")
+    assert window.session.wizard.current.key == "tel"  # disease, hospital and date come from the old filing
+    type_phone(qtbot, window)
+    click(qtbot, window, "filing_next")  # past the one-time notice
+    review = " ".join(label.text() for label in window.findChildren(QLabel) if label.isVisible())
+    assert "高血压" in review and "138****8000" in review
+    submit(qtbot, window)
+    deliver(services, config)
+    client = CenterClient(config, config.center_url)
+    filings = client.call("5301", {"data": {"certno": demo["certno"]}})["feedetail"]
+    client.close()
+    assert sorted(f["status"] for f in filings if f["opsp_dise_name"] == "高血压") == ["active", "revoked"]
+
+
+def test_staff_see_a_refused_upload_with_its_reason_and_send_it_again(qtbot, config, services, center, demo):
+    from kiosk.core.filing import parse
+    from kiosk.sync.outbox import queue_filing
+
+    with services.store().begin() as session:
+        staff.add(session, "1001", "王敏", "246810")
+        already = parse({"kind": "chronic", "certno": demo["certno"], "begndate": "2026-12-01", "disease_code": "M03900"})
+        queue_filing(session, already, terminal_id=config.terminal_id, person="p1")
+    deliver(services, config)  # the center sends it back: 高血压 is already filed
+    window, speech = make_window(qtbot, config, services)
+    click(qtbot, window, "tile_proxy")
+    assert window.findChild(QPushButton, "proxy_queue") is None  # not for the public
+    click(qtbot, window, "proxy_staff")
+    for key in "1001":
+        click(qtbot, window, f"key_{key}")
+    click(qtbot, window, "proxy_next")
+    for key in "246810":
+        click(qtbot, window, f"key_{key}")
+    click(qtbot, window, "proxy_next")
+    qtbot.waitUntil(lambda: window.screens["proxy"].phase == "service", timeout=5_000)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "staff_queue"):
+        click(qtbot, window, "proxy_queue")
+    row = window.findChild(QPushButton, "staff_queue_row_0")
+    qtbot.waitUntil(lambda: row.isVisible(), timeout=10_000)
+    assert "慢特病备案" in row.text() and "以前已备过案" in row.text() and demo["certno"] not in row.text()
+    click(qtbot, window, "staff_queue_row_0")
+    assert "已经备过案" in speech.spoken[-1]
+    click(qtbot, window, "staff_queue_retry")
+    status = window.findChild(QLabel, "staff_queue_status")
+    qtbot.waitUntil(lambda: "重新上传" in status.text(), timeout=10_000)
+    import sqlite3
+
+    with sqlite3.connect(config.db_path) as db:
+        assert db.execute("SELECT actor FROM audit_event WHERE action = 'staff_retry_uploads'").fetchall() == [("1001",)]
+        assert db.execute("SELECT status FROM outbox").fetchall() == [("pending",)]
