@@ -2,7 +2,7 @@
 
     python benchmarks/run.py [--repeat N] [--out DIR]
 
-speech_latency and sync_drain: see their modules.
+speech_latency, sync_drain, qr_decode and policy_qa: see their modules.
 
 cold_start: process start -> the kiosk's home screen painted with the event
 loop running, against a bare PySide6 window of the same size painted the
@@ -92,12 +92,13 @@ def main() -> int:
     from speech_latency import speech_latency
     from qr_decode import qr_decode
     from sync_drain import sync_drain
+    from policy_qa import policy_qa
 
-    results = [cold_start(args.repeat), speech_latency(), sync_drain(args.messages), qr_decode()]
+    results = [cold_start(args.repeat), speech_latency(), sync_drain(args.messages), qr_decode(), policy_qa()]
     for result in results:
         (args.out / f"{result['name']}.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
         print(json.dumps(result))
-    cold, voice, drain, qr = results
+    cold, voice, drain, qr, policy = results
     print(f"cold_start: kiosk {cold['kiosk_median_s']:.3f} s vs bare {cold['bare_median_s']:.3f} s "
           f"= {cold['ratio']:.2f}x (target <= {cold['target_ratio_max']}x) {'OK' if cold['ok'] else 'TOO SLOW'}")
     print(f"speech: first audio {voice['first_audio_median_ms']:.0f} ms after the screen (median); largest UI stall while "
@@ -108,6 +109,9 @@ def main() -> int:
           f"(target <= {drain['target_max_stall_ms']} ms) {'OK' if drain['ok'] else 'FAILED'}")
     print(f"qr: kiosk read {qr['kiosk_rate']:.1%} of {qr['images']} real photos vs best single decoder {qr['best_single_rate']:.1%}; "
           f"1280x720 frame p95 {qr['frame_1280x720_p95_ms']:.1f} ms (target >= 95%, p95 < 15 ms) {'OK' if qr['ok'] else 'FAILED'}")
+    print(f"policy: top-1 {policy['top1_source_accuracy']:.2f}, top-3 {policy['top3_source_accuracy']:.2f} (target >= 0.9), "
+          f"refusals {policy['refusal_accuracy']:.2f} (target >= 0.8) on {policy['questions']} questions; answer p95 "
+          f"{policy['answer_p95_ms']:.1f} ms (target < 100 ms) {'OK' if policy['ok'] else 'FAILED'}")
     return 0 if all(r["ok"] for r in results) else 1
 
 

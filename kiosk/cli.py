@@ -57,6 +57,18 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--json", action="store_true", required=True)
         sub.add_argument("--db", type=Path)
 
+    policy = verbs.add_parser("policy", help="the policy library: ingest notices, ask questions").add_subparsers(
+        dest="policy_verb", required=True, parser_class=_Parser)
+    ingest = policy.add_parser("ingest", help="clean and add notices (files or folders of .txt) to the library")
+    ingest.add_argument("paths", type=Path, nargs="+")
+    ingest.add_argument("--library", type=Path)
+    ask = policy.add_parser("ask", help="answer a question from the library")
+    ask.add_argument("question", nargs="?")
+    ask.add_argument("--batch", type=Path, help='JSONL, one {"q": ...} per line; one answer per output line')
+    ask.add_argument("--json", action="store_true")
+    ask.add_argument("--top", type=int, default=3)
+    ask.add_argument("--library", type=Path)
+
     shot = verbs.add_parser("screenshot", help="render a screen to PNG with demo data")
     shot.add_argument("--list", action="store_true")
     shot.add_argument("--screen")
@@ -154,6 +166,8 @@ def _dispatch(args) -> int:
         return _filing(cfg, args)
     if verb == "sync":
         return _sync(cfg, args)
+    if verb == "policy":
+        return _policy(cfg, args)
     raise UsageError(f"unknown verb {verb}")  # pragma: no cover - argparse refuses it first
 
 
@@ -323,6 +337,35 @@ def _qr(args) -> int:
         failed += not line["ok"]
         print(json.dumps(line, ensure_ascii=False) if args.json else f"{path}: {line['text'] if line['ok'] else 'no code found'}")
     return 0 if not failed else 1
+
+
+def _policy(cfg, args) -> int:
+    from kiosk.policy.answer import PolicyLibrary, library_dir
+    from kiosk.policy.ingest import ingest
+
+    library = args.library or library_dir(cfg.home)
+    if args.policy_verb == "ingest":
+        if args.library is None:
+            library = cfg.home / "policy_library"  # never write into the installed package
+        print(json.dumps(ingest(args.paths, library), ensure_ascii=False, indent=1))
+        return 0
+    if (args.question is None) == (args.batch is None):
+        raise UsageError("give a question or --batch FILE")
+    if not 1 <= args.top <= 20:
+        raise UsageError("--top must be between 1 and 20")
+    answers = PolicyLibrary.open(library)
+    questions = ([json.loads(line)["q"] for line in args.batch.read_text(encoding="utf-8").splitlines() if line.strip()]
+                 if args.batch else [args.question])
+    for question in questions:
+        answer = answers.ask(question, top=args.top)
+        if args.json:
+            print(json.dumps(answer.to_json(), ensure_ascii=False))
+        elif answer.answered:
+            source = answer.passages[0]
+            print(f"{answer.short}\n——{source.title}（{source.source}）{source.section}\n{source.text}")
+        else:
+            print("这个问题资料里没有找到答案。请按“呼叫工作人员”问一问。")
+    return 0
 
 
 def _voucher(cfg, args) -> int:

@@ -117,7 +117,7 @@ def clean_lines(raw: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text)
     out = []
     for line in text.splitlines():
-        line = re.sub(r"\s+", " ", line).strip()
+        line = re.sub(r"\s+", " ", line).strip().lstrip("•·●▪ ")
         if line and not is_boilerplate(line):
             out.append(line)
     return out
