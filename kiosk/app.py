@@ -25,6 +25,9 @@ class Services:
     _store: object = None
     _center: object = None
     _sync_process: object = None
+    _policy: object = None
+    _policy_stamp: tuple = ()
+    _policy_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def open(self) -> None:
         """Blocking: start the center if needed, open the store. Run in a worker."""
@@ -88,6 +91,19 @@ class Services:
         from kiosk.store.keys import terminal_secret
 
         return StoreBalanceCache(self.store(), terminal_secret(self.config.home))
+
+    def policy(self):
+        """Blocking (worker thread): the policy library, loaded again only when the file on disk
+        changed (an update from the center); jieba's dictionary takes a second the first time."""
+        from kiosk.policy import ingest
+        from kiosk.policy.answer import PolicyLibrary, library_dir
+
+        with self._policy_lock:
+            file = library_dir(self.config.home) / ingest.LIBRARY_FILE
+            stamp = (file, file.stat().st_mtime_ns)
+            if self._policy is None or stamp != self._policy_stamp:
+                self._policy, self._policy_stamp = PolicyLibrary.open(file.parent), stamp
+            return self._policy
 
     def close(self) -> None:
         if self._sync_process is not None:

@@ -305,7 +305,10 @@ def _sync(cfg, args) -> int:
 
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    print(json.dumps({"reference": reference.pull(sessions, worker.client)}), flush=True)
+    from kiosk.sync.policy_update import pull_policy
+
+    print(json.dumps({"reference": reference.pull(sessions, worker.client), "policy_library": pull_policy(worker.client, cfg.home)}),
+          flush=True)
     worker.run_forever(stop)
     return 0
 

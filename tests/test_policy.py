@@ -96,3 +96,27 @@ def test_cli_batch_answers_one_json_line_per_question(tmp_path, kiosk_home):
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert [line["answered"] for line in lines] == [True, False]
     assert lines[0]["passages"][0]["title"] and lines[0]["passages"][0]["section"]
+
+
+def test_the_library_is_updated_from_the_center_and_a_bad_update_never_replaces_it(kiosk_home, center):
+    from kiosk import config as config_module
+    from kiosk.policy.answer import library_dir
+    from kiosk.sync.client import CenterClient
+    from kiosk.sync.policy_update import pull_policy
+
+    config = config_module.load()
+    client = CenterClient(config, center.url)
+    assert pull_policy(client, config.home) == "unchanged"  # the center publishes what the kiosk ships
+    data = ingest.load(bundled_library())
+    data["documents"][0]["sections"].append({"id": "new#1", "heading": "", "text": "新通知：长期居住备案可以在手机上办。"})
+    data["version"], _ = ingest._serialise(data["documents"])
+    center.app.service.reference["policy_library"] = (data["version"], data)
+    assert pull_policy(client, config.home) == "updated"
+    assert library_dir(config.home) == config.home / "policy_library"
+    assert PolicyLibrary.open(library_dir(config.home)).version == data["version"]
+    broken = json.loads(json.dumps(data))
+    broken["documents"][0]["sections"][0]["text"] = ""  # damaged in transit or badly built
+    center.app.service.reference["policy_library"] = ("broken", broken)
+    assert pull_policy(client, config.home) == "rejected"
+    assert PolicyLibrary.open(library_dir(config.home)).version == data["version"]  # the good one stays
+    client.close()

@@ -39,6 +39,15 @@ YIDI_TYPES = {
 }
 
 
+def _bundled_policy_library() -> tuple[str, dict]:
+    """The center publishes the library the kiosk ships with, until it has a newer one."""
+    from kiosk.policy import ingest
+    from kiosk.policy.answer import bundled_library
+
+    data = ingest.load(bundled_library())
+    return data["version"], data
+
+
 class Refused(Exception):
     """A business refusal: infcode -1 with a plain err_msg and a machine reason."""
 
@@ -91,6 +100,7 @@ class CenterService:
             "RF01": self._reference,
         }
         self.reference = dict(REFERENCE)  # key -> (version, payload); tests may publish a new version
+        self.reference["policy_library"] = _bundled_policy_library()
 
     # -- entry point -------------------------------------------------------
     def handle(self, request: dict[str, Any]) -> dict[str, Any]:
