@@ -62,6 +62,7 @@ class Answer:
     answered: bool
     short: str           # the plain answer, said first
     simpler: str         # "说得再简单点": one clause, everyday words
+    quote: str           # the exact sentence of the passage the answer comes from
     passages: tuple[Passage, ...]
 
     def to_json(self) -> dict:
@@ -90,31 +91,42 @@ class PolicyLibrary:
     def ask(self, question: str, top: int = 3) -> Answer:
         query = tokens(expand(question))
         if not query:
-            return Answer(question, False, "", "", ())
+            return Answer(question, False, "", "", "", ())
         scores = self._bm25.get_scores(query)
         ranked = [i for i in sorted(range(len(scores)), key=lambda i: -scores[i])[:top] if scores[i] > 0]
         if not ranked:
-            return Answer(question, False, "", "", ())
+            return Answer(question, False, "", "", "", ())
         passages = tuple(Passage(doc["source"], doc["title"], section["heading"], section["id"], section["text"], round(float(scores[i]), 3))
                          for i in ranked for doc, section in [self.sections[i]])
         best = ranked[0]
         weight = sum(self._idf(t) for t in set(query)) or 1.0
         found = sum(self._idf(t) for t in set(query) if t in set(self._tokens[best]))
         if scores[best] < MIN_SCORE or found / weight < MIN_COVERAGE:
-            return Answer(question, False, "", "", passages)
+            return Answer(question, False, "", "", "", passages)
         sentence = self._best_sentence(passages[0].text, set(query))
-        return Answer(question, True, plain(sentence), plain(_first_clause(sentence)), passages)
+        short, simpler = self._gist(sentence, set(query))
+        return Answer(question, True, plain(short), plain(simpler), sentence, passages)
+
+    def _gist(self, sentence: str, query: set[str], limit: int = 60) -> tuple[str, str]:
+        """(short, simpler): the clauses of the sentence that carry the question's words, in
+        their order, within ``limit`` characters; and the single best clause."""
+        clauses = [c for c in re.split(r"[,，;；]", sentence.rstrip("。;；")) if c.strip()]
+        weight = [sum(self._idf(t) for t in query & set(tokens(c))) for c in clauses]
+        order = sorted(range(len(clauses)), key=lambda i: -weight[i])
+        chosen, length = [], 0
+        for i in order:
+            if chosen and (weight[i] <= 0 or length + len(clauses[i]) > limit):
+                continue
+            chosen.append(i)
+            length += len(clauses[i])
+        short = "，".join(clauses[i].strip() for i in sorted(chosen)) + "。"
+        return short, clauses[order[0]].strip() + "。"
 
     def _best_sentence(self, text: str, query: set[str]) -> str:
         body = HEADING_LEAD.sub("", text, count=1) or text
         sentences = [s.strip() for s in SENTENCE.findall(body) if len(s.strip()) >= 6] or [body]
         return max(sentences, key=lambda s: sum(self._idf(t) for t in query & set(tokens(s))))
 
-
-def _first_clause(sentence: str) -> str:
-    """One breath: up to the first comma past a dozen characters (never cut inside a word)."""
-    cut = next((m.start() for m in re.finditer(r"[,，;；]", sentence) if m.start() >= 12), len(sentence))
-    return sentence[:cut].rstrip("。,，;；") + "。"
 
 
 def bundled_library() -> Path:

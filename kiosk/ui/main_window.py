@@ -24,13 +24,13 @@ from kiosk.core.errors import CATALOGUE
 from kiosk.ui.i18n import translated
 from kiosk.ui.overlays import Overlay
 from kiosk.ui.screens.account import FamilyScreen, LedgerScreen, ReceiptScreen
+from kiosk.ui.screens.ask import AskScreen
 from kiosk.ui.screens.balance import BalanceScreen
 from kiosk.ui.screens.filing import FilingDoneScreen, FilingScreen
 from kiosk.ui.screens.my_filings import MyFilingsScreen
 from kiosk.ui.screens.base import Screen, UiContext
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.id_entry import IdEntryScreen
-from kiosk.ui.screens.not_ready import NotReadyScreen
 from kiosk.ui.screens.proxy import ProxyScreen
 from kiosk.ui.screens.scan import ScanScreen
 from kiosk.ui.screens.settings import SettingsScreen
@@ -169,9 +169,8 @@ class KioskWindow(QWidget):
         self.staff_overlay.action.setAccessibleName(self.tr("不用了，取消呼叫"))
         ctx = self.ctx
         kinds = [HomeScreen, SettingsScreen, ScanScreen, IdEntryScreen, BalanceScreen, LedgerScreen, FamilyScreen, ReceiptScreen,
-                 MyFilingsScreen, FilingScreen, FilingDoneScreen, ProxyScreen, StaffQueueScreen]
+                 MyFilingsScreen, FilingScreen, FilingDoneScreen, ProxyScreen, StaffQueueScreen, AskScreen]
         factories = {kind.name: (lambda kind=kind: kind(ctx)) for kind in kinds}
-        factories["ask"] = lambda: NotReadyScreen(ctx, "ask", self.tr("问政策"))
         self.screens = LazyScreens(factories, self.stack.addWidget)
 
     def _apply_style(self) -> None:

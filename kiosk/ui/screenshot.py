@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLab
 
 SCREENS = [
     "home", "settings", "scan", "id_entry", "id_entry_error", "balance", "balance_offline", "receipt", "ledger", "family",
-    "my_filings", "filing_category", "filing_city", "filing_date", "filing_phone", "filing_notice", "filing_review", "filing_done", "ask", "proxy", "staff_queue", "idle_warning", "staff_call",
+    "my_filings", "filing_category", "filing_city", "filing_date", "filing_phone", "filing_notice", "filing_review", "filing_done", "ask_questions", "ask", "ask_words", "proxy", "staff_queue", "idle_warning", "staff_call",
 ]
 _INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 
@@ -55,6 +55,13 @@ def show_screen(window, name: str) -> None:
     elif name == "receipt":
         window.screens["balance"].load_demo(demo)
         window.go("receipt")
+    elif name in ("ask_questions", "ask_words"):
+        window.go("ask")
+        if name == "ask_words":
+            screen = window.screens["ask"]
+            screen._show_words()
+            for word in ("外地看病", "报销"):
+                screen._add_word(word)
     elif name.startswith("filing_"):
         _demo_wizard(window, demo, name)
     elif name == "scan":

@@ -20,7 +20,7 @@ class HomeScreen(Screen):
             ("tile_balance", self.tr("查余额"), self.tr("看医保个人账户里还有多少钱"), "balance"),
             ("tile_yidi", self.tr("异地就医备案"), self.tr("去外地看病前先登记"), "yidi"),
             ("tile_chronic", self.tr("慢特病备案"), self.tr("高血压、糖尿病等长期看病登记"), "chronic"),
-            ("tile_ask", self.tr("问政策"), self.tr("说出或点选问题，机器读给您听"), "ask"),
+            ("tile_ask", self.tr("问政策"), self.tr("点一个问题，机器读答案给您听"), "ask"),
             ("tile_proxy", self.tr("家人/工作人员代办"), self.tr("帮家里老人办事"), "proxy"),
             ("tile_settings", self.tr("语言和字号"), self.tr("Language · 字大一点 · 颜色"), "settings"),
         ]

@@ -1,0 +1,171 @@
+"""问政策: common questions as big buttons, or a question put together from big word
+buttons (no pinyin typing needed); the answer in plain words first, read aloud with
+read-along, then the exact sentence of the notice and where it comes from."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.common import button, label
+
+# (button text, the question as an elder would say it)
+COMMON = (
+    ("去外地看病\n要先备案吗？", "我要去外地看病，要先备案吗"),
+    ("临时去外省\n报销少多少？", "临时去外省看病报销比例会低多少"),
+    ("备案能用多久？", "备案能用多久"),
+    ("自己先付了钱\n还能报吗？", "出院的时候自己先付了钱，回来还能报销吗"),
+    ("长住外省\n回老家能报吗？", "长期住在外省，回老家看病还能报销吗"),
+    ("慢性病能开\n几个月的药？", "慢性病一次能开几个月的药"),
+    ("癌症登记慢病\n有快的办法吗？", "得了癌症，慢病登记有快的办法吗"),
+    ("孩子能\n替我办吗？", "我年纪大了，孩子能替我办医保的事吗"),
+    ("不会用智能手机\n怎么办？", "我不会用智能手机，医保码能让孩子帮我弄吗"),
+    ("走不动了\n能上门办吗？", "年纪大走不动，医保能上门办吗"),
+)
+WORDS = ("外地看病", "备案", "报销", "多久", "慢性病", "癌症", "住院", "急诊", "转诊", "药店", "孩子代办", "上门",
+         "手机", "老年人", "材料")
+
+
+class AskScreen(Screen):
+    name = "ask"
+
+    def title(self) -> str:
+        return self.tr("问政策")
+
+    def build(self) -> None:
+        self.prompt = label("", "hint", name="ask_prompt")
+        self.layout_.addWidget(self.prompt)
+        self.answer_label = label("", "", name="ask_answer")
+        self.layout_.addWidget(self.answer_label)
+        self.quote = label("", "hint", name="ask_quote")
+        self.layout_.addWidget(self.quote)
+        self.body = QWidget(objectName="ask_body")
+        self.grid = QGridLayout(self.body)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(16)
+        self.layout_.addWidget(self.body, 1)
+        self.answer = None
+        self.words: list[str] = []
+        self._show_questions()
+
+    def on_enter(self) -> None:
+        self._show_questions()
+
+    # -- phases ----------------------------------------------------------------------------
+    def _reset(self, prompt: str) -> None:
+        self.prompt.setText(prompt)
+        for widget in (self.answer_label, self.quote):
+            widget.setText("")
+            widget.hide()
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+
+    def _buttons(self, items, columns: int) -> None:
+        for index, (name, text, action, role) in enumerate(items):
+            widget = button(text, name=name, role=role)
+            widget.clicked.connect(action)
+            self.grid.addWidget(widget, index // columns, index % columns)
+            widget.show()
+        self.grid.setRowStretch(len(items) // columns + 1, 1)
+
+    def _show_questions(self) -> None:
+        self.phase = "questions"
+        self._reset(self.tr("点一个问题，我读答案给您听。"))
+        items = [(f"ask_q{n}", self.tr(text), lambda _=False, q=question: self.ask(q), "secondary")
+                 for n, (text, question) in enumerate(COMMON)]
+        items.append(("ask_by_words", self.tr("没有我的问题\n用词语来问"), self._show_words, "accent"))
+        self._buttons(items, 2)
+
+    def _show_words(self) -> None:
+        self.phase = "words"
+        self.words = []
+        self._reset(self.tr("点几个词，再按“找答案”。"))
+        self.answer_label.setText(" ")
+        self.answer_label.show()
+        items = [(f"ask_word_{n}", self.tr(word), lambda _=False, w=word: self._add_word(w), "secondary")
+                 for n, word in enumerate(WORDS)]
+        items += [("ask_clear", self.tr("清空"), self._clear_words, "secondary"),
+                  ("ask_find", self.tr("找答案"), self._find, "accent")]
+        self._buttons(items, 3)
+
+    def _add_word(self, word: str) -> None:
+        if word not in self.words:
+            self.words.append(word)
+        self.answer_label.setText(self.tr("您要问：") + "、".join(self.words))
+        self.speak(word)
+
+    def _clear_words(self) -> None:
+        self.words = []
+        self.answer_label.setText(" ")
+        self.speak(self.tr("清空了，请重新点词。"))
+
+    def _find(self) -> None:
+        if not self.words:
+            self.speak(self.tr("请先点一个词。"))
+            return
+        self.ask("".join(self.words))
+
+    # -- asking --------------------------------------------------------------------------------
+    def ask(self, question: str) -> None:
+        self.phase = "asking"
+        self._reset(self.tr("正在查找，请稍等……"))
+        self.speak(self.prompt.text())
+        services = self.ctx.services
+        self.run(lambda: services.policy().ask(question), self._answered, lambda _e: self.say_error(self.prompt, "bug"))
+
+    def _answered(self, answer) -> None:
+        self.answer = answer
+        self.phase = "answer"
+        self._reset(self.tr("您问：{q}").format(q=answer.question))
+        if answer.answered:
+            source = answer.passages[0]
+            self.answer_label.setText(answer.short)
+            self.quote.setText(self.tr("出处：《{title}》").format(title=source.title))
+            self.quote.show()
+            items = [("ask_simpler", self.tr("说得再\n简单点"), self._simpler, "secondary"),
+                     ("ask_again", self.tr("再说一遍"), self._say_answer, "secondary"),
+                     ("ask_quote", self.tr("看文件原文"), self._show_quote, "secondary")]
+        else:
+            self.answer_label.setText(self.tr("这个问题，资料里没有找到答案。请问工作人员。"))
+            items = [("ask_call", self.tr("呼叫工作人员"), self.ctx.window.call_staff, "accent")]
+        self.answer_label.show()
+        items.append(("ask_other", self.tr("问别的问题"), self._show_questions, "secondary"))
+        self._buttons(items, 2)
+        self._say_answer()
+
+    def _say_answer(self) -> None:
+        if self.answer is not None and self.answer.answered:
+            self.answer_label.setText(self.answer.short)
+        self.speak(self.script())
+
+    def _show_quote(self) -> None:
+        """The exact sentence of the notice, in place of the plain answer (both would not fit
+        at the largest text size)."""
+        if self.answer is None or not self.answer.answered:
+            return
+        self.answer_label.setText(self.tr("文件原文：“{quote}”").format(quote=self.answer.quote))
+        self.speak(self.answer_label.text())
+
+    def _simpler(self) -> None:
+        if self.answer is not None and self.answer.answered:
+            self.speak(self.answer.simpler + self.tr("还有不明白的，请按呼叫工作人员。"))
+
+    def load_demo(self, demo) -> None:
+        from kiosk.policy.answer import PolicyLibrary, bundled_library
+
+        self._answered(PolicyLibrary.open(bundled_library()).ask(COMMON[1][1]))
+
+    def script(self) -> str:
+        if self.phase == "answer" and self.answer is not None:
+            if not self.answer.answered:
+                return self.answer_label.text()
+            return self.tr("{answer}这是《{title}》里说的。想听更简单的，请按说得再简单点。").format(
+                answer=self.answer.short, title=self.answer.passages[0].title)
+        if self.phase == "words":
+            return self.tr("用词语来问。点几个词，比如外地看病、报销，再按找答案。")
+        return self.tr("问政策。屏幕上有常见的问题，点一个，我读答案给您听。没有您的问题，可以按用词语来问。")

@@ -1,0 +1,59 @@
+"""问政策 on the real screen: a question by button, heard with its source."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from kiosk.devices.camera import SyntheticPhoneSource
+from kiosk.devices.speech import CaptionSpeech
+from kiosk.ui.main_window import KioskWindow
+
+
+def click(qtbot, window, name):
+    target = next((b for b in window.findChildren(QPushButton, name) if b.isVisible()), None)
+    assert target is not None and target.isEnabled(), name
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+
+
+def open_ask(qtbot, config, services):
+    speech = CaptionSpeech()
+    window = KioskWindow(config, services, speech, camera_factory=lambda: SyntheticPhoneSource(None))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.screen_changed, timeout=5_000, check_params_cb=lambda n: n == "ask"):
+        click(qtbot, window, "tile_ask")
+    return window, speech
+
+
+def test_a_question_by_button_is_answered_aloud_with_its_source(qtbot, config, services):
+    window, speech = open_ask(qtbot, config, services)
+    assert "点一个" in speech.spoken[-1]
+    click(qtbot, window, "ask_q1")  # 临时去外省 报销少多少？
+    qtbot.waitUntil(lambda: window.screens["ask"].phase == "answer", timeout=30_000)
+    said = speech.spoken[-1]
+    assert "20个百分点" in said and "国家医保局 财政部关于进一步做好" in said  # the answer, then where it comes from
+    answer = window.findChild(QLabel, "ask_answer")
+    assert "20个百分点" in answer.text() and answer.isVisible()
+    click(qtbot, window, "ask_simpler")
+    assert len(speech.spoken[-1]) < len(said)
+    click(qtbot, window, "ask_quote")
+    assert "支付比例的降幅不超过20个百分点" in speech.spoken[-1]  # the notice's own words
+    click(qtbot, window, "ask_again")
+    assert speech.spoken[-1] == said
+
+
+def test_words_put_a_question_together_and_nothing_fitting_offers_staff(qtbot, config, services):
+    window, speech = open_ask(qtbot, config, services)
+    click(qtbot, window, "ask_by_words")
+    click(qtbot, window, "ask_word_6")  # 住院
+    assert "住院" in window.findChild(QLabel, "ask_answer").text() and speech.spoken[-1] == "住院"
+    click(qtbot, window, "ask_clear")
+    click(qtbot, window, "ask_find")
+    assert "先点一个词" in speech.spoken[-1]
+    window.screens["ask"].ask("火车票怎么买")
+    qtbot.waitUntil(lambda: window.screens["ask"].phase == "answer", timeout=30_000)
+    assert "没有找到答案" in speech.spoken[-1]
+    with qtbot.waitSignal(window.staff_called, timeout=5_000):
+        click(qtbot, window, "ask_call")
