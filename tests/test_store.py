@@ -43,3 +43,46 @@ def test_make_engine_sets_pragmas_on_every_connection(tmp_path):
     with engine.connect() as a, engine.connect() as b:
         for conn in (a, b):
             assert conn.execute(text("PRAGMA synchronous")).scalar() == 2
+
+
+def test_a_known_id_number_and_phone_are_not_findable_in_the_database_wal_or_a_backup(tmp_path, monkeypatch):
+    import sqlite3
+
+    from kiosk.core.filing import parse
+    from kiosk.store.models import Filing, OutboxMessage
+    from kiosk.sync import outbox
+
+    certno, phone = "11010519491231002X", "13812345678"
+    sessions = open_store(tmp_path / "k.db")
+    with sessions.begin() as session:
+        request = parse({"kind": "chronic", "certno": certno, "begndate": "2026-12-01", "disease_code": "M03900", "tel": phone})
+        outbox.queue_filing(session, request, terminal_id="KIOSK0001", person="p1")
+    with sessions() as session:  # the kiosk itself reads them back
+        assert session.query(Filing).one().payload["certno"] == certno
+        assert session.query(OutboxMessage).one().payload["data"]["certno"] == certno
+    backup = tmp_path / "backup.db"
+    with sqlite3.connect(tmp_path / "k.db") as db:
+        db.execute(f"VACUUM INTO '{backup}'")
+    files = [p for p in tmp_path.iterdir() if p.name.startswith(("k.db", "backup"))]
+    assert any(p.name == "k.db-wal" for p in files)
+    for path in files:
+        data = path.read_bytes()
+        for secret in (certno, phone, "高血压"):
+            assert secret.encode() not in data, (secret, path.name)
+    assert (tmp_path / "data.key").stat().st_mode & 0o077 == 0  # readable by the kiosk's user only
+
+
+def test_rows_written_before_encryption_are_sealed_at_start(tmp_path):
+    import sqlite3
+
+    open_store(tmp_path / "k.db")
+    with sqlite3.connect(tmp_path / "k.db") as db:
+        db.execute("INSERT INTO filing (kind, person_key, payload, status, filed_by, created_at, updated_at) VALUES "
+                   "('chronic', 'p1', '{\"certno\": \"11010519491231002X\"}', 'queued', 'self', '2026-01-01', '2026-01-01')")
+    sessions = open_store(tmp_path / "k.db")
+    with sqlite3.connect(tmp_path / "k.db") as db:
+        assert db.execute("SELECT payload FROM filing").fetchone()[0].startswith("v1:")
+    from kiosk.store.models import Filing
+
+    with sessions() as session:
+        assert session.query(Filing).one().payload == {"certno": "11010519491231002X"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -21,6 +22,9 @@ def make_engine(db_path: Path) -> Engine:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     # timeout: wait for another process's write (the sync service, a CLI) instead of failing
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False, "timeout": 30})
+    from kiosk.store.crypto import FieldCipher, data_key
+
+    engine.dialect.kiosk_cipher = FieldCipher(data_key(db_path))  # per engine: SealedJSON columns use it
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record):
@@ -28,6 +32,7 @@ def make_engine(db_path: Path) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA secure_delete=ON")  # purged personal data is overwritten, not left in free pages
         cursor.close()
 
     return engine
@@ -53,9 +58,28 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+def seal_legacy_rows(engine: Engine) -> int:
+    """Rows written before payloads were sealed are sealed now (idempotent)."""
+    from kiosk.store.crypto import PREFIX
+
+    cipher, sealed = engine.dialect.kiosk_cipher, 0
+    with engine.begin() as conn:
+        for table in ("filing", "outbox"):
+            rows = conn.execute(text(f"SELECT id, payload FROM {table} WHERE payload NOT LIKE :sealed"),
+                                {"sealed": PREFIX + "%"}).all()
+            for row_id, payload in rows:
+                conn.execute(text(f"UPDATE {table} SET payload = :payload WHERE id = :id"),
+                             {"payload": cipher.seal(json.loads(payload)), "id": row_id})
+            sealed += len(rows)
+    if sealed:
+        log.info("sealed %d payloads written before encryption", sealed)
+    return sealed
+
+
 def open_store(db_path: Path) -> sessionmaker:
     engine = make_engine(db_path)
     migrate(engine)
+    seal_legacy_rows(engine)
     check_durability(engine)
     log.info("store ready at %s", db_path)
     return sessionmaker(engine, expire_on_commit=False)

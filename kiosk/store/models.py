@@ -7,6 +7,8 @@ import datetime as dt
 from sqlalchemy import JSON, DateTime, Integer, Numeric, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from kiosk.store.crypto import SealedJSON
+
 
 class Base(DeclarativeBase):
     pass
@@ -19,7 +21,7 @@ class Filing(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))  # yidi-long | yidi-temp | chronic | revoke ...
     person_key: Mapped[str] = mapped_column(String(64), index=True)  # psn_no, never the ID number
-    payload: Mapped[dict] = mapped_column(JSON)
+    payload: Mapped[dict] = mapped_column(SealedJSON)  # ID number, phone, disease: sealed at rest
     status: Mapped[str] = mapped_column(String(20), default="queued")  # queued | accepted | refused
     center_sn: Mapped[str | None] = mapped_column(String(40), nullable=True)
     filed_by: Mapped[str] = mapped_column(String(20), default="self")  # self | family | staff
@@ -35,7 +37,7 @@ class OutboxMessage(Base):
     msgid: Mapped[str] = mapped_column(String(30), unique=True)
     infno: Mapped[str] = mapped_column(String(10))
     person_key: Mapped[str] = mapped_column(String(64), index=True)
-    payload: Mapped[dict] = mapped_column(JSON)
+    payload: Mapped[dict] = mapped_column(SealedJSON)
     filing_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     status: Mapped[str] = mapped_column(String(20), default="pending", index=True)  # pending | delivered | dead
     attempts: Mapped[int] = mapped_column(Integer, default=0)
