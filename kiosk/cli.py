@@ -309,7 +309,13 @@ def _sync(cfg, args) -> int:
 
     print(json.dumps({"reference": reference.pull(sessions, worker.client), "policy_library": pull_policy(worker.client, cfg.home)}),
           flush=True)
-    worker.run_forever(stop)
+    from kiosk.store import retention
+
+    def purge() -> None:
+        with sessions.begin() as session:
+            retention.purge(session, cfg.retention_days)
+
+    worker.run_forever(stop, housekeeping=purge)
     return 0
 
 

@@ -1,4 +1,4 @@
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 
 from kiosk.store import audit
 from kiosk.store.db import check_durability, make_engine, open_store
@@ -86,3 +86,32 @@ def test_rows_written_before_encryption_are_sealed_at_start(tmp_path):
 
     with sessions() as session:
         assert session.query(Filing).one().payload == {"certno": "11010519491231002X"}
+
+
+def test_personal_data_of_settled_filings_is_purged_after_the_retention_period(tmp_path):
+    import datetime as dt
+
+    from kiosk.core.filing import parse
+    from kiosk.store import retention
+    from kiosk.store.models import Filing, OutboxMessage
+    from kiosk.sync import outbox
+
+    sessions = open_store(tmp_path / "k.db")
+    then = dt.datetime(2026, 1, 1, 9, 0)
+    with sessions.begin() as session:
+        for certno in ("11010519491231002X", "440104194603121006"):
+            request = parse({"kind": "chronic", "certno": certno, "begndate": "2026-02-01", "disease_code": "M03900"})
+            outbox.queue_filing(session, request, terminal_id="KIOSK0001", person=certno[-4:], now=then)
+        settled, waiting = session.scalars(select(Filing).order_by(Filing.id)).all()
+        settled.status = "accepted"
+        message = session.scalars(select(OutboxMessage).where(OutboxMessage.filing_id == settled.id)).one()
+        message.status, message.delivered_at = "delivered", then
+    with sessions.begin() as session:
+        assert retention.purge(session, days=30, now=then + dt.timedelta(days=29)) == {"filings": 0, "messages": 0}
+        assert retention.purge(session, days=30, now=then + dt.timedelta(days=31)) == {"filings": 1, "messages": 1}
+        assert retention.purge(session, days=30, now=then + dt.timedelta(days=32)) == {"filings": 0, "messages": 0}
+    with sessions() as session:
+        settled, waiting = session.scalars(select(Filing).order_by(Filing.id)).all()
+        assert "certno" not in settled.payload and settled.payload["begndate"] == "2026-02-01"
+        assert waiting.payload["certno"] == "440104194603121006"  # not delivered yet: kept
+        assert session.scalars(select(AuditEvent).where(AuditEvent.action == "retention_purge")).one()

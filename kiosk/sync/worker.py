@@ -194,10 +194,16 @@ class SyncWorker:
         with self._sessions() as session:
             return {"pending": session.scalar(select(func.count()).where(OutboxMessage.status == "pending"))}
 
-    def run_forever(self, stop: threading.Event, idle_poll_s: float = 1.0) -> None:
-        """The headless service loop (``kiosk sync run``) and the kiosk's own sync thread."""
+    def run_forever(self, stop: threading.Event, idle_poll_s: float = 1.0, housekeeping=None,
+                    housekeeping_every_s: float = 3600.0) -> None:
+        """The headless service loop (``kiosk sync run``); ``housekeeping`` (e.g. the retention
+        purge) runs at start and then every ``housekeeping_every_s``."""
+        next_housekeeping = self._clock()
         while not stop.is_set():
             try:
+                if housekeeping is not None and self._clock() >= next_housekeeping:
+                    next_housekeeping = self._clock() + housekeeping_every_s
+                    housekeeping()
                 self.drain_once()
                 wait = self.next_due_in_s()
             except Exception:  # keep the loop alive; the trace is in the log
