@@ -26,6 +26,7 @@ class Services:
     _center: object = None
     _sync_process: object = None
     _policy: object = None
+    audit_intact: bool = True
     _policy_stamp: tuple = ()
     _policy_lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -43,6 +44,7 @@ class Services:
                 url = self._center.url
                 log.info("simulated center started at %s", url)
             self._store = open_store(self.config.db_path)
+            self._check_audit_trail()
             self._client = CenterClient(self.config, url)
             if self.config.sync_autostart:
                 self._start_sync()
@@ -52,6 +54,18 @@ class Services:
             raise
         finally:
             self._ready.set()
+
+    def _check_audit_trail(self) -> None:
+        """At every start: a broken chain is logged loudly and shown to staff in the header."""
+        from kiosk.store import audit
+
+        with self._store() as session:
+            intact, count, broken = audit.verify(session)
+        self.audit_intact = intact
+        if intact:
+            log.info("audit trail intact (%d events)", count)
+        else:
+            log.critical("audit trail broken at event %s: someone changed or removed a row", broken)
 
     def _start_sync(self) -> None:
         """Delivery runs as its own process (``kiosk sync run``): it never competes with the

@@ -311,11 +311,14 @@ def _sync(cfg, args) -> int:
           flush=True)
     from kiosk.store import retention
 
-    def purge() -> None:
+    def housekeeping() -> None:
+        from kiosk.sync.outbox import queue_audit_head
+
         with sessions.begin() as session:
             retention.purge(session, cfg.retention_days)
+            queue_audit_head(session, terminal_id=cfg.terminal_id)
 
-    worker.run_forever(stop, housekeeping=purge)
+    worker.run_forever(stop, housekeeping=housekeeping)
     return 0
 
 

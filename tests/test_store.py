@@ -115,3 +115,68 @@ def test_personal_data_of_settled_filings_is_purged_after_the_retention_period(t
         assert "certno" not in settled.payload and settled.payload["begndate"] == "2026-02-01"
         assert waiting.payload["certno"] == "440104194603121006"  # not delivered yet: kept
         assert session.scalars(select(AuditEvent).where(AuditEvent.action == "retention_purge")).one()
+
+
+def _trail(tmp_path, n=4):
+    sessions = open_store(tmp_path / "k.db")
+    with sessions.begin() as session:
+        for i in range(n):
+            audit.append(session, actor_type="staff", actor="S001", action=f"step_{i}", subject="p1")
+    return sessions
+
+
+def test_audit_chain_detects_a_removed_row(tmp_path):
+    sessions = _trail(tmp_path)
+    with sessions.begin() as session:
+        session.execute(text("DELETE FROM audit_event WHERE id = 2"))
+    with sessions() as session:
+        assert audit.verify(session) == (False, 2, 3)
+
+
+def test_audit_chain_detects_reordered_rows(tmp_path):
+    sessions = _trail(tmp_path)
+    with sessions.begin() as session:  # swap the contents of rows 2 and 3, hashes and all
+        rows = {r[0]: r[1:] for r in session.execute(text("SELECT id, action, prev_hash, hash FROM audit_event WHERE id IN (2, 3)"))}
+        session.execute(text("UPDATE audit_event SET hash = 'x' || id WHERE id IN (2, 3)"))
+        for target, source in ((2, 3), (3, 2)):
+            action, prev, digest = rows[source]
+            session.execute(text("UPDATE audit_event SET action = :a, prev_hash = :p, hash = :h WHERE id = :id"),
+                            {"a": action, "p": prev, "h": digest, "id": target})
+    with sessions() as session:
+        assert audit.verify(session)[0] is False
+
+
+def test_audit_chain_cannot_be_rewritten_without_the_terminal_key(tmp_path):
+    import hashlib
+    import json
+
+    sessions = _trail(tmp_path, n=1)
+    with sessions.begin() as session:  # someone with the database alone recomputes a plain hash
+        event = session.get(AuditEvent, 1)
+        body = json.dumps([event.prev_hash, event.at.isoformat(), event.actor_type, "someone", event.action, event.subject,
+                           event.detail], ensure_ascii=False, sort_keys=True)
+        event.actor, event.hash = "someone", hashlib.sha256(body.encode()).hexdigest()
+    with sessions() as session:
+        assert audit.verify(session) == (False, 1, 1)
+
+
+def test_the_chain_head_goes_to_the_center_so_a_cut_off_tail_shows(tmp_path, kiosk_home, center):
+    import random
+
+    from kiosk import config as config_module
+    from kiosk.sync import outbox
+    from kiosk.sync.client import CenterClient
+    from kiosk.sync.worker import SyncWorker
+
+    sessions = _trail(tmp_path, n=3)
+    with sessions.begin() as session:
+        assert outbox.queue_audit_head(session, terminal_id="KIOSK0001") is not None
+        assert outbox.queue_audit_head(session, terminal_id="KIOSK0001") is None  # unchanged head: nothing new
+        count, head = audit.head(session)
+    SyncWorker(sessions, CenterClient(config_module.load(), center.url), rng=random.Random(1)).drain(timeout_s=5)
+    delivered = next(iter(center.app.service.audit_heads.values()))
+    assert delivered == (3, head)
+    with sessions.begin() as session:  # the newest event removed: the chain itself still verifies...
+        session.execute(text("DELETE FROM audit_event WHERE id = 3"))
+    with sessions() as session:
+        assert audit.verify(session)[0] and audit.head(session) != delivered  # ...but no longer matches the center's head

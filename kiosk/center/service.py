@@ -98,9 +98,11 @@ class CenterService:
             "ZH01": self._ledger_query,
             "ZH02": self._family_query,
             "RF01": self._reference,
+            "AU01": self._audit_head,
         }
         self.reference = dict(REFERENCE)  # key -> (version, payload); tests may publish a new version
         self.reference["policy_library"] = _bundled_policy_library()
+        self.audit_heads: dict[str, tuple[int, str]] = {}
 
     # -- entry point -------------------------------------------------------
     def handle(self, request: dict[str, Any]) -> dict[str, Any]:
@@ -342,6 +344,15 @@ class CenterService:
         rows = session.scalars(select(Filing).where(Filing.psn_no == person.psn_no, Filing.kind == kind).order_by(Filing.created_at))
         return [{"trt_dcla_detl_sn": f.trt_dcla_detl_sn, "begndate": f.begndate.isoformat(),
                  "enddate": f.enddate.isoformat() if f.enddate else None, "status": f.status, **f.detail} for f in rows]
+
+    def _audit_head(self, session: Session, payload: dict, request: dict) -> dict:
+        """A terminal's audit chain head, kept so that a cut-off tail of its trail shows."""
+        data = payload.get("data") or {}
+        count, head = data.get("count"), str(data.get("head", ""))
+        if not isinstance(count, int) or count < 0 or len(head) != 64:
+            raise Refused("bad_input", "审计链头格式不对")
+        self.audit_heads[str(request.get("dev_no", ""))] = (count, head)  # newest wins: the outbox keeps their order
+        return {"count": count}
 
     def _reference(self, session: Session, payload: dict, request: dict) -> dict:
         data = payload.get("data") or {}

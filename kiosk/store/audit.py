@@ -1,13 +1,19 @@
-"""The audit trail: append-only events, each hashed over the previous one."""
+"""The audit trail: append-only events, each an HMAC over the previous one's.
+
+The key is derived from the terminal's data key (never in the database), so a person
+with the database alone cannot rewrite the chain. A changed, removed or reordered row
+breaks it; removing the newest rows is caught against the chain head the kiosk
+delivers to the center (AU01) through the outbox."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiosk.core.masking import scrub
@@ -16,9 +22,14 @@ from kiosk.store.models import AuditEvent
 GENESIS = "0" * 64
 
 
-def _digest(prev_hash: str, at: dt.datetime, actor_type: str, actor: str, action: str, subject: str, detail: dict) -> str:
+def _key(session: Session) -> bytes:
+    return session.get_bind().dialect.kiosk_audit_key  # set per engine by make_engine
+
+
+def _digest(key: bytes, prev_hash: str, at: dt.datetime, actor_type: str, actor: str, action: str, subject: str,
+            detail: dict) -> str:
     body = json.dumps([prev_hash, at.isoformat(), actor_type, actor, action, subject, detail], ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def append(session: Session, *, actor_type: str, actor: str, action: str, subject: str = "", detail: dict[str, Any] | None = None,
@@ -29,7 +40,7 @@ def append(session: Session, *, actor_type: str, actor: str, action: str, subjec
     last = session.scalar(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1))
     prev = last.hash if last else GENESIS
     event = AuditEvent(at=at, actor_type=actor_type, actor=actor, action=action, subject=subject, detail=detail, prev_hash=prev,
-                       hash=_digest(prev, at, actor_type, actor, action, subject, detail))
+                       hash=_digest(_key(session), prev, at, actor_type, actor, action, subject, detail))
     session.add(event)
     session.flush()
     return event
@@ -39,10 +50,18 @@ def verify(session: Session) -> tuple[bool, int, int | None]:
     """(intact, events checked, id of the first broken event or None)."""
     prev = GENESIS
     count = 0
+    key = _key(session)
     for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
         count += 1
-        expected = _digest(prev, event.at, event.actor_type, event.actor, event.action, event.subject, event.detail)
+        expected = _digest(key, prev, event.at, event.actor_type, event.actor, event.action, event.subject, event.detail)
         if event.prev_hash != prev or event.hash != expected:
             return False, count, event.id
         prev = event.hash
     return True, count, None
+
+
+def head(session: Session) -> tuple[int, str]:
+    """(number of events, hash of the newest): what the center keeps to catch a cut-off tail."""
+    last = session.scalar(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1))
+    count = session.scalar(select(func.count()).select_from(AuditEvent))
+    return count, last.hash if last else GENESIS

@@ -57,6 +57,14 @@ def data_key(db_path: Path) -> bytes:
     return path.read_bytes()
 
 
+def derive(key: bytes, purpose: bytes) -> bytes:
+    """A separate key per purpose from the one data key (HKDF-SHA256)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(key)
+
+
 class SealedJSON(TypeDecorator):
     """JSON sealed with the engine's FieldCipher (``dialect.kiosk_cipher``, set by make_engine)."""
 

@@ -22,9 +22,11 @@ def make_engine(db_path: Path) -> Engine:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     # timeout: wait for another process's write (the sync service, a CLI) instead of failing
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False, "timeout": 30})
-    from kiosk.store.crypto import FieldCipher, data_key
+    from kiosk.store.crypto import FieldCipher, data_key, derive
 
-    engine.dialect.kiosk_cipher = FieldCipher(data_key(db_path))  # per engine: SealedJSON columns use it
+    key = data_key(db_path)
+    engine.dialect.kiosk_cipher = FieldCipher(key)  # per engine: SealedJSON columns use it
+    engine.dialect.kiosk_audit_key = derive(key, b"kiosk-audit-v1")  # the audit chain's HMAC key
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record):

@@ -96,3 +96,16 @@ def retry_dead(session: Session, now: dt.datetime | None = None) -> int:
     result = session.execute(update(OutboxMessage).where(OutboxMessage.status == "dead")
                              .values(status="pending", attempts=0, next_attempt_at=now))
     return result.rowcount
+
+
+AUDIT_LANE_PERSON = "audit"  # one "person" for all head messages, so they stay in order
+
+
+def queue_audit_head(session: Session, *, terminal_id: str, now: dt.datetime | None = None) -> OutboxMessage | None:
+    """Queue the audit chain head for the center if it moved since the last one queued."""
+    now = now or dt.datetime.now()
+    count, head = audit.head(session)
+    last = session.scalar(select(OutboxMessage).where(OutboxMessage.infno == "AU01").order_by(OutboxMessage.id.desc()).limit(1))
+    if count == 0 or (last is not None and last.payload["data"].get("head") == head):
+        return None
+    return _queue(session, "AU01", AUDIT_LANE_PERSON, {"count": count, "head": head}, terminal_id, now)

@@ -453,7 +453,10 @@ class KioskWindow(QWidget):
 
     def _show_sync_note(self, state: dict) -> None:
         waiting = state["pending"] + state["dead"]
-        self.sync_note.setText(self.tr("待上传 {n} 件").format(n=waiting) if waiting else "")
+        notes = [self.tr("待上传 {n} 件").format(n=waiting)] if waiting else []
+        if not state.get("audit_intact", True):
+            notes.append(self.tr("审计记录异常，请联系管理员"))
+        self.sync_note.setText(" · ".join(notes))
 
     # -- staff call ----------------------------------------------------------------
     def call_staff(self) -> None:
@@ -596,7 +599,7 @@ def _outbox_status(services: Services) -> dict:
     from kiosk.sync import outbox
 
     with services.store()() as session:
-        return outbox.status(session)
+        return {**outbox.status(session), "audit_intact": services.audit_intact}
 
 
 def _audit_staff_call(services: Services, screen: str) -> None:
