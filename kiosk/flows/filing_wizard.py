@@ -172,7 +172,7 @@ class FilingWizard:
         """Record the answer to the current step and move on (or stay, with ``error_key``)."""
         step = self.current
         self.error_key = None
-        if step.kind == "choice" and value not in {c.key for c in step.choices}:
+        if step.kind == "choice" and not any(value == c.key for c in step.choices):  # any type, hashable or not
             self.error_key = "filing_missing"
             return
         if step.key == "authorisation" and value == "none":

@@ -98,13 +98,14 @@ class CenterClient:
             data = reply.json() if reply.status_code == 200 else None
         except ValueError:
             data = None
-        if not isinstance(data, dict):
-            return Delivery(Outcome.BROKEN, message=f"{infno}: HTTP {reply.status_code}")
+        output = data.get("output") if isinstance(data, dict) else None
+        output = {} if output is None else output
+        if not isinstance(data, dict) or not isinstance(output, dict):  # garbage, or the wrong shape: never trusted
+            return Delivery(Outcome.BROKEN, message=f"{infno}: HTTP {reply.status_code}, not a center reply")
         if data.get("infcode") != 0:
-            output = data.get("output") or {}
             return Delivery(Outcome.REFUSED, output=output, reason=str(output.get("reason", "")),
-                            message=str(data.get("err_msg", "")))
-        return Delivery(Outcome.OK, output=data.get("output") or {})
+                            message=str(data.get("err_msg", ""))[:500])
+        return Delivery(Outcome.OK, output=output)
 
     def call(self, infno: str, payload: dict[str, Any], *, msgid: str | None = None, insuplc_admdvs: str = "") -> dict[str, Any]:
         """Send one transaction now; returns its ``output`` or raises PlainError/CenterRefused."""

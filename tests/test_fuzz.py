@@ -1,0 +1,102 @@
+"""Bad input everywhere, bounded (hypothesis, a few hundred cases each): every parser gives
+a plain outcome (a value, or an error with a catalogue sentence), never a crash."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import httpx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kiosk import config as config_module
+from kiosk.core import idnumber
+from kiosk.core.errors import CATALOGUE, PlainError
+from kiosk.core.filing import FilingError, parse
+from kiosk.core.reference_defaults import REFERENCE
+from kiosk.flows.filing_wizard import Filer, FilingWizard, Regions
+from kiosk.sync.client import CenterClient, Delivery, Outcome
+
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+                           lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+                           max_leaves=12)
+
+
+@FAST
+@given(st.text(max_size=40))
+def test_any_id_number_text_is_accepted_or_explained(text):
+    try:
+        assert len(idnumber.validate(text)) == 18
+    except idnumber.IdNumberError as err:
+        assert err.reason in CATALOGUE
+
+
+@FAST
+@given(st.dictionaries(st.sampled_from(["kind", "certno", "begndate", "enddate", "tel", "dcla_type", "mdtrt_admdvs", "disease_code",
+                                        "promise", "after_visit", "filed_by", "agent", "hospital"]), json_values, max_size=10))
+def test_any_filing_input_is_parsed_or_refused_with_a_sentence(data):
+    try:
+        parse(data)
+    except FilingError as err:
+        assert err.key in CATALOGUE
+
+
+@FAST
+@given(st.lists(st.one_of(json_values, st.dates(min_value=dt.date(1900, 1, 1)), st.text(max_size=30)), max_size=25))
+def test_any_answers_to_the_wizard_keep_it_on_a_step(answers):
+    wizard = FilingWizard("yidi", Filer("11010519491231002X", 80), today=dt.date(2026, 11, 23),
+                          regions=Regions.from_reference(REFERENCE["admdvs"][1]))
+    for value in answers:
+        wizard.answer(value)
+        assert wizard.error_key in (None, *CATALOGUE) and 0 <= wizard.index < wizard.total_steps
+
+
+replies = st.one_of(
+    st.binary(max_size=300).map(lambda b: (200, b)),
+    st.text(max_size=300).map(lambda t: (200, t.encode("utf-8", "replace"))),
+    json_values.map(lambda v: (200, json.dumps(v).encode())),
+    st.fixed_dictionaries({"infcode": st.one_of(st.integers(-2, 2), st.text(max_size=3), st.none()), "output": json_values,
+                           "err_msg": json_values}).map(lambda d: (200, json.dumps(d).encode())),
+    st.tuples(st.sampled_from([200, 301, 404, 429, 500, 502, 503]), st.binary(max_size=50)),
+    st.just((200, b'{"infcode": 0, "output": {"x": "' + b"a" * 2_000_000 + b'"}}')),  # a huge body
+)
+
+
+@FAST
+@given(replies)
+def test_any_reply_from_the_center_becomes_an_outcome_or_a_plain_error(kiosk_home, reply):
+    status, body = reply
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if json.loads(request.content)["infno"] == "9001":
+            return httpx.Response(200, json={"infcode": 0, "output": {"signinoutb": {"sign_no": "S1"}}})
+        return httpx.Response(status, content=body, headers={"Retry-After": "x"})
+
+    client = CenterClient(config_module.load(), "http://center.invalid", transport=httpx.MockTransport(handler))
+    result = client.send("1101", {"data": {"certno": "11010519491231002X"}}, msgid="KIOSK0001000202611230000000001")
+    assert isinstance(result, Delivery) and isinstance(result.outcome, Outcome) and isinstance(result.output, dict)
+    try:
+        assert isinstance(client.call("1101", {"data": {}}), dict)
+    except PlainError as err:
+        assert err.key in CATALOGUE  # a sentence for the person; the raw reply is only logged
+    client.close()
+
+
+@FAST
+@given(st.text(max_size=200))
+def test_any_question_gets_an_answer_or_a_refusal(question):
+    answer = _library().ask(question)
+    assert answer.answered in (True, False) and (answer.short if answer.answered else answer.short == "")
+
+
+_cached = []
+
+
+def _library():
+    from kiosk.policy.answer import PolicyLibrary, bundled_library
+
+    if not _cached:
+        _cached.append(PolicyLibrary.open(bundled_library()))
+    return _cached[0]
