@@ -282,3 +282,28 @@ def test_staff_see_a_refused_upload_with_its_reason_and_send_it_again(qtbot, con
     with sqlite3.connect(config.db_path) as db:
         assert db.execute("SELECT actor FROM audit_event WHERE action = 'staff_retry_uploads'").fetchall() == [("1001",)]
         assert db.execute("SELECT status FROM outbox").fetchall() == [("pending",)]
+
+
+def test_only_signed_in_staff_can_leave_kiosk_mode_and_it_is_audited(qtbot, config, services):
+    with services.store().begin() as session:
+        staff.add(session, "1001", "王敏", "246810")
+    window, speech = make_window(qtbot, config, services)
+    click(qtbot, window, "tile_proxy")
+    click(qtbot, window, "proxy_family")
+    assert window.findChild(QPushButton, "proxy_exit") is None
+    window.go_home()
+    click(qtbot, window, "tile_proxy")
+    click(qtbot, window, "proxy_staff")
+    for key in "1001":
+        click(qtbot, window, f"key_{key}")
+    click(qtbot, window, "proxy_next")
+    for key in "246810":
+        click(qtbot, window, f"key_{key}")
+    click(qtbot, window, "proxy_next")
+    qtbot.waitUntil(lambda: window.screens["proxy"].phase == "service", timeout=5_000)
+    with qtbot.waitSignal(window.exit_requested, timeout=10_000):
+        click(qtbot, window, "proxy_exit")
+    import sqlite3
+
+    with sqlite3.connect(config.db_path) as db:
+        assert db.execute("SELECT actor FROM audit_event WHERE action = 'staff_exit_kiosk'").fetchall() == [("1001",)]

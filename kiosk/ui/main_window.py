@@ -47,6 +47,7 @@ class KioskWindow(QWidget):
     screen_changed = Signal(str)
     session_reset = Signal()
     staff_called = Signal()
+    exit_requested = Signal()  # a signed-in staff member leaves kiosk mode (maintenance)
     idle_warned = Signal()
     first_painted = Signal()  # the home screen is on the glass: start the slower parts now
 
@@ -457,6 +458,22 @@ class KioskWindow(QWidget):
         if not state.get("audit_intact", True):
             notes.append(self.tr("审计记录异常，请联系管理员"))
         self.sync_note.setText(" · ".join(notes))
+
+    def exit_kiosk(self) -> None:
+        """Only after a staff sign-in: audited, then the kiosk closes cleanly (exit 0), which the
+        service unit does not restart; a crash or a frozen screen it does."""
+        staff_no = self.session.agent.get("staff_no") if self.session.filed_by == "staff" else None
+        if not staff_no:
+            return
+        services = self.ctx.services
+
+        def record():
+            from kiosk.store import audit
+
+            with services.store().begin() as session:
+                audit.append(session, actor_type="staff", actor=staff_no, action="staff_exit_kiosk", subject="kiosk")
+
+        self.runner.run(record, lambda _: self.exit_requested.emit(), self._announce_bug, owner=self)
 
     # -- staff call ----------------------------------------------------------------
     def call_staff(self) -> None:

@@ -63,6 +63,7 @@ def run_kiosk(config: Config, fullscreen: bool = False, tour_dir: Path | None = 
             log.exception("reset after crash failed")
 
     sys.excepthook = on_crash
+    window.exit_requested.connect(app.quit)
     if fullscreen:
         window.showFullScreen()
     else:
@@ -74,6 +75,10 @@ def run_kiosk(config: Config, fullscreen: bool = False, tour_dir: Path | None = 
         # deadlock on the dynamic loader's lock. So audio first, then the services thread.
         speech.start()
         threading.Thread(target=services.open, name="services-open", daemon=True).start()
+        from kiosk.ui.watchdog import notify, start_watchdog
+
+        notify("READY=1")
+        window.watchdog = start_watchdog(window)
         if config.scanner_serial_url:
             from kiosk.devices.wedge import SerialScanner
 

@@ -101,6 +101,7 @@ class ProxyScreen(Screen):
                     ("proxy_chronic", self.tr("慢特病备案"), lambda: self._service("chronic"))]
         if self.ctx.window.session.filed_by == "staff":
             services.append(("proxy_queue", self.tr("查看待上传的备案"), lambda: self.ctx.window.go("staff_queue")))
+            services.append(("proxy_exit", self.tr("退出自助模式（维护）"), self.ctx.window.exit_kiosk))
         self._buttons(services)
 
     # -- input -------------------------------------------------------------------------------
