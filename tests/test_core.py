@@ -56,3 +56,27 @@ def test_msgid_is_thirty_characters_and_unique():
     assert first[12:26] == "20261123093001"
     queued = make_msgid("KIOSK0001", now, seq=1, lane=0)
     assert queued == "KIOSK0001000" + "20261123093001" + "0001" and queued[:12] != first[:12]  # lanes never meet
+
+
+def test_log_lines_and_traces_never_carry_an_id_number(tmp_path):
+    import logging
+
+    from kiosk.logs import ScrubFilter
+
+    handler = logging.FileHandler(tmp_path / "kiosk.log", encoding="utf-8")  # as logs.setup wires it
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(ScrubFilter())
+    log = logging.getLogger("kiosk.test")
+    log.addHandler(handler)
+    try:
+        log.warning("looked up %s", "11010519491231002X")
+        try:
+            raise ValueError("bad number 440104194603121006")
+        except ValueError:
+            log.exception("failed")
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    text = (tmp_path / "kiosk.log").read_text(encoding="utf-8")
+    assert "Traceback" in text and "ValueError" in text
+    assert "11010519491231002X" not in text and "440104194603121006" not in text
