@@ -9,7 +9,7 @@ from html import escape
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.app import Services
 from kiosk.config import Config
@@ -36,6 +36,7 @@ from kiosk.ui.screens.scan import ScanScreen
 from kiosk.ui.screens.settings import SettingsScreen
 from kiosk.ui.screens.staff_queue import StaffQueueScreen
 from kiosk.ui.widgets.common import button, label
+from kiosk.ui.widgets.keypad import Keypad
 from kiosk.ui.worker import BackgroundRunner
 
 log = logging.getLogger("kiosk.ui")
@@ -503,10 +504,45 @@ class KioskWindow(QWidget):
             code = self._wedge.feed(key_text, self._clock())
             if code is not None:
                 self.on_scanned(code)
+                return True
+            return self._keypad_navigation(event)
         elif event.type() == QEvent.Type.Resize and watched is self.stack:
             # the caption grows and shrinks with what is said: overlays follow the screen area
             for overlay in (self.idle_overlay, self.staff_overlay):
                 overlay.setGeometry(self.stack.geometry())
+        return False
+
+    # -- keypad-only use: arrows move, Enter presses, Esc is 返回, digits type ---------------
+    def _keypad_navigation(self, event) -> bool:
+        """For the terminal's physical keypad (blind users): every flow works with arrows,
+        Enter, Back and digits. Moving the focus says where it landed."""
+        key = event.key()
+        focus = QApplication.focusWidget() or self.focusWidget()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Right):
+            self.focusNextPrevChild(key in (Qt.Key.Key_Down, Qt.Key.Key_Right))
+            landed = QApplication.focusWidget() or self.focusWidget()
+            if landed is not None:
+                self.speech.say(landed.accessibleName() or landed.objectName(), Priority.PROMPT)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if isinstance(focus, QAbstractButton) and focus.isEnabled():
+                focus.click()
+            return True
+        if key in (Qt.Key.Key_Escape, Qt.Key.Key_Back):
+            if self.staff_overlay.isVisible():
+                self.cancel_staff_call()
+            elif self.idle_overlay.isVisible():
+                self.extend_session()
+            else:
+                self.back()
+            return True
+        typed = {Qt.Key.Key_Backspace: "DEL", Qt.Key.Key_Asterisk: "X", Qt.Key.Key_X: "X"}.get(key, event.text())
+        if typed in {*"0123456789", "X", "DEL"}:
+            keypad = next((k for k in self.current.findChildren(Keypad) if k.isVisible()), None)
+            target = keypad.findChild(QAbstractButton, f"key_{typed}") if keypad is not None else None
+            if target is not None and target.isEnabled():
+                target.click()  # the same path as a touch: read back, shown, checked
+                return True
         return False
 
     def _idle_tick(self) -> None:
