@@ -69,6 +69,14 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--top", type=int, default=3)
     ask.add_argument("--library", type=Path)
 
+    face = verbs.add_parser("face", help="1:1 face verification").add_subparsers(dest="face_verb", required=True,
+                                                                                 parser_class=_Parser)
+    verify = face.add_parser("verify", help="LIVE REF, or --pairs FILE.csv (columns file_x,file_y, paths relative to it)")
+    verify.add_argument("images", type=Path, nargs="*")
+    verify.add_argument("--pairs", type=Path)
+    verify.add_argument("--json", action="store_true")
+    verify.add_argument("--threshold", type=float)
+
     shot = verbs.add_parser("screenshot", help="render a screen to PNG with demo data")
     shot.add_argument("--list", action="store_true")
     shot.add_argument("--screen")
@@ -168,6 +176,8 @@ def _dispatch(args) -> int:
         return _sync(cfg, args)
     if verb == "policy":
         return _policy(cfg, args)
+    if verb == "face":
+        return _face(cfg, args)
     raise UsageError(f"unknown verb {verb}")  # pragma: no cover - argparse refuses it first
 
 
@@ -349,6 +359,43 @@ def _qr(args) -> int:
         failed += not line["ok"]
         print(json.dumps(line, ensure_ascii=False) if args.json else f"{path}: {line['text'] if line['ok'] else 'no code found'}")
     return 0 if not failed else 1
+
+
+def _face(cfg, args) -> int:
+    """Images are read, compared in memory and forgotten: nothing biometric is written."""
+    import csv
+    import time
+    from dataclasses import asdict
+
+    from kiosk.devices.face import FaceEngine, read_image
+
+    if (len(args.images) == 2) == (args.pairs is not None):
+        raise UsageError("give LIVE REF, or --pairs FILE.csv")
+    threshold = cfg.face_threshold if args.threshold is None else args.threshold
+    if not 0 < threshold < 2:
+        raise UsageError("--threshold must be between 0 and 2")
+    engine = FaceEngine(threshold=threshold)
+    if args.pairs:
+        with args.pairs.open(encoding="utf-8-sig", newline="") as handle:
+            pairs = [(args.pairs.parent / row["file_x"], args.pairs.parent / row["file_y"]) for row in csv.DictReader(handle)]
+    else:
+        pairs = [tuple(args.images)]
+    embeddings: dict[Path, tuple] = {}  # this run only: each photo is embedded once, kept in memory
+
+    def embedding(path: Path):
+        if path not in embeddings:
+            embeddings[path] = engine.embedding(read_image(path))
+        return embeddings[path]
+
+    for live, reference in pairs:
+        line = {"file_x": str(live), "file_y": str(reference)} if args.pairs else {}
+        start = time.perf_counter()
+        line |= asdict(engine.decide(embedding(live), embedding(reference), start))
+        if line["score"] == float("inf"):
+            line["score"] = None
+        print(json.dumps(line, ensure_ascii=False) if args.json else
+              f"{live.name} ~ {reference.name}: {'same person' if line['match'] else 'not the same'} ({line['reason']}, {line['score']})")
+    return 0
 
 
 def _policy(cfg, args) -> int:

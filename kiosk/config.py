@@ -62,6 +62,7 @@ class Config:
     sync_breaker_cooldown_s: float = _opt(30.0, "how long the breaker stays open before one probe", lo=0.05, hi=3600)
     sync_verify_by_query: bool = _opt(False, "after a lost reply, ask the center (5301/YD03) before sending again; "
                                               "for centers that do not deduplicate on msgid")
+    face_threshold: float = _opt(0.6, "face match: largest embedding distance accepted as the same person", lo=0.3, hi=0.9)
     retention_days: int = _opt(30, "days personal data of settled filings is kept on this terminal", lo=1, hi=3650)
     camera: str = _opt("0", "camera device index for scanning the 医保码, or none")
     scanner_serial_url: str = _opt("", "serial 2D scanner, e.g. /dev/ttyACM0 (pyserial URL); empty = none")
