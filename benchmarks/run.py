@@ -2,7 +2,7 @@
 
     python benchmarks/run.py [--repeat N] [--out DIR]
 
-speech_latency, sync_drain, qr_decode and policy_qa: see their modules.
+speech_latency, sync_drain, qr_decode, policy_qa and face_verify: see their modules.
 
 cold_start: process start -> the kiosk's home screen painted with the event
 loop running, against a bare PySide6 window of the same size painted the
@@ -93,12 +93,13 @@ def main() -> int:
     from qr_decode import qr_decode
     from sync_drain import sync_drain
     from policy_qa import policy_qa
+    from face_verify import face_verify
 
-    results = [cold_start(args.repeat), speech_latency(), sync_drain(args.messages), qr_decode(), policy_qa()]
+    results = [cold_start(args.repeat), speech_latency(), sync_drain(args.messages), qr_decode(), policy_qa(), face_verify()]
     for result in results:
         (args.out / f"{result['name']}.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
         print(json.dumps(result))
-    cold, voice, drain, qr, policy = results
+    cold, voice, drain, qr, policy, face = results
     print(f"cold_start: kiosk {cold['kiosk_median_s']:.3f} s vs bare {cold['bare_median_s']:.3f} s "
           f"= {cold['ratio']:.2f}x (target <= {cold['target_ratio_max']}x) {'OK' if cold['ok'] else 'TOO SLOW'}")
     print(f"speech: first audio {voice['first_audio_median_ms']:.0f} ms after the screen (median); largest UI stall while "
@@ -112,6 +113,13 @@ def main() -> int:
     print(f"policy: top-1 {policy['top1_source_accuracy']:.2f}, top-3 {policy['top3_source_accuracy']:.2f} (target >= 0.9), "
           f"refusals {policy['refusal_accuracy']:.2f} (target >= 0.8) on {policy['questions']} questions; answer p95 "
           f"{policy['answer_p95_ms']:.1f} ms (target < 100 ms) {'OK' if policy['ok'] else 'FAILED'}")
+    if "error" in face:
+        print(f"face: {face['error']}")
+    else:
+        print(f"face: genuine {face['genuine_accepted']}/{face['genuine_pairs']} accepted (target >= 58), impostors "
+              f"{face['impostors_accepted']}/{face['impostor_pairs']} accepted (target 0) at {face['threshold']}; guidance "
+              f"640x480 median {face['guidance_640x480_median_ms']:.0f} ms (target < 60 ms); full verification "
+              f"{face['full_verification_median_ms']:.0f} ms {'OK' if face['ok'] else 'FAILED'}")
     return 0 if all(r["ok"] for r in results) else 1
 
 
