@@ -62,6 +62,8 @@ class Config:
     sync_breaker_cooldown_s: float = _opt(30.0, "how long the breaker stays open before one probe", lo=0.05, hi=3600)
     sync_verify_by_query: bool = _opt(False, "after a lost reply, ask the center (5301/YD03) before sending again; "
                                               "for centers that do not deduplicate on msgid")
+    face_check: str = _opt("off", "face check before a filing made by the person themself: off | filings", choices=("off", "filings"))
+    face_turn_timeout_s: float = _opt(10.0, "time to turn the head a little in the liveness check", lo=0.5, hi=60)
     face_threshold: float = _opt(0.6, "face match: largest embedding distance accepted as the same person", lo=0.3, hi=0.9)
     retention_days: int = _opt(30, "days personal data of settled filings is kept on this terminal", lo=1, hi=3650)
     camera: str = _opt("0", "camera device index for scanning the 医保码, or none")

@@ -6,12 +6,14 @@ returned again for a repeat, so a client may retry safely.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import logging
 import secrets
 import threading
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, select
@@ -99,10 +101,14 @@ class CenterService:
             "ZH02": self._family_query,
             "RF01": self._reference,
             "AU01": self._audit_head,
+            "FA01": self._reference_photo,
         }
         self.reference = dict(REFERENCE)  # key -> (version, payload); tests may publish a new version
         self.reference["policy_library"] = _bundled_policy_library()
         self.audit_heads: dict[str, tuple[int, str]] = {}
+        # psn_no -> the person's reference photo (JPEG/PNG file). The demo ships none (real faces are
+        # not ours to ship): tests and demos point it at photos they are allowed to use.
+        self.reference_photos: dict[str, Path] = {}
 
     # -- entry point -------------------------------------------------------
     def handle(self, request: dict[str, Any]) -> dict[str, Any]:
@@ -344,6 +350,14 @@ class CenterService:
         rows = session.scalars(select(Filing).where(Filing.psn_no == person.psn_no, Filing.kind == kind).order_by(Filing.created_at))
         return [{"trt_dcla_detl_sn": f.trt_dcla_detl_sn, "begndate": f.begndate.isoformat(),
                  "enddate": f.enddate.isoformat() if f.enddate else None, "status": f.status, **f.detail} for f in rows]
+
+    def _reference_photo(self, session: Session, payload: dict, request: dict) -> dict:
+        """FA01: the insured person's reference photo for a 1:1 face check at the kiosk."""
+        person = self._person_by_psn(session, payload.get("data") or {})
+        path = self.reference_photos.get(person.psn_no)
+        if path is None or not Path(path).exists():
+            raise Refused("no_reference_photo", "没有该人员的人像照片")
+        return {"psn_no": person.psn_no, "photo": base64.b64encode(Path(path).read_bytes()).decode("ascii")}
 
     def _audit_head(self, session: Session, payload: dict, request: dict) -> dict:
         """A terminal's audit chain head, kept so that a cut-off tail of its trail shows."""

@@ -43,8 +43,10 @@ class OpenCvCamera:
 
 
 class ImageSequenceSource:
-    def __init__(self, paths: Sequence[Path], loop: bool = True):
-        self._frames = [cv2.imread(str(p)) for p in paths]
+    """Image files (or frames already in memory) played as a camera."""
+
+    def __init__(self, paths: Sequence[Path | np.ndarray], loop: bool = True):
+        self._frames = [p if isinstance(p, np.ndarray) else cv2.imread(str(p)) for p in paths]
         self._loop = loop
         self._index = 0
 

@@ -96,3 +96,19 @@ class FaceCheck:
             return None  # guidance that flickers frame to frame is not read out at once
         self._said = (key, now)
         return key
+
+
+def fetch_reference(client, certno: str) -> bytes | None:
+    """Blocking (worker thread): the person's reference photo from the center (FA01), as
+    bytes kept in memory only; None when the center holds no photo for them."""
+    import base64
+
+    from kiosk.sync.client import CenterRefused
+
+    try:
+        output = client.call("FA01", {"data": {"certno": certno}})
+    except CenterRefused as refusal:
+        if refusal.reason == "no_reference_photo":
+            return None
+        raise
+    return base64.b64decode(output["photo"])

@@ -20,6 +20,8 @@ class KioskSession:
         self.wizard = None              # the FilingWizard in progress
         self.last_filing: tuple[int, object] | None = None  # (filing id, submitted at) for undo
         self.receipt = None             # a receipt prepared for the receipt screen (after a filing)
+        self.identity_confirmed = ""    # "" | face | staff: how this person's identity was confirmed
+        self.after_identity = ""        # where to go once it is
 
     @property
     def person(self) -> Insured | None:

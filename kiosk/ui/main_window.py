@@ -26,6 +26,7 @@ from kiosk.ui.overlays import Overlay
 from kiosk.ui.screens.account import FamilyScreen, LedgerScreen, ReceiptScreen
 from kiosk.ui.screens.ask import AskScreen
 from kiosk.ui.screens.balance import BalanceScreen
+from kiosk.ui.screens.face import FaceConsentScreen, FaceScreen
 from kiosk.ui.screens.filing import FilingDoneScreen, FilingScreen
 from kiosk.ui.screens.my_filings import MyFilingsScreen
 from kiosk.ui.screens.base import Screen, UiContext
@@ -171,7 +172,7 @@ class KioskWindow(QWidget):
         self.staff_overlay.action.setAccessibleName(self.tr("不用了，取消呼叫"))
         ctx = self.ctx
         kinds = [HomeScreen, SettingsScreen, ScanScreen, IdEntryScreen, BalanceScreen, LedgerScreen, FamilyScreen, ReceiptScreen,
-                 MyFilingsScreen, FilingScreen, FilingDoneScreen, ProxyScreen, StaffQueueScreen, AskScreen]
+                 MyFilingsScreen, FilingScreen, FilingDoneScreen, ProxyScreen, StaffQueueScreen, AskScreen, FaceConsentScreen, FaceScreen]
         factories = {kind.name: (lambda kind=kind: kind(ctx)) for kind in kinds}
         self.screens = LazyScreens(factories, self.stack.addWidget)
 
@@ -228,7 +229,45 @@ class KioskWindow(QWidget):
         if self.session.purpose == "balance" or self.session.person is None:
             self.go("balance", remember=False)
             return
+        if self._needs_face_check():
+            self.session.after_identity = "my_filings"
+            self.go("face_consent", remember=False)
+            return
         self.go("my_filings", remember=False)  # what they already have first; then 新办
+
+    def _needs_face_check(self) -> bool:
+        """Filing for oneself, where the hall turned the face check on: 冒名 filings are the fraud."""
+        session = self.session
+        return (self.config.face_check == "filings" and session.purpose in ("yidi", "chronic")
+                and session.filed_by == "self" and not session.identity_confirmed)
+
+    def face_passed(self) -> None:
+        self._identity_confirmed("face", "self", "self", "face_verified", {})
+
+    def identity_by_staff(self) -> None:
+        """The other way: a staff member signs in here and confirms who the person is."""
+        self.screens["proxy"].confirming = True
+        self.go("proxy", remember=False)
+
+    def staff_confirmed_identity(self, staff_no: str) -> None:
+        self._identity_confirmed("staff", "staff", staff_no, "staff_confirmed_identity", {"why": "face_fallback"})
+
+    def _identity_confirmed(self, how: str, actor_type: str, actor: str, action: str, detail: dict) -> None:
+        """Audited (who, for whom, how; never a face), then on to the service."""
+        session, services, config = self.session, self.ctx.services, self.config
+        certno = session.person.certno
+        session.identity_confirmed = how
+
+        def record():
+            from kiosk.store import audit
+            from kiosk.store.keys import person_key, terminal_secret
+
+            with services.store().begin() as db:
+                audit.append(db, actor_type=actor_type, actor=actor, action=action,
+                             subject=person_key(terminal_secret(config.home), certno), detail=detail)
+
+        self.runner.run(record, lambda _: None, self._announce_bug, owner=self)
+        self.go(session.after_identity or "my_filings", remember=False)
 
     def load_filing_rules(self):
         """Blocking (worker thread): the 参保地's rules from reference data."""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLab
 
 SCREENS = [
     "home", "settings", "scan", "id_entry", "id_entry_error", "balance", "balance_offline", "receipt", "ledger", "family",
-    "my_filings", "filing_category", "filing_city", "filing_date", "filing_phone", "filing_notice", "filing_review", "filing_done", "ask_questions", "ask", "ask_words", "proxy", "staff_queue", "idle_warning", "staff_call",
+    "my_filings", "filing_category", "filing_city", "filing_date", "filing_phone", "filing_notice", "filing_review", "filing_done", "ask_questions", "ask", "ask_words", "face_consent", "face", "proxy", "staff_queue", "idle_warning", "staff_call",
 ]
 _INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 

@@ -36,10 +36,14 @@ class ProxyScreen(Screen):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(16)
         self.layout_.addWidget(self.body, 1)
+        self.confirming = False  # set by the window: a staff member confirms an identified person
         self._phase("role")
 
     def on_enter(self) -> None:
-        self._phase("role")
+        self._phase("staff_no" if self.confirming else "role")
+
+    def leave(self) -> None:
+        self.confirming = False
 
     # -- phases ----------------------------------------------------------------------------
     def _phase(self, phase: str) -> None:
@@ -88,7 +92,7 @@ class ProxyScreen(Screen):
         self._buttons([(f"relation_{n}", r, lambda _=False, r=r: self._relation(r)) for n, r in enumerate(RELATIONS)], columns=2)
 
     def _show_staff_no(self) -> None:
-        self.prompt.setText(self.tr("请输入工号"))
+        self.prompt.setText(self.tr("请工作人员输入工号，确认身份") if self.confirming else self.tr("请输入工号"))
         self._keypad(lambda: self._phase_keep("staff_pin"), allow_x=False)
 
     def _show_staff_pin(self) -> None:
@@ -155,7 +159,10 @@ class ProxyScreen(Screen):
         self.run(check, lambda outcome: self._signed_in(staff_no, outcome), lambda _e: self.say_error(self.error, "bug"))
 
     def _signed_in(self, staff_no: str, outcome: str) -> None:
-        if outcome == "ok":
+        if outcome == "ok" and self.confirming:
+            self.confirming = False
+            self.ctx.window.staff_confirmed_identity(staff_no)
+        elif outcome == "ok":
             session = self.ctx.window.session
             session.filed_by, session.agent = "staff", {"name": "工作人员", "staff_no": staff_no}
             self._phase("service")
@@ -170,6 +177,6 @@ class ProxyScreen(Screen):
         steps = {"role": self.tr("家人或工作人员代办。请选：我是老人的家人，或者我是大厅工作人员。"),
                  "family_id": self.tr("请输入您自己的身份证号码。"),
                  "relation": self.tr("您是老人的什么人？可以选配偶、子女、父母、其他亲属。"),
-                 "staff_no": self.tr("请输入工号。"), "staff_pin": self.tr("请输入密码，密码不会读出来。"),
+                 "staff_no": self.tr("请工作人员过来，输入工号，确认您的身份。") if self.confirming else self.tr("请输入工号。"), "staff_pin": self.tr("请输入密码，密码不会读出来。"),
                  "service": self.tr("要帮忙办哪一件事？异地就医备案，还是慢特病备案？下一步请让老人出示医保码，或者输入老人的身份证号码。")}
         return steps.get(getattr(self, "phase", "role"), self.title())

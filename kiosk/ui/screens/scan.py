@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from kiosk.core.errors import catalogue_key
@@ -11,6 +10,7 @@ from kiosk.flows.identify import lookup_by_voucher
 from kiosk.ui import theme
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
+from kiosk.ui.widgets.preview import show_frame
 
 PREVIEW_W, PREVIEW_H = 896, 504
 
@@ -117,19 +117,4 @@ class ScanScreen(Screen):
         self._draw_preview(self.scanner.newest_frame())
 
     def _draw_preview(self, frame) -> None:
-        palette = theme.PALETTES[self.ctx.window.display["theme"]]
-        if frame is None:
-            pixmap = QPixmap(PREVIEW_W, PREVIEW_H)
-            pixmap.fill(QColor("#333333"))
-        else:
-            import cv2
-
-            small = cv2.cvtColor(cv2.resize(frame, (PREVIEW_W, PREVIEW_H), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2RGB)
-            image = QImage(small.data, PREVIEW_W, PREVIEW_H, PREVIEW_W * 3, QImage.Format.Format_RGB888)
-            pixmap = QPixmap.fromImage(image.copy())
-        painter = QPainter(pixmap)
-        painter.setPen(QPen(QColor(palette.focus), 8))
-        side = int(PREVIEW_H * 0.8)  # the guide frame: where to hold the code
-        painter.drawRect((PREVIEW_W - side) // 2, (PREVIEW_H - side) // 2, side, side)
-        painter.end()
-        self.preview.setPixmap(pixmap)
+        show_frame(self.preview, frame, PREVIEW_W, PREVIEW_H, theme.PALETTES[self.ctx.window.display["theme"]].focus, "square")
