@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kiosk.devices.face import GUIDANCE, FrameCheck, Match
-from kiosk.flows.face_check import PROMPTS, FaceCheck
+from kiosk.devices.face import FrameCheck, Match
+from kiosk.flows.face_check import GUIDANCE, PROMPTS, FaceCheck
 
 GOOD = FrameCheck(None, 1, 0.02, (100, 100, 300, 300))
 

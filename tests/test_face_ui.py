@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from face_frames import FACES, dark, empty_room, needs_faces, portrait, turned, two_people
 from kiosk import config as config_module
 from kiosk.devices.camera import ImageSequenceSource
-from kiosk.devices.face import GUIDANCE
+from kiosk.flows.face_check import GUIDANCE
 from kiosk.devices.speech import CaptionSpeech
 from kiosk.store import staff
 from kiosk.ui.main_window import KioskWindow

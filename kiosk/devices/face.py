@@ -18,23 +18,13 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from kiosk.core.errors import QT_TRANSLATE_NOOP
 
 DEFAULT_THRESHOLD = 0.6  # Euclidean distance of 128-d embeddings; dlib's published operating point
 GUIDE_WIDTH = 320        # frames are assessed at this width so the preview stays smooth
 MATCH_SIZE = 800         # longest side for matching
 
-# what to say for each problem with a frame, in everyday words
-GUIDANCE = {
-    "no_face": QT_TRANSLATE_NOOP("face", "请把脸放到屏幕上的圆圈里。"),
-    "two_faces": QT_TRANSLATE_NOOP("face", "镜头里有两个人。请只让办事的人对着屏幕。"),
-    "too_far": QT_TRANSLATE_NOOP("face", "请往前一点。"),
-    "too_close": QT_TRANSLATE_NOOP("face", "请往后一点。"),
-    "off_centre": QT_TRANSLATE_NOOP("face", "请把脸移到圆圈中间。"),
-    "too_dark": QT_TRANSLATE_NOOP("face", "光线太暗。请往亮一点的地方站。"),
-    "blurry": QT_TRANSLATE_NOOP("face", "请先别动，稍等一下。"),
-    "not_frontal": QT_TRANSLATE_NOOP("face", "请抬头，正对着屏幕。"),
-}
+# check() names a problem with a frame by a key; what to say for each key is in
+# kiosk.flows.face_check.GUIDANCE
 
 
 @functools.cache
@@ -56,7 +46,7 @@ def _models() -> dict:
 
 @dataclass(frozen=True)
 class FrameCheck:
-    problem: str | None          # a GUIDANCE key, or None when the frame is good
+    problem: str | None          # no_face | two_faces | too_far | too_close | off_centre | too_dark | blurry, or None
     faces: int
     yaw: float = 0.0             # nose offset from the eyes' midpoint, in eye distances (+ = the person's left)
     box: tuple[int, int, int, int] | None = None  # left, top, right, bottom in the full frame

@@ -14,6 +14,18 @@ from dataclasses import dataclass, field
 
 from kiosk.core.errors import QT_TRANSLATE_NOOP
 
+# what to say for each problem FaceEngine.check finds with a frame, in everyday words
+GUIDANCE = {
+    "no_face": QT_TRANSLATE_NOOP("face", "请把脸放到屏幕上的圆圈里。"),
+    "two_faces": QT_TRANSLATE_NOOP("face", "镜头里有两个人。请只让办事的人对着屏幕。"),
+    "too_far": QT_TRANSLATE_NOOP("face", "请往前一点。"),
+    "too_close": QT_TRANSLATE_NOOP("face", "请往后一点。"),
+    "off_centre": QT_TRANSLATE_NOOP("face", "请把脸移到圆圈中间。"),
+    "too_dark": QT_TRANSLATE_NOOP("face", "光线太暗。请往亮一点的地方站。"),
+    "blurry": QT_TRANSLATE_NOOP("face", "请先别动，稍等一下。"),
+    "not_frontal": QT_TRANSLATE_NOOP("face", "请抬头，正对着屏幕。"),
+}
+
 PROMPTS = {
     "look": QT_TRANSLATE_NOOP("face", "请看着屏幕，把脸放到圆圈里。"),
     "turn": QT_TRANSLATE_NOOP("face", "很好。请把头慢慢向旁边转一点点，再转回来。"),

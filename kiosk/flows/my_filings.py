@@ -7,10 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from kiosk.core.filing import LONG_TERM_TYPES, TEMPORARY_TYPES
-from kiosk.store.models import Filing, OutboxMessage
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -42,6 +39,10 @@ def _date(raw) -> dt.date | None:
 
 def local_filings(db: "Session", person: str) -> list[FiledItem]:
     """Filings made at this kiosk that the center does not list: still queued, or refused."""
+    from sqlalchemy import select  # here, not at import: the screen that uses this is built at start-up
+
+    from kiosk.store.models import Filing, OutboxMessage
+
     rows = db.execute(select(Filing, OutboxMessage.msgid).join(OutboxMessage, OutboxMessage.filing_id == Filing.id)
                       .where(Filing.person_key == person, Filing.status.in_(("queued", "refused")))
                       .order_by(Filing.id)).all()

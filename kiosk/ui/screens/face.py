@@ -8,8 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-from kiosk.devices.face import GUIDANCE
-from kiosk.flows.face_check import PROMPTS, FaceCheck
+from kiosk.flows.face_check import GUIDANCE, PROMPTS, FaceCheck
 from kiosk.ui import theme
 from kiosk.ui.i18n import translated
 from kiosk.ui.screens.base import Screen
@@ -117,7 +116,7 @@ class FaceScreen(Screen):
             return
         import time
 
-        from kiosk.devices.face import Match
+        from kiosk.devices.face import Match  # here: OpenCV loads when a face check first runs, not at start-up
 
         self._matched(Match(False, float("inf"), 0.0, (0, 0), "no_face_reference", 0.0), time.monotonic())
 
