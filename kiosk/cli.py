@@ -137,12 +137,28 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return _dispatch(args)
+        code = _dispatch(args)
     except (UsageError, config_module.ConfigError, ValueError, OSError) as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
-        return 2
+        code = 2
     except KeyboardInterrupt:
-        return 130
+        code = 130
+    if "dlib" in sys.modules and argv is None:
+        exit_without_teardown(code)
+    return code
+
+
+def exit_without_teardown(code: int) -> None:
+    """Once dlib is loaded, the interpreter's final teardown can abort ("deallocating None/True":
+    an extension releases a shared object once too often while modules are torn down). All
+    work is done and flushed here, so leave without that teardown and keep the real exit code."""
+    import logging
+    import os
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _dispatch(args) -> int:

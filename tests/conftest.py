@@ -49,3 +49,22 @@ def services(config):
 @pytest.fixture
 def client(services):
     return services.client()
+
+
+_exit_status = {}
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _exit_status["code"] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """See kiosk.cli.exit_without_teardown: after the face tests loaded dlib, end with pytest's
+    own exit code instead of risking an abort in the interpreter's final teardown."""
+    import sys
+
+    if "dlib" in sys.modules and "code" in _exit_status:
+        from kiosk.cli import exit_without_teardown
+
+        exit_without_teardown(_exit_status["code"])

@@ -625,6 +625,13 @@ class KioskWindow(QWidget):
         log.info("session reset")
         self.session_reset.emit()
 
+    def closeEvent(self, event) -> None:
+        """The window going away releases the camera and stops the screen's worker threads
+        (a face check's frames must not outlive it)."""
+        if self.stack.currentWidget() is not None:
+            self.current.leave()
+        super().closeEvent(event)
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:
