@@ -1,7 +1,7 @@
 """face_verify: `kiosk face verify --pairs` over both pair lists of ../shared/data/faces
 (the 4 pairs cut from one photo dropped), in one process as an operator would run it:
 genuine pairs accepted and impostor pairs accepted at the default threshold (target:
->= 58/59 and 0). Also the per-frame time of the guidance path on 640x480 frames (target:
+at most one genuine pair rejected, as 58/59 on the whole set, and no impostor accepted). Also the per-frame time of the guidance path on 640x480 frames (target:
 median under 60 ms) against converting the same frame to grey (the baseline), and of a
 full verification (two photos embedded and compared).
 
@@ -95,9 +95,9 @@ def face_verify() -> dict:
         "guidance_640x480_p95_ms": round(sorted(guidance)[int(len(guidance) * 0.95) - 1], 1),
         "baseline_grey_median_ms": round(statistics.median(baseline), 3),
         "full_verification_median_ms": round(statistics.median(full), 1),
-        "target_genuine_min": 58, "target_impostors_max": 0, "target_guidance_ms_max": 60,
+        "target_genuine_rejects_max": 1, "target_impostors_max": 0, "target_guidance_ms_max": 60,
     }
-    result["ok"] = (done.returncode == 0 and result["genuine_accepted"] >= 58 and result["impostors_accepted"] == 0
+    result["ok"] = (done.returncode == 0 and result["genuine_pairs"] - result["genuine_accepted"] <= 1 and result["impostors_accepted"] == 0
                     and result["guidance_640x480_median_ms"] < 60)
     return result
 
