@@ -1,8 +1,8 @@
 """face_verify: `kiosk face verify --pairs` over both pair lists of ../shared/data/faces
 (the 4 pairs cut from one photo dropped), in one process as an operator would run it:
 genuine pairs accepted and impostor pairs accepted at the default threshold (target:
-at most one genuine pair rejected, as 58/59 on the whole set, and no impostor accepted). Also the per-frame time of the guidance path on 640x480 frames (target:
-median under 60 ms) against converting the same frame to grey (the baseline), and of a
+at most one genuine pair rejected, as 58/59 on the whole set, and no impostor accepted).
+Also the per-frame time of the guidance path on 640x480 frames (target: median under 60 ms) against converting the same frame to grey (the baseline), and of a
 full verification (two photos embedded and compared).
 
 The photos are test data only: read from shared/, never copied into the project."""
@@ -97,8 +97,8 @@ def face_verify() -> dict:
         "full_verification_median_ms": round(statistics.median(full), 1),
         "target_genuine_rejects_max": 1, "target_impostors_max": 0, "target_guidance_ms_max": 60,
     }
-    result["ok"] = (done.returncode == 0 and result["genuine_pairs"] - result["genuine_accepted"] <= 1 and result["impostors_accepted"] == 0
-                    and result["guidance_640x480_median_ms"] < 60)
+    result["ok"] = (done.returncode == 0 and result["genuine_pairs"] - result["genuine_accepted"] <= 1
+                    and result["impostors_accepted"] == 0 and result["guidance_640x480_median_ms"] < 60)
     return result
 
 
