@@ -2,8 +2,9 @@
 (the 4 pairs cut from one photo dropped), in one process as an operator would run it:
 genuine pairs accepted and impostor pairs accepted at the default threshold (target:
 at most one genuine pair rejected, as 58/59 on the whole set, and no impostor accepted).
-Also the per-frame time of the guidance path on 640x480 frames (target: median under 60 ms) against converting the same frame to grey (the baseline), and of a
-full verification (two photos embedded and compared).
+Also the per-frame time of the guidance path on 640x480 frames (target: median under
+60 ms) against converting the same frame to grey (the baseline), and of a full
+verification (two photos embedded and compared).
 
 The photos are test data only: read from shared/, never copied into the project."""
 
