@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel
 
-from kiosk.devices.camera import SyntheticPhoneSource
-from kiosk.devices.speech import CaptionSpeech
-from kiosk.ui.main_window import KioskWindow
-
-
-def click(qtbot, window, name):
-    target = next((b for b in window.findChildren(QPushButton, name) if b.isVisible()), None)
-    assert target is not None and target.isEnabled(), name
-    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+from ui_helpers import click, make_window
 
 
 def open_ask(qtbot, config, services):
-    speech = CaptionSpeech()
-    window = KioskWindow(config, services, speech, camera_factory=lambda: SyntheticPhoneSource(None))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window, speech = make_window(qtbot, config, services)
     with qtbot.waitSignal(window.screen_changed, timeout=5_000, check_params_cb=lambda n: n == "ask"):
         click(qtbot, window, "tile_ask")
     return window, speech

@@ -5,16 +5,14 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from face_frames import FACES, dark, empty_room, needs_faces, portrait, turned, two_people
 from kiosk import config as config_module
 from kiosk.devices.camera import ImageSequenceSource
 from kiosk.flows.face_check import GUIDANCE
-from kiosk.devices.speech import CaptionSpeech
 from kiosk.store import staff
-from kiosk.ui.main_window import KioskWindow
+from ui_helpers import click, make_window, type_keys, type_staff_sign_in
 
 pytestmark = needs_faces
 
@@ -25,22 +23,11 @@ def config(kiosk_home, center, demo):
     return config_module.load(center_url=center.url, sync_autostart=False, face_check="filings", face_turn_timeout_s=0.6)
 
 
-def click(qtbot, window, name):
-    target = next((b for b in window.findChildren(QPushButton, name) if b.isVisible()), None)
-    assert target is not None and target.isEnabled(), name
-    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
-
-
 def start_face_check(qtbot, config, services, demo, frames):
-    speech = CaptionSpeech()
-    window = KioskWindow(config, services, speech, camera_factory=lambda: ImageSequenceSource(frames))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window, speech = make_window(qtbot, config, services, lambda: ImageSequenceSource(frames))
     click(qtbot, window, "tile_chronic")
     click(qtbot, window, "scan_by_id")
-    for key in demo["certno"]:
-        click(qtbot, window, f"key_{key}")
+    type_keys(qtbot, window, demo["certno"])
     with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "face_consent"):
         click(qtbot, window, "id_submit")
     assert "不会保存" in speech.spoken[-1]
@@ -81,11 +68,7 @@ def test_a_still_photo_fails_the_turn_three_times_and_a_staff_member_confirms(qt
     window, speech = start_face_check(qtbot, config, services, demo, [portrait("obama_1.jpg")])
     qtbot.waitUntil(lambda: window.current.name == "proxy", timeout=30_000)
     assert sum("没看清转头" in s for s in speech.spoken) == 2 and any("换一种方式" in s for s in speech.spoken)
-    for key in "1001":
-        click(qtbot, window, f"key_{key}")
-    click(qtbot, window, "proxy_next")
-    for key in "246810":
-        click(qtbot, window, f"key_{key}")
+    type_staff_sign_in(qtbot, window)
     with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "my_filings"):
         click(qtbot, window, "proxy_next")
     qtbot.waitUntil(lambda: "staff_confirmed_identity" in audit_actions(config), timeout=5_000)

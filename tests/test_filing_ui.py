@@ -6,38 +6,18 @@ import random
 import subprocess
 import sys
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from kiosk.devices.camera import SyntheticPhoneSource
-from kiosk.devices.speech import CaptionSpeech
 from kiosk.store import staff
 from kiosk.sync.client import CenterClient
 from kiosk.sync.worker import SyncWorker
-from kiosk.ui.main_window import KioskWindow
-
-
-def make_window(qtbot, config, services):
-    speech = CaptionSpeech()
-    window = KioskWindow(config, services, speech, camera_factory=lambda: SyntheticPhoneSource(None))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window, speech
-
-
-def click(qtbot, window, name):
-    """Click the visible button of that name (keypads appear on several screens)."""
-    target = next((b for b in window.findChildren(QPushButton, name) if b.isVisible()), None)
-    assert target is not None and target.isEnabled(), name
-    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+from ui_helpers import click, make_window, type_keys, type_staff_sign_in
 
 
 def identify_by_id(qtbot, window, certno, then="filing"):
     """Identify, see 我的备案, then start a new filing."""
     click(qtbot, window, "scan_by_id")
-    for key in certno:
-        click(qtbot, window, f"key_{key}")
+    type_keys(qtbot, window, certno)
     with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "my_filings"):
         click(qtbot, window, "id_submit")
     if then == "my_filings":
@@ -49,8 +29,7 @@ def identify_by_id(qtbot, window, certno, then="filing"):
 
 
 def type_phone(qtbot, window, digits="13800138000"):
-    for key in digits:
-        click(qtbot, window, f"key_{key}")
+    type_keys(qtbot, window, digits)
     click(qtbot, window, "filing_next")
 
 
@@ -165,13 +144,11 @@ def test_staff_sign_in_locks_after_five_wrong_pins_and_is_audited(qtbot, config,
 
 
     def staff_number():
-        for key in "1001":
-            click(qtbot, window, f"key_{key}")
+        type_keys(qtbot, window, "1001")
         click(qtbot, window, "proxy_next")
 
     def pin(digits):
-        for key in digits:
-            click(qtbot, window, f"key_{key}")
+        type_keys(qtbot, window, digits)
         assert window.findChild(QLabel, "proxy_entry").text() == "●" * len(digits)
         assert not any(digits in s for s in speech.spoken)  # a PIN is never spoken
         error = window.findChild(QLabel, "proxy_error")
@@ -260,11 +237,7 @@ def test_staff_see_a_refused_upload_with_its_reason_and_send_it_again(qtbot, con
     click(qtbot, window, "tile_proxy")
     assert window.findChild(QPushButton, "proxy_queue") is None  # not for the public
     click(qtbot, window, "proxy_staff")
-    for key in "1001":
-        click(qtbot, window, f"key_{key}")
-    click(qtbot, window, "proxy_next")
-    for key in "246810":
-        click(qtbot, window, f"key_{key}")
+    type_staff_sign_in(qtbot, window)
     click(qtbot, window, "proxy_next")
     qtbot.waitUntil(lambda: window.screens["proxy"].phase == "service", timeout=5_000)
     with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "staff_queue"):
@@ -294,11 +267,7 @@ def test_only_signed_in_staff_can_leave_kiosk_mode_and_it_is_audited(qtbot, conf
     window.go_home()
     click(qtbot, window, "tile_proxy")
     click(qtbot, window, "proxy_staff")
-    for key in "1001":
-        click(qtbot, window, f"key_{key}")
-    click(qtbot, window, "proxy_next")
-    for key in "246810":
-        click(qtbot, window, f"key_{key}")
+    type_staff_sign_in(qtbot, window)
     click(qtbot, window, "proxy_next")
     qtbot.waitUntil(lambda: window.screens["proxy"].phase == "service", timeout=5_000)
     with qtbot.waitSignal(window.exit_requested, timeout=10_000):

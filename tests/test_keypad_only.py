@@ -6,17 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from kiosk.devices.camera import SyntheticPhoneSource
-from kiosk.devices.speech import CaptionSpeech
-from kiosk.ui.main_window import KioskWindow
+import ui_helpers
 
 
 def make_window(qtbot, config, services):
-    speech = CaptionSpeech()
-    window = KioskWindow(config, services, speech, camera_factory=lambda: SyntheticPhoneSource(None))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window, speech = ui_helpers.make_window(qtbot, config, services)
     window.activateWindow()
     return window, speech
 

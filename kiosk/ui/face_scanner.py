@@ -14,64 +14,39 @@ import cv2
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.devices.camera import CameraUnavailable, FrameSource, NewestFrameGrabber
+from kiosk.devices.camera import FrameSource
+from kiosk.ui.camera_worker import CameraWorker
 
 log = logging.getLogger("kiosk.devices")
 
 
-class FaceScanner(QObject):
+class FaceScanner(CameraWorker):
     checked = Signal(object, float)   # FrameCheck, monotonic time
     matched = Signal(object)          # Match
-    camera_lost = Signal()
+    thread_name = "face-check"
+    join_timeout_s = 5.0              # a match in progress takes a few hundred ms
 
     def __init__(self, camera_factory: Callable[[], FrameSource], threshold: float, parent: QObject | None = None):
-        super().__init__(parent)
-        self._factory = camera_factory
+        super().__init__(camera_factory, parent)
         self._threshold = threshold
-        self._grabber: NewestFrameGrabber | None = None
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
         self._reference: bytes | None = None
         self._match_requested = threading.Event()
         self._best: np.ndarray | None = None
-
-    def start(self) -> None:
-        self.stop()
-        try:
-            self._grabber = NewestFrameGrabber(self._factory()).start()
-        except (CameraUnavailable, OSError) as exc:
-            log.warning("camera unavailable: %s", exc)
-            self.camera_lost.emit()
-            return
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._loop, name="face-check", daemon=True)
-        self._thread.start()
-
-    def newest_frame(self) -> np.ndarray | None:
-        return self._grabber.newest()[1] if self._grabber else None
 
     def request_match(self, reference: bytes) -> None:
         self._reference = reference
         self._match_requested.set()
 
-    def _loop(self) -> None:
+    def _work(self) -> None:
         from kiosk.devices.face import FaceEngine
 
-        engine, seen = FaceEngine(threshold=self._threshold), 0
+        engine = FaceEngine(threshold=self._threshold)
         try:
-            while not self._stop.is_set():
-                if self._grabber.lost.is_set():
-                    self.camera_lost.emit()
-                    return
+            for frame in self._frames():
                 if self._match_requested.is_set():
                     self._match_requested.clear()
                     self.matched.emit(self._match(engine))
                     continue
-                sequence, frame = self._grabber.newest()
-                if sequence == seen or frame is None:
-                    self._stop.wait(0.01)
-                    continue
-                seen = sequence
                 check = engine.check(frame)
                 if check.problem is None and abs(check.yaw) <= engine.max_yaw:
                     self._best = frame  # the frontal frame the match will use
@@ -88,11 +63,5 @@ class FaceScanner(QObject):
         return engine.decide(live, ref, start)
 
     def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
-        if self._grabber is not None:
-            self._grabber.stop()
-            self._grabber = None
+        super().stop()
         self._reference = self._best = None  # nothing biometric outlives the check

@@ -259,12 +259,10 @@ class KioskWindow(QWidget):
         session.identity_confirmed = how
 
         def record():
-            from kiosk.store import audit
             from kiosk.store.keys import person_key, terminal_secret
 
-            with services.store().begin() as db:
-                audit.append(db, actor_type=actor_type, actor=actor, action=action,
-                             subject=person_key(terminal_secret(config.home), certno), detail=detail)
+            _audit_event(services, actor_type=actor_type, actor=actor, action=action,
+                         subject=person_key(terminal_secret(config.home), certno), detail=detail)
 
         self.runner.run(record, lambda _: None, self._announce_bug, owner=self)
         self.go(session.after_identity or "my_filings", remember=False)
@@ -506,14 +504,9 @@ class KioskWindow(QWidget):
         if not staff_no:
             return
         services = self.ctx.services
-
-        def record():
-            from kiosk.store import audit
-
-            with services.store().begin() as session:
-                audit.append(session, actor_type="staff", actor=staff_no, action="staff_exit_kiosk", subject="kiosk")
-
-        self.runner.run(record, lambda _: self.exit_requested.emit(), self._announce_bug, owner=self)
+        self.runner.run(lambda: _audit_event(services, actor_type="staff", actor=staff_no, action="staff_exit_kiosk",
+                                             subject="kiosk"),
+                        lambda _: self.exit_requested.emit(), self._announce_bug, owner=self)
 
     # -- staff call ----------------------------------------------------------------
     def call_staff(self) -> None:
@@ -523,7 +516,9 @@ class KioskWindow(QWidget):
         self.speech.say(self.tr("已经呼叫工作人员。请在这里稍等，工作人员马上过来。"), Priority.ALERT)
         log.warning("staff call from screen %s", self.current.name)
         screen = self.current.name
-        self.runner.run(lambda: _audit_staff_call(self.ctx.services, screen), lambda _: None, lambda _: None)
+        services = self.ctx.services
+        self.runner.run(lambda: _audit_event(services, actor_type="self", actor="kiosk", action="staff_call", subject=screen),
+                        lambda _: None, lambda _: None)
         self.staff_called.emit()
 
     def cancel_staff_call(self) -> None:
@@ -701,8 +696,9 @@ def _outbox_status(services: Services) -> dict:
         return {**outbox.status(session), "audit_intact": services.audit_intact}
 
 
-def _audit_staff_call(services: Services, screen: str) -> None:
+def _audit_event(services: Services, **event) -> None:
+    """Blocking (worker thread): one audit event in its own transaction."""
     from kiosk.store import audit
 
     with services.store().begin() as session:
-        audit.append(session, actor_type="self", actor="kiosk", action="staff_call", subject=screen)
+        audit.append(session, **event)

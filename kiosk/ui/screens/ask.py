@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets.common import button, label
+from kiosk.ui.widgets.common import clear_grid, fill_grid, label
 
 # (button text, the question as an elder would say it)
 COMMON = (
@@ -57,21 +57,7 @@ class AskScreen(Screen):
         for widget in (self.answer_label, self.quote):
             widget.setText("")
             widget.hide()
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
-        for row in range(self.grid.rowCount()):
-            self.grid.setRowStretch(row, 0)
-
-    def _buttons(self, items, columns: int) -> None:
-        for index, (name, text, action, role) in enumerate(items):
-            widget = button(text, name=name, role=role)
-            widget.clicked.connect(action)
-            self.grid.addWidget(widget, index // columns, index % columns)
-            widget.show()
-        self.grid.setRowStretch(len(items) // columns + 1, 1)
+        clear_grid(self.grid)
 
     def _show_questions(self) -> None:
         self.phase = "questions"
@@ -79,7 +65,7 @@ class AskScreen(Screen):
         items = [(f"ask_q{n}", self.tr(text), lambda _=False, q=question: self.ask(q), "secondary")
                  for n, (text, question) in enumerate(COMMON)]
         items.append(("ask_by_words", self.tr("没有我的问题\n用词语来问"), self._show_words, "accent"))
-        self._buttons(items, 2)
+        fill_grid(self.grid, items, 2)
 
     def _show_words(self) -> None:
         self.phase = "words"
@@ -91,7 +77,7 @@ class AskScreen(Screen):
                  for n, word in enumerate(WORDS)]
         items += [("ask_clear", self.tr("清空"), self._clear_words, "secondary"),
                   ("ask_find", self.tr("找答案"), self._find, "accent")]
-        self._buttons(items, 3)
+        fill_grid(self.grid, items, 3)
 
     def _add_word(self, word: str) -> None:
         if word not in self.words:
@@ -135,7 +121,7 @@ class AskScreen(Screen):
             items = [("ask_call", self.tr("呼叫工作人员"), self.ctx.window.call_staff, "accent")]
         self.answer_label.show()
         items.append(("ask_other", self.tr("问别的问题"), self._show_questions, "secondary"))
-        self._buttons(items, 2)
+        fill_grid(self.grid, items, 2)
         self._say_answer()
 
     def _say_answer(self) -> None:

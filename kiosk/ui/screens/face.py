@@ -159,18 +159,12 @@ class FaceScreen(Screen):
         self._after()
 
     def _after(self) -> None:
+        """Passed or fallen back: the window moves on, and leaving this screen stops the camera."""
         state = self.check.state
         if state == "passed":
-            self.leave_check()
             self.ctx.window.face_passed()
         elif state == "fallback":
-            self.leave_check()
             self.ctx.window.identity_by_staff()
-
-    def leave_check(self) -> None:
-        self._timer.stop()
-        if self._scanner is not None:
-            self._scanner.stop()
 
     def _tell(self, key: str | None) -> None:
         if key:

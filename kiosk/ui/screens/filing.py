@@ -12,7 +12,7 @@ from kiosk.core.errors import CATALOGUE
 from kiosk.core.filing import add_months
 from kiosk.ui.i18n import translated
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets.common import button, label
+from kiosk.ui.widgets.common import button, clear_grid, fill_grid, label
 from kiosk.ui.widgets.keypad import Keypad
 
 
@@ -49,7 +49,7 @@ class FilingScreen(Screen):
 
     def render(self) -> None:
         wizard = self.wizard
-        self._clear()
+        clear_grid(self.body_layout)
         if wizard is None:
             return
         step = wizard.current
@@ -61,15 +61,6 @@ class FilingScreen(Screen):
         self.error.setText("⚠ " + translated("errors", CATALOGUE[key]) if key else "")
         getattr(self, f"_render_{step.kind}")(step)
 
-    def _clear(self) -> None:
-        while self.body_layout.count():
-            widget = self.body_layout.takeAt(0).widget()
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
-        for row in range(self.body_layout.rowCount()):
-            self.body_layout.setRowStretch(row, 0)
-
     def _add(self, widget, row: int, col: int = 0, span: int = 1) -> None:
         self.body_layout.addWidget(widget, row, col, 1, span)
         widget.show()  # a layout shows new children of a visible screen only later; show them now
@@ -77,12 +68,10 @@ class FilingScreen(Screen):
     def _render_choice(self, step) -> None:
         self.body_layout.setSpacing(16)
         columns = 1 if len(step.choices) <= 4 else (2 if len(step.choices) <= 12 else 3)
-        for index, choice in enumerate(step.choices):
-            text = _t(choice.label) + (("\n" + _t(choice.hint)) if choice.hint and columns == 1 else "")
-            option = button(text, name=f"choice_{choice.key}", role="secondary")
-            option.clicked.connect(lambda _=False, key=choice.key: self._answer(key))
-            self._add(option, index // columns, index % columns)
-        self.body_layout.setRowStretch(len(step.choices) // columns + 1, 1)
+        fill_grid(self.body_layout, [(f"choice_{choice.key}",
+                                      _t(choice.label) + (("\n" + _t(choice.hint)) if choice.hint and columns == 1 else ""),
+                                      lambda _=False, key=choice.key: self._answer(key), "secondary")
+                                     for choice in step.choices], columns)
 
     def _render_date(self, step) -> None:
         answers = self.wizard.answers

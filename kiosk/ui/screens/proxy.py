@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from kiosk.core import idnumber, speakable
 from kiosk.core.masking import mask_id
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets.common import button, label
+from kiosk.ui.widgets.common import button, clear_grid, fill_grid, label
 from kiosk.ui.widgets.keypad import Keypad
 
 RELATIONS = ("配偶", "子女", "父母", "其他亲属")
@@ -50,22 +50,13 @@ class ProxyScreen(Screen):
         self.phase = phase
         self.digits = ""
         self.error.setText("")
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
+        clear_grid(self.grid)
         self.entry.setVisible(phase in ("family_id", "staff_no", "staff_pin"))
         getattr(self, f"_show_{phase}")()
         self._refresh_entry()
 
     def _buttons(self, items, columns: int = 1) -> None:
-        for index, (name, text, action) in enumerate(items):
-            choice = button(text, name=name, role="secondary")
-            choice.clicked.connect(action)
-            self.grid.addWidget(choice, index // columns, index % columns)
-            choice.show()
-        self.grid.setRowStretch(len(items) // columns + 1, 1)
+        fill_grid(self.grid, [(name, text, action, "secondary") for name, text, action in items], columns)
 
     def _keypad(self, on_done, allow_x: bool) -> None:
         keypad = Keypad()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 
 def label(text: str = "", role: str = "", *, name: str = "", wrap: bool = True, align=None) -> QLabel:
@@ -29,6 +29,28 @@ def button(text: str, *, name: str, role: str = "", spoken: str = "") -> QPushBu
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return widget
+
+
+def clear_grid(grid: QGridLayout) -> None:
+    """Empty a screen's grid for its next step: widgets removed at once, row stretches reset."""
+    while grid.count():
+        widget = grid.takeAt(0).widget()
+        if widget is not None:
+            widget.setParent(None)  # out of findChildren at once; deleted by the event loop
+            widget.deleteLater()
+    for row in range(grid.rowCount()):
+        grid.setRowStretch(row, 0)
+
+
+def fill_grid(grid: QGridLayout, items, columns: int) -> None:
+    """Big buttons in reading order, ``items`` as (object name, text, action, role); the rows
+    below them take the spare height so the buttons keep their natural size."""
+    for index, (name, text, action, role) in enumerate(items):
+        choice = button(text, name=name, role=role)
+        choice.clicked.connect(action)
+        grid.addWidget(choice, index // columns, index % columns)
+        choice.show()  # a layout shows new children of a visible screen only later
+    grid.setRowStretch(len(items) // columns + 1, 1)
 
 
 class Tile(QPushButton):
