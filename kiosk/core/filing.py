@@ -14,14 +14,28 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from kiosk.core import idnumber
+from kiosk.core.errors import QT_TRANSLATE_NOOP
 
 KINDS = ("yidi-long", "yidi-temp", "chronic")
+# names are shown translated ("filing" context)
 # 医保发〔2022〕22号: long-term residents and temporary visitors, three kinds each
-LONG_TERM_TYPES = {"1": "异地安置退休人员", "2": "异地长期居住人员", "3": "常驻异地工作人员"}
-TEMPORARY_TYPES = {"4": "异地转诊就医人员", "5": "异地急诊抢救人员", "6": "其他临时外出就医人员"}
+LONG_TERM_TYPES = {
+    "1": QT_TRANSLATE_NOOP("filing", "异地安置退休人员"),
+    "2": QT_TRANSLATE_NOOP("filing", "异地长期居住人员"),
+    "3": QT_TRANSLATE_NOOP("filing", "常驻异地工作人员"),
+}
+TEMPORARY_TYPES = {
+    "4": QT_TRANSLATE_NOOP("filing", "异地转诊就医人员"),
+    "5": QT_TRANSLATE_NOOP("filing", "异地急诊抢救人员"),
+    "6": QT_TRANSLATE_NOOP("filing", "其他临时外出就医人员"),
+}
 # the five outpatient chronic diseases settled across provinces (004_*.txt)
 CROSS_PROVINCE_DISEASES = {
-    "M03900": "高血压", "E10000": "糖尿病", "M00500": "恶性肿瘤门诊放化疗", "M07800": "尿毒症透析", "M08300": "器官移植术后抗排异治疗",
+    "M03900": QT_TRANSLATE_NOOP("filing", "高血压"),
+    "E10000": QT_TRANSLATE_NOOP("filing", "糖尿病"),
+    "M00500": QT_TRANSLATE_NOOP("filing", "恶性肿瘤门诊放化疗"),
+    "M07800": QT_TRANSLATE_NOOP("filing", "尿毒症透析"),
+    "M08300": QT_TRANSLATE_NOOP("filing", "器官移植术后抗排异治疗"),
 }
 FILED_BY = ("self", "family", "staff")
 

@@ -7,6 +7,8 @@ picker, the chronic-disease list, and the 参保地's local filing rules.
 
 from __future__ import annotations
 
+from kiosk.core.errors import QT_TRANSLATE_NOOP
+
 REGIONS = {
     "110000": ("北京市", {"110100": "北京市"}),
     "120000": ("天津市", {"120100": "天津市"}),
@@ -36,12 +38,17 @@ REFERENCE = {
     }),
     "chronic_diseases": ("2026.1", {
         "cross_province": [
-            {"code": "M03900", "name": "高血压"}, {"code": "E10000", "name": "糖尿病"},
-            {"code": "M00500", "name": "恶性肿瘤门诊放化疗"}, {"code": "M07800", "name": "尿毒症透析"},
-            {"code": "M08300", "name": "器官移植术后抗排异治疗"},
+            {"code": "M03900", "name": QT_TRANSLATE_NOOP("filing", "高血压")},
+            {"code": "E10000", "name": QT_TRANSLATE_NOOP("filing", "糖尿病")},
+            {"code": "M00500", "name": QT_TRANSLATE_NOOP("filing", "恶性肿瘤门诊放化疗")},
+            {"code": "M07800", "name": QT_TRANSLATE_NOOP("filing", "尿毒症透析")},
+            {"code": "M08300", "name": QT_TRANSLATE_NOOP("filing", "器官移植术后抗排异治疗")},
         ],
-        "local": [{"code": "M01600", "name": "冠心病"}, {"code": "M05300", "name": "慢性阻塞性肺疾病"},
-                  {"code": "M02200", "name": "脑卒中后遗症"}],
+        "local": [
+            {"code": "M01600", "name": QT_TRANSLATE_NOOP("filing", "冠心病")},
+            {"code": "M05300", "name": QT_TRANSLATE_NOOP("filing", "慢性阻塞性肺疾病")},
+            {"code": "M02200", "name": QT_TRANSLATE_NOOP("filing", "脑卒中后遗症")},
+        ],
     }),
     "filing_rules": ("2026.1", {"temporary_min_months": 6, "change_lock_months": 3,
                                 "temporary_rate_drop_points": {"referral": 10, "emergency": 10, "other": 20}}),

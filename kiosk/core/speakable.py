@@ -116,3 +116,100 @@ def without_masked(text: str) -> str:
     """Drop every masked value: masked values are never spoken."""
     text = re.sub(r"\s{2,}", " ", _MASKED.sub("", text))
     return text.strip(" ，,、")
+
+
+class Reader:
+    """How numbers, amounts, dates and ID numbers are read aloud in one language.
+
+    The screens ask for the reader of the language on screen, so an English or Uyghur
+    voice never gets Chinese numerals it would spell out character by character."""
+
+    def integer(self, n: int) -> str:
+        return integer(n)
+
+    def count(self, n: int) -> str:
+        return count(n)
+
+    def amount(self, value) -> str:
+        return amount(value)
+
+    def date(self, day: dt.date) -> str:
+        return date(day)
+
+    def time_of_day(self, moment: dt.datetime | dt.time) -> str:
+        return time_of_day(moment)
+
+    def digits(self, text: str) -> str:
+        return digits(text)
+
+    def id_number(self, number: str) -> str:
+        return id_number(number)
+
+
+class CantoneseReader(Reader):
+    """The Mandarin reading in Traditional characters, which the Cantonese voice reads
+    the Cantonese way (兩萬 = loeng5 maan6)."""
+
+    _TRADITIONAL = str.maketrans("两万亿点负", "兩萬億點負")
+
+    def integer(self, n: int) -> str:
+        return integer(n).translate(self._TRADITIONAL)
+
+    def count(self, n: int) -> str:
+        return count(n).translate(self._TRADITIONAL)
+
+    def amount(self, value) -> str:
+        return amount(value).translate(self._TRADITIONAL)
+
+    def date(self, day: dt.date) -> str:
+        return date(day).translate(self._TRADITIONAL)
+
+    def time_of_day(self, moment: dt.datetime | dt.time) -> str:
+        return time_of_day(moment).translate(self._TRADITIONAL)
+
+
+class DigitsReader(Reader):
+    """Languages whose voice reads Western digits itself (English, Uyghur): numbers stay
+    digits, with the language's word for yuan, month names and date order."""
+
+    def __init__(self, yuan: str, months: tuple[str, ...], date_format: str, minus: str = "minus "):
+        self._yuan, self._months, self._date_format, self._minus = yuan, months, date_format, minus
+
+    def integer(self, n: int) -> str:
+        return str(n)
+
+    def count(self, n: int) -> str:
+        return str(n)
+
+    def amount(self, value) -> str:
+        money = to_yuan(value)
+        sign = self._minus if money < 0 else ""
+        return f"{sign}{abs(money):.2f} {self._yuan}"
+
+    def date(self, day: dt.date) -> str:
+        return self._date_format.format(year=day.year, month=self._months[day.month - 1], day=day.day)
+
+    def time_of_day(self, moment: dt.datetime | dt.time) -> str:
+        return f"{moment.hour}:{moment.minute:02d}"
+
+    def digits(self, text: str) -> str:
+        # spaced so the voice says each digit, not one big number
+        return " ".join(text.upper())
+
+    def id_number(self, number: str) -> str:
+        return ", ".join(self.digits(g) for g in (number[:6], number[6:14], number[14:]) if g)
+
+
+_READERS = {
+    "zh_CN": Reader(),
+    "zh_HK": CantoneseReader(),
+    "en": DigitsReader("yuan", ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                "October", "November", "December"), "{day} {month} {year}"),
+    "ug": DigitsReader("يۈەن", ("يانۋار", "فېۋرال", "مارت", "ئاپرېل", "ماي", "ئىيۇن", "ئىيۇل", "ئاۋغۇست", "سېنتەبىر",
+                               "ئۆكتەبىر", "نويابىر", "دېكابىر"), "{year}-يىلى {day}-{month}", minus="مىنۇس "),
+}
+
+
+def reader(locale: str) -> Reader:
+    """The reader for a kiosk locale (zh_CN when unknown)."""
+    return _READERS.get(locale, _READERS["zh_CN"])

@@ -9,13 +9,19 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from kiosk.core.errors import QT_TRANSLATE_NOOP
 from kiosk.core.masking import mask_id
 from kiosk.flows.my_filings import receipt_reference
 from kiosk.store import audit
 from kiosk.store.models import OutboxMessage
 from kiosk.sync.outbox import retry_dead
 
-WHAT = {"YD01": "异地就医备案", "2503": "慢特病备案", "YD02": "取消异地就医备案", "2504": "取消慢特病备案"}
+WHAT = {
+    "YD01": QT_TRANSLATE_NOOP("staff_queue", "异地就医备案"),
+    "2503": QT_TRANSLATE_NOOP("staff_queue", "慢特病备案"),
+    "YD02": QT_TRANSLATE_NOOP("staff_queue", "取消异地就医备案"),
+    "2504": QT_TRANSLATE_NOOP("staff_queue", "取消慢特病备案"),
+}
 
 
 @dataclass(frozen=True)

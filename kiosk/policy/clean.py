@@ -36,6 +36,18 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+@functools.cache
+def _s2hk():
+    import opencc
+
+    return opencc.OpenCC("s2hk")
+
+
+def simplified_to_hongkong(text: str) -> str:
+    """For the 繁體/粵語 kiosk language: the library's Simplified text in Hong Kong characters."""
+    return _s2hk().convert(text)
+
+
 def strip_pinyin(text: str) -> str:
     return PINYIN_AFTER_CHAR.sub("", text)
 

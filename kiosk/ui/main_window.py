@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from html import escape
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QAbstractButton, QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.app import Services
@@ -21,7 +20,7 @@ from kiosk.flows.identify import lookup_by_id_number, lookup_by_voucher
 from kiosk.flows.session import KioskSession
 from kiosk.ui import theme
 from kiosk.core.errors import CATALOGUE
-from kiosk.ui.i18n import translated
+from kiosk.ui.i18n import translated, use_locale
 from kiosk.ui.overlays import Overlay
 from kiosk.ui.screens.account import FamilyScreen, LedgerScreen, ReceiptScreen
 from kiosk.ui.screens.ask import AskScreen
@@ -36,6 +35,8 @@ from kiosk.ui.screens.proxy import ProxyScreen
 from kiosk.ui.screens.scan import ScanScreen
 from kiosk.ui.screens.settings import SettingsScreen
 from kiosk.ui.screens.staff_queue import StaffQueueScreen
+from kiosk.ui.speech import split_sentences
+from kiosk.ui.widgets.caption import Caption
 from kiosk.ui.widgets.common import button, label
 from kiosk.ui.widgets.keypad import Keypad
 from kiosk.ui.worker import BackgroundRunner
@@ -63,7 +64,7 @@ class KioskWindow(QWidget):
         self._wedge = WedgeDetector()
         self.scanned.connect(self.on_scanned)
         self.setObjectName("kioskWindow")
-        self.setWindowTitle("医保自助服务")
+        self.setWindowTitle(self.tr("医保自助服务"))
         self.config = config
         self.display = {"locale": config.locale, "scale": config.scale, "theme": config.theme, "mode": config.mode}
         self._clock = clock
@@ -116,8 +117,8 @@ class KioskWindow(QWidget):
         self.sync_note = label("", name="sync_note", wrap=False)
         header_row.addWidget(self.sync_note)
         self.stack = QStackedWidget(objectName="stack")
-        self.caption = label("", "caption", name="caption")
-        self.caption.setAccessibleName("字幕")
+        self.caption = Caption(split_sentences)
+        self.caption.setAccessibleName(self.tr("字幕"))
         self.bottom_bar = QWidget(objectName="bottomBar")
         root.addWidget(header)
         root.addWidget(self.stack, 1)
@@ -127,7 +128,6 @@ class KioskWindow(QWidget):
         self.idle_overlay.action.clicked.connect(self.extend_session)
         self.staff_overlay = Overlay("staff_call", "", "", self)
         self.staff_overlay.action.clicked.connect(self.cancel_staff_call)
-        self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.speech.set_listener(self._show_caption)
 
     def _build_bottom_bar(self) -> None:
@@ -177,11 +177,14 @@ class KioskWindow(QWidget):
         self.screens = LazyScreens(factories, self.stack.addWidget)
 
     def _apply_style(self) -> None:
-        self.setStyleSheet(theme.style_sheet(self.display["theme"], self.display["scale"], self.display["mode"]))
+        self.setStyleSheet(theme.style_sheet(self.display["theme"], self.display["scale"], self.display["mode"],
+                                             self.display["locale"]))
+        self.caption.fit()
         app = QApplication.instance()
         locale = self.display["locale"]
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if locale == "ug" else Qt.LayoutDirection.LeftToRight)
         self.speech.set_locale(locale)
+        use_locale(locale)
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
@@ -334,7 +337,8 @@ class KioskWindow(QWidget):
 
             filing_id, msgid, created_at = result
             session.last_filing = (filing_id, created_at)
-            session.receipt = filing_receipt(request, receipt_reference(msgid), "已受理", config.terminal_id)
+            session.receipt = filing_receipt(request, receipt_reference(msgid), QT_TRANSLATE_NOOP("receipt", "已受理"),
+                                             config.terminal_id)
             sentence, values = wizard.expectation()
             done = self.screens["filing_done"]
             done.show_result(self.tr("已受理，正在上传到医保系统……"), translated("filing", sentence).format(**values),
@@ -361,7 +365,7 @@ class KioskWindow(QWidget):
             done = self.screens["filing_done"]
             refused = translated("errors", CATALOGUE.get(f"refused_{reason}", CATALOGUE["center_rejected"]))
             text = {"accepted": self.tr("医保系统已经受理了。"), "refused": refused,
-                    "withdrawn": self.tr("已经撤销了。")}.get(status, self.tr("已受理，网络恢复后自动上传，不用再来办。"))
+                    "withdrawn": self.tr("已经撤销了。")}.get(status, self.queued_offline_message())
             done.status.setText(text)
             if center_sn:
                 done.reference.setText(self.tr("备案号：{sn}").format(sn=center_sn))
@@ -451,16 +455,9 @@ class KioskWindow(QWidget):
         self.speech.say(self.last_prompt or self.current.script(), Priority.PROMPT)
 
     def _show_caption(self, text: str, span: tuple[int, int] | None) -> None:
-        """The caption shows what is said; the sentence being read is highlighted (read-along)."""
-        palette = theme.PALETTES[self.display["theme"]]
-        if span is None:
-            html = escape(text)
-        else:
-            start, end = span
-            html = (escape(text[:start]) + f'<span style="background:{palette.bar_text}; color:{palette.bar};">'
-                    + escape(text[start:end]) + "</span>" + escape(text[end:]))
-        self.caption.setText(html)
-        self.sound_note.setText(self.speech.captions_only_reason)
+        """The caption shows what is said: the sentence being read (read-along), or page by page."""
+        self.caption.say(text, span)
+        self.sound_note.setText(self.tr(self.speech.captions_only_reason) if self.speech.captions_only_reason else "")
 
     def toggle_slow(self) -> None:
         self.speech.set_rate(DEFAULT_RATE if self.speech.rate != DEFAULT_RATE else SLOW_RATE)
@@ -584,12 +581,18 @@ class KioskWindow(QWidget):
         outcome = self.idle.tick(now)
         if outcome is IdleEvent.WARN:
             seconds = round(self.idle.seconds_left(now))
-            self.idle_overlay.message.setText(self.tr("没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。").format(n=seconds))
+            self.idle_overlay.message.setText(self.idle_message(seconds))
             self.idle_overlay.show_over(self.stack)
             self.speech.say(self.tr("您还在用吗？还要用的话，请按屏幕中间的继续。"), Priority.ALERT)
             self.idle_warned.emit()
         elif outcome is IdleEvent.RESET:
             self.reset_session()
+
+    def queued_offline_message(self) -> str:
+        return self.tr("已受理，网络恢复后自动上传，不用再来办。")
+
+    def idle_message(self, seconds: int) -> str:
+        return self.tr("没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。").format(n=seconds)
 
     def extend_session(self) -> None:
         self.speech.stop()  # the warning has done its job
@@ -608,7 +611,7 @@ class KioskWindow(QWidget):
         self.speech.stop()
         self.speech.set_rate(DEFAULT_RATE)
         self.speech.forget()  # also puts the volume back to its default
-        self.caption.setText("")
+        self.caption.say("", None)
         self.last_prompt = ""
         self._history.clear()
         self.display = {"locale": self.config.locale, "scale": self.config.scale, "theme": self.config.theme,

@@ -11,7 +11,7 @@ from kiosk.core.receipt import Receipt
 from kiosk.devices.qr_image import qr_matrix
 from kiosk.ui.theme import FONT_FAMILIES
 
-_FAMILY = FONT_FAMILIES.split(",")[0].strip('" ')
+_FAMILY = FONT_FAMILIES["zh_CN"].split(",")[0].strip('" ')  # paper receipts are in Chinese
 
 
 def paint_receipt(painter: QPainter, width: float, receipt: Receipt) -> float:

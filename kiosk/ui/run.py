@@ -55,10 +55,13 @@ def run_kiosk(config: Config, fullscreen: bool = False, tour_dir: Path | None = 
 
     def on_crash(kind, value, tb):
         # A bug must never strand a person: log the trace, reset to home, ask staff.
+        from kiosk.core.errors import CATALOGUE
+        from kiosk.ui.i18n import translated
+
         log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         try:
             window.reset_session()
-            window.caption.setText(window.tr("机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。"))
+            window.caption.setText(translated("errors", CATALOGUE["bug"]))
         except Exception:  # the window itself is broken: keep the log, let the service manager restart us
             log.exception("reset after crash failed")
 

@@ -34,7 +34,7 @@ def show_screen(window, name: str) -> None:
     demo = demo_person()
     if name == "idle_warning":
         window.go("id_entry")
-        window.idle_overlay.message.setText(window.tr("没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。").format(n=30))
+        window.idle_overlay.message.setText(window.idle_message(30))
         window.idle_overlay.show_over(window.stack)
     elif name == "staff_call":
         window.go("home")
@@ -116,6 +116,7 @@ def _demo_wizard(window, demo: dict, name: str) -> None:
     from kiosk.core.filing import Rules
     from kiosk.core.reference_defaults import REFERENCE
     from kiosk.flows.filing_wizard import Filer, FilingWizard, Regions
+    from kiosk.ui.i18n import translated
 
     today = dt.date(2026, 11, 23)
     wizard = FilingWizard("yidi", Filer(demo["certno"], demo["age"]), today=today, rules=Rules(),
@@ -127,7 +128,7 @@ def _demo_wizard(window, demo: dict, name: str) -> None:
     window.session.wizard = wizard
     if name == "filing_done":
         sentence, values = wizard.expectation()
-        window.screens["filing_done"].show_result(window.tr("已受理，网络恢复后自动上传，不用再来办。"), sentence.format(**values),
+        window.screens["filing_done"].show_result(window.queued_offline_message(), translated("filing", sentence).format(**values),
                                                   "00000001", True)
         window.go("filing_done")
     else:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Protocol
 
-from PySide6.QtCore import QObject, QProcess, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QProcess, QTimer, QUrl, Signal
 
 from kiosk.core.speakable import without_masked
 from kiosk.devices.speech import DEFAULT_VOLUME, Priority, SpeechSettings
@@ -29,7 +29,8 @@ from kiosk.devices.speech import DEFAULT_VOLUME, Priority, SpeechSettings
 log = logging.getLogger("kiosk.speech")
 
 SYNTH_TIMEOUT_MS = 5000
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?;\n])")
+# Chinese ends a sentence with its own marks; English and Uyghur with . ? ! and a space (؟ is Uyghur's question mark)
+_SENTENCE_END = re.compile(r"(?<=[。！？；!?;؟\n])|(?<=[.?!؟])(?=\s)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -213,7 +214,7 @@ class QtSpeech(QObject, SpeechSettings):
         if self._player is None and present:
             self._player = QtAudioPlayer(self)
         if self._player is None:
-            self.captions_only_reason = "没有找到声音设备，现在只显示字幕"
+            self.captions_only_reason = QT_TRANSLATE_NOOP("KioskWindow", "没有找到声音设备，现在只显示字幕")
             return
         self._player.finished.connect(self._sentence_done)
         self._player.set_volume(self._volume)
@@ -260,7 +261,7 @@ class QtSpeech(QObject, SpeechSettings):
     # -- internals -----------------------------------------------------------------
     def _engine_ready(self, ok: bool) -> None:
         if not ok:
-            self.captions_only_reason = "语音引擎没有启动，现在只显示字幕"
+            self.captions_only_reason = QT_TRANSLATE_NOOP("KioskWindow", "语音引擎没有启动，现在只显示字幕")
             self._player = None
         elif not self._synth.voices.get(self.locale, False):
             log.warning("espeak-ng voice for %s falls back to English: captions only for it", self.locale)

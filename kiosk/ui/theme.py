@@ -50,6 +50,7 @@ class Sizes:
     tile_title: int
     caption: int
     target: int      # minimum touch target
+    key: int         # keypad keys: big, but they give way first when a long language needs the room
     bar_button: int
     gap: int
 
@@ -66,20 +67,28 @@ def sizes(scale: float, mode: str = "elder") -> Sizes:
         big_number=round(96 * s),
         tile_title=round(46 * s),
         caption=max(24, round(28 * min(scale, 1.15) * base)),  # captions support the voice; the screen itself scales
-        target=max(64, round(96 * min(s, 1.15))),  # big keys, but a 1.5x screen must still fit
+        target=max(64, round(96 * min(s, 1.15))),  # big buttons, but a 1.5x screen must still fit
+        key=max(64, round(80 * min(s, 1.15))),
         bar_button=round(34 * min(scale, 1.25)),  # the bar keeps its place and size on every screen
         gap=max(8, round(16 * s)),
     )
 
 
-FONT_FAMILIES = '"Noto Sans CJK SC", sans-serif'  # Qt falls back per character (Arabic script for Uyghur) by itself
+# each language's own typeface first (Hong Kong glyph forms, Latin and Arabic-script designs with
+# their own spacing); Qt falls back per character for names and places written in Chinese
+FONT_FAMILIES = {
+    "zh_CN": '"Noto Sans CJK SC", sans-serif',
+    "zh_HK": '"Noto Sans CJK HK", "Noto Sans CJK SC", sans-serif',
+    "en": '"Noto Sans", "Noto Sans CJK SC", sans-serif',
+    "ug": '"Noto Sans Arabic", "Noto Sans", "Noto Sans CJK SC", sans-serif',
+}
 
 
-def style_sheet(theme: str, scale: float, mode: str = "elder") -> str:
+def style_sheet(theme: str, scale: float, mode: str = "elder", locale: str = "zh_CN") -> str:
     p = PALETTES[theme]
     z = sizes(scale, mode)
     return f"""
-    QWidget {{ font-family: {FONT_FAMILIES}; font-size: {z.body}px; color: {p.text}; background: {p.window}; }}
+    QWidget {{ font-family: {FONT_FAMILIES.get(locale, FONT_FAMILIES["zh_CN"])}; font-size: {z.body}px; color: {p.text}; background: {p.window}; }}
     QLabel {{ background: transparent; }}
     QLabel[role="title"] {{ font-size: {z.title}px; font-weight: bold; }}
     QLabel[role="small"] {{ font-size: {z.small}px; color: {p.muted_text}; }}
@@ -99,7 +108,7 @@ def style_sheet(theme: str, scale: float, mode: str = "elder") -> str:
     QLabel[role="tile_title"] {{ font-size: {z.tile_title}px; font-weight: bold; color: {p.tile_text}; }}
     QLabel[role="tile_subtitle"] {{ font-size: {z.small}px; color: {p.tile_text}; }}
     QPushButton[role="tile"] {{ font-size: {z.title}px; padding: 24px; }}
-    QPushButton[role="key"] {{ font-size: {z.title}px; }}
+    QPushButton[role="key"] {{ font-size: {z.title}px; min-height: {z.key}px; }}
     QPushButton[role="secondary"] {{ color: {p.text}; background: {p.window}; border: 3px solid {p.text}; }}
     QPushButton[role="accent"] {{ color: {p.accent_text}; background: {p.accent}; border-color: {p.accent}; }}
     QPushButton[role="secondary"]:disabled, QPushButton[role="accent"]:disabled {{ color: {p.muted_text};

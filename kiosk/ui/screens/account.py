@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from kiosk.core import speakable
 from kiosk.core.money import format_yuan
 from kiosk.core.receipt import balance_receipt
 from kiosk.flows.account import LedgerPage, family_members, ledger_page
+from kiosk.ui.i18n import COMMA, SEMICOLON, join_list, mark, receipt_word, shown_date
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
 
@@ -84,7 +84,7 @@ class LedgerScreen(_PersonScreen):
     def _row_text(self, row) -> str:
         sign = "+" if row.amount >= 0 else "−"
         return self.tr("{date}  {summary}\n{sign}{amount}元").format(
-            date=f"{row.date:%m月%d日}", summary=row.summary, sign=sign, amount=format_yuan(abs(row.amount)))
+            date=shown_date(row.date, self.tr("M月d日")), summary=row.summary, sign=sign, amount=format_yuan(abs(row.amount)))
 
     def _show(self) -> None:
         page = self.page
@@ -103,8 +103,8 @@ class LedgerScreen(_PersonScreen):
     def _spoken_row(self, row) -> str:
         direction = self.tr("存入") if row.amount >= 0 else self.tr("花了")
         return self.tr("{date}，{summary}，{direction}{amount}，之后余额{after}。").format(
-            date=speakable.date(row.date), summary=row.summary, direction=direction, amount=speakable.amount(abs(row.amount)),
-            after=speakable.amount(row.balance_after))
+            date=self.read.date(row.date), summary=row.summary, direction=direction, amount=self.read.amount(abs(row.amount)),
+            after=self.read.amount(row.balance_after))
 
     def _speak_row(self, index: int) -> None:
         if index < len(self.page.rows):
@@ -114,7 +114,7 @@ class LedgerScreen(_PersonScreen):
         if not self.page.rows:
             return self.tr("最近一年的账户明细。正在查询，请稍等。")
         return self.tr("账户明细，第{page}页，共{pages}页。点一行可以听这一笔。要看更多请按下一页。").format(
-            page=speakable.integer(self.page.page), pages=speakable.integer(self.page.pages))
+            page=self.read.integer(self.page.page), pages=self.read.integer(self.page.pages))
 
 
 class FamilyScreen(_PersonScreen):
@@ -169,7 +169,7 @@ class FamilyScreen(_PersonScreen):
     def _spoken_balance(self, member) -> str:
         if member.balance is None:
             return self.tr("余额不公开")
-        return self.tr("余额{amount}").format(amount=speakable.amount(member.balance))
+        return self.tr("余额{amount}").format(amount=self.read.amount(member.balance))
 
     def _speak_member(self, index: int) -> None:
         if index < len(self.members):
@@ -179,7 +179,7 @@ class FamilyScreen(_PersonScreen):
     def script(self) -> str:
         if not self.members:
             return self.tr("家人账户。正在查询，请稍等。")
-        return self.tr("您绑定了{n}位家人。点一位可以听他的情况。").format(n=speakable.count(len(self.members)))
+        return self.tr("您绑定了{n}位家人。点一位可以听他的情况。").format(n=self.read.count(len(self.members)))
 
 
 class ReceiptScreen(_PersonScreen):
@@ -235,16 +235,17 @@ class ReceiptScreen(_PersonScreen):
     def _show(self) -> None:
         from kiosk.ui.receipt_render import qr_pixmap
 
-        self.text.setText("\n".join(self.receipt.lines()))
+        self.text.setText("\n".join(self.receipt.lines(receipt_word)))
         self.qr.setPixmap(qr_pixmap(self.receipt.qr_text, 240))
 
     def script(self) -> str:
         if self.receipt is None:
             return self.title()
         # rows with masked values are not read (speech drops them); the reference is read digit by digit
-        readable = "；".join(f"{label_}，{value}" for label_, value in self.receipt.rows if "*" not in value and "余额" not in label_)
+        readable = join_list((receipt_word(label_) + mark(COMMA) + receipt_word(value) for label_, value in self.receipt.rows
+                              if "*" not in value and "余额" not in label_), SEMICOLON)
         person = self.person()
-        amount = self.tr("账户余额{amount}。").format(amount=speakable.amount(person.balance)) \
+        amount = self.tr("账户余额{amount}。").format(amount=self.read.amount(person.balance)) \
             if person is not None and self.ctx.window.session.receipt is None else ""
         return self.tr("这是您的凭条。{title}。{rows}。{amount}凭条号是{reference}。").format(
-            title=self.receipt.title, rows=readable, amount=amount, reference=speakable.digits(self.receipt.reference))
+            title=receipt_word(self.receipt.title), rows=readable, amount=amount, reference=self.read.digits(self.receipt.reference))

@@ -4,26 +4,44 @@ read-along, then the exact sentence of the notice and where it comes from."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from kiosk.ui.i18n import ENUMERATION, join_list, join_sentences
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import clear_grid, fill_grid, label
 
 # (button text, the question as an elder would say it)
 COMMON = (
-    ("去外地看病\n要先备案吗？", "我要去外地看病，要先备案吗"),
-    ("临时去外省\n报销少多少？", "临时去外省看病报销比例会低多少"),
-    ("备案能用多久？", "备案能用多久"),
-    ("自己先付了钱\n还能报吗？", "出院的时候自己先付了钱，回来还能报销吗"),
-    ("长住外省\n回老家能报吗？", "长期住在外省，回老家看病还能报销吗"),
-    ("慢性病能开\n几个月的药？", "慢性病一次能开几个月的药"),
-    ("癌症登记慢病\n有快的办法吗？", "得了癌症，慢病登记有快的办法吗"),
-    ("孩子能\n替我办吗？", "我年纪大了，孩子能替我办医保的事吗"),
-    ("不会用智能手机\n怎么办？", "我不会用智能手机，医保码能让孩子帮我弄吗"),
-    ("走不动了\n能上门办吗？", "年纪大走不动，医保能上门办吗"),
+    (QT_TRANSLATE_NOOP("AskScreen", "去外地看病\n要先备案吗？"), "我要去外地看病，要先备案吗"),
+    (QT_TRANSLATE_NOOP("AskScreen", "临时去外省\n报销少多少？"), "临时去外省看病报销比例会低多少"),
+    (QT_TRANSLATE_NOOP("AskScreen", "备案能用多久？"), "备案能用多久"),
+    (QT_TRANSLATE_NOOP("AskScreen", "自己先付了钱\n还能报吗？"), "出院的时候自己先付了钱，回来还能报销吗"),
+    (QT_TRANSLATE_NOOP("AskScreen", "长住外省\n回老家能报吗？"), "长期住在外省，回老家看病还能报销吗"),
+    (QT_TRANSLATE_NOOP("AskScreen", "慢性病能开\n几个月的药？"), "慢性病一次能开几个月的药"),
+    (QT_TRANSLATE_NOOP("AskScreen", "癌症登记慢病\n有快的办法吗？"), "得了癌症，慢病登记有快的办法吗"),
+    (QT_TRANSLATE_NOOP("AskScreen", "孩子能\n替我办吗？"), "我年纪大了，孩子能替我办医保的事吗"),
+    (QT_TRANSLATE_NOOP("AskScreen", "不会用智能手机\n怎么办？"), "我不会用智能手机，医保码能让孩子帮我弄吗"),
+    (QT_TRANSLATE_NOOP("AskScreen", "走不动了\n能上门办吗？"), "年纪大走不动，医保能上门办吗"),
 )
-WORDS = ("外地看病", "备案", "报销", "多久", "慢性病", "癌症", "住院", "急诊", "转诊", "药店", "孩子代办", "上门",
-         "手机", "老年人", "材料")
+# words a question is put together from (in Chinese, the library's language; shown translated)
+WORDS = (
+    QT_TRANSLATE_NOOP("AskScreen", "外地看病"),
+    QT_TRANSLATE_NOOP("AskScreen", "备案"),
+    QT_TRANSLATE_NOOP("AskScreen", "报销"),
+    QT_TRANSLATE_NOOP("AskScreen", "多久"),
+    QT_TRANSLATE_NOOP("AskScreen", "慢性病"),
+    QT_TRANSLATE_NOOP("AskScreen", "癌症"),
+    QT_TRANSLATE_NOOP("AskScreen", "住院"),
+    QT_TRANSLATE_NOOP("AskScreen", "急诊"),
+    QT_TRANSLATE_NOOP("AskScreen", "转诊"),
+    QT_TRANSLATE_NOOP("AskScreen", "药店"),
+    QT_TRANSLATE_NOOP("AskScreen", "孩子代办"),
+    QT_TRANSLATE_NOOP("AskScreen", "上门"),
+    QT_TRANSLATE_NOOP("AskScreen", "手机"),
+    QT_TRANSLATE_NOOP("AskScreen", "老年人"),
+    QT_TRANSLATE_NOOP("AskScreen", "材料"),
+)
 
 
 class AskScreen(Screen):
@@ -82,8 +100,8 @@ class AskScreen(Screen):
     def _add_word(self, word: str) -> None:
         if word not in self.words:
             self.words.append(word)
-        self.answer_label.setText(self.tr("您要问：") + "、".join(self.words))
-        self.speak(word)
+        self.answer_label.setText(self.tr("您要问：") + join_list((self.tr(w) for w in self.words), ENUMERATION))
+        self.speak(self.tr(word))
 
     def _clear_words(self) -> None:
         self.words = []
@@ -110,8 +128,8 @@ class AskScreen(Screen):
         self._reset(self.tr("您问：{q}").format(q=answer.question))
         if answer.answered:
             source = answer.passages[0]
-            self.answer_label.setText(answer.short)
-            self.quote.setText(self.tr("出处：《{title}》").format(title=source.title))
+            self.answer_label.setText(self._policy_text(answer.short))
+            self.quote.setText(self.tr("出处：《{title}》").format(title=self._policy_text(source.title)))
             self.quote.show()
             items = [("ask_simpler", self.tr("说得再\n简单点"), self._simpler, "secondary"),
                      ("ask_again", self.tr("再说一遍"), self._say_answer, "secondary"),
@@ -126,7 +144,7 @@ class AskScreen(Screen):
 
     def _say_answer(self) -> None:
         if self.answer is not None and self.answer.answered:
-            self.answer_label.setText(self.answer.short)
+            self.answer_label.setText(self._policy_text(self.answer.short))
         self.speak(self.script())
 
     def _show_quote(self) -> None:
@@ -134,12 +152,29 @@ class AskScreen(Screen):
         at the largest text size)."""
         if self.answer is None or not self.answer.answered:
             return
-        self.answer_label.setText(self.tr("文件原文：“{quote}”").format(quote=self.answer.quote))
-        self.speak(self.answer_label.text())
+        self.answer_label.setText(self.tr("文件原文：“{quote}”").format(quote=self._policy_text(self.answer.quote)))
+        self.speak(self._chinese_only_note() or self.answer_label.text())
 
     def _simpler(self) -> None:
         if self.answer is not None and self.answer.answered:
-            self.speak(self.answer.simpler + self.tr("还有不明白的，请按呼叫工作人员。"))
+            self.speak(join_sentences([self._chinese_only_note() or self._policy_text(self.answer.simpler),
+                                       self.tr("还有不明白的，请按呼叫工作人员。")]))
+
+    # -- the library is in Chinese -------------------------------------------------------------
+    def _policy_text(self, text: str) -> str:
+        """Policy passages in the script of the language on screen: Traditional for 繁體/粵語;
+        other languages see the Chinese original (there is no translated library)."""
+        if self.ctx.window.display["locale"] == "zh_HK":
+            from kiosk.policy.clean import simplified_to_hongkong
+
+            return simplified_to_hongkong(text)
+        return text
+
+    def _chinese_only_note(self) -> str:
+        """For English and Uyghur: said instead of the Chinese answer, which their voice cannot read."""
+        if self.ctx.window.display["locale"] in ("zh_CN", "zh_HK"):
+            return ""
+        return self.tr("政策文件只有中文，答案用中文显示在屏幕上。需要的话，请按呼叫工作人员，请他读给您听。")
 
     def load_demo(self, demo) -> None:
         from kiosk.policy.answer import PolicyLibrary, bundled_library
@@ -151,7 +186,8 @@ class AskScreen(Screen):
             if not self.answer.answered:
                 return self.answer_label.text()
             return self.tr("{answer}这是《{title}》里说的。想听更简单的，请按说得再简单点。").format(
-                answer=self.answer.short, title=self.answer.passages[0].title)
+                answer=self._chinese_only_note() or self._policy_text(self.answer.short),
+                title=self._policy_text(self.answer.passages[0].title))
         if self.phase == "words":
             return self.tr("用词语来问。点几个词，比如外地看病、报销，再按找答案。")
         return self.tr("问政策。屏幕上有常见的问题，点一个，我读答案给您听。没有您的问题，可以按用词语来问。")

@@ -12,7 +12,6 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
-from kiosk.core import speakable
 from kiosk.core.money import format_yuan
 from kiosk.core.person import Insured
 from kiosk.flows.account import CachedAccount
@@ -107,12 +106,12 @@ class BalanceScreen(Screen):
             cached = flow.cached
             return self.tr("请注意：现在连不上医保系统，这可能不是最新的余额。这台机器{date}查到的余额是{amount}。"
                            "要看最新的，请稍后再查，或者到窗口问工作人员。").format(
-                date=speakable.date(cached.as_of.date()), amount=speakable.amount(cached.balance))
+                date=self.read.date(cached.as_of.date()), amount=self.read.amount(cached.balance))
         person = flow.person
         if person is None:
             return self.title()
         return self.tr("这是最后一步。您的医保个人账户里还有{amount}。这是{date}{time}查到的。您是{kind}，{status}。"
                        "要看明细、家人账户或者打印凭条，请按下面的按钮。看好了请按回首页。").format(
-            amount=speakable.amount(person.balance), date=speakable.date(person.balance_as_of.date()),
-            time=speakable.time_of_day(person.balance_as_of), kind=translated("person", person.insutype_label),
+            amount=self.read.amount(person.balance), date=self.read.date(person.balance_as_of.date()),
+            time=self.read.time_of_day(person.balance_as_of), kind=translated("person", person.insutype_label),
             status=translated("person", person.status_label))

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
-
 from kiosk.core.errors import CATALOGUE
+from kiosk.core.speakable import Reader, reader
 from kiosk.ui.i18n import translated
 from kiosk.ui.widgets.common import button, label
 
@@ -67,6 +67,11 @@ class Screen(QWidget):
         """Fill the screen with demo data for screenshots."""
 
     # -- helpers ---------------------------------------------------------------
+    @property
+    def read(self) -> Reader:
+        """Numbers, amounts and dates as the voice of the language on screen says them."""
+        return reader(self.ctx.window.display["locale"])
+
     def focus_first(self) -> None:
         """Keypad users start on the screen's first control, not on the bottom bar."""
         first = next((w for w in self.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()), None)

@@ -7,10 +7,10 @@ import datetime as dt
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
-from kiosk.core import speakable
 from kiosk.core.errors import CATALOGUE
 from kiosk.core.filing import add_months
-from kiosk.ui.i18n import translated
+from kiosk.ui.i18n import (COMMA, FULL_STOP, SEMICOLON, join_list, join_sentences, labelled, mark, shown_date,
+                           translated)
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, clear_grid, fill_grid, label
 from kiosk.ui.widgets.keypad import Keypad
@@ -95,10 +95,11 @@ class FilingScreen(Screen):
     def _shift_date(self, days: int, months: int) -> None:
         self._date = add_months(self._date, months) + dt.timedelta(days=days)
         self._show_date()
-        self.speak(speakable.date(self._date))
+        self.speak(self.read.date(self._date))
 
     def _show_date(self) -> None:
-        self.date_label.setText(f"{self._date.year}年{self._date.month}月{self._date.day}日")
+        # a Qt date format, translated: the order and month names differ by language
+        self.date_label.setText(shown_date(self._date, self.tr("yyyy年M月d日")))
 
     def _render_phone(self, step) -> None:
         self._digits = self.wizard.answers.get("tel", "")
@@ -119,7 +120,7 @@ class FilingScreen(Screen):
             self._digits = self._digits[:-1]
         elif key.isdigit() and len(self._digits) < 11:
             self._digits += key
-            self.speak(speakable.digits(key))
+            self.speak(self.read.digits(key))
         self._show_phone()
 
     def _show_phone(self) -> None:
@@ -140,7 +141,7 @@ class FilingScreen(Screen):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            line.addWidget(label(f"{_t(caption)}：{_t(value)}", "", name=f"review_{key}"), 1)
+            line.addWidget(label(labelled(_t(caption), _t(value)), "", name=f"review_{key}"), 1)
             change = button(self.tr("修改"), name=f"edit_{key}", role="secondary")
             change.setAccessibleName(self.tr("修改{what}").format(what=_t(caption)))
             change.clicked.connect(lambda _=False, k=key: self._edit(k))
@@ -191,22 +192,22 @@ class FilingScreen(Screen):
         if wizard is None:
             return self.title()
         step = wizard.current
-        parts = [self.tr("第{n}步，共{total}步。").format(n=speakable.integer(wizard.step_number),
-                                                        total=speakable.integer(wizard.total_steps)), _t(step.question)]
+        parts = [self.tr("第{n}步，共{total}步。").format(n=self.read.integer(wizard.step_number),
+                                                        total=self.read.integer(wizard.total_steps)), _t(step.question)]
         if wizard.error_key:
             parts.insert(0, translated("errors", CATALOGUE[wizard.error_key]))
         if step.kind == "choice":
-            parts.append(self.tr("可以选：") + "，".join(_t(c.label) for c in step.choices) + "。")
+            parts.append(self.tr("可以选：") + join_list(_t(c.label) for c in step.choices) + mark(FULL_STOP))
         elif step.kind == "notice":
-            parts.append("；".join(_t(item) for item in wizard.notice_items()) + "。")
+            parts.append(join_list((_t(item) for item in wizard.notice_items()), SEMICOLON) + mark(FULL_STOP))
         elif step.kind == "review":
-            spoken = {k: speakable.date(wizard.answers[k]) for k in ("begndate", "enddate") if wizard.answers.get(k)}
-            parts.append("；".join(f"{_t(caption)}，{spoken.get(key, _t(value))}" for key, caption, value in wizard.review_rows()
-                                   if key != "tel"))
+            spoken = {k: self.read.date(wizard.answers[k]) for k in ("begndate", "enddate") if wizard.answers.get(k)}
+            parts.append(join_list((_t(caption) + mark(COMMA) + spoken.get(key, _t(value))
+                                    for key, caption, value in wizard.review_rows() if key != "tel"), SEMICOLON))
             parts.append(self.tr("。没问题请按提交，要改请按修改。"))
         elif step.kind == "date":
-            parts.append(self.tr("现在选的是{date}。").format(date=speakable.date(self._date or wizard.today)))
-        return "".join(parts)
+            parts.append(self.tr("现在选的是{date}。").format(date=self.read.date(self._date or wizard.today)))
+        return join_sentences(parts)
 
 
 class FilingDoneScreen(Screen):
@@ -240,5 +241,4 @@ class FilingDoneScreen(Screen):
         self.undo.setVisible(can_undo)
 
     def script(self) -> str:
-        return "".join(part for part in (self.status.text(), self.expect.text(),
-                                          self.tr("要撤销请按撤销。") if self.undo.isVisible() else "") if part)
+        return join_sentences([self.status.text(), self.expect.text(), self.tr("要撤销请按撤销。") if self.undo.isVisible() else ""])

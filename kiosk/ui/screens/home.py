@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from kiosk.ui.i18n import ENUMERATION, join_list
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import Tile, label
 
@@ -42,6 +43,6 @@ class HomeScreen(Screen):
         self.layout_.addWidget(grid_host, 1)
 
     def script(self) -> str:
-        names = "、".join(title for _, title, _, _ in self.tiles())
+        names = join_list((title for _, title, _, _ in self.tiles()), ENUMERATION)
         return self.tr("您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。需要帮忙，请按屏幕最下面右边的呼叫工作人员。").format(
             names=names)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kiosk.core import speakable
 from kiosk.flows.balance import Step
 from kiosk.ui.i18n import translated
 from kiosk.ui.screens.base import Screen
@@ -57,9 +56,9 @@ class IdEntryScreen(Screen):
         self.flow.press(key)
         self._refresh()
         if len(self.flow.digits) < before:
-            self.speak(self.tr("删掉了一位，还有{n}位").format(n=speakable.integer(len(self.flow.digits))))
+            self.speak(self.tr("删掉了一位，还有{n}位").format(n=self.read.integer(len(self.flow.digits))))
         elif len(self.flow.digits) > before:
-            self.speak(speakable.digits(key))  # each key read back as it is pressed
+            self.speak(self.read.digits(key))  # each key read back as it is pressed
 
     def _submit(self) -> None:
         flow = self.flow
@@ -69,7 +68,7 @@ class IdEntryScreen(Screen):
             return
         self.submit_button.setEnabled(False)
         self.counter.setText(self.tr("正在查询，请稍等……"))
-        self.speak(self.tr("您输入的是：{number}。正在查询，请稍等。").format(number=speakable.id_number(flow.digits)))
+        self.speak(self.tr("您输入的是：{number}。正在查询，请稍等。").format(number=self.read.id_number(flow.digits)))
         self.run(flow.lookup_blocking, self._found, self._not_found)
 
     def _found(self, person) -> None:

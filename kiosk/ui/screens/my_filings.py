@@ -8,15 +8,19 @@ import datetime as dt
 
 from PySide6.QtWidgets import QHBoxLayout
 
-from kiosk.core import speakable
-from kiosk.core.errors import CATALOGUE
+from kiosk.core.errors import CATALOGUE, QT_TRANSLATE_NOOP
 from kiosk.flows.filing_wizard import can_change_or_cancel
 from kiosk.flows.my_filings import filings_for
-from kiosk.ui.i18n import translated
+from kiosk.ui.i18n import join_sentences, translated
 from kiosk.ui.screens.account import _PersonScreen
 from kiosk.ui.widgets.common import button, label
 
-STATUS = {"active": "有效", "revoked": "已取消", "queued": "已受理，等网络恢复上传", "refused": "没办成"}
+STATUS = {
+    "active": QT_TRANSLATE_NOOP("my_filings", "有效"),
+    "revoked": QT_TRANSLATE_NOOP("my_filings", "已取消"),
+    "queued": QT_TRANSLATE_NOOP("my_filings", "已受理，等网络恢复上传"),
+    "refused": QT_TRANSLATE_NOOP("my_filings", "没办成"),
+}
 
 
 class MyFilingsScreen(_PersonScreen):
@@ -109,7 +113,7 @@ class MyFilingsScreen(_PersonScreen):
         status = translated("my_filings", STATUS.get(item.status, item.status))
         if item.ref:
             status += self.tr("（回执号{ref}）").format(ref=item.ref)
-        return f"{item.what}\n{item.begndate:%Y-%m-%d}{until}\n{status}"
+        return f"{translated('filing', item.what)}\n{item.begndate:%Y-%m-%d}{until}\n{status}"
 
     def _select(self, index: int) -> None:
         if index >= len(self.items):
@@ -117,13 +121,12 @@ class MyFilingsScreen(_PersonScreen):
         self.selected = item = self.items[index]
         self.change.setEnabled(item.status == "active")
         self.cancel.setEnabled(item.status == "active")
-        sentence = self.tr("{what}，从{begin}开始，{status}。").format(
-            what=item.what, begin=speakable.date(item.begndate), status=translated("my_filings", STATUS.get(item.status, item.status)))
-        if item.reason:
-            sentence += translated("errors", CATALOGUE.get(item.reason, CATALOGUE["center_rejected"]))
-        if item.ref:
-            sentence += self.tr("回执号{ref}。").format(ref=speakable.digits(item.ref))
-        self.speak(sentence)
+        self.speak(join_sentences([
+            self.tr("{what}，从{begin}开始，{status}。").format(
+                what=translated("filing", item.what), begin=self.read.date(item.begndate),
+                status=translated("my_filings", STATUS.get(item.status, item.status))),
+            translated("errors", CATALOGUE.get(item.reason, CATALOGUE["center_rejected"])) if item.reason else "",
+            self.tr("回执号{ref}。").format(ref=self.read.digits(item.ref)) if item.ref else ""]))
 
     def _change_or_cancel(self, then) -> None:
         """Both respect the lock period; ``then`` gets the chosen filing."""
@@ -143,4 +146,4 @@ class MyFilingsScreen(_PersonScreen):
         if not self.items:
             return self.tr("我的备案。正在查询，请稍等。") if not self.status.text() else self.status.text()
         return self.tr("您有{n}个这类备案。点一个可以听，听完可以改，也可以取消。要新办，请按新办一个备案。").format(
-            n=speakable.count(len(self.items)))
+            n=self.read.count(len(self.items)))

@@ -7,15 +7,18 @@ shown as dots and never spoken.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from kiosk.core import idnumber, speakable
+from kiosk.core import idnumber
 from kiosk.core.masking import mask_id
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, clear_grid, fill_grid, label
 from kiosk.ui.widgets.keypad import Keypad
 
-RELATIONS = ("配偶", "子女", "父母", "其他亲属")
+# recorded in Chinese (the center's value); the buttons show them translated
+RELATIONS = (QT_TRANSLATE_NOOP("ProxyScreen", "配偶"), QT_TRANSLATE_NOOP("ProxyScreen", "子女"),
+             QT_TRANSLATE_NOOP("ProxyScreen", "父母"), QT_TRANSLATE_NOOP("ProxyScreen", "其他亲属"))
 
 
 class ProxyScreen(Screen):
@@ -80,7 +83,7 @@ class ProxyScreen(Screen):
 
     def _show_relation(self) -> None:
         self.prompt.setText(self.tr("您是老人的什么人？"))
-        self._buttons([(f"relation_{n}", r, lambda _=False, r=r: self._relation(r)) for n, r in enumerate(RELATIONS)], columns=2)
+        self._buttons([(f"relation_{n}", self.tr(r), lambda _=False, r=r: self._relation(r)) for n, r in enumerate(RELATIONS)], columns=2)
 
     def _show_staff_no(self) -> None:
         self.prompt.setText(self.tr("请工作人员输入工号，确认身份") if self.confirming else self.tr("请输入工号"))
@@ -106,8 +109,8 @@ class ProxyScreen(Screen):
         elif len(self.digits) < 18:
             self.digits += key
             # a PIN is never spoken; other entries are read back digit by digit
-            self.speak(self.tr("已输入{n}位").format(n=speakable.integer(len(self.digits))) if self.phase == "staff_pin"
-                       else speakable.digits(key))
+            self.speak(self.tr("已输入{n}位").format(n=self.read.integer(len(self.digits))) if self.phase == "staff_pin"
+                       else self.read.digits(key))
         self._refresh_entry()
 
     def _refresh_entry(self) -> None:

@@ -3,9 +3,8 @@ for the network, or sent back by the center with its reason) and can send it all
 
 from __future__ import annotations
 
-from kiosk.core import speakable
 from kiosk.core.errors import CATALOGUE, QT_TRANSLATE_NOOP
-from kiosk.ui.i18n import translated
+from kiosk.ui.i18n import join_sentences, translated
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
 
@@ -88,18 +87,16 @@ class StaffQueueScreen(Screen):
             state = self.tr("被退回：{why}").format(why=translated("staff_queue", SHORT_REASON.get(item.reason, "医保系统不受理")))
         else:
             state = self.tr("等网络，已试{n}次").format(n=item.attempts)
-        return f"{item.what} {self.tr('回执号')}{item.ref}\n{item.person} {item.queued_at:%m-%d %H:%M}\n{state}"
+        return f"{translated('staff_queue', item.what)} {self.tr('回执号')}{item.ref}\n{item.person} {item.queued_at:%m-%d %H:%M}\n{state}"
 
     def _read_row(self, index: int) -> None:
         if index >= len(self.items):
             return
         item = self.items[index]
-        sentence = self.tr("{what}，回执号{ref}。").format(what=item.what, ref=speakable.digits(item.ref))
-        if item.status == "dead":
-            sentence += translated("errors", CATALOGUE.get(item.reason, CATALOGUE["center_rejected"]))
-        else:
-            sentence += self.tr("在等网络，网络好了会自动上传。")
-        self.speak(sentence)
+        self.speak(join_sentences([
+            self.tr("{what}，回执号{ref}。").format(what=translated("staff_queue", item.what), ref=self.read.digits(item.ref)),
+            translated("errors", CATALOGUE.get(item.reason, CATALOGUE["center_rejected"])) if item.status == "dead"
+            else self.tr("在等网络，网络好了会自动上传。")]))
 
     def _retry(self) -> None:
         staff_no, services = self.staff_no, self.ctx.services

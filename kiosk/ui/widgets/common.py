@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QTextLayout
+from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QVBoxLayout,
+                               QWidget)
+
+from kiosk.ui.i18n import bidi_safe
+
+
+class Label(QLabel):
+    """A QLabel whose numbers, dates and masked IDs keep their order in a right-to-left language."""
+
+    def setText(self, text: str) -> None:
+        super().setText(bidi_safe(text))
 
 
 def label(text: str = "", role: str = "", *, name: str = "", wrap: bool = True, align=None) -> QLabel:
-    widget = QLabel(text)
+    widget = Label()
+    widget.setText(text)
     if role:
         widget.setProperty("role", role)
     if name:
@@ -19,9 +31,64 @@ def label(text: str = "", role: str = "", *, name: str = "", wrap: bool = True, 
     return widget
 
 
+class WrapButton(QPushButton):
+    """A QPushButton whose words go onto more lines when they do not fit its width, as
+    English and Uyghur often need where two Chinese characters would do.
+
+    ``words()`` is the text as given; ``text()`` is what is drawn, with the line breaks
+    Qt's own line breaker chose (spaces, CJK, Arabic script alike)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self._words = text
+
+    def words(self) -> str:
+        return self._words
+
+    def setText(self, text: str) -> None:
+        self._words = text
+        self._rewrap()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._rewrap()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._rewrap()
+
+    def minimumSizeHint(self) -> QSize:
+        # never wider than the longest word needs: the layout may make the button narrower
+        # and the words wrap, instead of the row running off the screen
+        hint = super().minimumSizeHint()
+        longest = max((self.fontMetrics().horizontalAdvance(word) for word in self._words.split()), default=0)
+        return QSize(min(hint.width(), longest + self._padding() + 8), hint.height())
+
+    def _padding(self) -> int:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        contents = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        return max(0, self.width() - contents.width())
+
+    def _rewrap(self) -> None:
+        width = self.width() - self._padding() - 8  # the audit's margin: no glyph touches the border
+        lines = []
+        for paragraph in bidi_safe(self._words).split("\n"):
+            layout = QTextLayout(paragraph, self.font())
+            layout.beginLayout()
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(max(1, width))
+                lines.append(paragraph[line.textStart(): line.textStart() + line.textLength()].strip())
+            layout.endLayout()
+        shown = "\n".join(lines)
+        if shown != super().text():
+            super().setText(shown)
+
+
 def button(text: str, *, name: str, role: str = "", spoken: str = "") -> QPushButton:
     """A big button; actions fire on release (QPushButton.clicked), never on press."""
-    widget = QPushButton(text)
+    widget = WrapButton(text)
     widget.setObjectName(name)
     if role:
         widget.setProperty("role", role)
@@ -73,6 +140,16 @@ class Tile(QPushButton):
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(part)
         self.clicked.connect(self.activated)
+
+    def resizeEvent(self, event) -> None:
+        # the subtitle only helps: where a long language leaves no room for it, the tile shows
+        # its name alone (the subtitle is still in the spoken name)
+        super().resizeEvent(event)
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        needed = (self.title_label.heightForWidth(width) + self.subtitle_label.heightForWidth(width)
+                  + self.layout().spacing() + margins.top() + margins.bottom())
+        self.subtitle_label.setVisible(needed <= self.height())
 
     def sizeHint(self):
         return self.layout().sizeHint()

@@ -1,0 +1,95 @@
+"""The caption line above the bottom bar: what the kiosk is saying, a few lines at a time.
+
+It has a fixed height, so a long script never squeezes the screen above it (English and
+Uyghur need twice the room of Chinese). While the voice reads, it shows the sentence
+being read; without a voice (captions only) it shows the text a page at a time, turning
+the page at a pace people read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontMetrics
+
+from kiosk.ui.widgets.common import Label
+
+LINES = 3
+PADDING = (16, 8)  # the style sheet's horizontal and vertical padding of the caption
+READING_MS_PER_CHAR = 120  # slow readers: about eight characters a second
+MIN_PAGE_MS = 4000
+_AFTER_COMMA = re.compile(r"(?<=[，、,،：:])")
+
+
+class Caption(Label):
+    def __init__(self, split_sentences: Callable[[str], list[str]]):
+        super().__init__()
+        self.setObjectName("caption")
+        self.setProperty("role", "caption")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._split = split_sentences
+        self._pages: list[str] = []
+        self._page = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._next_page)
+
+    def fit(self) -> None:
+        """After a style change: room for exactly LINES lines of the caption font."""
+        self.ensurePolished()
+        self.setFixedHeight(QFontMetrics(self.font()).lineSpacing() * LINES + 2 * PADDING[1])
+
+    def say(self, text: str, span: tuple[int, int] | None) -> None:
+        """``span``: the sentence the voice is reading now; None: show all of it, page by page."""
+        self._timer.stop()
+        self._pages = [text[span[0]:span[1]].strip()] if span is not None else self._paginate(text)
+        self._page = 0
+        self._show_page()
+
+    def pages(self) -> list[str]:
+        return list(self._pages)
+
+    def _show_page(self) -> None:
+        page = self._pages[self._page] if self._pages else ""
+        self.setText(page)
+        if self._page + 1 < len(self._pages):
+            self._timer.start(max(MIN_PAGE_MS, READING_MS_PER_CHAR * len(page)))
+
+    def _next_page(self) -> None:
+        self._page += 1
+        self._show_page()
+
+    def _paginate(self, text: str) -> list[str]:
+        pages: list[str] = []
+        page = ""
+        for sentence in self._pieces(text):
+            joined = f"{page} {sentence}" if page and not _is_han(sentence[0]) else page + sentence
+            if page and not self._fits(joined):
+                pages.append(page)
+                page = sentence
+            else:
+                page = joined
+        return [*pages, page]
+
+    def _pieces(self, text: str) -> list[str]:
+        """Sentences; one too long for the caption is cut after its commas."""
+        pieces = []
+        for sentence in self._split(text):
+            if self._fits(sentence):
+                pieces.append(sentence)
+            else:
+                pieces += [part for part in _AFTER_COMMA.split(sentence) if part.strip()]
+        return pieces
+
+    def _fits(self, text: str) -> bool:
+        width = self.width() - 2 * PADDING[0]
+        metrics = QFontMetrics(self.font())
+        height = metrics.boundingRect(0, 0, max(1, width), 1 << 20, int(Qt.TextFlag.TextWordWrap), text).height()
+        return height <= metrics.lineSpacing() * LINES
+
+
+def _is_han(char: str) -> bool:
+    """Chinese runs sentences together; languages written with spaces get one between them."""
+    return "\u4e00" <= char <= "\u9fff" or char in "，。"

@@ -1,0 +1,89 @@
+"""Refresh the Qt Linguist sources from the code, and fill what a machine can fill.
+
+    .venv/bin/python translations/update.py                  lupdate every kiosk_*.ts; zh_HK from zh_CN with OpenCC
+    .venv/bin/python translations/update.py --fill en F.json  unfinished en entries from {"source": "translation"}
+
+zh_CN is the source language (no .ts). zh_HK is the source in Hong Kong Traditional
+characters (OpenCC s2hk), which the Cantonese voice reads. en and ug are translated by
+people, in Linguist or through --fill; the setup builds .qm from the .ts files and
+tests/test_translations.py refuses unfinished entries and changed placeholders.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+LOCALES = {"zh_HK": "zh_HK", "en": "en_GB", "ug": "ug_CN"}
+
+
+def ts_path(locale: str) -> Path:
+    return HERE / f"kiosk_{locale}.ts"
+
+
+def run_lupdate(locale: str, out: Path) -> None:
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "kiosk").rglob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-source-language", "zh_CN", "-target-language", LOCALES[locale],
+                    "-no-obsolete", "-locations", "none", "-silent", "-ts", str(out)], cwd=ROOT, check=True)
+
+
+def messages(tree: ET.ElementTree):
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
+
+
+def write(tree: ET.ElementTree, path: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+def fill(path: Path, translate) -> int:
+    """Give every unfinished entry ``translate(source)`` (None leaves it); returns how many were filled."""
+    tree = ET.parse(path)
+    filled = 0
+    for _context, message in messages(tree):
+        translation = message.find("translation")
+        if translation.get("type") not in ("unfinished", "vanished"):
+            continue
+        text = translate(message.findtext("source"))
+        if text is None:
+            continue
+        translation.text = text
+        translation.attrib.pop("type", None)
+        filled += 1
+    write(tree, path)
+    return filled
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--fill", nargs=2, metavar=("LOCALE", "JSON"))
+    args = parser.parse_args()
+    if args.fill:
+        locale, table = args.fill
+        words = json.loads(Path(table).read_text(encoding="utf-8"))
+        print(f"{locale}: {fill(ts_path(locale), words.get)} filled")
+        return
+    for locale in LOCALES:
+        run_lupdate(locale, ts_path(locale))
+    import opencc
+
+    hongkong = opencc.OpenCC("s2hk")
+    print(f"zh_HK: {fill(ts_path('zh_HK'), hongkong.convert)} filled")
+    for locale in ("en", "ug"):
+        tree = ET.parse(ts_path(locale))
+        left = sum(m.find("translation").get("type") == "unfinished" for _c, m in messages(tree))
+        print(f"{locale}: {left} unfinished")
+
+
+if __name__ == "__main__":
+    main()
