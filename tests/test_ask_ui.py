@@ -34,8 +34,12 @@ def test_a_question_by_button_is_answered_aloud_with_its_source(qtbot, config, s
 def test_words_put_a_question_together_and_nothing_fitting_offers_staff(qtbot, config, services):
     window, speech = open_ask(qtbot, config, services)
     click(qtbot, window, "ask_by_words")
-    click(qtbot, window, "ask_word_6")  # 住院
-    assert "住院" in window.findChild(QLabel, "ask_answer").text() and speech.spoken[-1] == "住院"
+    click(qtbot, window, "ask_word_0")  # 外地看病
+    click(qtbot, window, "ask_more_words")
+    assert "住院" in speech.spoken[-1]  # the next group is read out
+    click(qtbot, window, "ask_word_6")  # 住院, on the second group; the first word is kept
+    chosen = window.findChild(QLabel, "ask_answer").text()
+    assert "外地看病" in chosen and "住院" in chosen and speech.spoken[-1] == "住院"
     click(qtbot, window, "ask_clear")
     click(qtbot, window, "ask_find")
     assert "先点一个词" in speech.spoken[-1]

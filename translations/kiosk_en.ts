@@ -6,61 +6,51 @@
         <message>
             <source>去外地看病
 要先备案吗？</source>
-            <translation>Treatment elsewhere:
-register first?</translation>
+            <translation>Register before going?</translation>
         </message>
         <message>
             <source>临时去外省
 报销少多少？</source>
-            <translation>Short trip: how much
-less is paid back?</translation>
+            <translation>Short trip: how much less?</translation>
         </message>
         <message>
             <source>备案能用多久？</source>
-            <translation>How long is a
-registration valid?</translation>
+            <translation>How long is it valid?</translation>
         </message>
         <message>
             <source>自己先付了钱
 还能报吗？</source>
-            <translation>Paid myself:
-can I claim it back?</translation>
+            <translation>Paid myself: money back?</translation>
         </message>
         <message>
             <source>长住外省
 回老家能报吗？</source>
-            <translation>Living elsewhere:
-paid back at home?</translation>
+            <translation>Living away: paid at home?</translation>
         </message>
         <message>
             <source>慢性病能开
 几个月的药？</source>
-            <translation>Chronic illness: how
-many months of medicine?</translation>
+            <translation>How much medicine at once?</translation>
         </message>
         <message>
             <source>癌症登记慢病
 有快的办法吗？</source>
-            <translation>Cancer: is there
-a faster way?</translation>
+            <translation>Cancer: a faster way?</translation>
         </message>
         <message>
             <source>孩子能
 替我办吗？</source>
-            <translation>Can my children
-do it for me?</translation>
+            <translation>Can my children do it?</translation>
         </message>
         <message>
             <source>不会用智能手机
 怎么办？</source>
-            <translation>I cannot use
-a smartphone</translation>
+            <translation>No smartphone: what now?</translation>
         </message>
         <message>
             <source>走不动了
 能上门办吗？</source>
-            <translation>I cannot walk far:
-home visits?</translation>
+            <translation>Too frail: home visit?</translation>
         </message>
         <message>
             <source>外地看病</source>
@@ -131,14 +121,21 @@ home visits?</translation>
             <translation>Tap a question and I will read the answer to you.</translation>
         </message>
         <message>
+            <source>换一组问题</source>
+            <translation>Other questions</translation>
+        </message>
+        <message>
             <source>没有我的问题
 用词语来问</source>
-            <translation>My question is not here:
-ask with words</translation>
+            <translation>Ask with words</translation>
         </message>
         <message>
             <source>点几个词，再按“找答案”。</source>
             <translation>Tap a few words, then press “Find answer”.</translation>
+        </message>
+        <message>
+            <source>换一组词</source>
+            <translation>Other words</translation>
         </message>
         <message>
             <source>清空</source>
@@ -147,6 +144,10 @@ ask with words</translation>
         <message>
             <source>找答案</source>
             <translation>Find answer</translation>
+        </message>
+        <message>
+            <source>换好了，现在有：{items}。</source>
+            <translation>Changed. Now on the screen: {items}.</translation>
         </message>
         <message>
             <source>您要问：</source>
@@ -175,16 +176,15 @@ ask with words</translation>
         <message>
             <source>说得再
 简单点</source>
-            <translation>Say it
-more simply</translation>
+            <translation>Simpler</translation>
         </message>
         <message>
             <source>再说一遍</source>
-            <translation>Say it again</translation>
+            <translation>Say again</translation>
         </message>
         <message>
             <source>看文件原文</source>
-            <translation>Show the original text</translation>
+            <translation>Original text</translation>
         </message>
         <message>
             <source>这个问题，资料里没有找到答案。请问工作人员。</source>
@@ -196,7 +196,7 @@ more simply</translation>
         </message>
         <message>
             <source>问别的问题</source>
-            <translation>Ask something else</translation>
+            <translation>Other question</translation>
         </message>
         <message>
             <source>文件原文：“{quote}”</source>
@@ -212,7 +212,7 @@ more simply</translation>
         </message>
         <message>
             <source>{answer}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
-            <translation>{answer} This comes from “{title}”. For a simpler version, press Say it more simply.</translation>
+            <translation>{answer} This comes from “{title}”. For a simpler version, press Simpler.</translation>
         </message>
         <message>
             <source>用词语来问。点几个词，比如外地看病、报销，再按找答案。</source>
@@ -235,19 +235,19 @@ more simply</translation>
         </message>
         <message>
             <source>看明细</source>
-            <translation>See the details</translation>
+            <translation>Details</translation>
         </message>
         <message>
             <source>家人账户</source>
-            <translation>Family accounts</translation>
+            <translation>Family</translation>
         </message>
         <message>
             <source>打印凭条</source>
-            <translation>Print a receipt</translation>
+            <translation>Print receipt</translation>
         </message>
         <message>
             <source>看好了，回首页</source>
-            <translation>Done, back to start</translation>
+            <translation>Done</translation>
         </message>
         <message>
             <source>现在连不上医保系统。下面是这台机器上次查到的余额，可能不是最新的。</source>
@@ -302,15 +302,15 @@ more simply</translation>
         </message>
         <message>
             <source>好的，开始刷脸</source>
-            <translation>OK, check my face</translation>
+            <translation>Start face check</translation>
         </message>
         <message>
             <source>不刷脸，请工作人员确认</source>
-            <translation>No face check: staff will confirm</translation>
+            <translation>Staff confirm instead</translation>
         </message>
         <message>
             <source>刷脸确认是您本人。为了不让别人冒用您的医保，请让机器看一下您的脸。照片只用这一次，不会保存。可以按好的开始刷脸，也可以按不刷脸，请工作人员确认。</source>
-            <translation>Check your face to confirm it is you. So that nobody else can use your insurance, please let the machine look at your face. The picture is used only this once and is not kept. Press OK, check my face, or press No face check, and a member of staff will confirm who you are.</translation>
+            <translation>Check your face to confirm it is you. So that nobody else can use your insurance, please let the machine look at your face. The picture is used only this once and is not kept. Press Start face check, or press Staff confirm instead.</translation>
         </message>
     </context>
     <context>
@@ -325,7 +325,7 @@ more simply</translation>
         </message>
         <message>
             <source>换一种方式：请工作人员确认</source>
-            <translation>Another way: staff will confirm</translation>
+            <translation>Another way</translation>
         </message>
         <message>
             <source>正在比对，请稍等……</source>
@@ -387,15 +387,15 @@ more simply</translation>
         </message>
         <message>
             <source>打印凭条</source>
-            <translation>Print a receipt</translation>
+            <translation>Print receipt</translation>
         </message>
         <message>
             <source>刚才办错了，撤销</source>
-            <translation>That was a mistake: undo it</translation>
+            <translation>Undo</translation>
         </message>
         <message>
             <source>办好了，回首页</source>
-            <translation>Done, back to start</translation>
+            <translation>Done</translation>
         </message>
         <message>
             <source>受理号：{ref}</source>
@@ -442,7 +442,7 @@ more simply</translation>
         </message>
         <message>
             <source>就是这一天</source>
-            <translation>This is the day</translation>
+            <translation>This day</translation>
         </message>
         <message>
             <source>yyyy年M月d日</source>
@@ -454,7 +454,7 @@ more simply</translation>
         </message>
         <message>
             <source>知道了，下一步</source>
-            <translation>OK, next step</translation>
+            <translation>OK, next</translation>
         </message>
         <message>
             <source>修改</source>
@@ -466,7 +466,7 @@ more simply</translation>
         </message>
         <message>
             <source>取消，不办了</source>
-            <translation>Cancel, stop here</translation>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>提交</source>
@@ -568,11 +568,11 @@ more simply</translation>
         </message>
         <message>
             <source>确定，查询</source>
-            <translation>OK, look it up</translation>
+            <translation>OK, look up</translation>
         </message>
         <message>
             <source>第一步，确认是您本人：请输入身份证号码。对照身份证，一个一个点数字，一共十八位。输错了可以按删除。输完请按确定。</source>
-            <translation>First step, to confirm it is you: please enter your ID card number. Look at your ID card and tap the digits one by one, eighteen in all. If you make a mistake, press Delete. When you are done, press OK.</translation>
+            <translation>First step, to confirm it is you: please enter your ID card number. Look at your ID card and tap the digits one by one, eighteen in all. If you make a mistake, press Delete. When you are done, press OK, look up.</translation>
         </message>
         <message>
             <source>删掉了一位，还有{n}位</source>
@@ -650,7 +650,7 @@ staff</translation>
         </message>
         <message>
             <source>我还在用，继续</source>
-            <translation>I am still here, continue</translation>
+            <translation>Continue</translation>
         </message>
         <message>
             <source>已经呼叫工作人员</source>
@@ -662,7 +662,7 @@ staff</translation>
         </message>
         <message>
             <source>不用了，取消呼叫</source>
-            <translation>No need, cancel the call</translation>
+            <translation>Cancel the call</translation>
         </message>
         <message>
             <source>已受理，正在上传到医保系统……</source>
@@ -810,15 +810,15 @@ staff</translation>
         </message>
         <message>
             <source>改选中的备案</source>
-            <translation>Change the one chosen</translation>
+            <translation>Change it</translation>
         </message>
         <message>
             <source>取消选中的备案</source>
-            <translation>Cancel the one chosen</translation>
+            <translation>Cancel it</translation>
         </message>
         <message>
             <source>新办一个备案</source>
-            <translation>Make a new registration</translation>
+            <translation>New registration</translation>
         </message>
         <message>
             <source>正在查询，请稍等……</source>
@@ -830,7 +830,7 @@ staff</translation>
         </message>
         <message>
             <source>您还没有这类备案。请按新办一个备案。</source>
-            <translation>You have no registration of this kind yet. Press Make a new registration.</translation>
+            <translation>You have no registration of this kind yet. Press New registration.</translation>
         </message>
         <message>
             <source>现在连不上医保系统，只能看到在这台机器上办的。</source>
@@ -866,7 +866,7 @@ staff</translation>
         </message>
         <message>
             <source>您有{n}个这类备案。点一个可以听，听完可以改，也可以取消。要新办，请按新办一个备案。</source>
-            <translation>You have {n} registrations of this kind. Tap one to hear it; then you can change or cancel it. For a new one, press Make a new registration.</translation>
+            <translation>You have {n} registrations of this kind. Tap one to hear it; then you can change or cancel it. For a new one, press New registration.</translation>
         </message>
     </context>
     <context>
@@ -901,11 +901,11 @@ staff</translation>
         </message>
         <message>
             <source>我是老人的家人</source>
-            <translation>I am a family member</translation>
+            <translation>Family member</translation>
         </message>
         <message>
             <source>我是大厅工作人员</source>
-            <translation>I am hall staff</translation>
+            <translation>Hall staff</translation>
         </message>
         <message>
             <source>请输入您自己的身份证号码（代办人）</source>
@@ -941,11 +941,11 @@ staff</translation>
         </message>
         <message>
             <source>查看待上传的备案</source>
-            <translation>Uploads still waiting</translation>
+            <translation>Waiting uploads</translation>
         </message>
         <message>
             <source>退出自助模式（维护）</source>
-            <translation>Leave kiosk mode (maintenance)</translation>
+            <translation>Exit kiosk mode</translation>
         </message>
         <message>
             <source>已输入{n}位</source>
@@ -953,7 +953,7 @@ staff</translation>
         </message>
         <message>
             <source>家人或工作人员代办。请选：我是老人的家人，或者我是大厅工作人员。</source>
-            <translation>Help from family or staff. Please choose: I am a family member, or I am hall staff.</translation>
+            <translation>Help from family or staff. Please choose: Family member, or Hall staff.</translation>
         </message>
         <message>
             <source>请输入您自己的身份证号码。</source>
@@ -1047,11 +1047,11 @@ staff</translation>
         </message>
         <message>
             <source>没有手机？输入身份证号码</source>
-            <translation>No phone? Enter your ID number</translation>
+            <translation>Type my ID number</translation>
         </message>
         <message>
             <source>第一步，确认是您本人：请打开手机上的医保电子凭证，把二维码对准屏幕下面的摄像头。没有手机的话，请按屏幕上的输入身份证号码。</source>
-            <translation>First step, to confirm it is you: please open the medical insurance e-card on your phone and hold the QR code up to the camera below the screen. If you have no phone, press Enter your ID number on the screen.</translation>
+            <translation>First step, to confirm it is you: please open the medical insurance e-card on your phone and hold the QR code up to the camera below the screen. If you have no phone, press Type my ID number.</translation>
         </message>
         <message>
             <source>正在查询，请稍等……</source>
@@ -1125,7 +1125,7 @@ staff</translation>
         </message>
         <message>
             <source>全部马上重新上传</source>
-            <translation>Send them all again now</translation>
+            <translation>Send all again</translation>
         </message>
         <message>
             <source>请工作人员先登录。</source>
@@ -1248,7 +1248,7 @@ staff</translation>
         </message>
         <message>
             <source>摄像头现在用不了。请按“输入身份证号码”，或请工作人员帮忙。</source>
-            <translation>The camera cannot be used now. Please press “Enter your ID number”, or ask staff for help.</translation>
+            <translation>The camera cannot be used now. Please press “Type my ID number”, or ask staff for help.</translation>
         </message>
         <message>
             <source>电话号码应该是1开头的11位数字。请再核对一遍。</source>
@@ -1430,7 +1430,7 @@ staff</translation>
         </message>
         <message>
             <source>工作人员已经看过委托书</source>
-            <translation>Staff have seen the authorisation</translation>
+            <translation>Staff saw it</translation>
         </message>
         <message>
             <source>没有委托书</source>
@@ -1482,11 +1482,11 @@ staff</translation>
         </message>
         <message>
             <source>我承诺，不交材料</source>
-            <translation>I promise, no papers now</translation>
+            <translation>I promise</translation>
         </message>
         <message>
             <source>我有证明材料</source>
-            <translation>I have proof with me</translation>
+            <translation>I have proof</translation>
         </message>
         <message>
             <source>您已经在外地看过病了吗？</source>

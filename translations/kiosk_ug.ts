@@ -6,61 +6,51 @@
         <message>
             <source>去外地看病
 要先备案吗？</source>
-            <translation>باشقا جايدا داۋالىنىش:
-ئاۋۋال تىزىملىتامدۇ؟</translation>
+            <translation>سىرتتا داۋالىنىش: ئاۋۋال تىزىملامدۇ؟</translation>
         </message>
         <message>
             <source>临时去外省
 报销少多少？</source>
-            <translation>ۋاقىتلىق بارسام
-قانچە ئاز قايتۇرۇلىدۇ؟</translation>
+            <translation>ۋاقىتلىق: قانچە ئاز قايتۇرۇلىدۇ؟</translation>
         </message>
         <message>
             <source>备案能用多久？</source>
-            <translation>تىزىملىتىش
-قانچە ئىناۋەتلىك؟</translation>
+            <translation>قانچە ۋاقىت ئىناۋەتلىك؟</translation>
         </message>
         <message>
             <source>自己先付了钱
 还能报吗？</source>
-            <translation>ئۆزۈم تۆلىدىم:
-قايتۇرۇۋالامدىمەن؟</translation>
+            <translation>ئۆزۈم تۆلىدىم: قايتۇرامدۇ؟</translation>
         </message>
         <message>
             <source>长住外省
 回老家能报吗？</source>
-            <translation>باشقا ئۆلكىدە تۇرىمەن:
-يۇرتتا قايتۇرۇلامدۇ؟</translation>
+            <translation>سىرتتا تۇرىمەن: يۇرتتا قايتۇرامدۇ؟</translation>
         </message>
         <message>
             <source>慢性病能开
 几个月的药？</source>
-            <translation>سوزۇلما كېسەل:
-قانچە ئايلىق دورا؟</translation>
+            <translation>قانچە ئايلىق دورا ئالىمەن؟</translation>
         </message>
         <message>
             <source>癌症登记慢病
 有快的办法吗？</source>
-            <translation>راك كېسىلى:
-تېز ئۇسۇل بارمۇ؟</translation>
+            <translation>راك: تېز ئۇسۇل بارمۇ؟</translation>
         </message>
         <message>
             <source>孩子能
 替我办吗？</source>
-            <translation>بالىلىرىم
-بېجىرەلەمدۇ؟</translation>
+            <translation>بالىلىرىم بېجىرەلەمدۇ؟</translation>
         </message>
         <message>
             <source>不会用智能手机
 怎么办？</source>
-            <translation>ئەقلىي تېلېفوننى
-ئىشلىتەلمەيمەن</translation>
+            <translation>ئەقلىي تېلېفون يوق بولسا؟</translation>
         </message>
         <message>
             <source>走不动了
 能上门办吗？</source>
-            <translation>ماڭالمايمەن:
-ئۆيگە كېلەمدۇ؟</translation>
+            <translation>ماڭالمىسام ئۆيگە كېلەمدۇ؟</translation>
         </message>
         <message>
             <source>外地看病</source>
@@ -131,14 +121,21 @@
             <translation>بىر سوئالنى بېسىڭ، جاۋابىنى ئوقۇپ بېرىمەن.</translation>
         </message>
         <message>
+            <source>换一组问题</source>
+            <translation>باشقا سوئاللار</translation>
+        </message>
+        <message>
             <source>没有我的问题
 用词语来问</source>
-            <translation>سوئالىم يوق:
-سۆز بىلەن سوراش</translation>
+            <translation>سۆز بىلەن سوراش</translation>
         </message>
         <message>
             <source>点几个词，再按“找答案”。</source>
             <translation>بىر قانچە سۆزنى بېسىپ، ئاندىن «جاۋاب ئىزدەش» نى بېسىڭ.</translation>
+        </message>
+        <message>
+            <source>换一组词</source>
+            <translation>باشقا سۆزلەر</translation>
         </message>
         <message>
             <source>清空</source>
@@ -147,6 +144,10 @@
         <message>
             <source>找答案</source>
             <translation>جاۋاب ئىزدەش</translation>
+        </message>
+        <message>
+            <source>换好了，现在有：{items}。</source>
+            <translation>ئالماشتى. ھازىر ئېكراندا: {items}.</translation>
         </message>
         <message>
             <source>您要问：</source>
@@ -175,16 +176,15 @@
         <message>
             <source>说得再
 简单点</source>
-            <translation>تېخىمۇ
-ئاددىي سۆزلە</translation>
+            <translation>ئاددىيراق</translation>
         </message>
         <message>
             <source>再说一遍</source>
-            <translation>يەنە بىر قېتىم</translation>
+            <translation>قايتا ئاڭلاش</translation>
         </message>
         <message>
             <source>看文件原文</source>
-            <translation>ئەسلى تېكىستنى كۆرۈش</translation>
+            <translation>ئەسلى تېكىست</translation>
         </message>
         <message>
             <source>这个问题，资料里没有找到答案。请问工作人员。</source>
@@ -196,7 +196,7 @@
         </message>
         <message>
             <source>问别的问题</source>
-            <translation>باشقا سوئال سوراش</translation>
+            <translation>باشقا سوئال</translation>
         </message>
         <message>
             <source>文件原文：“{quote}”</source>
@@ -212,7 +212,7 @@
         </message>
         <message>
             <source>{answer}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
-            <translation>{answer} بۇ «{title}» دا دېيىلگەن. تېخىمۇ ئاددىي ئاڭلاش ئۈچۈن «تېخىمۇ ئاددىي سۆزلە» نى بېسىڭ.</translation>
+            <translation>{answer} بۇ «{title}» دا دېيىلگەن. تېخىمۇ ئاددىي ئاڭلاش ئۈچۈن ئاددىيراقنى بېسىڭ.</translation>
         </message>
         <message>
             <source>用词语来问。点几个词，比如外地看病、报销，再按找答案。</source>
@@ -235,11 +235,11 @@
         </message>
         <message>
             <source>看明细</source>
-            <translation>تەپسىلاتىنى كۆرۈش</translation>
+            <translation>تەپسىلات</translation>
         </message>
         <message>
             <source>家人账户</source>
-            <translation>ئائىلە ھېساباتى</translation>
+            <translation>ئائىلە</translation>
         </message>
         <message>
             <source>打印凭条</source>
@@ -247,7 +247,7 @@
         </message>
         <message>
             <source>看好了，回首页</source>
-            <translation>بولدى، باش بەتكە</translation>
+            <translation>بولدى</translation>
         </message>
         <message>
             <source>现在连不上医保系统。下面是这台机器上次查到的余额，可能不是最新的。</source>
@@ -302,15 +302,15 @@
         </message>
         <message>
             <source>好的，开始刷脸</source>
-            <translation>بولىدۇ، باشلايمىز</translation>
+            <translation>باشلاش</translation>
         </message>
         <message>
             <source>不刷脸，请工作人员确认</source>
-            <translation>يۈز ئەمەس، خىزمەتچى جەزملىسۇن</translation>
+            <translation>خىزمەتچى جەزملىسۇن</translation>
         </message>
         <message>
             <source>刷脸确认是您本人。为了不让别人冒用您的医保，请让机器看一下您的脸。照片只用这一次，不会保存。可以按好的开始刷脸，也可以按不刷脸，请工作人员确认。</source>
-            <translation>يۈزىڭىز ئارقىلىق ئۆزىڭىز ئىكەنلىكىنى جەزملەيمىز. باشقىلار سۇغۇرتىڭىزنى ئىشلىتىۋالماسلىقى ئۈچۈن، ماشىنا يۈزىڭىزگە قارايدۇ. رەسىم پەقەت بۇ قېتىملا ئىشلىتىلىدۇ، ساقلانمايدۇ. بولىدۇ باشلايمىزنى بېسىڭ، ياكى خىزمەتچى جەزملىسۇننى بېسىڭ.</translation>
+            <translation>يۈزىڭىز ئارقىلىق ئۆزىڭىز ئىكەنلىكىنى جەزملەيمىز. باشقىلار سۇغۇرتىڭىزنى ئىشلىتىۋالماسلىقى ئۈچۈن، ماشىنا يۈزىڭىزگە قارايدۇ. رەسىم پەقەت بۇ قېتىملا ئىشلىتىلىدۇ، ساقلانمايدۇ. باشلاشنى بېسىڭ، ياكى خىزمەتچى جەزملىسۇننى بېسىڭ.</translation>
         </message>
     </context>
     <context>
@@ -325,7 +325,7 @@
         </message>
         <message>
             <source>换一种方式：请工作人员确认</source>
-            <translation>باشقا ئۇسۇل: خىزمەتچى جەزملىسۇن</translation>
+            <translation>باشقا ئۇسۇل</translation>
         </message>
         <message>
             <source>正在比对，请稍等……</source>
@@ -391,11 +391,11 @@
         </message>
         <message>
             <source>刚才办错了，撤销</source>
-            <translation>خاتا بولدى، قايتۇرۇش</translation>
+            <translation>قايتۇرۇش</translation>
         </message>
         <message>
             <source>办好了，回首页</source>
-            <translation>بولدى، باش بەتكە</translation>
+            <translation>بولدى</translation>
         </message>
         <message>
             <source>受理号：{ref}</source>
@@ -454,7 +454,7 @@
         </message>
         <message>
             <source>知道了，下一步</source>
-            <translation>بىلدىم، كېيىنكى قەدەم</translation>
+            <translation>كېيىنكى قەدەم</translation>
         </message>
         <message>
             <source>修改</source>
@@ -568,11 +568,11 @@
         </message>
         <message>
             <source>确定，查询</source>
-            <translation>بولىدۇ، تەكشۈرۈش</translation>
+            <translation>تەكشۈرۈش</translation>
         </message>
         <message>
             <source>第一步，确认是您本人：请输入身份证号码。对照身份证，一个一个点数字，一共十八位。输错了可以按删除。输完请按确定。</source>
-            <translation>بىرىنچى قەدەم، ئۆزىڭىز ئىكەنلىكىنى جەزملەش: كىملىك نومۇرىنى كىرگۈزۈڭ. كىملىكىڭىزگە قاراپ رەقەملەرنى بىر-بىرلەپ بېسىڭ، جەمئىي ئون سەككىز خانە. خاتا بولسا ئۆچۈرۈشنى بېسىڭ. تۈگىگەندە بولىدۇنى بېسىڭ.</translation>
+            <translation>بىرىنچى قەدەم، ئۆزىڭىز ئىكەنلىكىنى جەزملەش: كىملىك نومۇرىنى كىرگۈزۈڭ. كىملىكىڭىزگە قاراپ رەقەملەرنى بىر-بىرلەپ بېسىڭ، جەمئىي ئون سەككىز خانە. خاتا بولسا ئۆچۈرۈشنى بېسىڭ. تۈگىگەندە تەكشۈرۈشنى بېسىڭ.</translation>
         </message>
         <message>
             <source>删掉了一位，还有{n}位</source>
@@ -650,7 +650,7 @@
         </message>
         <message>
             <source>我还在用，继续</source>
-            <translation>ئىشلىتىۋاتىمەن، داۋاملاشتۇرۇش</translation>
+            <translation>داۋاملاشتۇرۇش</translation>
         </message>
         <message>
             <source>已经呼叫工作人员</source>
@@ -662,7 +662,7 @@
         </message>
         <message>
             <source>不用了，取消呼叫</source>
-            <translation>كېرەك ئەمەس، بىكار قىلىش</translation>
+            <translation>بىكار قىلىش</translation>
         </message>
         <message>
             <source>已受理，正在上传到医保系统……</source>
@@ -810,11 +810,11 @@
         </message>
         <message>
             <source>改选中的备案</source>
-            <translation>تاللانغاننى ئۆزگەرتىش</translation>
+            <translation>ئۆزگەرتىش</translation>
         </message>
         <message>
             <source>取消选中的备案</source>
-            <translation>تاللانغاننى بىكار قىلىش</translation>
+            <translation>بىكار قىلىش</translation>
         </message>
         <message>
             <source>新办一个备案</source>
@@ -901,11 +901,11 @@
         </message>
         <message>
             <source>我是老人的家人</source>
-            <translation>مەن ئائىلە ئەزاسى</translation>
+            <translation>ئائىلە ئەزاسى</translation>
         </message>
         <message>
             <source>我是大厅工作人员</source>
-            <translation>مەن زال خىزمەتچىسى</translation>
+            <translation>زال خىزمەتچىسى</translation>
         </message>
         <message>
             <source>请输入您自己的身份证号码（代办人）</source>
@@ -941,11 +941,11 @@
         </message>
         <message>
             <source>查看待上传的备案</source>
-            <translation>يوللاشنى ساقلاۋاتقانلار</translation>
+            <translation>يوللانمىغانلار</translation>
         </message>
         <message>
             <source>退出自助模式（维护）</source>
-            <translation>ئۆزلۈك ھالىتىدىن چىقىش (ئاسراش)</translation>
+            <translation>ئۆزلۈك ھالىتىدىن چىقىش</translation>
         </message>
         <message>
             <source>已输入{n}位</source>
@@ -953,7 +953,7 @@
         </message>
         <message>
             <source>家人或工作人员代办。请选：我是老人的家人，或者我是大厅工作人员。</source>
-            <translation>ئائىلە ياكى خىزمەتچى ياردىمى. تاللاڭ: مەن ئائىلە ئەزاسى، ياكى مەن زال خىزمەتچىسى.</translation>
+            <translation>ئائىلە ياكى خىزمەتچى ياردىمى. تاللاڭ: ئائىلە ئەزاسى ياكى زال خىزمەتچىسى.</translation>
         </message>
         <message>
             <source>请输入您自己的身份证号码。</source>
@@ -1047,11 +1047,11 @@
         </message>
         <message>
             <source>没有手机？输入身份证号码</source>
-            <translation>تېلېفون يوقمۇ؟ كىملىك نومۇرى</translation>
+            <translation>كىملىك نومۇرى</translation>
         </message>
         <message>
             <source>第一步，确认是您本人：请打开手机上的医保电子凭证，把二维码对准屏幕下面的摄像头。没有手机的话，请按屏幕上的输入身份证号码。</source>
-            <translation>بىرىنچى قەدەم، ئۆزىڭىز ئىكەنلىكىنى جەزملەش: تېلېفونىڭىزدىكى سۇغۇرتا ئېلېكترونلۇق كىنىشكىسىنى ئېچىپ، QR كودىنى ئېكران ئاستىدىكى كامېراغا توغرىلاڭ. تېلېفون بولمىسا، ئېكراندىكى كىملىك نومۇرىنى بېسىڭ.</translation>
+            <translation>بىرىنچى قەدەم، ئۆزىڭىز ئىكەنلىكىنى جەزملەش: تېلېفونىڭىزدىكى سۇغۇرتا ئېلېكترونلۇق كىنىشكىسىنى ئېچىپ، QR كودىنى ئېكران ئاستىدىكى كامېراغا توغرىلاڭ. تېلېفون بولمىسا، كىملىك نومۇرىنى بېسىڭ.</translation>
         </message>
         <message>
             <source>正在查询，请稍等……</source>
@@ -1125,7 +1125,7 @@
         </message>
         <message>
             <source>全部马上重新上传</source>
-            <translation>ھەممىسىنى ھازىر قايتا يوللاش</translation>
+            <translation>ھەممىنى قايتا يوللاش</translation>
         </message>
         <message>
             <source>请工作人员先登录。</source>
@@ -1430,7 +1430,7 @@
         </message>
         <message>
             <source>工作人员已经看过委托书</source>
-            <translation>خىزمەتچى ھاۋالە خېتىنى كۆردى</translation>
+            <translation>خىزمەتچى كۆردى</translation>
         </message>
         <message>
             <source>没有委托书</source>
@@ -1482,7 +1482,7 @@
         </message>
         <message>
             <source>我承诺，不交材料</source>
-            <translation>ۋەدە بېرىمەن، ماتېرىيال يوق</translation>
+            <translation>ۋەدە بېرىمەن</translation>
         </message>
         <message>
             <source>我有证明材料</source>

@@ -130,6 +130,10 @@
             <translation>點一個問題，我讀答案給您聽。</translation>
         </message>
         <message>
+            <source>换一组问题</source>
+            <translation>換一組問題</translation>
+        </message>
+        <message>
             <source>没有我的问题
 用词语来问</source>
             <translation>沒有我的問題
@@ -140,12 +144,20 @@
             <translation>點幾個詞，再按“找答案”。</translation>
         </message>
         <message>
+            <source>换一组词</source>
+            <translation>換一組詞</translation>
+        </message>
+        <message>
             <source>清空</source>
             <translation>清空</translation>
         </message>
         <message>
             <source>找答案</source>
             <translation>找答案</translation>
+        </message>
+        <message>
+            <source>换好了，现在有：{items}。</source>
+            <translation>換好了，現在有：{items}。</translation>
         </message>
         <message>
             <source>您要问：</source>

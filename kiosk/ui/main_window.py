@@ -8,7 +8,8 @@ import time
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, QTranslator, Signal
-from PySide6.QtWidgets import QAbstractButton, QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from kiosk.app import Services
 from kiosk.config import Config
@@ -120,6 +121,8 @@ class KioskWindow(QWidget):
         self.caption = Caption(split_sentences)
         self.caption.setAccessibleName(self.tr("字幕"))
         self.bottom_bar = QWidget(objectName="bottomBar")
+        # the bar always gets the height its words need (two lines in some languages); the screen gives way
+        self.bottom_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         root.addWidget(header)
         root.addWidget(self.stack, 1)
         root.addWidget(self.caption)
@@ -134,7 +137,9 @@ class KioskWindow(QWidget):
         old = self.bottom_bar.layout()
         if old is not None:
             while old.count():
-                old.takeAt(0).widget().deleteLater()
+                widget = old.takeAt(0).widget()
+                widget.setParent(None)  # gone from the screen at once; deleted by the event loop
+                widget.deleteLater()
             QWidget().setLayout(old)  # reparent the old layout so a new one can be set
         row = QHBoxLayout(self.bottom_bar)
         row.setContentsMargins(16, 16, 16, 16)

@@ -80,20 +80,22 @@ FONT_FAMILIES = {
     "zh_CN": '"Noto Sans CJK SC", sans-serif',
     "zh_HK": '"Noto Sans CJK HK", "Noto Sans CJK SC", sans-serif',
     "en": '"Noto Sans", "Noto Sans CJK SC", sans-serif',
-    "ug": '"Noto Sans Arabic", "Noto Sans", "Noto Sans CJK SC", sans-serif',
+    "ug": '"Noto Naskh Arabic", "Noto Sans", "Noto Sans CJK SC", sans-serif',
 }
 
 
 def style_sheet(theme: str, scale: float, mode: str = "elder", locale: str = "zh_CN") -> str:
     p = PALETTES[theme]
     z = sizes(scale, mode)
+    families = FONT_FAMILIES.get(locale, FONT_FAMILIES["zh_CN"])
+    digits_first = f'"Noto Sans", {families}'  # keys and amounts: the same compact digits in every language
     return f"""
-    QWidget {{ font-family: {FONT_FAMILIES.get(locale, FONT_FAMILIES["zh_CN"])}; font-size: {z.body}px; color: {p.text}; background: {p.window}; }}
+    QWidget {{ font-family: {families}; font-size: {z.body}px; color: {p.text}; background: {p.window}; }}
     QLabel {{ background: transparent; }}
     QLabel[role="title"] {{ font-size: {z.title}px; font-weight: bold; }}
     QLabel[role="small"] {{ font-size: {z.small}px; color: {p.muted_text}; }}
     QLabel[role="hint"] {{ font-size: {z.body}px; color: {p.muted_text}; }}
-    QLabel[role="number"] {{ font-size: {z.big_number}px; font-weight: bold; }}
+    QLabel[role="number"] {{ font-family: {digits_first}; font-size: {z.big_number}px; font-weight: bold; }}
     QLabel[role="entry"] {{ font-size: {z.title}px; font-weight: bold; border: 3px solid {p.tile_border};
         border-radius: 12px; padding: 12px; background: {p.card}; }}
     QLabel[role="error"] {{ color: {p.error}; font-weight: bold; }}
@@ -108,7 +110,7 @@ def style_sheet(theme: str, scale: float, mode: str = "elder", locale: str = "zh
     QLabel[role="tile_title"] {{ font-size: {z.tile_title}px; font-weight: bold; color: {p.tile_text}; }}
     QLabel[role="tile_subtitle"] {{ font-size: {z.small}px; color: {p.tile_text}; }}
     QPushButton[role="tile"] {{ font-size: {z.title}px; padding: 24px; }}
-    QPushButton[role="key"] {{ font-size: {z.title}px; min-height: {z.key}px; }}
+    QPushButton[role="key"] {{ font-family: {digits_first}; font-size: {z.title}px; min-height: {z.key}px; }}
     QPushButton[role="secondary"] {{ color: {p.text}; background: {p.window}; border: 3px solid {p.text}; }}
     QPushButton[role="accent"] {{ color: {p.accent_text}; background: {p.accent}; border-color: {p.accent}; }}
     QPushButton[role="secondary"]:disabled, QPushButton[role="accent"]:disabled {{ color: {p.muted_text};

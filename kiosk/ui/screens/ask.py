@@ -42,6 +42,11 @@ WORDS = (
     QT_TRANSLATE_NOOP("AskScreen", "老年人"),
     QT_TRANSLATE_NOOP("AskScreen", "材料"),
 )
+PER_PAGE = 6  # questions or words on the screen at once, in two columns
+
+
+def _page(entries: list, page: int, size: int) -> list:
+    return entries[page * size: (page + 1) * size]
 
 
 class AskScreen(Screen):
@@ -77,35 +82,51 @@ class AskScreen(Screen):
             widget.hide()
         clear_grid(self.grid)
 
-    def _show_questions(self) -> None:
+    def _show_questions(self, page: int = 0) -> None:
+        """Six questions at a time: ten would not fit in English or Uyghur at the largest text."""
         self.phase = "questions"
         self._reset(self.tr("点一个问题，我读答案给您听。"))
-        items = [(f"ask_q{n}", self.tr(text), lambda _=False, q=question: self.ask(q), "secondary")
-                 for n, (text, question) in enumerate(COMMON)]
-        items.append(("ask_by_words", self.tr("没有我的问题\n用词语来问"), self._show_words, "accent"))
+        shown = _page(list(enumerate(COMMON)), page, PER_PAGE)
+        items = [(f"ask_q{n}", self.tr(text), lambda _=False, q=question: self.ask(q), "secondary") for n, (text, question) in shown]
+        items += [("ask_more", self.tr("换一组问题"), lambda: self._next_page(self._show_questions, page, COMMON), "secondary"),
+                  ("ask_by_words", self.tr("没有我的问题\n用词语来问"), self._show_words, "accent")]
         fill_grid(self.grid, items, 2)
 
-    def _show_words(self) -> None:
+    def _show_words(self, page: int = 0) -> None:
         self.phase = "words"
-        self.words = []
+        if page == 0:
+            self.words = []
         self._reset(self.tr("点几个词，再按“找答案”。"))
-        self.answer_label.setText(" ")
+        self._show_chosen_words()
         self.answer_label.show()
-        items = [(f"ask_word_{n}", self.tr(word), lambda _=False, w=word: self._add_word(w), "secondary")
-                 for n, word in enumerate(WORDS)]
-        items += [("ask_clear", self.tr("清空"), self._clear_words, "secondary"),
+        shown = _page(list(enumerate(WORDS)), page, PER_PAGE)
+        items = [(f"ask_word_{n}", self.tr(word), lambda _=False, w=word: self._add_word(w), "secondary") for n, word in shown]
+        items += [("ask_more_words", self.tr("换一组词"), lambda: self._next_page(self._show_words, page, WORDS), "secondary"),
+                  ("ask_clear", self.tr("清空"), self._clear_words, "secondary"),
                   ("ask_find", self.tr("找答案"), self._find, "accent")]
-        fill_grid(self.grid, items, 3)
+        fill_grid(self.grid, items, 2)
+
+    def _next_page(self, show, page: int, everything) -> None:
+        """Show the next group and read out what is on it (the keypad user cannot see it)."""
+        page = (page + 1) % -(-len(everything) // PER_PAGE)
+        show(page)
+        names = [self.tr(entry[0] if isinstance(entry, tuple) else entry).replace("\n", "")
+                 for _n, entry in _page(list(enumerate(everything)), page, PER_PAGE)]
+        self.speak(self.tr("换好了，现在有：{items}。").format(items=join_list(names, ENUMERATION)))
 
     def _add_word(self, word: str) -> None:
         if word not in self.words:
             self.words.append(word)
-        self.answer_label.setText(self.tr("您要问：") + join_list((self.tr(w) for w in self.words), ENUMERATION))
+        self._show_chosen_words()
         self.speak(self.tr(word))
+
+    def _show_chosen_words(self) -> None:
+        self.answer_label.setText(self.tr("您要问：") + join_list((self.tr(w) for w in self.words), ENUMERATION)
+                                  if self.words else " ")
 
     def _clear_words(self) -> None:
         self.words = []
-        self.answer_label.setText(" ")
+        self._show_chosen_words()
         self.speak(self.tr("清空了，请重新点词。"))
 
     def _find(self) -> None:

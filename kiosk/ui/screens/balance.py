@@ -36,7 +36,7 @@ class BalanceScreen(Screen):
         inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 24, 32, 24)
         inner.addWidget(label(self.tr("账户里还有"), "hint", name="balance_caption"))
-        self.amount = label("", "number", name="balance_amount", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
+        self.amount = label("", "number", name="balance_amount", wrap=False, align=Qt.AlignmentFlag.AlignCenter, fit=True)
         inner.addWidget(self.amount)
         self.as_of = label("", "hint", name="balance_as_of")
         inner.addWidget(self.as_of)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QTextLayout
+from PySide6.QtGui import QFontMetrics, QTextLayout
 from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QVBoxLayout,
                                QWidget)
 
@@ -17,8 +17,49 @@ class Label(QLabel):
         super().setText(bidi_safe(text))
 
 
-def label(text: str = "", role: str = "", *, name: str = "", wrap: bool = True, align=None) -> QLabel:
-    widget = Label()
+class FitLabel(Label):
+    """One line of big text (the balance) that makes its font smaller, down to the body size,
+    rather than push the screen wider than the panel."""
+
+    FLOOR_PX = 36
+
+    def __init__(self):
+        super().__init__()
+        self._fitted = 0
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange and not self.styleSheet():
+            self._fitted = 0  # a new theme or scale: start again from the role's size
+
+    def _fit(self) -> None:
+        if self._fitted:
+            self.setStyleSheet("")
+            self._fitted = 0
+        self.ensurePolished()
+        font = self.font()
+        size = font.pixelSize()
+        while size > self.FLOOR_PX and QFontMetrics(font).horizontalAdvance(self.text()) > self.contentsRect().width():
+            size -= 4
+            font.setPixelSize(size)
+        if size != self.font().pixelSize():
+            self._fitted = size
+            self.setStyleSheet(f"font-size: {size}px;")
+
+
+def label(text: str = "", role: str = "", *, name: str = "", wrap: bool = True, align=None, fit: bool = False) -> QLabel:
+    widget = FitLabel() if fit else Label()
     widget.setText(text)
     if role:
         widget.setProperty("role", role)
