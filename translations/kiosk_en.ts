@@ -227,7 +227,7 @@
         <name>BalanceScreen</name>
         <message>
             <source>医保个人账户余额</source>
-            <translation>Medical insurance account balance</translation>
+            <translation>Your account balance</translation>
         </message>
         <message>
             <source>账户里还有</source>
@@ -556,7 +556,7 @@
         <name>IdEntryScreen</name>
         <message>
             <source>请输入身份证号码</source>
-            <translation>Please enter your ID card number</translation>
+            <translation>Your ID card number</translation>
         </message>
         <message>
             <source>对照身份证，一个一个点下面的数字。</source>

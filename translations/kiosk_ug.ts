@@ -227,7 +227,7 @@
         <name>BalanceScreen</name>
         <message>
             <source>医保个人账户余额</source>
-            <translation>داۋالاش سۇغۇرتىسى ھېسابات قالدۇقى</translation>
+            <translation>ھېسابات قالدۇقى</translation>
         </message>
         <message>
             <source>账户里还有</source>
@@ -493,7 +493,7 @@
         <name>HomeScreen</name>
         <message>
             <source>您好！请选择要办的事</source>
-            <translation>ياخشىمۇسىز! قىلىدىغان ئىشىڭىزنى تاللاڭ</translation>
+            <translation>نېمە ئىش بېجىرىسىز؟</translation>
         </message>
         <message>
             <source>查余额</source>
@@ -556,7 +556,7 @@
         <name>IdEntryScreen</name>
         <message>
             <source>请输入身份证号码</source>
-            <translation>كىملىك نومۇرىنى كىرگۈزۈڭ</translation>
+            <translation>كىملىك نومۇرىڭىز</translation>
         </message>
         <message>
             <source>对照身份证，一个一个点下面的数字。</source>

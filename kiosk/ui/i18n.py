@@ -57,10 +57,16 @@ def labelled(label: str, value: str) -> str:
     return mark(LABELLED).format(label=label, value=value)
 
 
+_SENTENCE_ENDS = tuple("。！？.!?؟")
+
+
 def join_sentences(parts) -> str:
-    """Chinese runs sentences together; languages written with spaces put one between them."""
+    """Sentences one after another: each ends with a full stop (a question shown as a title
+    has none), and languages written with spaces put one between them."""
     gap = "" if QLocale().language() == QLocale.Language.Chinese else " "
-    return gap.join(part.strip() for part in parts if part.strip())
+    stop = mark(FULL_STOP).strip()
+    return gap.join(part if part.endswith(_SENTENCE_ENDS) else part + stop
+                    for part in (p.strip() for p in parts) if part)
 
 
 # a number, date, time, amount or masked ID: digits with their own punctuation and stars

@@ -110,7 +110,7 @@ def style_sheet(theme: str, scale: float, mode: str = "elder", locale: str = "zh
     QLabel[role="tile_title"] {{ font-size: {z.tile_title}px; font-weight: bold; color: {p.tile_text}; }}
     QLabel[role="tile_subtitle"] {{ font-size: {z.small}px; color: {p.tile_text}; }}
     QPushButton[role="tile"] {{ font-size: {z.title}px; padding: 24px; }}
-    QPushButton[role="key"] {{ font-family: {digits_first}; font-size: {z.title}px; min-height: {z.key}px; }}
+    QPushButton[role="key"] {{ font-family: {digits_first}; font-size: {z.button}px; min-height: {z.key}px; }}
     QPushButton[role="secondary"] {{ color: {p.text}; background: {p.window}; border: 3px solid {p.text}; }}
     QPushButton[role="accent"] {{ color: {p.accent_text}; background: {p.accent}; border-color: {p.accent}; }}
     QPushButton[role="secondary"]:disabled, QPushButton[role="accent"]:disabled {{ color: {p.muted_text};

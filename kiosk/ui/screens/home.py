@@ -33,6 +33,8 @@ class HomeScreen(Screen):
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(24)
+        for column in (0, 1):
+            grid.setColumnStretch(column, 1)  # equal columns, whatever the length of the words
         for index, (name, title, subtitle, target) in enumerate(self.tiles()):
             tile = Tile(name, title, subtitle)
             if target in ("balance", "yidi", "chronic"):

@@ -22,7 +22,8 @@ class IdEntryScreen(Screen):
         return self.ctx.window.session.balance
 
     def build(self) -> None:
-        self.layout_.addWidget(label(self.tr("对照身份证，一个一个点下面的数字。"), "hint", name="id_hint"))
+        self.hint = label(self.tr("对照身份证，一个一个点下面的数字。"), "hint", name="id_hint")
+        self.layout_.addWidget(self.hint)
         self.entry = label("", "entry", name="id_entry_digits", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
         self.entry.setAccessibleName(self.tr("已输入的号码"))
         self.layout_.addWidget(self.entry)
@@ -90,4 +91,6 @@ class IdEntryScreen(Screen):
         self.counter.setText(self.tr("一共18位，已经输了 {n} 位").format(n=len(flow.digits)))
         sentence = self._error_text()
         self.error.setText(("⚠ " + sentence) if sentence else "")
+        # once typing has begun the counter and the error guide; the keypad keeps its room
+        self.hint.setVisible(not flow.digits and not sentence)
         self.submit_button.setEnabled(flow.step is Step.ENTER_ID)

@@ -11,10 +11,13 @@ from kiosk.ui.i18n import bidi_safe
 
 
 class Label(QLabel):
-    """A QLabel whose numbers, dates and masked IDs keep their order in a right-to-left language."""
+    """A QLabel whose numbers, dates and masked IDs keep their order in a right-to-left language.
+    An error line takes no room while there is no error."""
 
     def setText(self, text: str) -> None:
         super().setText(bidi_safe(text))
+        if self.property("role") == "error" and (self.parentWidget() is not None or not text):
+            self.setVisible(bool(text))  # (never show a parentless label: it would be a window)
 
 
 class FitLabel(Label):
@@ -60,9 +63,9 @@ class FitLabel(Label):
 
 def label(text: str = "", role: str = "", *, name: str = "", wrap: bool = True, align=None, fit: bool = False) -> QLabel:
     widget = FitLabel() if fit else Label()
-    widget.setText(text)
     if role:
         widget.setProperty("role", role)
+    widget.setText(text)
     if name:
         widget.setObjectName(name)
     widget.setWordWrap(wrap)
@@ -159,6 +162,8 @@ def fill_grid(grid: QGridLayout, items, columns: int) -> None:
         grid.addWidget(choice, index // columns, index % columns)
         choice.show()  # a layout shows new children of a visible screen only later
     grid.setRowStretch(len(items) // columns + 1, 1)
+    for column in range(columns):
+        grid.setColumnStretch(column, 1)  # equal columns, whatever the length of the words
 
 
 class Tile(QPushButton):
