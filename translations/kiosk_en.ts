@@ -481,8 +481,8 @@
             <translation>You can choose: </translation>
         </message>
         <message>
-            <source>。没问题请按提交，要改请按修改。</source>
-            <translation>. If all is right, press Send. To change something, press Change.</translation>
+            <source>没问题请按提交，要改请按修改。</source>
+            <translation>If all is right, press Send. To change something, press Change.</translation>
         </message>
         <message>
             <source>现在选的是{date}。</source>
@@ -846,7 +846,7 @@ staff</translation>
         </message>
         <message>
             <source>起，长期</source>
-            <translation> onwards, long-term</translation>
+            <translation> onwards</translation>
         </message>
         <message>
             <source>（回执号{ref}）</source>
@@ -1358,27 +1358,27 @@ staff</translation>
         <name>filing</name>
         <message>
             <source>异地安置退休人员</source>
-            <translation>Retired and settled elsewhere</translation>
+            <translation>Retired elsewhere</translation>
         </message>
         <message>
             <source>异地长期居住人员</source>
-            <translation>Living elsewhere long-term</translation>
+            <translation>Living elsewhere</translation>
         </message>
         <message>
             <source>常驻异地工作人员</source>
-            <translation>Working elsewhere long-term</translation>
+            <translation>Working elsewhere</translation>
         </message>
         <message>
             <source>异地转诊就医人员</source>
-            <translation>Referred for treatment elsewhere</translation>
+            <translation>Referred elsewhere</translation>
         </message>
         <message>
             <source>异地急诊抢救人员</source>
-            <translation>Emergency treatment elsewhere</translation>
+            <translation>Emergency elsewhere</translation>
         </message>
         <message>
             <source>其他临时外出就医人员</source>
-            <translation>Other short trip for treatment</translation>
+            <translation>Other short trip</translation>
         </message>
         <message>
             <source>高血压</source>

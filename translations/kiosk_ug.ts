@@ -481,8 +481,8 @@
             <translation>تاللاشقا بولىدۇ: </translation>
         </message>
         <message>
-            <source>。没问题请按提交，要改请按修改。</source>
-            <translation>. توغرا بولسا يوللاشنى، ئۆزگەرتىش ئۈچۈن ئۆزگەرتىشنى بېسىڭ.</translation>
+            <source>没问题请按提交，要改请按修改。</source>
+            <translation>توغرا بولسا يوللاشنى، ئۆزگەرتىش ئۈچۈن ئۆزگەرتىشنى بېسىڭ.</translation>
         </message>
         <message>
             <source>现在选的是{date}。</source>
@@ -529,7 +529,7 @@
         </message>
         <message>
             <source>家人/工作人员代办</source>
-            <translation>ئائىلە ياكى خىزمەتچى ياردىمى</translation>
+            <translation>ۋاكالىتەن بېجىرىش</translation>
         </message>
         <message>
             <source>帮家里老人办事</source>
@@ -889,7 +889,7 @@
         </message>
         <message>
             <source>家人/工作人员代办</source>
-            <translation>ئائىلە ياكى خىزمەتچى ياردىمى</translation>
+            <translation>ۋاكالىتەن بېجىرىش</translation>
         </message>
         <message>
             <source>确定</source>

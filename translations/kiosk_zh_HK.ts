@@ -492,8 +492,8 @@
             <translation>可以選：</translation>
         </message>
         <message>
-            <source>。没问题请按提交，要改请按修改。</source>
-            <translation>。沒問題請按提交，要改請按修改。</translation>
+            <source>没问题请按提交，要改请按修改。</source>
+            <translation>沒問題請按提交，要改請按修改。</translation>
         </message>
         <message>
             <source>现在选的是{date}。</source>

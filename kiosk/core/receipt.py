@@ -62,7 +62,7 @@ def balance_receipt(person: Insured, terminal_id: str, now: dt.datetime | None =
             (QT_TRANSLATE_NOOP("receipt", "身份证号"), mask_id(person.certno)),
             (QT_TRANSLATE_NOOP("receipt", "参保类型"), person.insutype_label),
             (QT_TRANSLATE_NOOP("receipt", "参保地"), person.insuplc_name),
-            (QT_TRANSLATE_NOOP("receipt", "账户余额"), f"{format_yuan(person.balance)} 元"),
+            (QT_TRANSLATE_NOOP("receipt", "账户余额"), f"¥{format_yuan(person.balance)}"),  # ¥ reads in any language
             (QT_TRANSLATE_NOOP("receipt", "余额时间"), f"{person.balance_as_of:%Y-%m-%d %H:%M}"),
         ),
         reference=new_reference(terminal_id, now),

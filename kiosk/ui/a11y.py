@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
@@ -81,12 +81,20 @@ def _is_covered(window: QWidget, widget: QWidget) -> bool:
     return hit is not None and not (hit is widget or widget.isAncestorOf(hit) or hit.isAncestorOf(widget))
 
 
-def check_window(window: QWidget) -> tuple[list[Violation], int]:
-    """Every visible widget against the numbers; returns (violations, checks made)."""
+def check_window(window: QWidget, panel: QSize | None = None) -> tuple[list[Violation], int]:
+    """Every visible widget against the numbers; returns (violations, checks made).
+
+    ``panel``: the screen's size; a window pushed larger by what it holds would be cut off
+    at the bottom of a real panel, bottom bar and all."""
     QApplication.processEvents()  # let pending layout requests settle, as a person would see it
     pixels = image_array(window.grab().toImage())
     violations: list[Violation] = []
     checks = 0
+    if panel is not None:
+        checks += 1
+        if window.size() != panel:
+            violations.append(Violation(window.objectName(), "does not fit the panel",
+                                        f"{window.width()}x{window.height()} on {panel.width()}x{panel.height()}"))
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.width() == 0 or _is_covered(window, widget):
             continue

@@ -112,6 +112,7 @@ def style_sheet(theme: str, scale: float, mode: str = "elder", locale: str = "zh
     QPushButton[role="tile"] {{ font-size: {z.title}px; padding: 24px; }}
     QPushButton[role="key"] {{ font-family: {digits_first}; font-size: {z.button}px; min-height: {z.key}px; }}
     QPushButton[role="secondary"] {{ color: {p.text}; background: {p.window}; border: 3px solid {p.text}; }}
+    QPushButton[list="true"] {{ font-size: {z.body}px; font-weight: normal; padding: 8px 16px; }}
     QPushButton[role="accent"] {{ color: {p.accent_text}; background: {p.accent}; border-color: {p.accent}; }}
     QPushButton[role="secondary"]:disabled, QPushButton[role="accent"]:disabled {{ color: {p.muted_text};
         background: {p.window}; border: 3px dashed {p.muted_text}; }}

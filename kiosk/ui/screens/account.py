@@ -191,7 +191,7 @@ class ReceiptScreen(_PersonScreen):
     def build(self) -> None:
         self.status = label("", "hint", name="receipt_status")
         self.layout_.addWidget(self.status)
-        self.text = label("", "", name="receipt_text")
+        self.text = label("", "small", name="receipt_text")  # a slip of paper: smaller print, many lines
         self.layout_.addWidget(self.text)
         row = QWidget()
         side_by_side = QHBoxLayout(row)

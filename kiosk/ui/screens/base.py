@@ -40,8 +40,8 @@ class Screen(QWidget):
         self.setObjectName(f"screen_{self.name}")
         self.layout_ = QVBoxLayout(self)
         margin = 40
-        self.layout_.setContentsMargins(margin, 32, margin, 24)
-        self.layout_.setSpacing(24)
+        self.layout_.setContentsMargins(margin, 24, margin, 24)
+        self.layout_.setSpacing(20)
         self.title_label = label(self.title(), "title", name="title")
         self.layout_.addWidget(self.title_label)
         self.build()
@@ -83,6 +83,7 @@ class Screen(QWidget):
         rows = []
         for index in range(count):
             row = button("", name=f"{prefix}_row_{index}", role="secondary")
+            row.setProperty("list", True)  # body-size text: a row holds several lines of facts
             row.clicked.connect(lambda _=False, i=index: on_click(i))
             row.hide()
             self.layout_.addWidget(row)

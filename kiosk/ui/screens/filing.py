@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.core.errors import CATALOGUE
 from kiosk.core.filing import add_months
-from kiosk.ui.i18n import (COMMA, FULL_STOP, SEMICOLON, join_list, join_sentences, labelled, mark, shown_date,
-                           translated)
+from kiosk.ui.i18n import COMMA, SEMICOLON, join_list, join_sentences, labelled, mark, shown_date, translated
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, clear_grid, fill_grid, label
 from kiosk.ui.widgets.keypad import Keypad
@@ -197,14 +196,14 @@ class FilingScreen(Screen):
         if wizard.error_key:
             parts.insert(0, translated("errors", CATALOGUE[wizard.error_key]))
         if step.kind == "choice":
-            parts.append(self.tr("可以选：") + join_list(_t(c.label) for c in step.choices) + mark(FULL_STOP))
+            parts.append(self.tr("可以选：") + join_list(_t(c.label) for c in step.choices))
         elif step.kind == "notice":
-            parts.append(join_list((_t(item) for item in wizard.notice_items()), SEMICOLON) + mark(FULL_STOP))
+            parts.append(join_list((_t(item) for item in wizard.notice_items()), SEMICOLON))
         elif step.kind == "review":
             spoken = {k: self.read.date(wizard.answers[k]) for k in ("begndate", "enddate") if wizard.answers.get(k)}
             parts.append(join_list((_t(caption) + mark(COMMA) + spoken.get(key, _t(value))
                                     for key, caption, value in wizard.review_rows() if key != "tel"), SEMICOLON))
-            parts.append(self.tr("。没问题请按提交，要改请按修改。"))
+            parts.append(self.tr("没问题请按提交，要改请按修改。"))
         elif step.kind == "date":
             parts.append(self.tr("现在选的是{date}。").format(date=self.read.date(self._date or wizard.today)))
         return join_sentences(parts)

@@ -17,6 +17,7 @@ class SettingsScreen(Screen):
         return self.tr("语言和字号")
 
     def build(self) -> None:
+        self.layout_.setSpacing(12)  # each group has its heading: that is the gap people see
         window = self.ctx.window
         self._group(self.tr("语言 Language"), [
             (f"lang_{code}", text, lambda _=False, code=code: window.apply_display(locale=code)) for code, text in LANGUAGES])

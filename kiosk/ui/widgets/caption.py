@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel
 
 from kiosk.ui.widgets.common import Label
 
@@ -32,6 +33,7 @@ class Caption(Label):
         self._split = split_sentences
         self._pages: list[str] = []
         self._page = 0
+        self._said: tuple[str, tuple[int, int] | None] = ("", None)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._next_page)
@@ -43,10 +45,16 @@ class Caption(Label):
 
     def say(self, text: str, span: tuple[int, int] | None) -> None:
         """``span``: the sentence the voice is reading now; None: show all of it, page by page."""
+        self._said = (text, span)
         self._timer.stop()
         self._pages = [text[span[0]:span[1]].strip()] if span is not None else self._paginate(text)
         self._page = 0
         self._show_page()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width() and self._said[0]:
+            self.say(*self._said)  # pages depend on the width: the first screen is laid out after it spoke
 
     def pages(self) -> list[str]:
         return list(self._pages)
@@ -84,10 +92,13 @@ class Caption(Label):
         return pieces
 
     def _fits(self, text: str) -> bool:
-        width = self.width() - 2 * PADDING[0]
-        metrics = QFontMetrics(self.font())
-        height = metrics.boundingRect(0, 0, max(1, width), 1 << 20, int(Qt.TextFlag.TextWordWrap), text).height()
-        return height <= metrics.lineSpacing() * LINES
+        """Measured the way the label itself lays text out (its rich-text engine breaks lines
+        differently from QFontMetrics, most of all in Arabic script)."""
+        shown = self.text()
+        self.setText(text)
+        height = self.heightForWidth(self.width())
+        QLabel.setText(self, shown)
+        return height <= self.height()
 
 
 def _is_han(char: str) -> bool:

@@ -105,9 +105,8 @@ class WrapButton(QPushButton):
     def minimumSizeHint(self) -> QSize:
         # never wider than the longest word needs: the layout may make the button narrower
         # and the words wrap, instead of the row running off the screen
-        hint = super().minimumSizeHint()
-        longest = max((self.fontMetrics().horizontalAdvance(word) for word in self._words.split()), default=0)
-        return QSize(min(hint.width(), longest + self._padding() + 8), hint.height())
+        longest = max((self.fontMetrics().horizontalAdvance(_unbreakable(word)) for word in self._words.split()), default=0)
+        return QSize(max(self.minimumWidth(), longest + self._padding() + 12), super().minimumSizeHint().height())
 
     def _padding(self) -> int:
         option = QStyleOptionButton()
@@ -128,6 +127,12 @@ class WrapButton(QPushButton):
         shown = "\n".join(lines)
         if shown != super().text():
             super().setText(shown)
+
+
+def _unbreakable(word: str) -> str:
+    """The part of a word a line must hold whole: all of it, but Chinese may break every
+    few characters (a short word such as 修改 stays together)."""
+    return word[:4] if any("\u4e00" <= char <= "\u9fff" for char in word) else word
 
 
 def button(text: str, *, name: str, role: str = "", spoken: str = "") -> QPushButton:
