@@ -826,7 +826,7 @@
         </message>
         <message>
             <source>您有 {n} 个备案。点一个可以听，也可以改或取消。</source>
-            <translation>سىزنىڭ {n} تىزىملىتىشىڭىز بار. بىرىنى بېسىپ ئاڭلاڭ، ئۆزگەرتىڭ ياكى بىكار قىلىڭ.</translation>
+            <translation>{n} تىزىملىتىش بار. بىرىنى بېسىڭ.</translation>
         </message>
         <message>
             <source>您还没有这类备案。请按新办一个备案。</source>
@@ -846,7 +846,7 @@
         </message>
         <message>
             <source>起，长期</source>
-            <translation> دىن باشلاپ، ئۇزۇن مۇددەت</translation>
+            <translation> دىن باشلاپ</translation>
         </message>
         <message>
             <source>（回执号{ref}）</source>
@@ -992,11 +992,11 @@
         </message>
         <message>
             <source>家人扫码可看凭条号</source>
-            <translation>ئائىلىدىكىلەر سىكانېرلاپ تالون نومۇرىنى كۆرەلەيدۇ</translation>
+            <translation>ئائىلىدىكىلەر سىكانېرلاپ كۆرەلەيدۇ</translation>
         </message>
         <message>
             <source>这台机器没有打印机。凭条显示在下面，也可以用手机拍下来。</source>
-            <translation>بۇ ماشىنىدا پرىنتېر يوق. تالون تۆۋەندە كۆرسىتىلدى، تېلېفون بىلەن سۈرەتكە ئېلىۋالسىڭىز بولىدۇ.</translation>
+            <translation>پرىنتېر يوق. تالوننى تېلېفوندا سۈرەتكە ئېلىڭ.</translation>
         </message>
         <message>
             <source>正在打印，请稍等……</source>
@@ -1008,7 +1008,7 @@
         </message>
         <message>
             <source>打印机现在用不了。凭条显示在下面，也可以用手机拍下来。</source>
-            <translation>پرىنتېرنى ھازىر ئىشلەتكىلى بولمايدۇ. تالون تۆۋەندە كۆرسىتىلدى، تېلېفون بىلەن سۈرەتكە ئېلىۋالسىڭىز بولىدۇ.</translation>
+            <translation>پرىنتېر ئىشلىمەيدۇ. تالوننى تېلېفوندا سۈرەتكە ئېلىڭ.</translation>
         </message>
         <message>
             <source>账户余额{amount}。</source>
@@ -1358,27 +1358,27 @@
         <name>filing</name>
         <message>
             <source>异地安置退休人员</source>
-            <translation>باشقا جايدا ئولتۇراقلاشقان پېنسىيونېر</translation>
+            <translation>ئۇ يەردە پېنسىيە</translation>
         </message>
         <message>
             <source>异地长期居住人员</source>
-            <translation>باشقا جايدا ئۇزۇن تۇرىدىغان</translation>
+            <translation>ئۇزۇن تۇرۇش</translation>
         </message>
         <message>
             <source>常驻异地工作人员</source>
-            <translation>باشقا جايدا ئىشلەيدىغان</translation>
+            <translation>ئۇ يەردە ئىشلەش</translation>
         </message>
         <message>
             <source>异地转诊就医人员</source>
-            <translation>يۆتكەپ داۋالىنىدىغان</translation>
+            <translation>يۆتكەپ داۋالاش</translation>
         </message>
         <message>
             <source>异地急诊抢救人员</source>
-            <translation>جىددىي قۇتقۇزۇلىدىغان</translation>
+            <translation>جىددىي قۇتقۇزۇش</translation>
         </message>
         <message>
             <source>其他临时外出就医人员</source>
-            <translation>باشقا ۋاقىتلىق داۋالىنىدىغان</translation>
+            <translation>باشقا ۋاقىتلىق</translation>
         </message>
         <message>
             <source>高血压</source>
@@ -1510,7 +1510,7 @@
         </message>
         <message>
             <source>请核对，没问题就按提交</source>
-            <translation>تەكشۈرۈڭ، توغرا بولسا يوللاشنى بېسىڭ</translation>
+            <translation>تەكشۈرۈپ يوللاڭ</translation>
         </message>
         <message>
             <source>身份证或医保电子凭证</source>
@@ -1578,19 +1578,19 @@
         </message>
         <message>
             <source>开始日期</source>
-            <translation>باشلىنىش چېسلاسى</translation>
+            <translation>باشلىنىشى</translation>
         </message>
         <message>
             <source>结束日期</source>
-            <translation>ئاخىرلىشىش چېسلاسى</translation>
+            <translation>ئاخىرلىشىشى</translation>
         </message>
         <message>
             <source>看病情况</source>
-            <translation>داۋالىنىش ئەھۋالى</translation>
+            <translation>ئەھۋالى</translation>
         </message>
         <message>
             <source>联系电话</source>
-            <translation>تېلېفون نومۇرى</translation>
+            <translation>تېلېفون</translation>
         </message>
     </context>
     <context>
@@ -1726,11 +1726,11 @@
         </message>
         <message>
             <source>开始日期</source>
-            <translation>باشلىنىش چېسلاسى</translation>
+            <translation>باشلىنىشى</translation>
         </message>
         <message>
             <source>结束日期</source>
-            <translation>ئاخىرلىشىش چېسلاسى</translation>
+            <translation>ئاخىرلىشىشى</translation>
         </message>
         <message>
             <source>代办人</source>

@@ -70,10 +70,11 @@ class BalanceFlow:
         return self._lookup(self.digits)
 
     def lookup_succeeded(self, result: "Insured | CachedAccount") -> None:
+        # the newest lookup wins: an offline answer must not sit beside an earlier person's details
         if isinstance(result, CachedAccount):
-            self.cached = result
+            self.cached, self.person = result, None
         else:
-            self.person = result
+            self.cached, self.person = None, result
         self.digits = ""  # read once, never asked again, never kept longer than needed
         self.step = Step.SHOW_BALANCE
 

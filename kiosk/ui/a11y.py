@@ -5,13 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPoint, QSize
-from PySide6.QtGui import QFontMetrics, QImage
+from PySide6.QtCore import SIGNAL, QPoint, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QImage, QTextLayout
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 MIN_TARGET_PX = 64
 MIN_TEXT_PX = 24
 MIN_CONTRAST = 7.0
+MAX_LINE_CJK = 40    # characters a line (WCAG 1.4.8); Latin and Arabic script: 80
+MAX_LINE_OTHER = 80
+MIN_FOCUS_CHANGE = 3.0  # contrast between a focused control's outline and how it looked before
+MIN_FOCUS_WIDTH = 2
 
 
 @dataclass
@@ -74,6 +78,71 @@ def _is_clipped(widget: QWidget) -> bool:
     return widest > widget.width() - 8 or metrics.lineSpacing() * len(lines) > widget.height() - 4
 
 
+def _is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def longest_line(widget: QWidget) -> tuple[int, int]:
+    """(characters on the longest line as laid out at the widget's width, the limit for its script)."""
+    text = widget.text()
+    cjk = sum(map(_is_cjk, text)) * 2 > len(text.replace(" ", ""))
+    width = widget.contentsRect().width() if isinstance(widget, QLabel) else widget.width() - 8
+    longest = 0
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, widget.font())
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(max(1, width))
+            longest = max(longest, len(paragraph[line.textStart(): line.textStart() + line.textLength()].strip()))
+        layout.endLayout()
+    return longest, MAX_LINE_CJK if cjk else MAX_LINE_OTHER
+
+
+def check_focus(window: QWidget) -> tuple[list[Violation], int]:
+    """Each visible control, focused, must show an outline at least 2 px wide whose colour
+    differs from the unfocused look by at least 3:1 (WCAG 2.4.13)."""
+    violations: list[Violation] = []
+    checks = 0
+    controls = [w for w in window.findChildren(QAbstractButton)
+                if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not _is_covered(window, w)]
+    for control in controls:
+        _clear_focus()  # the "before" look
+        QApplication.processEvents()
+        before = image_array(control.grab().toImage())
+        control.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        after = image_array(control.grab().toImage())
+        checks += 1
+        width, ratio = _outline(before, after)
+        if width < MIN_FOCUS_WIDTH or ratio < MIN_FOCUS_CHANGE:
+            name = control.objectName() or type(control).__name__
+            violations.append(Violation(name, "focus not visible", f"outline {width} px, change {ratio:.1f}:1"))
+    _clear_focus()
+    return violations, checks
+
+
+def _clear_focus() -> None:
+    focused = QApplication.focusWidget()
+    if focused is not None:
+        focused.clearFocus()
+
+
+def _outline(before: np.ndarray, after: np.ndarray) -> tuple[int, float]:
+    """Width of the changed band at the middle of the left edge, and the weakest contrast
+    between before and after across that band."""
+    row = before.shape[0] // 2
+    width, weakest = 0, float("inf")
+    for x in range(min(16, before.shape[1])):
+        a, b = before[row, x].astype(float), after[row, x].astype(float)
+        if np.array_equal(a, b):
+            if width:
+                break
+            continue
+        width += 1
+        weakest = min(weakest, _ratio(_luminance(a), _luminance(b)))
+    return width, (weakest if width else 1.0)
+
+
 def _is_covered(window: QWidget, widget: QWidget) -> bool:
     """True when another widget (an overlay) is on top of this one's centre."""
     centre = widget.mapTo(window, widget.rect().center())
@@ -106,11 +175,13 @@ def check_window(window: QWidget, panel: QSize | None = None) -> tuple[list[Viol
             if not parent.rect().contains(widget.geometry()):
                 violations.append(Violation(name, "cut off by its container", f"{widget.geometry()} in {parent.rect()}"))
         if isinstance(widget, QAbstractButton):
-            checks += 2
+            checks += 3
             if widget.width() < MIN_TARGET_PX or widget.height() < MIN_TARGET_PX:
                 violations.append(Violation(name, "target under 64 px", f"{widget.width()}x{widget.height()}"))
             if not widget.accessibleName():
                 violations.append(Violation(name, "no accessible name", ""))
+            if widget.receivers(SIGNAL("pressed()")) or widget.autoRepeat():
+                violations.append(Violation(name, "fires on press", "only a release may act"))
         if not has_text:
             continue
         checks += 3
@@ -119,6 +190,9 @@ def check_window(window: QWidget, panel: QSize | None = None) -> tuple[list[Viol
             violations.append(Violation(name, "text under 24 px", f"{px} px"))
         if _is_clipped(widget):
             violations.append(Violation(name, "text clipped", repr(widget.text()[:20])))
+        longest, limit = longest_line(widget)
+        if longest > limit:
+            violations.append(Violation(name, "line too long", f"{longest} characters, at most {limit}"))
         origin = widget.mapTo(window, QPoint(0, 0))
         region = pixels[origin.y(): origin.y() + widget.height(), origin.x(): origin.x() + widget.width()]
         if region.size and widget.isEnabled():

@@ -38,7 +38,7 @@ from kiosk.ui.screens.settings import SettingsScreen
 from kiosk.ui.screens.staff_queue import StaffQueueScreen
 from kiosk.ui.speech import split_sentences
 from kiosk.ui.widgets.caption import Caption
-from kiosk.ui.widgets.common import button, label
+from kiosk.ui.widgets.common import button, discard, label
 from kiosk.ui.widgets.keypad import Keypad
 from kiosk.ui.worker import BackgroundRunner
 
@@ -137,9 +137,7 @@ class KioskWindow(QWidget):
         old = self.bottom_bar.layout()
         if old is not None:
             while old.count():
-                widget = old.takeAt(0).widget()
-                widget.setParent(None)  # gone from the screen at once; deleted by the event loop
-                widget.deleteLater()
+                discard(old.takeAt(0).widget())
             QWidget().setLayout(old)  # reparent the old layout so a new one can be set
         row = QHBoxLayout(self.bottom_bar)
         row.setContentsMargins(16, 16, 16, 16)
@@ -164,8 +162,7 @@ class KioskWindow(QWidget):
             self.current.leave()
         for screen in self.screens.built():
             self.stack.removeWidget(screen)
-            screen.setParent(None)  # out of findChildren at once; deleted by the event loop
-            screen.deleteLater()
+            discard(screen)
         self.header_title.setText(self.tr("医保自助服务 · 长辈版") if self.display["mode"] == "elder" else self.tr("医保自助服务"))
         self._build_bottom_bar()
         self.idle_overlay.title_label.setText(self.tr("您还在用吗？"))

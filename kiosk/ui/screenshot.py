@@ -73,8 +73,17 @@ def show_screen(window, name: str) -> None:
         screen._show_preview()
     else:
         window.go(name)
+        settle(window)  # what the screen fetched on entry lands first; the demo data then replaces it
         window.screens[name].load_demo(demo)
         window.announce(window.screens[name].script())  # the caption shows what is said with the demo data in place
+
+
+def settle(window) -> None:
+    """Background work the screen started is done and its results are on the screen."""
+    from PySide6.QtWidgets import QApplication
+
+    window.runner.wait_idle()
+    QApplication.processEvents()
 
 
 def widget_dump(window: QWidget) -> list[dict]:

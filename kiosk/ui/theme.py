@@ -23,6 +23,7 @@ class Palette:
     accent_text: str
     error: str
     focus: str
+    accent_focus: str    # the focus ring on the accent button: >= 3:1 against the accent colour
     card: str
 
 
@@ -30,12 +31,12 @@ PALETTES = {
     "standard": Palette(
         window="#FFFFFF", text="#111111", muted_text="#333333", tile="#0B3A7E", tile_text="#FFFFFF", tile_border="#0B3A7E",
         bar="#1F1F1F", bar_text="#FFFFFF", accent="#A4140F", accent_text="#FFFFFF", error="#A4140F", focus="#E06C00",
-        card="#F2F5FA",
+        accent_focus="#FFD400", card="#F2F5FA",
     ),
     "contrast": Palette(
         window="#000000", text="#FFFF00", muted_text="#FFFFFF", tile="#000000", tile_text="#FFFF00", tile_border="#FFFFFF",
-        bar="#000000", bar_text="#FFFFFF", accent="#FFFF00", accent_text="#000000", error="#FF8C8C", focus="#00FFFF",
-        card="#000000",
+        bar="#000000", bar_text="#FFFFFF", accent="#FFFF00", accent_text="#000000", error="#FF8C8C", focus="#FF3300",  # >= 3:1 against the white and yellow it replaces, and against black
+        accent_focus="#FF3300", card="#000000",
     ),
 }
 
@@ -50,6 +51,7 @@ class Sizes:
     tile_title: int
     caption: int
     target: int      # minimum touch target
+    list: int        # rows of a list (ledger, filings): several lines of facts, never under 32 px
     key: int         # keypad keys: big, but they give way first when a long language needs the room
     bar_button: int
     gap: int
@@ -66,9 +68,10 @@ def sizes(scale: float, mode: str = "elder") -> Sizes:
         small=max(24, round(28 * s)),
         big_number=round(96 * s),
         tile_title=round(46 * s),
-        caption=max(24, round(28 * min(scale, 1.15) * base)),  # captions support the voice; the screen itself scales
+        caption=max(24, round(30 * min(scale, 1.15) * base)),  # captions support the voice; the screen itself scales
         target=max(64, round(96 * min(s, 1.15))),  # big buttons, but a 1.5x screen must still fit
         key=max(64, round(80 * min(s, 1.15))),
+        list=max(32, round(30 * s)),
         bar_button=round(34 * min(scale, 1.25)),  # the bar keeps its place and size on every screen
         gap=max(8, round(16 * s)),
     )
@@ -104,23 +107,25 @@ def style_sheet(theme: str, scale: float, mode: str = "elder", locale: str = "zh
     QFrame[role="overlay"] {{ background: {p.window}; border: 6px solid {p.accent}; border-radius: 24px; }}
     QPushButton {{ font-size: {z.button}px; font-weight: bold; color: {p.tile_text}; background: {p.tile};
         border: 3px solid {p.tile_border}; border-radius: 16px; padding: 12px 20px; min-height: {z.target}px; min-width: {z.target}px; }}
-    QPushButton:focus {{ border: 6px solid {p.focus}; }}
-    QPushButton:pressed {{ border: 6px solid {p.focus}; }}
     QPushButton:disabled {{ color: {p.muted_text}; background: {p.window}; border: 3px dashed {p.muted_text}; }}
     QLabel[role="tile_title"] {{ font-size: {z.tile_title}px; font-weight: bold; color: {p.tile_text}; }}
     QLabel[role="tile_subtitle"] {{ font-size: {z.small}px; color: {p.tile_text}; }}
     QPushButton[role="tile"] {{ font-size: {z.title}px; padding: 24px; }}
     QPushButton[role="key"] {{ font-family: {digits_first}; font-size: {z.button}px; min-height: {z.key}px; }}
     QPushButton[role="secondary"] {{ color: {p.text}; background: {p.window}; border: 3px solid {p.text}; }}
-    QPushButton[list="true"] {{ font-size: {z.body}px; font-weight: normal; padding: 8px 16px; }}
+    QPushButton[list="true"] {{ font-size: {z.list}px; font-weight: normal; padding: 4px 16px; }}
     QPushButton[role="accent"] {{ color: {p.accent_text}; background: {p.accent}; border-color: {p.accent}; }}
     QPushButton[role="secondary"]:disabled, QPushButton[role="accent"]:disabled {{ color: {p.muted_text};
         background: {p.window}; border: 3px dashed {p.muted_text}; }}
     QWidget#bottomBar {{ background: {p.bar}; }}
     QWidget#bottomBar QPushButton {{ font-size: {z.bar_button}px; color: {p.bar_text}; background: {p.bar};
         border: 3px solid {p.bar_text}; padding: 6px 4px; }}
-    QWidget#bottomBar QPushButton:focus {{ border: 6px solid {p.focus}; }}
     QWidget#bottomBar QPushButton[role="accent"] {{ color: {p.accent_text}; background: {p.accent}; border-color: {p.accent}; }}
     QWidget#header {{ background: {p.bar}; }}
     QWidget#header QLabel {{ color: {p.bar_text}; font-size: {z.small}px; }}
+    /* focus and press last: they win over every role's border (equal specificity, later rule) */
+    QPushButton:focus {{ border: 6px solid {p.focus}; }}
+    QPushButton:pressed {{ border: 6px solid {p.focus}; }}
+    QWidget#bottomBar QPushButton:focus {{ border: 6px solid {p.focus}; }}
+    QPushButton[role="accent"]:focus, QWidget#bottomBar QPushButton[role="accent"]:focus {{ border: 6px solid {p.accent_focus}; }}
     """

@@ -78,6 +78,11 @@ class BalanceScreen(Screen):
         self._show()
 
     def _show(self) -> None:
+        self._fill()
+        for widget in (self.greeting, self.facts):
+            widget.setVisible(bool(widget.text()))  # an empty line would take a line's room
+
+    def _fill(self) -> None:
         flow = self.ctx.window.session.balance
         person, cached = flow.person, flow.cached
         for widget in (self.greeting, self.stale_warning, self.amount, self.as_of, self.facts):

@@ -147,13 +147,21 @@ def button(text: str, *, name: str, role: str = "", spoken: str = "") -> QPushBu
     return widget
 
 
+def discard(widget: QWidget) -> None:
+    """Off the screen and out of findChildren at once; deleted by the event loop. Hidden first:
+    a visible widget that loses its parent would otherwise become a window of its own (and
+    take the keyboard focus with it)."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
 def clear_grid(grid: QGridLayout) -> None:
     """Empty a screen's grid for its next step: widgets removed at once, row stretches reset."""
     while grid.count():
         widget = grid.takeAt(0).widget()
         if widget is not None:
-            widget.setParent(None)  # out of findChildren at once; deleted by the event loop
-            widget.deleteLater()
+            discard(widget)
     for row in range(grid.rowCount()):
         grid.setRowStretch(row, 0)
 
