@@ -9,6 +9,8 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QGuiApplication
 
+# each language by its own name, so a person finds theirs whatever is on the screen
+LANGUAGES = [("zh_CN", "简体中文"), ("zh_HK", "繁體中文 · 粵語"), ("en", "English"), ("ug", "ئۇيغۇرچە")]
 # the kiosk's languages as Qt locales (month names, digits, text direction)
 QT_LOCALES = {"zh_CN": "zh_CN", "zh_HK": "zh_HK", "en": "en_GB", "ug": "ug_CN"}
 

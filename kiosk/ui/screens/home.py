@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
-from kiosk.ui.i18n import ENUMERATION, join_list
+from kiosk.ui.i18n import ENUMERATION, LANGUAGES, join_list
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets.common import Tile, label
+from kiosk.ui.widgets.common import Tile, button, label
 
 
 class HomeScreen(Screen):
@@ -43,6 +43,17 @@ class HomeScreen(Screen):
                 tile.activated.connect(lambda target=target: self.ctx.window.go(target))
             grid.addWidget(tile, index // 2, index % 2)
         self.layout_.addWidget(grid_host, 1)
+        # every language by its own name, one touch from the start (text size and colours: the tile)
+        languages = QWidget(objectName="home_languages")
+        row = QHBoxLayout(languages)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        for code, name in LANGUAGES:
+            choice = button(name.split(" · ")[0], name=f"home_lang_{code}", role="secondary", spoken=name)
+            choice.setProperty("list", True)  # plain, smaller words: four of them share one row
+            choice.clicked.connect(lambda _=False, code=code: self.ctx.window.apply_display(locale=code))
+            row.addWidget(choice, 1)
+        self.layout_.addWidget(languages)
 
     def script(self) -> str:
         names = join_list((title for _, title, _, _ in self.tiles()), ENUMERATION)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from kiosk.ui.i18n import LANGUAGES
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
 
-LANGUAGES = [("zh_CN", "简体中文"), ("zh_HK", "繁體中文 · 粵語"), ("en", "English"), ("ug", "ئۇيغۇرچە")]
 
 
 class SettingsScreen(Screen):

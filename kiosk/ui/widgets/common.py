@@ -206,9 +206,25 @@ class Tile(QPushButton):
         super().resizeEvent(event)
         margins = self.layout().contentsMargins()
         width = self.width() - margins.left() - margins.right()
-        needed = (self.title_label.heightForWidth(width) + self.subtitle_label.heightForWidth(width)
-                  + self.layout().spacing() + margins.top() + margins.bottom())
-        self.subtitle_label.setVisible(needed <= self.height())
+        room = self.height() - margins.top() - margins.bottom()
+        self._fit_title(width, room)
+        needed = self.title_label.heightForWidth(width) + self.subtitle_label.heightForWidth(width) + self.layout().spacing()
+        self.subtitle_label.setVisible(needed <= room)
+
+    def _fit_title(self, width: int, room: int) -> None:
+        """A name that needs more lines than the tile has room for is set a little smaller,
+        never under the body size of the smallest scale."""
+        size = 0
+        self._set_title_size(0)
+        while self.title_label.heightForWidth(width) > room and self.title_label.font().pixelSize() > FitLabel.FLOOR_PX:
+            size = self.title_label.font().pixelSize() - 4
+            self._set_title_size(size)
+
+    def _set_title_size(self, size: int) -> None:
+        sheet = f"font-size: {size}px;" if size else ""
+        if self.title_label.styleSheet() != sheet:
+            self.title_label.setStyleSheet(sheet)
+            self.title_label.ensurePolished()
 
     def sizeHint(self):
         return self.layout().sizeHint()
