@@ -78,6 +78,9 @@ def _is_clipped(widget: QWidget) -> bool:
     return widest > widget.width() - 8 or metrics.lineSpacing() * len(lines) > widget.height() - 4
 
 
+_FORMAT_CHARS = set("\u2066\u2067\u2068\u2069")  # invisible direction marks around numbers
+
+
 def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
@@ -93,7 +96,8 @@ def longest_line(widget: QWidget) -> tuple[int, int]:
         layout.beginLayout()
         while (line := layout.createLine()).isValid():
             line.setLineWidth(max(1, width))
-            longest = max(longest, len(paragraph[line.textStart(): line.textStart() + line.textLength()].strip()))
+            shown = paragraph[line.textStart(): line.textStart() + line.textLength()].strip()
+            longest = max(longest, len(shown) - sum(char in _FORMAT_CHARS for char in shown))
         layout.endLayout()
     return longest, MAX_LINE_CJK if cjk else MAX_LINE_OTHER
 

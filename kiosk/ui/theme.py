@@ -68,7 +68,7 @@ def sizes(scale: float, mode: str = "elder") -> Sizes:
         small=max(24, round(28 * s)),
         big_number=round(96 * s),
         tile_title=round(46 * s),
-        caption=max(24, round(30 * min(scale, 1.15) * base)),  # captions support the voice; the screen itself scales
+        caption=max(24, round(32 * base)),  # captions support the voice; the screen itself scales
         target=max(64, round(96 * min(s, 1.15))),  # big buttons, but a 1.5x screen must still fit
         key=max(64, round(80 * min(s, 1.15))),
         list=max(32, round(30 * s)),
@@ -102,7 +102,7 @@ def style_sheet(theme: str, scale: float, mode: str = "elder", locale: str = "zh
     QLabel[role="entry"] {{ font-size: {z.title}px; font-weight: bold; border: 3px solid {p.tile_border};
         border-radius: 12px; padding: 12px; background: {p.card}; }}
     QLabel[role="error"] {{ color: {p.error}; font-weight: bold; }}
-    QLabel[role="caption"] {{ font-size: {z.caption}px; color: {p.bar_text}; background: {p.bar}; padding: 8px 16px; }}
+    QLabel[role="caption"] {{ font-size: {z.caption}px; color: {p.bar_text}; background: {p.bar}; padding: 8px 96px; }}
     QFrame[role="card"] {{ background: {p.card}; border: 2px solid {p.tile_border}; border-radius: 16px; }}
     QFrame[role="overlay"] {{ background: {p.window}; border: 6px solid {p.accent}; border-radius: 24px; }}
     QPushButton {{ font-size: {z.button}px; font-weight: bold; color: {p.tile_text}; background: {p.tile};

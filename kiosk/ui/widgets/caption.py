@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel
 from kiosk.ui.widgets.common import Label
 
 LINES = 3
-PADDING = (16, 8)  # the style sheet's horizontal and vertical padding of the caption
+PADDING = (96, 8)  # the style sheet's padding: a narrower column keeps lines under 80 characters
 READING_MS_PER_CHAR = 120  # slow readers: about eight characters a second
 MIN_PAGE_MS = 4000
 _AFTER_COMMA = re.compile(r"(?<=[，、,،：:])")
