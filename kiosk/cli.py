@@ -82,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--screen")
     shot.add_argument("--out", type=Path)
     shot.add_argument("--widgets", type=Path)
+    shot.add_argument("--all", type=Path, metavar="DIR", help="every screen, as DIR/NAME.png")
     shot.add_argument("--locale", choices=config_module.LOCALES)
     shot.add_argument("--scale", type=float, choices=config_module.SCALES)
     shot.add_argument("--theme", choices=config_module.THEMES)
@@ -236,9 +237,9 @@ def _screenshot(cfg, args) -> int:
     if args.list:
         print("\n".join(SCREENS))
         return 0
-    if not args.screen or not args.out:
-        raise UsageError("give --list, or --screen NAME --out FILE.png")
-    if args.screen not in SCREENS:
+    if not args.all and (not args.screen or not args.out):
+        raise UsageError("give --list, --screen NAME --out FILE.png, or --all DIR")
+    if args.screen and args.screen not in SCREENS:
         raise UsageError(f"unknown screen {args.screen!r}; `kiosk screenshot --list` shows the names")
     from kiosk.ui.run import build_window, make_app, offscreen_if_headless
     from kiosk.ui.screenshot import render
@@ -249,9 +250,16 @@ def _screenshot(cfg, args) -> int:
     make_app()
     # a scene with a phone but no code yet: the preview shows, nothing is looked up
     window = build_window(cfg, camera_factory=lambda: SyntheticPhoneSource(None, seed=3))
-    render(window, args.screen, args.out, args.widgets)
+    if args.all:
+        for name in SCREENS:  # one window, as a person walks through: faster than a process each
+            render(window, name, args.all / f"{name}.png")
+            window.idle_overlay.hide()
+            window.staff_overlay.hide()
+        print(args.all)
+    else:
+        render(window, args.screen, args.out, args.widgets)
+        print(args.out)
     window.close()
-    print(args.out)
     return 0
 
 

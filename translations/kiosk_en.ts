@@ -1152,6 +1152,10 @@ staff</translation>
             <translation>Waiting for the network, tried {n} times</translation>
         </message>
         <message>
+            <source>{what} 回执号{ref}</source>
+            <translation>{what}, receipt {ref}</translation>
+        </message>
+        <message>
             <source>{what}，回执号{ref}。</source>
             <translation>{what}, receipt number {ref}.</translation>
         </message>
@@ -1794,6 +1798,10 @@ staff</translation>
         <message>
             <source>以前已取消</source>
             <translation>already cancelled</translation>
+        </message>
+        <message>
+            <source>医保系统不受理</source>
+            <translation>not accepted by the insurance system</translation>
         </message>
     </context>
 </TS>

@@ -1152,6 +1152,10 @@
             <translation>تورنى ساقلاۋاتىدۇ، {n} قېتىم سىنالدى</translation>
         </message>
         <message>
+            <source>{what} 回执号{ref}</source>
+            <translation>{what}، تالون {ref}</translation>
+        </message>
+        <message>
             <source>{what}，回执号{ref}。</source>
             <translation>{what}، تالون نومۇرى {ref}.</translation>
         </message>
@@ -1794,6 +1798,10 @@
         <message>
             <source>以前已取消</source>
             <translation>ئىلگىرى بىكار قىلىنغان</translation>
+        </message>
+        <message>
+            <source>医保系统不受理</source>
+            <translation>سىستېما قوبۇل قىلمىدى</translation>
         </message>
     </context>
 </TS>

@@ -1163,6 +1163,10 @@
             <translation>等網絡，已試{n}次</translation>
         </message>
         <message>
+            <source>{what} 回执号{ref}</source>
+            <translation>{what} 回執號{ref}</translation>
+        </message>
+        <message>
             <source>{what}，回执号{ref}。</source>
             <translation>{what}，回執號{ref}。</translation>
         </message>
@@ -1805,6 +1809,10 @@
         <message>
             <source>以前已取消</source>
             <translation>以前已取消</translation>
+        </message>
+        <message>
+            <source>医保系统不受理</source>
+            <translation>醫保系統不受理</translation>
         </message>
     </context>
 </TS>

@@ -7,7 +7,7 @@ import logging
 import time
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout,
                                QWidget)
 
@@ -76,7 +76,6 @@ class KioskWindow(QWidget):
             config.locale)
         self.lookup_voucher = lambda text: lookup_by_voucher(services.client(), text)
         self.ctx = UiContext(config=config, services=services, speech=speech, runner=self.runner, window=self)
-        self._translator: QTranslator | None = None
         self._history: list[str] = []
         self.last_prompt = ""
         self._painted = False
@@ -187,14 +186,9 @@ class KioskWindow(QWidget):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if locale == "ug" else Qt.LayoutDirection.LeftToRight)
         self.speech.set_locale(locale)
         use_locale(locale)
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
-        from kiosk.ui.translations import load_translator
+        from kiosk.ui.translations import use_language
 
-        self._translator = load_translator(locale)
-        if self._translator is not None:
-            app.installTranslator(self._translator)
+        use_language(app, locale)
 
     # -- navigation ----------------------------------------------------------------
     @property

@@ -146,7 +146,8 @@ class AskScreen(Screen):
     def _answered(self, answer) -> None:
         self.answer = answer
         self.phase = "answer"
-        self._reset(self.tr("您问：{q}").format(q=answer.question))
+        # in English or Uyghur, say first that what follows is Chinese (the question too)
+        self._reset(self._chinese_only_note() or self.tr("您问：{q}").format(q=answer.question))
         if answer.answered:
             source = answer.passages[0]
             self.answer_label.setText(self._policy_text(answer.short))

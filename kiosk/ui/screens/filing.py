@@ -89,6 +89,8 @@ class FilingScreen(Screen):
         ok.clicked.connect(lambda: self._answer(self._date))
         self._add(ok, 3, 0, 2)
         self.body_layout.setRowStretch(4, 1)
+        for column in (0, 1):
+            self.body_layout.setColumnStretch(column, 1)  # earlier and later the same size in every language
         self._show_date()
 
     def _shift_date(self, days: int, months: int) -> None:

@@ -16,6 +16,7 @@ SHORT_REASON = {
     "refused_filing_not_found": QT_TRANSLATE_NOOP("staff_queue", "查不到这个备案"),
     "refused_already_revoked": QT_TRANSLATE_NOOP("staff_queue", "以前已取消"),
 }
+REFUSED_OTHERWISE = QT_TRANSLATE_NOOP("staff_queue", "医保系统不受理")
 ROWS = 4
 
 
@@ -84,10 +85,11 @@ class StaffQueueScreen(Screen):
 
     def _text(self, item) -> str:
         if item.status == "dead":
-            state = self.tr("被退回：{why}").format(why=translated("staff_queue", SHORT_REASON.get(item.reason, "医保系统不受理")))
+            state = self.tr("被退回：{why}").format(why=translated("staff_queue", SHORT_REASON.get(item.reason, REFUSED_OTHERWISE)))
         else:
             state = self.tr("等网络，已试{n}次").format(n=item.attempts)
-        return f"{translated('staff_queue', item.what)} {self.tr('回执号')}{item.ref}\n{item.person} {item.queued_at:%m-%d %H:%M}\n{state}"
+        first = self.tr("{what} 回执号{ref}").format(what=translated("staff_queue", item.what), ref=item.ref)
+        return f"{first}\n{item.person} {item.queued_at:%m-%d %H:%M}\n{state}"
 
     def _read_row(self, index: int) -> None:
         if index >= len(self.items):

@@ -157,13 +157,16 @@ def discard(widget: QWidget) -> None:
 
 
 def clear_grid(grid: QGridLayout) -> None:
-    """Empty a screen's grid for its next step: widgets removed at once, row stretches reset."""
+    """Empty a screen's grid for its next step: widgets removed at once, stretches reset (a
+    one-column step after a three-column one must not keep two empty columns)."""
     while grid.count():
         widget = grid.takeAt(0).widget()
         if widget is not None:
             discard(widget)
     for row in range(grid.rowCount()):
         grid.setRowStretch(row, 0)
+    for column in range(grid.columnCount()):
+        grid.setColumnStretch(column, 0)
 
 
 def fill_grid(grid: QGridLayout, items, columns: int) -> None:
