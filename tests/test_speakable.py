@@ -1,4 +1,5 @@
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -53,3 +54,26 @@ def test_masked_values_are_never_spoken():
 
 def test_counts_say_liang_for_two():
     assert speakable.count(2) == "两" and speakable.count(3) == "三" and speakable.count(12) == "十二"
+
+
+@pytest.mark.parametrize(("locale", "amount", "day", "number"), [
+    ("zh_CN", "一千二百三十四元五角", "二〇二六年十一月二十三日", "一〇叉"),
+    ("zh_HK", "一千二百三十四元五角", "二〇二六年十一月二十三日", "一〇叉"),
+    ("en", "1234.50 yuan", "23 November 2026", "1 0 X"),
+    ("ug", "1234.50 يۈەن", "2026-يىلى 23-نويابىر", "1 0 X"),
+])
+def test_each_language_reads_amounts_dates_and_ids_its_own_way(locale, amount, day, number):
+    read = speakable.reader(locale)
+    assert read.amount(Decimal("1234.5")) == amount
+    assert read.date(dt.date(2026, 11, 23)) == day
+    assert read.digits("10x") == number
+
+
+def test_an_id_number_in_english_is_read_digit_by_digit_in_its_groups():
+    assert speakable.reader("en").id_number("11010119491231002X") == "1 1 0 1 0 1, 1 9 4 9 1 2 3 1, 0 0 2 X"
+
+
+def test_the_cantonese_reading_uses_traditional_characters():
+    assert speakable.reader("zh_HK").integer(20002) == "二萬零二"
+    assert speakable.reader("zh_HK").count(2) == "兩"
+    assert speakable.reader("xx") is speakable.reader("zh_CN")

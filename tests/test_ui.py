@@ -78,7 +78,8 @@ def test_wrong_id_number_is_said_plainly_and_nothing_is_lost(qtbot, window, spee
 
 def test_end_to_end_balance_then_idle_reset_leaves_nothing_personal(qtbot, services, kiosk_home, center, demo, speech):
     cfg = config_module.load(center_url=center.url, idle_warn_s=0.3, idle_reset_s=0.6, sync_autostart=False)
-    win = KioskWindow(cfg, services, speech, camera_factory=no_code_camera)
+    now = [0.0]  # the kiosk's clock: still while the person types, then moved past the idle times
+    win = KioskWindow(cfg, services, speech, clock=lambda: now[0], camera_factory=no_code_camera)
     qtbot.addWidget(win)
     win.show()
     click(qtbot, win, "tile_balance")
@@ -94,10 +95,10 @@ def test_end_to_end_balance_then_idle_reset_leaves_nothing_personal(qtbot, servi
     assert "张**" in win.findChild(QLabel, "balance_greeting").text()
     assert "元" in speech.spoken[-1]
     with qtbot.waitSignal(win.idle_warned, timeout=5_000):
-        pass
+        now[0] += 0.35
     assert win.idle_overlay.isVisible()
     with qtbot.waitSignal(win.session_reset, timeout=5_000):
-        pass
+        now[0] += 1.0
     assert win.current.name == "home" and win.session.person is None
     everything = visible_texts(win)
     for secret in (demo["certno"], demo["name"], "张**", f"{float(balance):,.2f}", demo["certno"][-4:]):
@@ -155,6 +156,25 @@ def test_changing_language_and_theme_is_undone_at_session_end(qtbot, window):
         window.reset_session()
     assert window.display["theme"] == "standard" and window.display["locale"] == "zh_CN"
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_a_language_button_on_home_changes_words_voice_numbers_and_direction(qtbot, window, speech, demo):
+    click(qtbot, window, "home_lang_ug")
+    assert window.findChild(QPushButton, "bar_call").text() == "ياردەم\nسوراش"
+    assert speech.locale == "ug" and window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "ياخشىمۇسىز" in speech.spoken[-1]  # the home screen is said again, in Uyghur
+    click(qtbot, window, "home_lang_en")
+    assert window.findChild(QPushButton, "tile_balance").accessibleName().startswith("Check balance")
+    window.screens["balance"].load_demo(dict(demo, age=80, balc="20000.50"))
+    window.go("balance")
+    assert "20000.50 yuan" in speech.spoken[-1] and "November 2026" in speech.spoken[-1]
+    window.go("home")
+    click(qtbot, window, "home_lang_zh_HK")
+    window.go("balance")
+    assert speech.locale == "zh_HK" and "二萬元五角" in speech.spoken[-1]  # Traditional 萬 for the Cantonese voice
+    with qtbot.waitSignal(window.session_reset):
+        window.reset_session()
+    assert speech.locale == "zh_CN" and window.findChild(QPushButton, "bar_call").text() == "呼叫\n工作人员"
 
 
 def test_every_screen_speaks_on_entry(qtbot, window, speech):

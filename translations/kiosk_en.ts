@@ -11,7 +11,7 @@
         <message>
             <source>临时去外省
 报销少多少？</source>
-            <translation>Short trip: how much less?</translation>
+            <translation>Short trip: less paid?</translation>
         </message>
         <message>
             <source>备案能用多久？</source>
@@ -25,12 +25,12 @@
         <message>
             <source>长住外省
 回老家能报吗？</source>
-            <translation>Living away: paid at home?</translation>
+            <translation>Living away: costs paid?</translation>
         </message>
         <message>
             <source>慢性病能开
 几个月的药？</source>
-            <translation>How much medicine at once?</translation>
+            <translation>Medicine for how long?</translation>
         </message>
         <message>
             <source>癌症登记慢病

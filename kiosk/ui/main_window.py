@@ -154,6 +154,7 @@ class KioskWindow(QWidget):
             widget = button(text, name=name, role=role)
             widget.clicked.connect(action)
             row.addWidget(widget, 1)
+            widget.show()  # a layout shows new children of a visible window only later
             self.bar_buttons[name] = widget
 
     def _build_screens(self) -> None:

@@ -102,6 +102,14 @@ class WrapButton(QPushButton):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._rewrap()
 
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self._rewrap()  # the focus ring is wider than the border: less room for the words
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._rewrap()
+
     def minimumSizeHint(self) -> QSize:
         # never wider than the longest word needs: the layout may make the button narrower
         # and the words wrap, instead of the row running off the screen
