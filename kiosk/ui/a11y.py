@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import SIGNAL, QPoint, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QImage, QTextLayout
+from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from kiosk.ui.widgets.common import text_lines
 
 MIN_TARGET_PX = 64
 MIN_TEXT_PX = 24
@@ -90,15 +92,8 @@ def longest_line(widget: QWidget) -> tuple[int, int]:
     text = widget.text()
     cjk = sum(map(_is_cjk, text)) * 2 > len(text.replace(" ", ""))
     width = widget.contentsRect().width() if isinstance(widget, QLabel) else widget.width() - 8
-    longest = 0
-    for paragraph in text.split("\n"):
-        layout = QTextLayout(paragraph, widget.font())
-        layout.beginLayout()
-        while (line := layout.createLine()).isValid():
-            line.setLineWidth(max(1, width))
-            shown = paragraph[line.textStart(): line.textStart() + line.textLength()].strip()
-            longest = max(longest, len(shown) - sum(char in _FORMAT_CHARS for char in shown))
-        layout.endLayout()
+    longest = max((len(line) - sum(char in _FORMAT_CHARS for char in line)
+                   for line in text_lines(text, widget.font(), width)), default=0)
     return longest, MAX_LINE_CJK if cjk else MAX_LINE_OTHER
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QTextLayout
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout
 from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QVBoxLayout,
                                QWidget)
 
@@ -20,15 +20,39 @@ class Label(QLabel):
             self.setVisible(bool(text))  # (never show a parentless label: it would be a window)
 
 
-class FitLabel(Label):
-    """One line of big text (the balance) that makes its font smaller, down to the body size,
-    rather than push the screen wider than the panel."""
+FLOOR_PX = 36  # text made smaller to fit never goes under the body size of the smallest scale
 
-    FLOOR_PX = 36
+
+def role_px(widget: QWidget, known: int) -> int:
+    """The font size the style sheet gives the widget's role (-1 before it is styled); while
+    the widget carries its own smaller size, the size known from before."""
+    if widget.styleSheet():
+        return known
+    widget.ensurePolished()
+    return widget.font().pixelSize()
+
+
+def shrink_to_fit(widget: QWidget, role_px: int, fits) -> None:
+    """The role's font size, or 4 px less at a time down to FLOOR_PX, the first that ``fits``
+    (a QFont); set as the widget's own style sheet, and only when it changes."""
+    font = QFont(widget.font())
+    size = role_px
+    font.setPixelSize(size)
+    while size > FLOOR_PX and not fits(font):
+        size -= 4
+        font.setPixelSize(size)
+    sheet = "" if size == role_px else f"font-size: {size}px;"
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
+class FitLabel(Label):
+    """One line of big text (the balance) that makes its font smaller rather than push the
+    screen wider than the panel."""
 
     def __init__(self):
         super().__init__()
-        self._fitted = 0
+        self._role_px = 0
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
@@ -41,24 +65,12 @@ class FitLabel(Label):
         super().resizeEvent(event)
         self._fit()
 
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.StyleChange and not self.styleSheet():
-            self._fitted = 0  # a new theme or scale: start again from the role's size
-
     def _fit(self) -> None:
-        if self._fitted:
-            self.setStyleSheet("")
-            self._fitted = 0
-        self.ensurePolished()
-        font = self.font()
-        size = font.pixelSize()
-        while size > self.FLOOR_PX and QFontMetrics(font).horizontalAdvance(self.text()) > self.contentsRect().width():
-            size -= 4
-            font.setPixelSize(size)
-        if size != self.font().pixelSize():
-            self._fitted = size
-            self.setStyleSheet(f"font-size: {size}px;")
+        self._role_px = role_px(self, self._role_px)
+        if self._role_px <= 0:
+            return  # not styled yet (no window): fitted once it is
+        width = self.contentsRect().width()
+        shrink_to_fit(self, self._role_px, lambda font: QFontMetrics(font).horizontalAdvance(self.text()) <= width)
 
 
 def label(text: str = "", role: str = "", *, name: str = "", wrap: bool = True, align=None, fit: bool = False) -> QLabel:
@@ -124,17 +136,23 @@ class WrapButton(QPushButton):
 
     def _rewrap(self) -> None:
         width = self.width() - self._padding() - 8  # the audit's margin: no glyph touches the border
-        lines = []
-        for paragraph in bidi_safe(self._words).split("\n"):
-            layout = QTextLayout(paragraph, self.font())
-            layout.beginLayout()
-            while (line := layout.createLine()).isValid():
-                line.setLineWidth(max(1, width))
-                lines.append(paragraph[line.textStart(): line.textStart() + line.textLength()].strip())
-            layout.endLayout()
-        shown = "\n".join(lines)
+        shown = "\n".join(text_lines(bidi_safe(self._words), self.font(), width))
         if shown != super().text():
             super().setText(shown)
+
+
+def text_lines(text: str, font, width: int) -> list[str]:
+    """The lines Qt's own line breaker makes of ``text`` at ``width`` (spaces, CJK and
+    Arabic script alike); explicit line breaks are kept."""
+    lines = []
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, font)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(max(1, width))
+            lines.append(paragraph[line.textStart(): line.textStart() + line.textLength()].strip())
+        layout.endLayout()
+    return lines
 
 
 def _unbreakable(word: str) -> str:
@@ -204,6 +222,7 @@ class Tile(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
+        self._title_px = 0
         self.title_label = label(title, "tile_title", name=f"{name}_title", align=Qt.AlignmentFlag.AlignCenter)
         self.subtitle_label = label(subtitle, "tile_subtitle", name=f"{name}_subtitle", align=Qt.AlignmentFlag.AlignCenter)
         for part in (self.title_label, self.subtitle_label):
@@ -223,19 +242,13 @@ class Tile(QPushButton):
         self.subtitle_label.setVisible(needed <= room)
 
     def _fit_title(self, width: int, room: int) -> None:
-        """A name that needs more lines than the tile has room for is set a little smaller,
-        never under the body size of the smallest scale."""
-        size = 0
-        self._set_title_size(0)
-        while self.title_label.heightForWidth(width) > room and self.title_label.font().pixelSize() > FitLabel.FLOOR_PX:
-            size = self.title_label.font().pixelSize() - 4
-            self._set_title_size(size)
-
-    def _set_title_size(self, size: int) -> None:
-        sheet = f"font-size: {size}px;" if size else ""
-        if self.title_label.styleSheet() != sheet:
-            self.title_label.setStyleSheet(sheet)
-            self.title_label.ensurePolished()
+        """A name that needs more lines than the tile has room for is set a little smaller."""
+        title = self.title_label
+        self._title_px = role_px(title, self._title_px)
+        if self._title_px <= 0:
+            return
+        shrink_to_fit(title, self._title_px,
+                      lambda font: len(text_lines(title.text(), font, width)) * QFontMetrics(font).lineSpacing() <= room)
 
     def sizeHint(self):
         return self.layout().sizeHint()
