@@ -482,7 +482,8 @@ class KioskWindow(QWidget):
         services = self.ctx.services
         if not services.is_open():
             return
-        self.runner.run(lambda: _outbox_status(services), self._show_sync_note, lambda _: None)
+        # owned by the window: a count that arrives after the window is gone is dropped
+        self.runner.run(lambda: _outbox_status(services), self._show_sync_note, lambda _: None, owner=self)
 
     def _show_sync_note(self, state: dict) -> None:
         waiting = state["pending"] + state["dead"]
