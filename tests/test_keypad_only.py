@@ -98,3 +98,17 @@ def test_a_chronic_filing_with_the_keypad_only(qtbot, config, services, center, 
     with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "filing_done"):
         enter(qtbot, window)
     assert "已受理" in window.findChild(QLabel, "filing_status").text()
+
+
+def test_in_uyghur_the_arrows_follow_the_reading_direction(qtbot, config, services):
+    """Right to left: the left arrow goes on to the next control, which is on the left."""
+    window, speech = make_window(qtbot, config, services)
+    window.apply_display(locale="ug")
+    first = focused(window)
+    assert first.objectName() == "tile_balance"
+    press(qtbot, window, Qt.Key.Key_Left)
+    onward = focused(window)
+    assert onward.objectName() == "tile_yidi" and speech.spoken[-1] == onward.accessibleName()
+    assert onward.mapTo(window, onward.rect().center()).x() < first.mapTo(window, first.rect().center()).x()
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert focused(window) is first

@@ -548,7 +548,9 @@ class KioskWindow(QWidget):
         key = event.key()
         focus = QApplication.focusWidget() or self.focusWidget()
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Right):
-            self.focusNextPrevChild(key in (Qt.Key.Key_Down, Qt.Key.Key_Right))
+            # forward is the reading direction: in Uyghur (right to left) that is the left arrow
+            forward_key = Qt.Key.Key_Left if self.isRightToLeft() else Qt.Key.Key_Right
+            self.focusNextPrevChild(key in (Qt.Key.Key_Down, forward_key))
             landed = QApplication.focusWidget() or self.focusWidget()
             if landed is not None:
                 self.speech.say(landed.accessibleName() or landed.objectName(), Priority.PROMPT)
