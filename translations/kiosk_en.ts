@@ -1669,10 +1669,6 @@ staff</translation>
             <translation>For reference only; the insurance office's records apply.</translation>
         </message>
         <message>
-            <source>{label}：{value}</source>
-            <translation>{label}: {value}</translation>
-        </message>
-        <message>
             <source>时间</source>
             <translation>Time</translation>
         </message>

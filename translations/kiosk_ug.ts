@@ -1669,10 +1669,6 @@
             <translation>بۇ تالون پەقەت پايدىلىنىش ئۈچۈن، سۇغۇرتا ئورنىنىڭ خاتىرىسى ئاساس.</translation>
         </message>
         <message>
-            <source>{label}：{value}</source>
-            <translation>{label}: {value}</translation>
-        </message>
-        <message>
             <source>时间</source>
             <translation>ۋاقىت</translation>
         </message>

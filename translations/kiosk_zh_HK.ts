@@ -1680,10 +1680,6 @@
             <translation>本憑條僅供參考，以醫保部門記錄為準。</translation>
         </message>
         <message>
-            <source>{label}：{value}</source>
-            <translation>{label}：{value}</translation>
-        </message>
-        <message>
             <source>时间</source>
             <translation>時間</translation>
         </message>

@@ -13,31 +13,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from kiosk.policy.clean import simplified_to_hongkong
+from kiosk.ui.translations import lupdate, messages
+
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
 LOCALES = {"zh_HK": "zh_HK", "en": "en_GB", "ug": "ug_CN"}
 
 
 def ts_path(locale: str) -> Path:
     return HERE / f"kiosk_{locale}.ts"
-
-
-def run_lupdate(locale: str, out: Path) -> None:
-    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "kiosk").rglob("*.py"))
-    subprocess.run([str(lupdate), *sources, "-source-language", "zh_CN", "-target-language", LOCALES[locale],
-                    "-no-obsolete", "-locations", "none", "-silent", "-ts", str(out)], cwd=ROOT, check=True)
-
-
-def messages(tree: ET.ElementTree):
-    for context in tree.getroot().iter("context"):
-        for message in context.iter("message"):
-            yield context.findtext("name"), message
 
 
 def write(tree: ET.ElementTree, path: Path) -> None:
@@ -50,11 +37,10 @@ def fill(path: Path, translate) -> int:
     """Give every unfinished entry ``translate(source)`` (None leaves it); returns how many were filled."""
     tree = ET.parse(path)
     filled = 0
-    for _context, message in messages(tree):
-        translation = message.find("translation")
+    for _context, source, translation in messages(tree):
         if translation.get("type") not in ("unfinished", "vanished"):
             continue
-        text = translate(message.findtext("source"))
+        text = translate(source)
         if text is None:
             continue
         translation.text = text
@@ -74,15 +60,11 @@ def main() -> None:
         print(f"{locale}: {fill(ts_path(locale), words.get)} filled")
         return
     for locale in LOCALES:
-        run_lupdate(locale, ts_path(locale))
-    import opencc
-
-    hongkong = opencc.OpenCC("s2hk")
-    print(f"zh_HK: {fill(ts_path('zh_HK'), hongkong.convert)} filled")
-    for locale in ("en", "ug"):
-        tree = ET.parse(ts_path(locale))
-        left = sum(m.find("translation").get("type") == "unfinished" for _c, m in messages(tree))
-        print(f"{locale}: {left} unfinished")
+        lupdate(ts_path(locale), LOCALES[locale])
+        # every file goes through fill, so all three keep one layout (small diffs); only zh_HK is machine-made
+        filled = fill(ts_path(locale), simplified_to_hongkong if locale == "zh_HK" else lambda _source: None)
+        left = sum(t.get("type") == "unfinished" for _c, _s, t in messages(ts_path(locale)))
+        print(f"{locale}: {filled} filled, {left} unfinished")
 
 
 if __name__ == "__main__":

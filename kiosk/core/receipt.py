@@ -39,7 +39,7 @@ class Receipt:
         ``translate`` turns the receipt's words (marked in the "receipt" context) into the
         language on screen; paper receipts stay in Chinese, the hall's record language and
         the one the thermal printer's code page can print."""
-        row = translate(QT_TRANSLATE_NOOP("receipt", "{label}：{value}"))
+        row = translate(QT_TRANSLATE_NOOP("punctuation", "{label}：{value}"))
         out = [translate(self.title), row.format(label=translate(QT_TRANSLATE_NOOP("receipt", "时间")),
                                                   value=f"{self.created_at:%Y-%m-%d %H:%M}")]
         out += [row.format(label=translate(label), value=translate(value)) for label, value in self.rows]

@@ -122,22 +122,25 @@ class Reader:
     """How numbers, amounts, dates and ID numbers are read aloud in one language.
 
     The screens ask for the reader of the language on screen, so an English or Uyghur
-    voice never gets Chinese numerals it would spell out character by character."""
+    voice never gets Chinese numerals it would spell out character by character. The
+    Mandarin reading; ``script`` maps it onto another set of characters."""
+
+    script: dict[int, str] = {}
 
     def integer(self, n: int) -> str:
-        return integer(n)
+        return integer(n).translate(self.script)
 
     def count(self, n: int) -> str:
-        return count(n)
+        return count(n).translate(self.script)
 
     def amount(self, value) -> str:
-        return amount(value)
+        return amount(value).translate(self.script)
 
     def date(self, day: dt.date) -> str:
-        return date(day)
+        return date(day).translate(self.script)
 
     def time_of_day(self, moment: dt.datetime | dt.time) -> str:
-        return time_of_day(moment)
+        return time_of_day(moment).translate(self.script)
 
     def digits(self, text: str) -> str:
         return digits(text)
@@ -150,22 +153,7 @@ class CantoneseReader(Reader):
     """The Mandarin reading in Traditional characters, which the Cantonese voice reads
     the Cantonese way (兩萬 = loeng5 maan6)."""
 
-    _TRADITIONAL = str.maketrans("两万亿点负", "兩萬億點負")
-
-    def integer(self, n: int) -> str:
-        return integer(n).translate(self._TRADITIONAL)
-
-    def count(self, n: int) -> str:
-        return count(n).translate(self._TRADITIONAL)
-
-    def amount(self, value) -> str:
-        return amount(value).translate(self._TRADITIONAL)
-
-    def date(self, day: dt.date) -> str:
-        return date(day).translate(self._TRADITIONAL)
-
-    def time_of_day(self, moment: dt.datetime | dt.time) -> str:
-        return time_of_day(moment).translate(self._TRADITIONAL)
+    script = str.maketrans("两万亿点负", "兩萬億點負")
 
 
 class DigitsReader(Reader):

@@ -9,6 +9,7 @@ from PySide6.QtCore import SIGNAL, QPoint, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
+from kiosk.ui.i18n import is_han
 from kiosk.ui.widgets.common import text_lines
 
 MIN_TARGET_PX = 64
@@ -83,14 +84,10 @@ def _is_clipped(widget: QWidget) -> bool:
 _FORMAT_CHARS = set("\u2066\u2067\u2068\u2069")  # invisible direction marks around numbers
 
 
-def _is_cjk(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
-
-
 def longest_line(widget: QWidget) -> tuple[int, int]:
     """(characters on the longest line as laid out at the widget's width, the limit for its script)."""
     text = widget.text()
-    cjk = sum(map(_is_cjk, text)) * 2 > len(text.replace(" ", ""))
+    cjk = sum(map(is_han, text)) * 2 > len(text.replace(" ", ""))
     width = widget.contentsRect().width() if isinstance(widget, QLabel) else widget.width() - 8
     longest = max((len(line) - sum(char in _FORMAT_CHARS for char in line)
                    for line in text_lines(text, widget.font(), width)), default=0)

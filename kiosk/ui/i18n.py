@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
@@ -15,14 +14,20 @@ LANGUAGES = [("zh_CN", "简体中文"), ("zh_HK", "繁體中文 · 粵語"), ("e
 QT_LOCALES = {"zh_CN": "zh_CN", "zh_HK": "zh_HK", "en": "en_GB", "ug": "ug_CN"}
 
 
+def is_han(char: str) -> bool:
+    """A Chinese character (CJK unified ideographs, extension A, compatibility ideographs)."""
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
 def translated(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
 def receipt_word(text: str) -> str:
     """A receipt's title, label or value in the language on screen: receipt words, the
-    insurance type and status, and the filing types each live in their own context."""
-    for context in ("receipt", "person", "filing"):
+    insurance type and status, the filing types and the label: value pattern each live in
+    their own context."""
+    for context in ("receipt", "person", "filing", "punctuation"):
         words = QCoreApplication.translate(context, text)
         if words != text:
             return words

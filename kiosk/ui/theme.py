@@ -35,7 +35,8 @@ PALETTES = {
     ),
     "contrast": Palette(
         window="#000000", text="#FFFF00", muted_text="#FFFFFF", tile="#000000", tile_text="#FFFF00", tile_border="#FFFFFF",
-        bar="#000000", bar_text="#FFFFFF", accent="#FFFF00", accent_text="#000000", error="#FF8C8C", focus="#FF3300",  # >= 3:1 against the white and yellow it replaces, and against black
+        # the focus ring: >= 3:1 against the white and yellow borders it replaces, and against black
+        bar="#000000", bar_text="#FFFFFF", accent="#FFFF00", accent_text="#000000", error="#FF8C8C", focus="#FF3300",
         accent_focus="#FF3300", card="#000000",
     ),
 }

@@ -4,12 +4,15 @@ checks a .ts file must pass before it ships."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QTranslator
 
-QM_DIR = Path(__file__).resolve().parent.parent / "i18n"
+PACKAGE = Path(__file__).resolve().parent.parent
+QM_DIR = PACKAGE / "i18n"
 PLACEHOLDER = re.compile(r"\{\w*\}")
 
 
@@ -37,9 +40,19 @@ def use_language(app, locale: str) -> None:
         _installed["current"] = translator
 
 
-def messages(ts_file: Path) -> list[tuple[str, str, ET.Element]]:
+def lupdate(out: Path, target_language: str | None = None) -> None:
+    """pyside6-lupdate over every module of the package into ``out`` (zh_CN is the source
+    language); existing translations in ``out`` are kept, entries gone from the code dropped."""
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = sorted(str(p.relative_to(PACKAGE.parent)) for p in PACKAGE.rglob("*.py"))
+    target = ["-target-language", target_language] if target_language else []
+    subprocess.run([str(tool), *sources, "-source-language", "zh_CN", *target, "-no-obsolete", "-locations", "none",
+                    "-silent", "-ts", str(out)], cwd=PACKAGE.parent, check=True)
+
+
+def messages(ts: Path | ET.ElementTree) -> list[tuple[str, str, ET.Element]]:
     """(context, source, translation element) for every message of a Qt Linguist file."""
-    root = ET.parse(ts_file).getroot()
+    root = (ts if isinstance(ts, ET.ElementTree) else ET.parse(ts)).getroot()
     return [(context.findtext("name"), message.findtext("source"), message.find("translation"))
             for context in root.iter("context") for message in context.iter("message")]
 

@@ -45,8 +45,8 @@ WORDS = (
 PER_PAGE = 6  # questions or words on the screen at once, in two columns
 
 
-def _page(entries: list, page: int, size: int) -> list:
-    return entries[page * size: (page + 1) * size]
+def _page(entries: list, page: int) -> list:
+    return entries[page * PER_PAGE: (page + 1) * PER_PAGE]
 
 
 class AskScreen(Screen):
@@ -82,36 +82,37 @@ class AskScreen(Screen):
             widget.hide()
         clear_grid(self.grid)
 
-    def _show_questions(self, page: int = 0) -> None:
-        """Six questions at a time: ten would not fit in English or Uyghur at the largest text."""
+    def _show_questions(self, page: int = 0) -> list[str]:
+        """Six questions at a time: ten would not fit in English or Uyghur at the largest text.
+        Returns what the questions on the screen say."""
         self.phase = "questions"
         self._reset(self.tr("点一个问题，我读答案给您听。"))
-        shown = _page(list(enumerate(COMMON)), page, PER_PAGE)
+        shown = _page(list(enumerate(COMMON)), page)
         items = [(f"ask_q{n}", self.tr(text), lambda _=False, q=question: self.ask(q), "secondary") for n, (text, question) in shown]
-        items += [("ask_more", self.tr("换一组问题"), lambda: self._next_page(self._show_questions, page, COMMON), "secondary"),
-                  ("ask_by_words", self.tr("没有我的问题\n用词语来问"), self._show_words, "accent")]
-        fill_grid(self.grid, items, 2)
+        more = [("ask_more", self.tr("换一组问题"), lambda: self._next_page(self._show_questions, page, len(COMMON)), "secondary"),
+                ("ask_by_words", self.tr("没有我的问题\n用词语来问"), self._show_words, "accent")]
+        fill_grid(self.grid, items + more, 2)
+        return [text for _name, text, _action, _role in items]
 
-    def _show_words(self, page: int = 0) -> None:
+    def _show_words(self, page: int = 0) -> list[str]:
         self.phase = "words"
         if page == 0:
             self.words = []
         self._reset(self.tr("点几个词，再按“找答案”。"))
         self._show_chosen_words()
         self.answer_label.show()
-        shown = _page(list(enumerate(WORDS)), page, PER_PAGE)
+        shown = _page(list(enumerate(WORDS)), page)
         items = [(f"ask_word_{n}", self.tr(word), lambda _=False, w=word: self._add_word(w), "secondary") for n, word in shown]
-        items += [("ask_more_words", self.tr("换一组词"), lambda: self._next_page(self._show_words, page, WORDS), "secondary"),
-                  ("ask_clear", self.tr("清空"), self._clear_words, "secondary"),
-                  ("ask_find", self.tr("找答案"), self._find, "accent")]
-        fill_grid(self.grid, items, 2)
+        more = [("ask_more_words", self.tr("换一组词"), lambda: self._next_page(self._show_words, page, len(WORDS)), "secondary"),
+                ("ask_clear", self.tr("清空"), self._clear_words, "secondary"),
+                ("ask_find", self.tr("找答案"), self._find, "accent")]
+        fill_grid(self.grid, items + more, 2)
+        return [text for _name, text, _action, _role in items]
 
-    def _next_page(self, show, page: int, everything) -> None:
+    def _next_page(self, show, page: int, count: int) -> None:
         """Show the next group and read out what is on it (the keypad user cannot see it)."""
-        page = (page + 1) % -(-len(everything) // PER_PAGE)
-        show(page)
-        names = [self.tr(entry[0] if isinstance(entry, tuple) else entry).replace("\n", "")
-                 for _n, entry in _page(list(enumerate(everything)), page, PER_PAGE)]
+        shown = show((page + 1) % -(-count // PER_PAGE))
+        names = [text.replace("\n", "") for text in shown]
         self.speak(self.tr("换好了，现在有：{items}。").format(items=join_list(names, ENUMERATION)))
 
     def _add_word(self, word: str) -> None:

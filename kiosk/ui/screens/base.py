@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
 from kiosk.core.errors import CATALOGUE
 from kiosk.core.speakable import Reader, reader
 from kiosk.ui.i18n import translated

@@ -9,7 +9,6 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
 
 
-
 class SettingsScreen(Screen):
     name = "settings"
 

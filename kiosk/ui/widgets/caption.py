@@ -14,10 +14,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel
 
+from kiosk.ui.i18n import is_han
 from kiosk.ui.widgets.common import Label
 
 LINES = 3
-PADDING = (96, 8)  # the style sheet's padding: a narrower column keeps lines under 80 characters
+VERTICAL_PADDING = 8  # the style sheet's caption padding, top and bottom
 READING_MS_PER_CHAR = 120  # slow readers: about eight characters a second
 MIN_PAGE_MS = 4000
 _AFTER_COMMA = re.compile(r"(?<=[，、,،：:])")
@@ -41,7 +42,7 @@ class Caption(Label):
     def fit(self) -> None:
         """After a style change: room for exactly LINES lines of the caption font."""
         self.ensurePolished()
-        self.setFixedHeight(QFontMetrics(self.font()).lineSpacing() * LINES + 2 * PADDING[1])
+        self.setFixedHeight(QFontMetrics(self.font()).lineSpacing() * LINES + 2 * VERTICAL_PADDING)
 
     def say(self, text: str, span: tuple[int, int] | None) -> None:
         """``span``: the sentence the voice is reading now; None: show all of it, page by page."""
@@ -55,9 +56,6 @@ class Caption(Label):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width() and self._said[0]:
             self.say(*self._said)  # pages depend on the width: the first screen is laid out after it spoke
-
-    def pages(self) -> list[str]:
-        return list(self._pages)
 
     def _show_page(self) -> None:
         page = self._pages[self._page] if self._pages else ""
@@ -73,7 +71,8 @@ class Caption(Label):
         pages: list[str] = []
         page = ""
         for sentence in self._pieces(text):
-            joined = f"{page} {sentence}" if page and not _is_han(sentence[0]) else page + sentence
+            # Chinese runs sentences together; languages written with spaces get one between them
+            joined = page + sentence if not page or is_han(sentence[0]) or sentence[0] in "，。" else f"{page} {sentence}"
             if page and not self._fits(joined):
                 pages.append(page)
                 page = sentence
@@ -99,8 +98,3 @@ class Caption(Label):
         height = self.heightForWidth(self.width())
         QLabel.setText(self, shown)
         return height <= self.height()
-
-
-def _is_han(char: str) -> bool:
-    """Chinese runs sentences together; languages written with spaces get one between them."""
-    return "\u4e00" <= char <= "\u9fff" or char in "，。"

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QTextLayout
 from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QVBoxLayout,
                                QWidget)
 
-from kiosk.ui.i18n import bidi_safe
+from kiosk.ui.i18n import bidi_safe, is_han
 
 
 class Label(QLabel):
@@ -158,7 +158,7 @@ def text_lines(text: str, font, width: int) -> list[str]:
 def _unbreakable(word: str) -> str:
     """The part of a word a line must hold whole: all of it, but Chinese may break every
     few characters (a short word such as 修改 stays together)."""
-    return word[:4] if any("\u4e00" <= char <= "\u9fff" for char in word) else word
+    return word[:4] if any(map(is_han, word)) else word
 
 
 def button(text: str, *, name: str, role: str = "", spoken: str = "") -> QPushButton:
