@@ -61,7 +61,7 @@ def run_kiosk(config: Config, fullscreen: bool = False, tour_dir: Path | None = 
         log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         try:
             window.reset_session()
-            window.caption.setText(translated("errors", CATALOGUE["bug"]))
+            window.caption.say(translated("errors", CATALOGUE["bug"]), None)  # through the caption, which pages it
         except Exception:  # the window itself is broken: keep the log, let the service manager restart us
             log.exception("reset after crash failed")
 
