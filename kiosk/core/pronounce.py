@@ -1,0 +1,118 @@
+"""What the Mandarin voice is given: tone-numbered pinyin, chosen by the kiosk, not by the engine.
+
+espeak-ng's ``cmn-latn-pinyin`` voice reads Chinese characters one by one from its own dictionary and gets
+common polyphones wrong (重新 as zhòng, 银行 as xíng); given pinyin such as ``chong2 xin1`` it reads exactly
+that (``espeak-ng -v cmn-latn-pinyin -x -q "zhong4 xin1"`` shows the tone contours 51 and 55). So the kiosk
+converts: numbers to words first (``kiosk.core.speakable.spoken``), then characters to pinyin with pypinyin's
+phrase-aware converter, with the kiosk's own lexicon (``assets/pronunciation/mandarin.tsv``: 医保 words and
+place names) on top. 一 and 不 change their tone before another syllable as speakers do; the third-tone
+sandhi is left to espeak-ng, which applies it itself (ni3 hao3 is read 35 214).
+
+Cantonese: espeak-ng's ``yue`` voice reads characters, and its ``yue-Latn-jyutping`` variant reads Jyutping;
+the kiosk has no phrase-aware Jyutping converter installed, so Cantonese keeps the characters (numbers are
+still turned into words first).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from kiosk.core.speakable import spoken
+
+LEXICON = Path(__file__).resolve().parents[2] / "assets" / "pronunciation" / "mandarin.tsv"
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff〇]")
+# punctuation the voice pauses at, in the ASCII form espeak-ng's pinyin voice knows
+_PAUSES = str.maketrans({"，": ",", "、": ",", "；": ";", "：": ",", "。": ".", "！": "!", "？": "?", "…": ",",
+                         "—": ",", "~": ",", "～": ",", "〔": ",", "〕": ",", "（": ",", "）": ",", "(": ",", ")": ",",
+                         "【": ",", "】": ","})
+_SILENT = re.compile(r"[《》“”‘’「」『』\[\]［］\"'·*]")
+_NUMERALS = set("零〇一二三四五六七八九两点")
+_SYLLABLE = re.compile(r"^([a-zü]+)([1-5])$")
+
+
+class LexiconError(ValueError):
+    """A lexicon line that is not ``word<TAB>pin1 yin1`` with one syllable per character."""
+
+
+def read_lexicon(path: Path = LEXICON) -> dict[str, list[str]]:
+    entries: dict[str, list[str]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        word, _, reading = line.partition("\t")
+        syllables = reading.split()
+        if len(syllables) != len(word) or not all(_SYLLABLE.match(s.replace("v", "ü")) for s in syllables):
+            raise LexiconError(f"{path.name} line {number}: {line!r}")
+        entries[word.strip()] = syllables
+    return entries
+
+
+@functools.lru_cache(maxsize=1)
+def _converter():
+    """pypinyin with the kiosk's lexicon loaded into its phrase dictionary (once per process)."""
+    import pypinyin
+    from pypinyin.contrib.tone_convert import to_tone
+
+    lexicon = read_lexicon()
+    pypinyin.load_phrases_dict({word: [[to_tone(s.replace("v", "ü"))] for s in syllables]
+                                for word, syllables in lexicon.items()})
+    return pypinyin
+
+
+def _citation(text: str) -> list[str]:
+    """One item per character of ``text``: tone-numbered pinyin for a Han character, else the character."""
+    pypinyin = _converter()
+    out: list[str] = []
+    for chunk in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff〇]+|[^\u3400-\u4dbf\u4e00-\u9fff〇]+", text):
+        if _HAN.match(chunk):
+            readings = pypinyin.lazy_pinyin(chunk.replace("〇", "零"), style=pypinyin.Style.TONE3,
+                                            neutral_tone_with_five=True, errors=lambda c: ["?"] * len(c))
+            out += [r.replace("ü", "v") for r in readings]
+        else:
+            out += list(chunk)
+    return out
+
+
+def _yi_bu(chars: str, syllables: list[str]) -> list[str]:
+    """一 and 不 as spoken: 不 before a fourth tone is bu2; 一 is yi2 before a fourth tone and yi4 before the
+    others, except in numbers and ordinals (十一, 第一, 一一〇, 一月), where it keeps yi1."""
+    out = list(syllables)
+    for i, char in enumerate(chars):
+        nxt = syllables[i + 1] if i + 1 < len(syllables) else ""
+        next_tone = nxt[-1] if nxt[-1:].isdigit() else ""
+        if char == "不" and out[i] == "bu4" and next_tone == "4":
+            out[i] = "bu2"
+        elif char == "一" and out[i] == "yi1" and next_tone in ("1", "2", "3", "4"):
+            before = chars[i - 1] if i else " "
+            after = chars[i + 1] if i + 1 < len(chars) else " "
+            if before in _NUMERALS or before in "第十" or after in _NUMERALS or after in "月号日":
+                continue
+            out[i] = "yi2" if next_tone == "4" else "yi4"
+    return out
+
+
+def syllables(text: str) -> list[str]:
+    """One item per character of already-spoken Mandarin text, 一/不 sandhi applied (the evaluation unit)."""
+    return _yi_bu(text, _citation(text))
+
+
+def engine_text(text: str, locale: str = "zh_CN") -> str:
+    """Exactly what the synthesis engine is given for ``text`` in ``locale``."""
+    said = spoken(text, locale)
+    if locale != "zh_CN":
+        return said
+    said = _SILENT.sub(" ", said)
+    parts: list[str] = []
+    for char, reading in zip(said, syllables(said)):
+        if _HAN.match(char):
+            parts.append(" " + reading + " ")
+        else:
+            parts.append(char.translate(_PAUSES))
+    text = re.sub(r"\s+([,.;!?])", r"\1", "".join(parts))
+    text = re.sub(r"([,.;!?])[\s,]*,", r"\1", text)  # one pause, not two, where brackets meet commas
+    text = re.sub(r",[\s,]*([.;!?])", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip(" ,")
