@@ -17,6 +17,7 @@ from kiosk.ui.speech import QtSpeech, SynthProcess, split_sentences
 class FakeSynth(QObject):
     done = Signal(int, bool, str)
     ready = Signal(bool)
+    gave_up = Signal()
 
     def __init__(self):
         super().__init__()
