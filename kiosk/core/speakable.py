@@ -315,6 +315,8 @@ def _spoken_mandarin(text: str) -> str:
 _EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December")
 _ANY_NUMBER = re.compile(r"(?<![0-9A-Za-z])(?P<figure>\d[\d,]*(?:\.\d+)?)(?P<pct>\s*[%％])?")
+_EN_DATE = re.compile(r"(?<![0-9])(\d{1,2}) (" + "|".join(_EN_MONTHS) + r") (\d{4})(?![0-9])")
+_CLOCK = re.compile(r"(?<![0-9:])([01]?\d|2[0-3]):([0-5]\d)(?![0-9:])")
 _SPACED_DIGITS = re.compile(r"(?<![0-9])\d(?: \d)+(?![0-9])")  # "1 1 0 1": already digit by digit
 
 
@@ -324,6 +326,11 @@ def _english_words(text: str) -> str:
 
     text = text.translate(_FULL_WIDTH)
     text = _SPACED_DIGITS.sub(lambda m: " ".join(num2words(int(d)) for d in m.group(0).split()), text)
+    text = _EN_DATE.sub(lambda m: f"{num2words(int(m[1]), to='ordinal')} of {m[2]}, {num2words(int(m[3]), to='year')}",
+                        text)
+    text = _CLOCK.sub(lambda m: num2words(int(m[1])) + (" o'clock" if m[2] == "00" else
+                                                        (" oh " if m[2][0] == "0" else " ") + num2words(int(m[2]))),
+                      text)
 
     def words(match: re.Match) -> str:
         figure = _plain_number(match.group("figure"))

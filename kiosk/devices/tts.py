@@ -180,6 +180,8 @@ def even_out(samples, rate: int):
     per_sample = np.repeat(gain, frame)
     per_sample = np.concatenate([per_sample, np.full(samples.size - per_sample.size, gain[-1])])
     out = samples * per_sample
+    shaped = out[: count * frame].reshape(count, frame) if count else out.reshape(1, -1)
+    out *= TARGET_RMS / max(float(np.sqrt(np.mean(shaped[voiced] ** 2))), 1.0)
     peak = np.abs(out).max()
     if peak > PEAK:
         out *= PEAK / peak
