@@ -223,7 +223,8 @@ _NUMBER_PATTERN = re.compile(
     r"|(?P<code>(?<=[号碼码线線打话話])(?P<code_digits>\d{3,}))"  # 拨打12393, 电话12345, 回执号…: digit by digit
     r"|(?P<money>(?P<yen>[¥￥])\s*(?P<money_a>\d[\d,]*(?:\.\d+)?)|(?P<money_b>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元|块钱|块))"
     r"|(?P<percent>(?P<pct>\d+(?:\.\d+)?)\s*[%％])"
-    r"|(?P<range>(?P<lo>\d+(?:\.\d+)?)\s*[~～至]\s*(?P<hi>\d+(?:\.\d+)?))"
+    r"|(?P<hotline>(?<![0-9])(?P<hotline_digits>\d{5,})(?=(?:政府|服务)?热线|电话))"
+    r"|(?P<range>(?P<lo>\d+(?:\.\d+)?)\s*[~～至\-–—]\s*(?P<hi>\d+(?:\.\d+)?))"
     r"|(?P<number>\d[\d,]*(?:\.\d+)?)"
 )
 # 2 before these measure words is 两 (两个月, 两次), not 二
@@ -248,7 +249,9 @@ class _Spoken:
             head = digits(whole)
         else:
             head = integer(int(whole))
-        return head + ("点" + "".join(_DIGITS[int(c)] for c in fraction) if fraction else "")
+        if fraction:
+            return self._one(head) + "点" + "".join(_DIGITS[int(c)] for c in fraction)  # 1.5: yī diǎn wǔ
+        return head
 
     def group(self, number: str, sizes: tuple[int, ...]) -> str:
         parts, start = [], 0
@@ -270,6 +273,8 @@ class _Spoken:
             return digits(area) + "，" + self.group(number, (len(number) - 4,))
         if kind == "code":
             return self.group(g("code_digits"), ())
+        if kind == "hotline":
+            return self.group(g("hotline_digits"), ())
         if kind == "ymd":
             try:
                 return date(dt.date(int(g("y")), int(g("m")), int(g("d"))))
@@ -294,16 +299,28 @@ class _Spoken:
         if kind == "percent":
             return "百分之" + self.decimal(g("pct"))
         if kind == "range":
-            return self.decimal(g("lo")) + "到" + self.decimal(g("hi"))
+            lo, hi = g("lo"), g("hi")
+            if len(lo) == len(hi) == 4 and text[match.end():match.end() + 1] == "年":  # 2018-2020年
+                return digits(lo) + "到" + digits(hi)
+            return self._one(self.decimal(lo)) + "到" + self._one(self.decimal(hi))
         figure = _plain_number(g("number"))
         after = text[match.end():match.end() + 1]
         if figure == "2" and after in _MEASURE_WORDS:
             return "两"
-        return self.decimal(figure)
+        if figure == "1" and after in _MEASURE_WORDS:
+            return "一"  # 1个 is yí gè, as a count
+        return self._one(self.decimal(figure))
+
+    @staticmethod
+    def _one(said: str) -> str:
+        return said + NUMERAL_ONE if said == "一" else said
 
 
-_KINDS = ("id", "mobile", "landline", "ymd", "ym", "md", "year", "doc", "clock", "code", "money", "percent", "range",
-          "number")
+_KINDS = ("id", "mobile", "landline", "ymd", "ym", "md", "year", "doc", "clock", "code", "money", "percent", "hotline",
+          "range", "number")
+# After the number one written as a digit ("1开头", "1-3月"), for the Mandarin pinyin step: keep yī, no 一 sandhi.
+# Only in what the engine is given, never on screen; removed for other voices.
+NUMERAL_ONE = "\u2060"
 
 
 def _spoken_mandarin(text: str) -> str:
@@ -394,4 +411,5 @@ def spoken(text: str, locale: str = "zh_CN") -> str:
         return _english_words(text)
     if locale == "ug":
         return _uyghur_words(text)
-    return _spoken_mandarin(text).translate(reader(locale).script)
+    said = _spoken_mandarin(text)
+    return said if locale == "zh_CN" else said.replace(NUMERAL_ONE, "").translate(reader(locale).script)
