@@ -54,7 +54,8 @@ def pronunciation() -> dict:
             seen[1] += 1
             seen[0] += ok
             if not ok:
-                wrong.append({"word": word, "expected": row["marks"][word], "given": pronounce.engine_text(row["text"])})
+                wrong.append({"word": word, "expected": row["marks"][word],
+                              "given": pronounce.engine_text(row["text"])})
     plain = json.loads(subprocess.run([sys.executable, "-c", _PLAIN, str(SET)], capture_output=True, text=True,
                                       check=True, cwd=ROOT).stdout)
     right = (total - len(wrong)) / total
@@ -75,7 +76,8 @@ def pronunciation() -> dict:
 if __name__ == "__main__":
     result = pronunciation()
     # kept beside the set, in the repository: the figure the README quotes
-    (ROOT / "tests" / "data" / "pronunciation_results.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    results = ROOT / "tests" / "data" / "pronunciation_results.json"
+    results.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in result.items() if k != "wrong"}, ensure_ascii=False))
     for item in result["wrong"]:
         print("wrong:", item["word"], item["expected"], "|", item["given"][:120])

@@ -297,7 +297,8 @@ class _Say:
 
     def speak(self, text: str, out: Path, rate: float = 1.0) -> None:
         done = subprocess.run([sys.executable, "-m", "kiosk", "say", text, "--out", str(out), "--rate", str(rate)],
-                              capture_output=True, text=True, timeout=60, env={**os.environ, "KIOSK_HOME": str(self.home)})
+                              capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "KIOSK_HOME": str(self.home)})
         assert done.returncode == 0, done.stderr[-500:]
 
 
