@@ -67,7 +67,7 @@ class Config:
     face_threshold: float = _opt(0.6, "face match: largest embedding distance accepted as the same person", lo=0.3, hi=0.9)
     retention_days: int = _opt(30, "days personal data of settled filings is kept on this terminal", lo=1, hi=3650)
     tts_engine: str = _opt("espeak-ng", "speech engine of the synthesis worker (espeak-ng always works)",
-                           choices=("espeak-ng",))
+                           choices=("espeak-ng", "pyttsx3"))
     camera: str = _opt("0", "camera device index for scanning the 医保码, or none")
     scanner_serial_url: str = _opt("", "serial 2D scanner, e.g. /dev/ttyACM0 (pyserial URL); empty = none")
     printer: str = _opt("", "ESC/POS receipt printer: usb:VID:PID, serial:/dev/ttyS0 or net:HOST; empty = show receipts on screen")

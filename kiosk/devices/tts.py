@@ -4,19 +4,21 @@ What an engine is given is decided by the kiosk (``kiosk.core.pronounce.engine_t
 for Mandarin tone-numbered pinyin. Each WAV is then evened out (``even_out``): the voiced part of every sentence
 at one loudness, no quiet tails, and the pauses at punctuation and between digit groups made long enough to hear.
 
-Engines, chosen by the ``tts_engine`` setting: ``espeak-ng`` (pyttsx3 over espeak-ng, the default that always
-works). pyttsx3's ``runAndWait`` may return before the file is complete, so every synthesis waits until the WAV
-header says the data is all there. The worker runs in its own process so that a hung engine can be killed
+Engines, chosen by the ``tts_engine`` setting: ``espeak-ng`` (its command line, a process per sentence: the
+default that always works) and ``pyttsx3`` (the same voices through pyttsx3's espeak driver, in process; it
+sometimes never finishes a file, see ``EspeakSynth``). The worker runs in its own process so that a hung engine can be killed
 without touching the UI (see ``kiosk.ui.speech``).
 
-Worker protocol (one JSON object per line): requests on stdin ``{"id", "text", "locale", "rate", "out"}``;
-replies on the protocol pipe ``{"id", "ok", "out", "ms", "error"}``. The first line the worker writes is
+Worker protocol (one JSON object per line): requests on stdin ``{"id", "text", "locale", "rate", "out"}`` or
+``{"cancel": [id, ...]}`` (a new screen: the old one's sentences not yet made are dropped, each answered
+``ok: false``); replies on the protocol pipe ``{"id", "ok", "out", "ms", "error"}``. The first line the worker writes is
 ``{"ready": true, "engine": name, "voices": {locale: usable}}``, after the engine and the pinyin converter have
 loaded (a start-up that the caller does not count against its answer timeout).
 """
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import io
 import json
@@ -27,6 +29,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import threading
 import time
 import wave
 from pathlib import Path
@@ -39,7 +42,7 @@ VOICES = {"zh_CN": "cmn-latn-pinyin", "zh_HK": "yue", "en": "en", "ug": "ug"}
 _PROBE_TEXT = {"zh_CN": "ni3 hao3, yi1 bao3", "zh_HK": "您好，醫保", "en": "hello", "ug": "ياخشىمۇسىز"}
 BASE_WPM = 130  # espeak says 175; 140 (3.1 syllables a second in Mandarin) was still quick for older listeners
 MIN_RATE, MAX_RATE = 0.5, 2.0
-ENGINES = ("espeak-ng",)
+ENGINES = ("espeak-ng", "pyttsx3")
 # One call speaks at most this much (kiosk say, one worker request): 10,000 characters made espeak-ng crash.
 MAX_SPEAK_CHARS = 2000
 MAX_SENTENCE_CHARS = 120   # longer sentences are cut at commas, then hard, before synthesis
@@ -224,10 +227,41 @@ def pitch_hz(samples, rate: int) -> float:
     return float(np.median(values)) if values else 0.0
 
 
+class EspeakSynth:
+    """espeak-ng's own command line, one short process per sentence (about 55 ms here).
+
+    pyttsx3's espeak driver (``Pyttsx3Synth``) hung on 12 of 600 sentences of the kiosk's prompts here (no complete
+    WAV after 10 s, the same sentence fine the next time): one such hang made the worker miss its answer timeout
+    and be restarted, and that screen was silent. A process per sentence cannot get stuck like that: it is killed
+    at the timeout and tried once more."""
+
+    name = "espeak-ng"
+
+    def voices(self) -> dict[str, bool]:
+        return {locale: voice_usable(locale) for locale in VOICES}
+
+    def synthesize(self, text: str, out: Path, locale: str = "zh_CN", rate: float = 1.0, timeout: float = 4.0) -> float:
+        started = time.monotonic()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        command = ["espeak-ng", "-v", VOICES.get(locale, "cmn-latn-pinyin"), "-s", str(words_per_minute(rate)),
+                   "-b", "1", "-w", str(out), "--stdin"]
+        for attempt in (1, 2):
+            out.unlink(missing_ok=True)
+            try:
+                done = subprocess.run(command, input=text.encode("utf-8"), capture_output=True, timeout=timeout)
+            except subprocess.TimeoutExpired:
+                log.warning("espeak-ng took over %s s (attempt %d)", timeout, attempt)
+                continue
+            if done.returncode == 0 and wav_complete(out):
+                return time.monotonic() - started
+            log.warning("espeak-ng failed (rc %s): %s", done.returncode, done.stderr[-200:])
+        raise SynthesisError("espeak-ng wrote no complete WAV")
+
+
 class Pyttsx3Synth:
     """One pyttsx3 engine over espeak-ng, used from one thread only. Given engine text (see ``Speaker``)."""
 
-    name = "espeak-ng"
+    name = "pyttsx3"
 
     def __init__(self):
         import pyttsx3
@@ -259,10 +293,15 @@ class Pyttsx3Synth:
         return time.monotonic() - started
 
 
+def engine_available(name: str) -> bool:
+    """Whether this engine can start on this machine (espeak-ng: the binary is there)."""
+    return name in ENGINES and shutil.which("espeak-ng") is not None
+
+
 def make_engine(name: str = "espeak-ng"):
     if name not in ENGINES:
         raise SynthesisError(f"unknown tts_engine {name!r} (known: {', '.join(ENGINES)})")
-    return Pyttsx3Synth()
+    return EspeakSynth() if name == "espeak-ng" else Pyttsx3Synth()
 
 
 class Speaker:
@@ -326,18 +365,49 @@ def worker_main(argv: list[str] | None = None) -> int:
         protocol.write(json.dumps({"ready": False, "engine": name, "voices": {}, "error": str(exc)}) + "\n")
         return 1
     protocol.write(json.dumps({"ready": True, "engine": name, "voices": voices}) + "\n")
-    for line in sys.stdin:
-        request: dict = {}
+    pending: collections.deque = collections.deque()
+    arrived = threading.Condition()
+    closed = threading.Event()
+
+    def reply(message: dict) -> None:
+        protocol.write(json.dumps(message, ensure_ascii=False) + "\n")
+
+    def read_requests() -> None:
+        """Reads ahead, so that a cancel (a new screen) drops the old screen's sentences still waiting."""
+        for line in sys.stdin:
+            try:
+                request = json.loads(line)
+            except ValueError:
+                continue
+            with arrived:
+                if isinstance(request, dict) and "cancel" in request:
+                    cancelled = set(request["cancel"])
+                    for waiting in [r for r in pending if r.get("id") in cancelled]:
+                        pending.remove(waiting)
+                        reply({"id": waiting["id"], "ok": False, "error": "cancelled"})
+                elif isinstance(request, dict):
+                    pending.append(request)
+                arrived.notify()
+        with arrived:
+            closed.set()
+            arrived.notify()
+
+    threading.Thread(target=read_requests, name="requests", daemon=True).start()
+    while True:
+        with arrived:
+            while not pending and not closed.is_set():
+                arrived.wait()
+            if not pending:
+                return 0
+            request = pending.popleft()
         try:
-            request = json.loads(line)
             seconds = speaker.speak(request["text"], Path(request["out"]), request.get("locale", "zh_CN"),
                                     float(request.get("rate", 1.0)))
-            reply = {"id": request["id"], "ok": True, "out": request["out"], "ms": round(seconds * 1000, 1)}
+            answer = {"id": request["id"], "ok": True, "out": request["out"], "ms": round(seconds * 1000, 1)}
         except Exception as exc:  # reported to the UI, which falls back to captions for this line
-            reply = {"id": request.get("id") if isinstance(request, dict) else None, "ok": False, "error": str(exc)}
-        protocol.write(json.dumps(reply, ensure_ascii=False) + "\n")
-    return 0
-
+            answer = {"id": request.get("id"), "ok": False, "error": str(exc)}
+        with arrived:
+            reply(answer)
 
 if __name__ == "__main__":
     raise SystemExit(worker_main())

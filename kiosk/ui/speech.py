@@ -144,6 +144,12 @@ class SynthProcess(QObject):
         if self.is_ready and not self._watchdog.isActive():
             self._watchdog.start()
 
+    def cancel(self, request_ids: list[int]) -> None:
+        """The worker drops these if it has not made them yet (a new screen interrupts the old prompt)."""
+        waiting = [i for i in request_ids if i in self._outstanding]
+        if waiting and self._process is not None:
+            self._process.write((json.dumps({"cancel": waiting}) + "\n").encode("utf-8"))
+
     def _read(self) -> None:
         self._buffer += bytes(self._process.readAllStandardOutput())
         *lines, self._buffer = self._buffer.split(b"\n")
@@ -320,6 +326,8 @@ class QtSpeech(QObject, SpeechSettings):
     def _interrupt(self) -> None:
         if self._player is not None and self._playing:
             self._player.stop()
+        if self._current is not None and hasattr(self._synth, "cancel"):
+            self._synth.cancel(self._current.request_ids)  # so the new screen's first sentence is made next
         self._playing = False
         self._current = None
 
