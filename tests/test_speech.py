@@ -374,3 +374,22 @@ def test_espeak_reads_the_tones_of_the_pinyin_it_is_given():
     assert "35" in phonemes("chong2 xin1") and "51" in phonemes("zhong4 xin1")  # rising vs falling, as given
     assert "ts.h" in phonemes(engine_text("重新")) and "ts.h" not in phonemes("zhong4 xin1")  # ch-, not zh-
     assert "h'a" in phonemes(engine_text("银行")).replace("X'a", "h'a") and "S;'i35N" not in phonemes(engine_text("银行"))
+
+
+def test_a_new_screen_drops_the_old_screens_sentences_still_waiting_in_the_worker(qtbot, tmp_path):
+    synth = SynthProcess()
+    replies = {}
+    synth.done.connect(lambda request_id, ok, path: replies.__setitem__(request_id, ok))
+    try:
+        with qtbot.waitSignal(synth.ready, timeout=60_000):
+            synth.start()
+        for request_id in range(1, 7):
+            synth.request(request_id, "跨省临时外出就医人员，备案有效期不少于六个月，在有效期内可以多次就诊。", "zh_CN", 1.0,
+                          str(tmp_path / f"{request_id}.wav"))
+        synth.cancel([2, 3, 4, 5, 6])
+        synth.request(7, "新的屏幕。", "zh_CN", 1.0, str(tmp_path / "7.wav"))
+        qtbot.waitUntil(lambda: len(replies) == 7, timeout=30_000)
+        assert replies[7] and replies[1]
+        assert sum(not replies[i] for i in range(2, 7)) >= 3  # not made: the new screen's sentence came next
+    finally:
+        synth.stop()
