@@ -230,7 +230,7 @@ def pitch_hz(samples, rate: int) -> float:
 class EspeakSynth:
     """espeak-ng's own command line, one short process per sentence (about 55 ms here).
 
-    pyttsx3's espeak driver (``Pyttsx3Synth``) hung on 12 of 600 sentences of the kiosk's prompts here (no complete
+    pyttsx3's espeak driver (``Pyttsx3Synth``) hung on 12 of 515 sentences of the kiosk's prompts here (no complete
     WAV after 10 s, the same sentence fine the next time): one such hang made the worker miss its answer timeout
     and be restarted, and that screen was silent. A process per sentence cannot get stuck like that: it is killed
     at the timeout and tried once more."""
