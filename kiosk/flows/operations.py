@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.core.filing import FilingRequest, Rules
 from kiosk.core.person import CachedAccount, Insured
-from kiosk.flows import account, face_check, identify, my_filings, staff_queue
+from kiosk.flows import account, face_check, identify, staff_queue
+from kiosk.flows.my_filings import FiledItem, filings_for
 from kiosk.flows.filing_wizard import Filer, FilingWizard, Regions, can_change_or_cancel
 from kiosk.store import audit, staff
 from kiosk.store.balance_cache import StoreBalanceCache
@@ -97,14 +98,14 @@ class Operations:
     def filing_rules(self) -> Rules:
         return Rules.from_reference(reference.current(self.store(), "filing_rules"))
 
-    def my_filings(self, certno: str) -> tuple[list[my_filings.FiledItem], bool, Rules]:
+    def my_filings(self, certno: str) -> tuple[list[FiledItem], bool, Rules]:
         """(the list, whether the center answered, the 参保地's rules)."""
-        items, reached = my_filings.filings_for(self.client(), self.store(), self.person_key(certno), certno)
+        items, reached = filings_for(self.client(), self.store(), self.person_key(certno), certno)
         return items, reached, self.filing_rules()
 
     def filing_state(self, filing_id: int) -> FilingState:
         with self.store()() as db:
-            filing = db.get(Filing, filing_id)
+            filing = db.get_one(Filing, filing_id)
             return FilingState(filing.status, filing.center_sn or "", (filing.payload.get("refusal") or {}).get("reason", ""))
 
     def outbox_status(self) -> dict[str, Any]:
@@ -124,7 +125,7 @@ class Operations:
                             regions=Regions.from_reference(reference.current(store, "admdvs")),
                             diseases=diseases_from(reference.current(store, "chronic_diseases")))
 
-    def submit_filing(self, request: FilingRequest, *, replaces: my_filings.FiledItem | None = None,
+    def submit_filing(self, request: FilingRequest, *, replaces: FiledItem | None = None,
                       now: dt.datetime | None = None) -> QueuedFiling:
         """The filing, its outbox message and its audit event (and, for a change, the old one's
         cancellation, delivered first by per-person order, and a staff member's confirmation of
@@ -148,7 +149,7 @@ class Operations:
         """Withdraw a filing made in this session: '' when done, else the catalogue key of why not."""
         now = now or dt.datetime.now()
         with self.store().begin() as db:
-            filing = db.get(Filing, filing_id)
+            filing = db.get_one(Filing, filing_id)
             check = can_change_or_cancel(filing.kind, dt.date.fromisoformat(filing.payload["begndate"]), submitted_at, now,
                                          rules)
             if not check.allowed:
@@ -156,7 +157,7 @@ class Operations:
             outbox.queue_revoke(db, filing, terminal_id=self.config.terminal_id, actor_type=actor_type, actor=actor, now=now)
             return ""
 
-    def revoke_center_filing(self, item: my_filings.FiledItem, certno: str, *, actor_type: str, actor: str) -> None:
+    def revoke_center_filing(self, item: FiledItem, certno: str, *, actor_type: str, actor: str) -> None:
         """Cancel a filing the center holds; it travels through the outbox like everything else."""
         with self.store().begin() as db:
             outbox.queue_center_revoke(db, kind=item.kind, certno=certno, sn=item.sn, terminal_id=self.config.terminal_id,
