@@ -23,7 +23,7 @@ from kiosk.ui.idle_watch import IdleWatch
 from kiosk.ui.key_input import KeyInput
 from kiosk.ui.overlays import Overlay
 from kiosk.ui.prompter import Prompter
-from kiosk.ui.screens import SCREEN_KINDS
+from kiosk.ui.screens import SCREENS, screen_class
 from kiosk.ui.screens.base import Devices, Screen, UiContext
 from kiosk.ui.speech import split_sentences
 from kiosk.ui.staff_call import StaffCall
@@ -146,7 +146,7 @@ class KioskWindow(QWidget):
         self._build_bottom_bar()
         self.idle.retranslate()
         self.staff_call.retranslate()
-        factories = {kind.name: (lambda kind=kind: kind(self.ctx)) for kind in SCREEN_KINDS}
+        factories = {name: (lambda name=name: screen_class(name)(self.ctx)) for name in SCREENS}
         self.screens = LazyScreens(factories, self._adopt)
 
     def _adopt(self, screen: Screen) -> None:
