@@ -12,7 +12,9 @@ from kiosk.flows.filing_wizard import Filer, FilingWizard, Regions
 from kiosk.flows.journey import Journey, Move, UnknownOutcome
 from kiosk.flows.session import KioskSession
 
-PERSON = Insured("P1", "11010519491231002X", "张桂兰", 76, "310", "1", "440106", Decimal("100.50"), dt.datetime(2026, 11, 23, 9))
+PERSON = Insured(
+    "P1", "11010519491231002X", "张桂兰", 76, "310", "1", "440106", Decimal("100.50"), dt.datetime(2026, 11, 23, 9)
+)
 
 
 def journey(face_check: str = "off") -> Journey:
@@ -42,7 +44,10 @@ def test_balance_by_code_then_back_through_what_was_seen():
 def test_balance_by_typed_number_goes_through_the_keypad():
     j = journey()
     assert walk(j, ("service", {"purpose": "balance"}), ("type_id", {}), ("identified", {"person": PERSON})) == [
-        "scan", "id_entry", "balance"]
+        "scan",
+        "id_entry",
+        "balance",
+    ]
     assert j.back().screen == "scan"  # the keypad with the number typed is not shown again
 
 
@@ -57,8 +62,12 @@ def test_offline_balance_is_still_the_balance_screen():
 def test_a_filing_service_shows_my_filings_first_then_the_wizard_then_done(purpose):
     j = journey()
     assert walk(j, ("service", {"purpose": purpose}), ("identified", {"person": PERSON})) == ["scan", "my_filings"]
-    j.session.wizard = FilingWizard(purpose, Filer(PERSON.certno, PERSON.age), today=dt.date(2026, 11, 23),
-                                    regions=Regions.from_reference(REFERENCE["admdvs"][1]))
+    j.session.wizard = FilingWizard(
+        purpose,
+        Filer(PERSON.certno, PERSON.age),
+        today=dt.date(2026, 11, 23),
+        regions=Regions.from_reference(REFERENCE["admdvs"][1]),
+    )
     assert walk(j, ("wizard_ready", {})) == ["filing"]
     j.session.wizard.answer(j.session.wizard.current.choices[0].key)
     assert j.back() == Move("filing", remember=False, again=True)  # one question back, inside the wizard

@@ -48,19 +48,27 @@ def _append_from_threads(append) -> None:
 
 
 def _verify(env) -> dict:
-    done = subprocess.run([sys.executable, "-m", "kiosk", "audit", "verify"], capture_output=True, text=True, timeout=120,
-                          env=env)
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "audit", "verify"], capture_output=True, text=True, timeout=120, env=env
+    )
     return json.loads(done.stdout)
 
 
 def test_threads_and_another_process_append_one_unbroken_chain(kiosk_home, tmp_path, demo):
     ops = Services.for_command_line(config_module.load()).operations()
     env = {**os.environ, "KIOSK_HOME": str(kiosk_home)}
-    process = subprocess.Popen([sys.executable, "-m", "kiosk", "filing", "create", "--from",
-                                str(_filings_file(tmp_path, demo["certno"]))], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
-    _append_from_threads(lambda worker, n: ops.record(actor_type="self", actor="kiosk", action="test_event",
-                                                      subject=f"thread{worker}", detail={"n": n}))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "filing", "create", "--from", str(_filings_file(tmp_path, demo["certno"]))],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    _append_from_threads(
+        lambda worker, n: ops.record(
+            actor_type="self", actor="kiosk", action="test_event", subject=f"thread{worker}", detail={"n": n}
+        )
+    )
     assert process.wait(timeout=120) == 0, process.stderr.read()
     process.stderr.close()
     assert _verify(env) == {"intact": True, "events": THREADS * PER_THREAD + BY_PROCESS, "first_broken_id": None}
@@ -76,8 +84,14 @@ def test_the_old_append_forks_the_chain(kiosk_home):
 
     def old_append(worker: int, n: int) -> None:
         with old_sessions.begin() as session:
-            audit.append(session, actor_type="self", actor="kiosk", action="test_event", subject=f"thread{worker}",
-                         detail={"n": n})
+            audit.append(
+                session,
+                actor_type="self",
+                actor="kiosk",
+                action="test_event",
+                subject=f"thread{worker}",
+                detail={"n": n},
+            )
 
     _append_from_threads(old_append)
     with store() as session:
@@ -96,8 +110,13 @@ def _rows(home: Path) -> dict:
         event = session.scalars(select(AuditEvent)).one()
         return {
             "filing": (filing.kind, filing.person_key, filing.payload, filing.status, filing.filed_by),
-            "message": (message.infno, message.person_key, message.status, message.attempts,
-                        {k: v for k, v in message.payload["data"].items() if k != "kiosk_ref"}),
+            "message": (
+                message.infno,
+                message.person_key,
+                message.status,
+                message.attempts,
+                {k: v for k, v in message.payload["data"].items() if k != "kiosk_ref"},
+            ),
             "audit": (event.actor_type, event.actor, event.action, event.subject, sorted(event.detail)),
         }
 
@@ -125,8 +144,14 @@ def test_cli_and_filing_screen_leave_the_same_rows(qtbot, tmp_path, monkeypatch,
         wizard = window.session.wizard
         while wizard.current.kind != "review":
             step = wizard.current
-            wizard.answer({"choice": lambda: step.choices[0].key, "phone": lambda: "13800138000", "notice": lambda: None,
-                           "date": lambda: wizard.today + dt.timedelta(days=7)}[step.kind]())
+            wizard.answer(
+                {
+                    "choice": lambda: step.choices[0].key,
+                    "phone": lambda: "13800138000",
+                    "notice": lambda: None,
+                    "date": lambda: wizard.today + dt.timedelta(days=7),
+                }[step.kind]()
+            )
         window.screens["filing"].render()
         same_input = wizard.request().to_json()
         with qtbot.waitSignal(window.screen_changed, timeout=10_000):
@@ -138,8 +163,13 @@ def test_cli_and_filing_screen_leave_the_same_rows(qtbot, tmp_path, monkeypatch,
     source.write_text(json.dumps(same_input, ensure_ascii=False), encoding="utf-8")
     env = {**os.environ, "KIOSK_HOME": str(cli_home)}
     env.pop("KIOSK_CENTER_URL", None)
-    subprocess.run([sys.executable, "-m", "kiosk", "filing", "create", "--from", str(source)], env=env, check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        [sys.executable, "-m", "kiosk", "filing", "create", "--from", str(source)],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     ui_rows, cli_rows = _rows(ui_home), _rows(cli_home)
     assert ui_rows["filing"][0] == "chronic" and ui_rows["audit"][2] == "file_chronic"
     assert ui_rows == cli_rows

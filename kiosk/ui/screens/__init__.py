@@ -9,13 +9,22 @@ import importlib
 
 # screen name -> (module under kiosk.ui.screens, class)
 SCREENS = {
-    "home": ("home", "HomeScreen"), "settings": ("settings", "SettingsScreen"), "scan": ("scan", "ScanScreen"),
-    "id_entry": ("id_entry", "IdEntryScreen"), "balance": ("balance", "BalanceScreen"),
-    "ledger": ("account", "LedgerScreen"), "family": ("account", "FamilyScreen"), "receipt": ("account", "ReceiptScreen"),
-    "my_filings": ("my_filings", "MyFilingsScreen"), "filing": ("filing", "FilingScreen"),
-    "filing_done": ("filing", "FilingDoneScreen"), "proxy": ("proxy", "ProxyScreen"),
-    "staff_queue": ("staff_queue", "StaffQueueScreen"), "ask": ("ask", "AskScreen"),
-    "face_consent": ("face", "FaceConsentScreen"), "face": ("face", "FaceScreen"),
+    "home": ("home", "HomeScreen"),
+    "settings": ("settings", "SettingsScreen"),
+    "scan": ("scan", "ScanScreen"),
+    "id_entry": ("id_entry", "IdEntryScreen"),
+    "balance": ("balance", "BalanceScreen"),
+    "ledger": ("account", "LedgerScreen"),
+    "family": ("account", "FamilyScreen"),
+    "receipt": ("account", "ReceiptScreen"),
+    "my_filings": ("my_filings", "MyFilingsScreen"),
+    "filing": ("filing", "FilingScreen"),
+    "filing_done": ("filing", "FilingDoneScreen"),
+    "proxy": ("proxy", "ProxyScreen"),
+    "staff_queue": ("staff_queue", "StaffQueueScreen"),
+    "ask": ("ask", "AskScreen"),
+    "face_consent": ("face", "FaceConsentScreen"),
+    "face": ("face", "FaceScreen"),
 }
 
 
