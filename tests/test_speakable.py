@@ -108,7 +108,8 @@ def test_numbers_in_mandarin_text_become_words(text, said):
 
 
 def test_cantonese_text_keeps_its_decimal_in_traditional_characters():
-    assert speakable.spoken("餘額1234.56元，報銷比例低3.5%", "zh_HK") == "餘額一千二百三十四元五角六分，報銷比例低百分之三點五"
+    said = speakable.spoken("餘額1234.56元，報銷比例低3.5%", "zh_HK")
+    assert said == "餘額一千二百三十四元五角六分，報銷比例低百分之三點五"
 
 
 def test_english_and_uyghur_numbers_become_words():

@@ -8,8 +8,16 @@ from pathlib import Path
 from kiosk import config as config_module
 from kiosk.cli._base import UsageError
 from kiosk.config import Config
-from kiosk.devices.tts import (MAX_RATE, MAX_SPEAK_CHARS, MIN_RATE, Speaker, make_engine, split_sentences, voice_usable,
-                               wav_stats)
+from kiosk.devices.tts import (
+    MAX_RATE,
+    MAX_SPEAK_CHARS,
+    MIN_RATE,
+    Speaker,
+    make_engine,
+    split_sentences,
+    voice_usable,
+    wav_stats,
+)
 
 
 def register(verbs) -> None:

@@ -26,7 +26,8 @@ LEXICON = Path(__file__).resolve().parents[2] / "assets" / "pronunciation" / "ma
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff〇]")
 # punctuation the voice pauses at, in the ASCII form espeak-ng's pinyin voice knows
-_PAUSES = str.maketrans({"，": ",", "、": ",", "；": ";", "：": ",", ":": ",", "。": ".", "！": "!", "？": "?", "…": ",",
+_PAUSES = str.maketrans({"，": ",", "、": ",", "；": ";", "：": ",", ":": ",", "。": ".", "！": "!", "？": "?",
+                         "…": ",",
                          "—": ",", "~": ",", "～": ",", "〔": ",", "〕": ",", "（": ",", "）": ",", "(": ",", ")": ",",
                          "【": ",", "】": ","})
 _SILENT = re.compile(r"[《》“”‘’「」『』\[\]［］\"'·*]")

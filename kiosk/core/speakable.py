@@ -125,7 +125,7 @@ class Reader:
     voice never gets Chinese numerals it would spell out character by character. The
     Mandarin reading; ``script`` maps it onto another set of characters."""
 
-    script: dict[int, str] = {}
+    script: dict[int, int] = {}
 
     def integer(self, n: int) -> str:
         return integer(n).translate(self.script)

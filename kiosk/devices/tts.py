@@ -6,7 +6,8 @@ at one loudness, no quiet tails, and the pauses at punctuation and between digit
 
 Engines, chosen by the ``tts_engine`` setting: ``espeak-ng`` (its command line, a process per sentence: the
 default that always works) and ``pyttsx3`` (the same voices through pyttsx3's espeak driver, in process; it
-sometimes never finishes a file, see ``EspeakSynth``). The worker runs in its own process so that a hung engine can be killed
+sometimes never finishes a file, see ``EspeakSynth``). The worker runs in its own process so that a hung engine
+can be killed
 without touching the UI (see ``kiosk.ui.speech``).
 
 Worker protocol (one JSON object per line): requests on stdin ``{"id", "text", "locale", "rate", "out"}`` or
@@ -272,7 +273,8 @@ class Pyttsx3Synth:
     def voices(self) -> dict[str, bool]:
         return {locale: voice_usable(locale) for locale in VOICES}
 
-    def synthesize(self, text: str, out: Path, locale: str = "zh_CN", rate: float = 1.0, timeout: float = 10.0) -> float:
+    def synthesize(self, text: str, out: Path, locale: str = "zh_CN", rate: float = 1.0,
+                   timeout: float = 10.0) -> float:
         """Write ``text`` as WAV to ``out``; returns seconds taken."""
         started = time.monotonic()
         voice = self._voice_ids.get(VOICES.get(locale, "cmn-latn-pinyin"))
@@ -312,8 +314,9 @@ class Speaker:
 
     def speak(self, text: str, out: Path, locale: str = "zh_CN", rate: float = 1.0) -> float:
         """One WAV for ``text`` (split into sentences, each synthesised and evened out); seconds taken."""
-        from kiosk.core.pronounce import engine_text
         import numpy as np
+
+        from kiosk.core.pronounce import engine_text
 
         if len(text) > MAX_SPEAK_CHARS:
             raise TooLong(f"at most {MAX_SPEAK_CHARS} characters can be spoken at once (got {len(text)})")
