@@ -35,6 +35,8 @@ def test_the_marked_words_of_the_kiosks_own_sentences_are_read_right():
     ("一共一个不对", "yi2 gong4 yi2 ge4 bu2 dui4"),
     ("第一，十一月一日", "di4 yi1, shi2 yi1 yue4 yi1 ri4"),
     ("比一比", "bi3 yi5 bi3"),
+    ("语言 Language", "yu3 yan2"),
+    ("最后一位可能是X。", "zui4 hou4 yi2 wei4 ke3 neng2 shi4 X."),
 ])
 def test_phrases_decide_the_reading(text, given):
     assert pronounce.engine_text(text) == given

@@ -31,6 +31,7 @@ _PAUSES = str.maketrans({"，": ",", "、": ",", "；": ";", "：": ",", ":": ",
                          "—": ",", "~": ",", "～": ",", "〔": ",", "〕": ",", "（": ",", "）": ",", "(": ",", ")": ",",
                          "【": ",", "】": ","})
 _SILENT = re.compile(r"[《》“”‘’「」『』\[\]［］\"'·*]")
+_ENGLISH_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]*[a-z][A-Za-z]*(?![A-Za-z0-9])")
 _NUMERALS = set("零〇一二三四五六七八九两")
 _SYLLABLE = re.compile(r"^([a-zü]+)([1-5])$")
 
@@ -121,6 +122,9 @@ def engine_text(text: str, locale: str = "zh_CN") -> str:
     if locale != "zh_CN":
         return said
     said = _SILENT.sub(" ", said)
+    # an English word in a Mandarin sentence is a bilingual label ("语言 Language"): the pinyin voice would read it
+    # as garbled syllables, so it is left to the English voice; capitals such as X (an ID's last digit) stay
+    said = _ENGLISH_WORD.sub(" ", said)
     said = said.replace("|", "，").replace("-", "，")  # table cells and leftover dashes: a pause
     parts: list[str] = []
     for char, reading in zip(said, syllables(said)):
