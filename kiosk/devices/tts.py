@@ -232,7 +232,7 @@ class EspeakSynth:
     """espeak-ng's own command line, one short process per sentence (about 55 ms here).
 
     pyttsx3's espeak driver (``Pyttsx3Synth``) hung on 12 of 515 sentences of the kiosk's prompts here (no complete
-    WAV after 10 s, the same sentence fine the next time): one such hang made the worker miss its answer timeout
+    WAV after 10 s; "好。" hung in one run and not in another): one such hang made the worker miss its answer timeout
     and be restarted, and that screen was silent. A process per sentence cannot get stuck like that: it is killed
     at the timeout and tried once more."""
 
@@ -241,7 +241,10 @@ class EspeakSynth:
     def voices(self) -> dict[str, bool]:
         return {locale: voice_usable(locale) for locale in VOICES}
 
-    def synthesize(self, text: str, out: Path, locale: str = "zh_CN", rate: float = 1.0, timeout: float = 4.0) -> float:
+    def synthesize(self, text: str, out: Path, locale: str = "zh_CN", rate: float = 1.0,
+                   timeout: float = 2.0) -> float:
+        # two tries of 2 s stay inside the UI's 5 s answer timeout (kiosk.ui.speech.SYNTH_TIMEOUT_MS); a sentence
+        # takes 55 ms here
         started = time.monotonic()
         out.parent.mkdir(parents=True, exist_ok=True)
         command = ["espeak-ng", "-v", VOICES.get(locale, "cmn-latn-pinyin"), "-s", str(words_per_minute(rate)),
