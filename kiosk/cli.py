@@ -423,22 +423,23 @@ def _face(cfg, args) -> int:
 
 
 def _policy(cfg, args) -> int:
-    from kiosk.policy.answer import PolicyLibrary, library_dir
+    from kiosk.policy.answer import PolicyLibrary, bundled_library, library_dir, read_batch
     from kiosk.policy.ingest import ingest
 
     library = args.library or library_dir(cfg.home)
     if args.policy_verb == "ingest":
-        if args.library is None:
-            library = cfg.home / "policy_library"  # never write into the installed package
-        print(json.dumps(ingest(args.paths, library), ensure_ascii=False, indent=1))
+        if args.library is None:  # never write into the installed package; add to what it ships
+            report = ingest(args.paths, cfg.home / "policy_library", base=bundled_library())
+        else:
+            report = ingest(args.paths, args.library)
+        print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
     if (args.question is None) == (args.batch is None):
         raise UsageError("give a question or --batch FILE")
     if not 1 <= args.top <= 20:
         raise UsageError("--top must be between 1 and 20")
     answers = PolicyLibrary.open(library)
-    questions = ([json.loads(line)["q"] for line in args.batch.read_text(encoding="utf-8").splitlines() if line.strip()]
-                 if args.batch else [args.question])
+    questions = read_batch(args.batch) if args.batch else [args.question]
     for question in questions:
         answer = answers.ask(question, top=args.top)
         if args.json:

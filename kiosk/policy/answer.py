@@ -1,23 +1,46 @@
-"""Answers from the library: BM25 over jieba tokens of each section, the question first
-expanded from spoken to official words. The answer is the best section's most fitting
-sentence in plain words, then the exact passage, with its source; when nothing fits
-well enough the answer says so (``answered`` false) and offers staff instead."""
+"""Answers from the library, sentence by sentence.
+
+1. The hall's own 一问一答 (``kiosk.policy.hall_qa``) is searched first.
+2. The question is understood (``kiosk.policy.question``): plain Mandarin, the kind of answer
+   wanted, out-of-scope questions and other places' figures refused.
+3. Sections are ranked by BM25 over jieba words and over character bigrams together (bigrams
+   still match a notice whose words jieba cuts differently, or words no lexicon knows); the
+   question is first expanded from spoken to official words, by the hand lexicon and by the
+   terms the notices define themselves (是指, 以下简称, quoted terms).
+4. The sentences of the best sections are ranked by how well they answer that kind of
+   question (a materials question wants the sentence listing materials, a how-much one the
+   sentence with the amount), not by word overlap alone.
+5. The answer is a short direct sentence from that sentence (能，… / 要带… / 去…办), then the
+   exact sentence (``quote``), then its source; below a coverage threshold the kiosk says it
+   has no answer and offers staff (``answered`` false).
+"""
 
 from __future__ import annotations
 
 import functools
+import json
+import math
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from kiosk.policy import ingest
+from kiosk.policy.question import (CUES, Question, asks_abroad, figures_elsewhere, out_of_scope, polarity,
+                                   understand)
 from kiosk.policy.terms import DOMAIN_WORDS, OFFICIAL_TO_PLAIN, SPOKEN_TO_OFFICIAL, STOPWORDS
 
-# tuned on tests/policy_questions.jsonl (see benchmarks/run.py policy_qa)
-MIN_SCORE = 5.0      # BM25 score of the best section
-MIN_COVERAGE = 0.2  # share of the question's weight (idf) found in that section
-SENTENCE = re.compile(r"[^。；;！!]+[。；;！!]?")
-HEADING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])[^。]{0,40}?[。:：]")
+# tuned on the project's questions and ../shared/policies_dev together (benchmarks/policy_qa.py)
+MIN_COVERAGE = 0.30    # share of the question's weight the answering sentence and its section carry
+CANDIDATE_UNITS = 8    # best sections whose sentences are weighed
+GRAM_WEIGHT = 0.35     # bigram BM25 next to word BM25 when ranking sections
+SHORT_LIMIT = 60       # characters of the direct answer
+SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
+HEADING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
+DEFINED = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?\s*(?:是指|:指|：指|指的是)")
+ALIAS = re.compile(r"([\u4e00-\u9fff]{3,20})\((?:以下)?简?称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?\)")
+QUOTED = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]")
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
+NO_ANSWER = "这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。"
 
 
 @functools.cache
@@ -34,15 +57,25 @@ def tokens(text: str) -> list[str]:
     return [t for t in _jieba().lcut(text.lower()) if t.strip() and t not in STOPWORDS and not re.fullmatch(r"\W+", t)]
 
 
-def expand(question: str) -> str:
+def grams(text: str) -> list[str]:
+    """Character bigrams within runs of Chinese (and of Latin letters/digits), stopwords kept:
+    the bigram's idf already makes 的人 worth little."""
+    out = []
+    for run in CJK_RUN.findall(text.lower()):
+        out += [run[i:i + 2] for i in range(len(run) - 1)] if len(run) > 1 else [run]
+    return out
+
+
+def expand(question: str, learnt: dict[str, str] | None = None) -> str:
     """Add the official words for the spoken ones (longest first, each phrase once)."""
-    added = [official for spoken, official in sorted(SPOKEN_TO_OFFICIAL.items(), key=lambda kv: -len(kv[0])) if spoken in question]
+    lexicon = {**SPOKEN_TO_OFFICIAL, **(learnt or {})}
+    added = [lexicon[spoken] for spoken in sorted(lexicon, key=len, reverse=True) if spoken in question]
     return " ".join([question, *added])
 
 
 def plain(sentence: str) -> str:
-    for official, everyday in sorted(OFFICIAL_TO_PLAIN.items(), key=lambda kv: -len(kv[0])):
-        sentence = sentence.replace(official, everyday)
+    for official in sorted(OFFICIAL_TO_PLAIN, key=len, reverse=True):
+        sentence = sentence.replace(official, OFFICIAL_TO_PLAIN[official])
     return sentence
 
 
@@ -60,10 +93,12 @@ class Passage:
 class Answer:
     question: str
     answered: bool
-    short: str           # the plain answer, said first
+    short: str           # the direct answer in plain words, said first
     simpler: str         # "说得再简单点": one clause, everyday words
-    quote: str           # the exact sentence of the passage the answer comes from
+    quote: str           # the exact sentence of the notice the answer comes from, said second
     passages: tuple[Passage, ...]
+    kind: str = ""       # what the question asked for (materials, where, how, can, much, long, who, what, rate)
+    localized: dict = field(default_factory=dict)  # a curated answer in the kiosk's other languages
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -71,62 +106,228 @@ class Answer:
         return data
 
 
+@dataclass
+class Unit:
+    """A section of a notice with its sentences, tokenised once when the library opens."""
+    source: str
+    title: str
+    heading: str
+    section_id: str
+    text: str
+    sentences: list[str]
+    sentence_words: list[frozenset]
+    sentence_grams: list[frozenset]
+    words: frozenset
+    grams: frozenset
+
+
+def _sentences(text: str) -> list[str]:
+    found = [s.strip() for s in SENTENCE.findall(text) if s.strip()]
+    merged: list[str] = []
+    for sentence in found:  # a lead-in ("材料如下:") or a fragment reads with what follows it
+        if merged and (len(merged[-1]) < 10 or merged[-1].endswith((":", "："))):
+            merged[-1] += sentence
+        else:
+            merged.append(sentence)
+    return merged or [text]
+
+
 class PolicyLibrary:
-    def __init__(self, data: dict):
-        ingest.validate(data)
-        self.version = data["version"]
-        self.sections = [(doc, section) for doc in data["documents"] for section in doc["sections"]]
+    def __init__(self, data: dict, hall: "HallQA | None" = None):
         from rank_bm25 import BM25Okapi
 
-        self._tokens = [tokens(f"{doc['title']} {section['heading']} {section['text']}") for doc, section in self.sections]
-        self._bm25 = BM25Okapi(self._tokens)
+        from kiosk.policy.hall_qa import HallQA
+
+        ingest.validate(data)
+        self.version = data["version"]
+        self.learnt = self._learn(data["documents"])
+        jieba = _jieba()
+        for term in self.learnt:
+            jieba.add_word(term, freq=100_000)
+        self.units: list[Unit] = []
+        word_docs, gram_docs = [], []
+        for doc in data["documents"]:
+            for section in doc["sections"]:
+                sentences = _sentences(section["text"])
+                context = f"{doc['title']} {section['heading']}"
+                unit_words = tokens(f"{context} {section['text']}")
+                unit_grams = grams(f"{context} {section['text']}")
+                word_docs.append(unit_words)
+                gram_docs.append(unit_grams)
+                self.units.append(Unit(doc["source"], doc["title"], section["heading"], section["id"], section["text"],
+                                       sentences, [frozenset(tokens(s)) for s in sentences],
+                                       [frozenset(grams(s)) for s in sentences], frozenset(unit_words),
+                                       frozenset(unit_grams)))
+        self._bm25_words = BM25Okapi(word_docs)
+        self._bm25_grams = BM25Okapi(gram_docs)
+        self._max_word_idf = max(self._bm25_words.idf.values(), default=1.0)
+        self._all_text = "\n".join(u.title + u.text for u in self.units)
+        self.hall = hall if hall is not None else HallQA.bundled()
 
     @classmethod
     def open(cls, directory: Path) -> "PolicyLibrary":
         return cls(ingest.load(directory))
 
-    def _idf(self, token: str) -> float:
-        return max(self._bm25.idf.get(token, 0.0), 0.0)
+    @staticmethod
+    def _learn(documents: list[dict]) -> dict[str, str]:
+        """Words the notices define or abbreviate themselves: a short form leads to its full form
+        (低保 -> 最低生活保障家庭成员), a defined term to the word 是指 (so 啥叫X finds the definition)."""
+        learnt: dict[str, str] = {}
+        for doc in documents:
+            for section in doc["sections"]:
+                text = section["text"]
+                for full, short in ALIAS.findall(text):
+                    learnt.setdefault(short, full)
+                for term in DEFINED.findall(text):
+                    learnt.setdefault(term, f"{term} 是指")
+                for term in QUOTED.findall(text):
+                    learnt.setdefault(term, term)
+        return learnt
 
+    # -- weights ------------------------------------------------------------------------------
+    def _word_idf(self, token: str) -> float:
+        idf = self._bm25_words.idf.get(token)
+        return self._max_word_idf * 0.5 if idf is None else max(idf, 0.05)
+
+    def _gram_idf(self, gram: str) -> float:
+        idf = self._bm25_grams.idf.get(gram)
+        return 0.0 if idf is None else max(idf, 0.05)
+
+    def _places(self, question: Question) -> tuple[list[str], list[str]]:
+        """(places named in the question, those no notice in the library mentions)."""
+        import jieba.posseg
+
+        _jieba()
+        places = [w.word for w in jieba.posseg.lcut(question.plain) if w.flag == "ns" and len(w.word) >= 2]
+        return places, [p for p in places if p not in self._all_text]
+
+    # -- asking -------------------------------------------------------------------------------
     def ask(self, question: str, top: int = 3) -> Answer:
-        query = tokens(expand(question))
-        if not query:
-            return Answer(question, False, "", "", "", ())
-        scores = self._bm25.get_scores(query)
-        ranked = [i for i in sorted(range(len(scores)), key=lambda i: -scores[i])[:top] if scores[i] > 0]
-        if not ranked:
-            return Answer(question, False, "", "", "", ())
-        passages = tuple(Passage(doc["source"], doc["title"], section["heading"], section["id"], section["text"], round(float(scores[i]), 3))
-                         for i in ranked for doc, section in [self.sections[i]])
-        best = ranked[0]
-        weight = sum(self._idf(t) for t in set(query)) or 1.0
-        found = sum(self._idf(t) for t in set(query) if t in set(self._tokens[best]))
-        if scores[best] < MIN_SCORE or found / weight < MIN_COVERAGE:
-            return Answer(question, False, "", "", "", passages)
-        sentence = self._best_sentence(passages[0].text, set(query))
-        short, simpler = self._gist(sentence, set(query))
-        return Answer(question, True, plain(short), plain(simpler), sentence, passages)
+        understood = understand(question)
+        if not understood.plain or out_of_scope(understood):
+            return Answer(question, False, "", "", "", (), understood.kind)
+        places, unknown = self._places(understood)
+        if figures_elsewhere(understood, unknown) or (asks_abroad(understood, places) and "境外" not in self._all_text):
+            return Answer(question, False, "", "", "", (), understood.kind)
+        curated = self.hall.match(understood) if self.hall else None
+        if curated is not None:
+            return curated.answer(question, understood.kind)
+        expanded = expand(understood.plain, self.learnt)
+        query_words = set(tokens(expanded))
+        query_grams = set(grams(understood.plain)) | set(grams(expanded)) & self._bm25_grams.idf.keys()
+        if not query_words and not query_grams:
+            return Answer(question, False, "", "", "", (), understood.kind)
+        by_words = self._bm25_words.get_scores(list(query_words)) if query_words else None
+        by_grams = self._bm25_grams.get_scores(list(query_grams)) if query_grams else None
+        scores = [(by_words[i] if by_words is not None else 0.0) + GRAM_WEIGHT * (by_grams[i] if by_grams is not None else 0.0)
+                  for i in range(len(self.units))]
+        order = sorted(range(len(scores)), key=lambda i: -scores[i])
+        if not order or scores[order[0]] <= 0:
+            return Answer(question, False, "", "", "", (), understood.kind)
+        best_unit, best_sentence, coverage = self._select(understood, query_words, query_grams, order, scores)
+        passages = self._passages(best_unit, order, scores, top)
+        if coverage < MIN_COVERAGE:
+            return Answer(question, False, "", "", "", passages, understood.kind)
+        unit = self.units[best_unit]
+        quote = unit.sentences[best_sentence]
+        short, simpler = self._direct(understood, quote, query_words)
+        return Answer(question, True, short, simpler, quote, passages, understood.kind)
 
-    def _gist(self, sentence: str, query: set[str], limit: int = 60) -> tuple[str, str]:
-        """(short, simpler): the clauses of the sentence that carry the question's words, in
-        their order, within ``limit`` characters; and the single best clause."""
-        clauses = [c for c in re.split(r"[,，;；]", sentence.rstrip("。;；")) if c.strip()]
-        weight = [sum(self._idf(t) for t in query & set(tokens(c))) for c in clauses]
-        order = sorted(range(len(clauses)), key=lambda i: -weight[i])
-        chosen, length = [], 0
+    def _coverage(self, query_words: set[str], query_grams: set[str], words: frozenset, grams_: frozenset) -> float:
+        word_weight = sum(self._word_idf(t) for t in query_words) or 1.0
+        gram_weight = sum(self._gram_idf(g) for g in query_grams) or 1.0
+        found_words = sum(self._word_idf(t) for t in query_words & words)
+        found_grams = sum(self._gram_idf(g) for g in query_grams & grams_)
+        return 0.5 * found_words / word_weight + 0.5 * found_grams / gram_weight
+
+    def _select(self, question: Question, query_words: set[str], query_grams: set[str], order: list[int],
+                scores: list[float]) -> tuple[int, int, float]:
+        """(unit, sentence, coverage) of the sentence that best answers this kind of question."""
+        top_score = scores[order[0]] or 1.0
+        best = (order[0], 0, -math.inf, 0.0)
+        for i in order[:CANDIDATE_UNITS]:
+            unit = self.units[i]
+            context = self._coverage(query_words, query_grams, unit.words, unit.grams)
+            for j, sentence in enumerate(unit.sentences):
+                own = self._coverage(query_words, query_grams, unit.sentence_words[j], unit.sentence_grams[j])
+                cue = sum(weight for kind, weight in zip(question.kinds, (0.25, 0.1, 0.05)) if CUES[kind].search(sentence))
+                value = own + 0.35 * context + 0.35 * scores[i] / top_score + cue
+                if value > best[2]:
+                    best = (i, j, value, 0.7 * own + 0.3 * context)
+        return best[0], best[1], best[3]
+
+    def _passages(self, first: int, order: list[int], scores: list[float], top: int) -> tuple[Passage, ...]:
+        """The answer's section, then the best section of each other notice (top-K sources)."""
+        chosen, seen = [first], {self.units[first].source}
         for i in order:
-            if chosen and (weight[i] <= 0 or length + len(clauses[i]) > limit):
+            if len(chosen) >= top:
+                break
+            if self.units[i].source not in seen and scores[i] > 0:
+                chosen.append(i)
+                seen.add(self.units[i].source)
+        return tuple(Passage(u.source, u.title, u.heading, u.section_id, u.text, round(float(scores[i]), 3))
+                     for i in chosen for u in [self.units[i]])
+
+    # -- the direct answer --------------------------------------------------------------------
+    def _direct(self, question: Question, sentence: str, query_words: set[str]) -> tuple[str, str]:
+        """(short, simpler): a lead that answers the kind of question where the sentence says it,
+        then the sentence's clauses that carry the question, in everyday words."""
+        body = HEADING_LEAD.sub("", sentence).strip()
+        clauses = [c.strip() for c in re.split(r"[,，;；。]", body) if c.strip()]
+        if not clauses:
+            clauses = [body]
+        cue = CUES[question.kind]
+        weight = [sum(self._word_idf(t) for t in query_words & set(tokens(c))) + (1.0 if cue.search(c) else 0.0)
+                  for c in clauses]
+        ranked = sorted(range(len(clauses)), key=lambda i: -weight[i])
+        chosen, length = [], 0
+        for i in ranked:
+            if chosen and (weight[i] <= 0 or length + len(clauses[i]) > SHORT_LIMIT):
                 continue
             chosen.append(i)
             length += len(clauses[i])
-        short = "，".join(clauses[i].strip() for i in sorted(chosen)) + "。"
-        return short, clauses[order[0]].strip() + "。"
+        gist = plain("，".join(clauses[i] for i in sorted(chosen)))
+        lead = _lead(question, body)
+        short = f"{lead}{gist}。" if lead else f"{gist}。"
+        return short, plain(clauses[ranked[0]]) + "。"
 
-    def _best_sentence(self, text: str, query: set[str]) -> str:
-        body = HEADING_LEAD.sub("", text, count=1) or text
-        sentences = [s.strip() for s in SENTENCE.findall(body) if len(s.strip()) >= 6] or [body]
-        return max(sentences, key=lambda s: sum(self._idf(t) for t in query & set(tokens(s))))
 
+def _lead(question: Question, sentence: str) -> str:
+    """A first word that answers the question directly, only where the sentence says it."""
+    kind = question.kind
+    if kind == "can":
+        said = polarity(sentence)
+        if said == "needless":
+            return "不用，"
+        if said == "no":
+            return "不能，"
+        if said == "yes":
+            return "算，" if "算不算" in question.plain else "能，"
+        return ""
+    if kind == "materials" and re.search(r"持|携带|提供|带", sentence):
+        return "要带的材料："
+    if kind == "where" and re.search(r"(到|在|至)[^，。]{2,30}(办理|申请|领取|登记|备案|提出)", sentence):
+        return "办理的地方："
+    return ""
+
+
+def read_batch(path: Path) -> list[str]:
+    """The questions of a JSONL file, one {"q": "..."} per line; a bad line is named in one plain
+    error (ValueError), not a traceback."""
+    questions = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except (ValueError, RecursionError):
+            raise ValueError(f"{path} line {number}: not JSON") from None
+        if not isinstance(row, dict) or "q" not in row:
+            raise ValueError(f'{path} line {number}: no "q" (each line is {{"q": "question"}})')
+        if not isinstance(row["q"], str) or not row["q"].strip():
+            raise ValueError(f'{path} line {number}: "q" must be a question in words')
+        questions.append(row["q"])
+    return questions
 
 
 def bundled_library() -> Path:
@@ -135,7 +336,7 @@ def bundled_library() -> Path:
 
 
 def library_dir(home: Path) -> Path:
-    """This terminal's library (ingested here or updated from the center) if it has one,
-    else the bundled one."""
+    """This terminal's library (ingested here on top of the bundled one, or updated from the
+    center) if it has one, else the bundled one."""
     local = home / "policy_library"
     return local if (local / ingest.LIBRARY_FILE).exists() else bundled_library()

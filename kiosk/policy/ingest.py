@@ -25,6 +25,37 @@ LEVEL2 = re.compile(r"^\([一二三四五六七八九十]+\)")
 LEVEL3 = re.compile(r"^\d{1,2}[.、](?!\d)")
 TITLE_WORDS = ("通知", "方案", "意见", "办法", "通报", "规定")
 MIN_PASSAGE = 16  # shorter lines are headings, table cells or signatures, not answers
+SOURCE_LINE = re.compile(r"\A\ufeff?#\s*source:\s*(?P<url>\S+)[^\n]*\n")
+BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+MAX_NOTICE_BYTES = 5_000_000  # the longest seed is 28 KB; a bigger "notice" is something else
+
+
+class IngestError(ValueError):
+    """A path that is not a notice the library can take (said in one plain line)."""
+
+
+def read_notice(path: Path) -> str:
+    """The text of a notice file: UTF-8 or UTF-16 with a byte-order mark, else UTF-8, else
+    GB18030 (which covers GBK and GB2312), each decoded strictly. Anything else, or text
+    with NUL or other control bytes, is refused: indexed, it would be read aloud as noise."""
+    data = path.read_bytes()
+    if len(data) > MAX_NOTICE_BYTES:
+        raise IngestError(f"{path}: larger than {MAX_NOTICE_BYTES // 1_000_000} MB, not a notice")
+    encodings = [enc for bom, enc in BOMS if data.startswith(bom)][:1] or ["utf-8", "gb18030"]
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise IngestError(f"{path}: not a text file (neither UTF-8, UTF-16 nor GB18030)")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > len(text) // 1000:
+        raise IngestError(f"{path}: not a text file (control bytes inside)")
+    if not text.strip():
+        raise IngestError(f"{path}: empty")
+    return text
 
 
 @dataclass
@@ -43,6 +74,7 @@ class Document:
     docno: str = ""
     doc_numbers: list[str] = field(default_factory=list)
     date: str = ""
+    url: str = ""     # where the page was found, from a first line "# source: <address>"
     sections: list[Section] = field(default_factory=list)
 
 
@@ -104,8 +136,12 @@ def split_sections(doc_id: str, lines: list[str]) -> list[Section]:
 
 
 def ingest_file(path: Path) -> Document:
-    lines = clean_lines(path.read_text(encoding="utf-8", errors="replace"))
-    doc = Document(id=path.stem, source=path.name, title="")
+    text = read_notice(path)
+    url = ""
+    if m := SOURCE_LINE.match(text):
+        url, text = m["url"], text[m.end():]
+    lines = clean_lines(text)
+    doc = Document(id=path.stem, source=path.name, title="", url=url)
     if lines:
         _metadata(doc, lines)
         doc.sections = split_sections(doc.id, lines)
@@ -155,13 +191,38 @@ def write(library: Path, documents: list[dict]) -> tuple[str, bool]:
     return version, True
 
 
-def ingest(paths: list[Path], library: Path) -> dict:
-    """Add or replace the documents from ``paths`` (files or directories of .txt)."""
-    files = sorted(p for path in paths for p in ([path] if path.is_file() else path.glob("*.txt")))
-    documents = {d["id"]: d for d in load(library)["documents"]}
-    added = []
-    for file in files:
+def notice_files(paths: list[Path]) -> list[Path]:
+    """The files named, and the .txt files of the folders named; a missing path or a folder
+    without notices is an error, not nothing."""
+    files = []
+    for path in paths:
+        if path.is_file():
+            files.append(path)
+        elif path.is_dir():
+            found = sorted(path.glob("*.txt"))
+            if not found:
+                raise IngestError(f"{path}: no .txt notices in this folder")
+            files += found
+        else:
+            raise IngestError(f"{path}: no such file or folder")
+    return sorted(set(files))
+
+
+def ingest(paths: list[Path], library: Path, base: Path | None = None) -> dict:
+    """Add or replace the documents from ``paths`` (files or directories of .txt). A library
+    that does not exist yet starts from ``base`` (a terminal's own library adds to the
+    bundled one instead of hiding it). Every file is read before anything is written, so a
+    bad file leaves the library as it was."""
+    start = library if (library / LIBRARY_FILE).exists() or base is None else base
+    documents = {d["id"]: d for d in load(start)["documents"]}
+    read = []
+    for file in notice_files(paths):
         doc = asdict(ingest_file(file))
+        if not doc["sections"]:
+            raise IngestError(f"{file}: no text the library can answer from")
+        read.append(doc)
+    added = []
+    for doc in read:
         documents[doc["id"]] = doc
         added.append({"id": doc["id"], "title": doc["title"], "docno": doc["docno"], "sections": len(doc["sections"])})
     version, changed = write(library, list(documents.values()))
