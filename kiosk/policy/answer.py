@@ -30,9 +30,15 @@ from kiosk.policy.question import (CUES, Question, asks_abroad, figures_elsewher
 from kiosk.policy.terms import DOMAIN_WORDS, OFFICIAL_TO_PLAIN, SPOKEN_TO_OFFICIAL, STOPWORDS
 
 # tuned on the project's questions and ../shared/policies_dev together (benchmarks/policy_qa.py)
-MIN_COVERAGE = 0.30    # share of the question's weight the answering sentence and its section carry
-CANDIDATE_UNITS = 8    # best sections whose sentences are weighed
+MIN_COVERAGE = 0.20    # share of the question's weight the answering sentence and its section carry
 GRAM_WEIGHT = 0.35     # bigram BM25 next to word BM25 when ranking sections
+SECTION_FLOOR = 0.3    # sentences are weighed only in sections scoring at least this share of the best
+SECTION_WEIGHT = 1.5   # the section's score next to the sentence's own (both scaled to the best)
+GRAM_WEIGHT_SENTENCE = 0.4
+CUE_WEIGHTS = (0.3, 0.12, 0.05)  # a sentence shaped like the answer to the question's first, second, third kind
+PAIR_SHARE = 0.7       # a neighbouring sentence scoring this share of the best is quoted with it
+WHOLE_SECTION = 100    # characters: a section this short is quoted whole
+UNKNOWN_WORD = 0.3     # an unseen question word's weight, as a share of the rarest word's
 SHORT_LIMIT = 60       # characters of the direct answer
 SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
 HEADING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
@@ -54,7 +60,8 @@ def _jieba():
 
 
 def tokens(text: str) -> list[str]:
-    return [t for t in _jieba().lcut(text.lower()) if t.strip() and t not in STOPWORDS and not re.fullmatch(r"\W+", t)]
+    # the search cut also yields the parts of a long word (最高支付限额 -> 最高, 支付, 限额)
+    return [t for t in _jieba().cut_for_search(text.lower()) if t.strip() and t not in STOPWORDS and not re.fullmatch(r"\W+", t)]
 
 
 def grams(text: str) -> list[str]:
@@ -160,6 +167,11 @@ class PolicyLibrary:
                                        frozenset(unit_grams)))
         self._bm25_words = BM25Okapi(word_docs)
         self._bm25_grams = BM25Okapi(gram_docs)
+        # every sentence that can be quoted (not the notice's own questions), BM25 at sentence level
+        self._sentences = [(i, j) for i, unit in enumerate(self.units) for j, sentence in enumerate(unit.sentences)
+                           if not sentence.rstrip().endswith(("?", "？"))]
+        self._sentence_words = BM25Okapi([list(self.units[i].sentence_words[j]) or ["_"] for i, j in self._sentences])
+        self._sentence_grams = BM25Okapi([list(self.units[i].sentence_grams[j]) or ["_"] for i, j in self._sentences])
         self._max_word_idf = max(self._bm25_words.idf.values(), default=1.0)
         self._all_text = "\n".join(u.title + u.text for u in self.units)
         self.hall = hall if hall is not None else HallQA.bundled()
@@ -186,8 +198,12 @@ class PolicyLibrary:
 
     # -- weights ------------------------------------------------------------------------------
     def _word_idf(self, token: str) -> float:
+        """A word no notice has weighs like a rare one: a question about it is likely not
+        answered here (养老金, 电费), unless the lexicon translated it (then it weighs nothing)."""
         idf = self._bm25_words.idf.get(token)
-        return self._max_word_idf * 0.5 if idf is None else max(idf, 0.05)
+        if idf is None:
+            return 0.0 if token in SPOKEN_TO_OFFICIAL or token in self.learnt else self._max_word_idf * UNKNOWN_WORD
+        return max(idf, 0.05)
 
     def _gram_idf(self, gram: str) -> float:
         idf = self._bm25_grams.idf.get(gram)
@@ -229,7 +245,9 @@ class PolicyLibrary:
         if coverage < MIN_COVERAGE:
             return Answer(question, False, "", "", "", passages, understood.kind)
         unit = self.units[best_unit]
-        quote = unit.sentences[best_sentence]
+        quote = "".join(unit.sentences[best_sentence[0]:best_sentence[1] + 1])
+        if len(unit.text) <= WHOLE_SECTION:  # a short section is read whole: its sentences lean on each other
+            quote = unit.text
         short, simpler = self._direct(understood, quote, query_words)
         return Answer(question, True, short, simpler, quote, passages, understood.kind)
 
@@ -241,20 +259,38 @@ class PolicyLibrary:
         return 0.5 * found_words / word_weight + 0.5 * found_grams / gram_weight
 
     def _select(self, question: Question, query_words: set[str], query_grams: set[str], order: list[int],
-                scores: list[float]) -> tuple[int, int, float]:
-        """(unit, sentence, coverage) of the sentence that best answers this kind of question."""
+                scores: list[float]) -> tuple[int, tuple[int, int], float]:
+        """(unit, sentence, coverage) of the sentence that best answers this kind of question: its
+        own BM25 (words and bigrams), its section's, and whether it looks like that kind of answer."""
+        import numpy
+
+        words = self._sentence_words.get_scores(list(query_words)) if query_words else numpy.zeros(len(self._sentences))
+        grams_ = self._sentence_grams.get_scores(list(query_grams)) if query_grams else numpy.zeros(len(self._sentences))
+        words = words / (words.max() or 1.0)
+        grams_ = grams_ / (grams_.max() or 1.0)
         top_score = scores[order[0]] or 1.0
-        best = (order[0], 0, -math.inf, 0.0)
-        for i in order[:CANDIDATE_UNITS]:
-            unit = self.units[i]
-            context = self._coverage(query_words, query_grams, unit.words, unit.grams)
-            for j, sentence in enumerate(unit.sentences):
-                own = self._coverage(query_words, query_grams, unit.sentence_words[j], unit.sentence_grams[j])
-                cue = sum(weight for kind, weight in zip(question.kinds, (0.25, 0.1, 0.05)) if CUES[kind].search(sentence))
-                value = own + 0.35 * context + 0.35 * scores[i] / top_score + cue
-                if value > best[2]:
-                    best = (i, j, value, 0.7 * own + 0.3 * context)
-        return best[0], best[1], best[3]
+        best = (order[0], 0, -math.inf)
+        values: dict[tuple[int, int], float] = {}
+        for n, (i, j) in enumerate(self._sentences):
+            section = scores[i] / top_score
+            if section < SECTION_FLOOR:
+                continue
+            sentence = self.units[i].sentences[j]
+            cue = sum(weight for kind, weight in zip(question.kinds, CUE_WEIGHTS) if CUES[kind].search(sentence))
+            value = words[n] + GRAM_WEIGHT_SENTENCE * grams_[n] + SECTION_WEIGHT * section + cue
+            values[(i, j)] = value
+            if value > best[2]:
+                best = (i, j, value)
+        i, j = best[0], best[1]
+        unit = self.units[i]
+        own = self._coverage(query_words, query_grams, unit.sentence_words[j], unit.sentence_grams[j])
+        context = self._coverage(query_words, query_grams, unit.words, unit.grams)
+        # the neighbour that carries the question nearly as well is read too (a pair of sentences)
+        pair = max(((i, k) for k in (j - 1, j + 1) if (i, k) in values), key=lambda key: values[key], default=None)
+        span = (j, j)
+        if pair is not None and values[pair] >= PAIR_SHARE * best[2]:
+            span = (min(j, pair[1]), max(j, pair[1]))
+        return i, span, 0.6 * own + 0.4 * context
 
     def _passages(self, first: int, order: list[int], scores: list[float], top: int) -> tuple[Passage, ...]:
         """The answer's section, then the best section of each other notice (top-K sources)."""

@@ -23,6 +23,9 @@ ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}(医疗保障局|医保局|财�
 LEVEL1 = re.compile(r"^[一二三四五六七八九十]+、")
 LEVEL2 = re.compile(r"^\([一二三四五六七八九十]+\)")
 LEVEL3 = re.compile(r"^\d{1,2}[.、](?!\d)")
+FAQ_QUESTION = re.compile(r"^问[:：]|[?？]$")
+QUESTION_MARK = re.compile(r"^问[:：]\s*")
+ANSWER_MARK = re.compile(r"^答[:：]\s*")
 TITLE_WORDS = ("通知", "方案", "意见", "办法", "通报", "规定")
 MIN_PASSAGE = 16  # shorter lines are headings, table cells or signatures, not answers
 SOURCE_LINE = re.compile(r"\A\ufeff?#\s*source:\s*(?P<url>\S+)[^\n]*\n")
@@ -122,16 +125,22 @@ def _heading_of(line: str) -> str:
 
 
 def split_sections(doc_id: str, lines: list[str]) -> list[Section]:
+    """Sections under their headings. In a question-and-answer page (问:… / a line asking
+    "…吗?") the question is the heading of the answer that follows it, not an answer itself."""
     sections: list[Section] = []
     path: list[str] = []
     for line in lines:
+        line = ANSWER_MARK.sub("", line)
         for level, pattern in enumerate((LEVEL1, LEVEL2, LEVEL3)):
             if pattern.match(line):
                 path = path[:level] + [_heading_of(line)]
                 break
+        if FAQ_QUESTION.search(line) and len(line) <= 80:
+            path = path[:3] + [""] * (3 - len(path[:3])) + [QUESTION_MARK.sub("", line)]
+            continue
         if len(line) < MIN_PASSAGE or PUBLISHED.search(line):
             continue
-        sections.append(Section(f"{doc_id}#{len(sections) + 1}", " > ".join(path), line))
+        sections.append(Section(f"{doc_id}#{len(sections) + 1}", " > ".join(p for p in path if p), line))
     return sections
 
 
