@@ -25,19 +25,22 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from kiosk.policy import ingest
-from kiosk.policy.question import (CUES, Question, asks_abroad, figures_elsewhere, out_of_scope, polarity,
-                                   understand)
+from kiosk.policy.question import (CUES, Question, asks_abroad, cue_strength, figures_elsewhere, out_of_scope,
+                                   polarity, understand)
 from kiosk.policy.terms import DOMAIN_WORDS, OFFICIAL_TO_PLAIN, SPOKEN_TO_OFFICIAL, STOPWORDS
 
 # tuned on the project's questions and ../shared/policies_dev together (benchmarks/policy_qa.py)
 MIN_COVERAGE = 0.20    # share of the question's weight the answering sentence and its section carry
 GRAM_WEIGHT = 0.35     # bigram BM25 next to word BM25 when ranking sections
-SECTION_FLOOR = 0.3    # sentences are weighed only in sections scoring at least this share of the best
-SECTION_WEIGHT = 1.5   # the section's score next to the sentence's own (both scaled to the best)
+DOC_FLOOR = 0.8        # sentences are weighed in the notices whose best section scores this share of the best
+SECTION_WEIGHT = 0.3   # the section's score next to the sentence's own (scaled to the best)
+DOC_WEIGHT = 3.0       # the notice's best section score, likewise
+LENGTH_B = 0.0         # how much a long sentence's coverage is discounted (0: not at all)
 GRAM_WEIGHT_SENTENCE = 0.4
 CUE_WEIGHTS = (0.3, 0.12, 0.05)  # a sentence shaped like the answer to the question's first, second, third kind
 PAIR_SHARE = 0.7       # a neighbouring sentence scoring this share of the best is quoted with it
 WHOLE_SECTION = 100    # characters: a section this short is quoted whole
+EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
 UNKNOWN_WORD = 0.3     # an unseen question word's weight, as a share of the rarest word's
 SHORT_LIMIT = 60       # characters of the direct answer
 SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
@@ -74,9 +77,14 @@ def grams(text: str) -> list[str]:
 
 
 def expand(question: str, learnt: dict[str, str] | None = None) -> str:
-    """Add the official words for the spoken ones (longest first, each phrase once)."""
+    """Add the official words for the spoken ones, longest first; a phrase used up by a longer
+    one does not fire again (医保卡里的钱 -> 个人账户, not also 医保卡 -> 社会保障卡)."""
     lexicon = {**SPOKEN_TO_OFFICIAL, **(learnt or {})}
-    added = [lexicon[spoken] for spoken in sorted(lexicon, key=len, reverse=True) if spoken in question]
+    rest, added = question, []
+    for spoken in sorted(lexicon, key=len, reverse=True):
+        if spoken in rest:
+            added.append(lexicon[spoken])
+            rest = rest.replace(spoken, "|")
     return " ".join([question, *added])
 
 
@@ -132,11 +140,18 @@ def _sentences(text: str) -> list[str]:
     found = [s.strip() for s in SENTENCE.findall(text) if s.strip()]
     merged: list[str] = []
     for sentence in found:  # a lead-in ("材料如下:") or a fragment reads with what follows it
-        if merged and (len(merged[-1]) < 10 or merged[-1].endswith((":", "："))):
+        if merged and (len(merged[-1]) < 16 or merged[-1].endswith((":", "："))):
             merged[-1] += sentence
         else:
             merged.append(sentence)
     return merged or [text]
+
+
+def _quotable(sentence: str) -> bool:
+    """Not the notice asking (…吗?), not a bare heading or title line (no clause inside)."""
+    if sentence.rstrip().endswith(("?", "？")):
+        return False
+    return len(sentence) > 40 or bool(re.search(r"[，,;；:：。]", sentence.rstrip("。")))
 
 
 class PolicyLibrary:
@@ -169,9 +184,10 @@ class PolicyLibrary:
         self._bm25_grams = BM25Okapi(gram_docs)
         # every sentence that can be quoted (not the notice's own questions), BM25 at sentence level
         self._sentences = [(i, j) for i, unit in enumerate(self.units) for j, sentence in enumerate(unit.sentences)
-                           if not sentence.rstrip().endswith(("?", "？"))]
-        self._sentence_words = BM25Okapi([list(self.units[i].sentence_words[j]) or ["_"] for i, j in self._sentences])
-        self._sentence_grams = BM25Okapi([list(self.units[i].sentence_grams[j]) or ["_"] for i, j in self._sentences])
+                           if _quotable(sentence)]
+        self._by_source: dict[str, list[tuple[int, int]]] = {}
+        for i, j in self._sentences:
+            self._by_source.setdefault(self.units[i].source, []).append((i, j))
         self._max_word_idf = max(self._bm25_words.idf.values(), default=1.0)
         self._all_text = "\n".join(u.title + u.text for u in self.units)
         self.hall = hall if hall is not None else HallQA.bundled()
@@ -189,7 +205,8 @@ class PolicyLibrary:
             for section in doc["sections"]:
                 text = section["text"]
                 for full, short in ALIAS.findall(text):
-                    learnt.setdefault(short, full)
+                    # the noun phrase, not the clause before it (完善统一的城乡居民基本医疗保险制度 -> 城乡居民基本医疗保险制度)
+                    learnt.setdefault(short, re.split(r"[的和与及、]", full)[-1] or full)
                 for term in DEFINED.findall(text):
                     learnt.setdefault(term, f"{term} 是指")
                 for term in QUOTED.findall(text):
@@ -230,6 +247,8 @@ class PolicyLibrary:
             return curated.answer(question, understood.kind)
         expanded = expand(understood.plain, self.learnt)
         query_words = set(tokens(expanded))
+        own_words = set(tokens(understood.plain))
+        self._weight = {t: 1.0 if t in own_words else EXPANSION_WEIGHT for t in query_words}
         query_grams = set(grams(understood.plain)) | set(grams(expanded)) & self._bm25_grams.idf.keys()
         if not query_words and not query_grams:
             return Answer(question, False, "", "", "", (), understood.kind)
@@ -260,27 +279,49 @@ class PolicyLibrary:
 
     def _select(self, question: Question, query_words: set[str], query_grams: set[str], order: list[int],
                 scores: list[float]) -> tuple[int, tuple[int, int], float]:
-        """(unit, sentence, coverage) of the sentence that best answers this kind of question: its
-        own BM25 (words and bigrams), its section's, and whether it looks like that kind of answer."""
-        import numpy
+        """(unit, (first, last) sentence, coverage) of the sentences that best answer this kind of
+        question, among the notices whose best section is close to the best one.
 
-        words = self._sentence_words.get_scores(list(query_words)) if query_words else numpy.zeros(len(self._sentences))
-        grams_ = self._sentence_grams.get_scores(list(query_grams)) if query_grams else numpy.zeros(len(self._sentences))
-        words = words / (words.max() or 1.0)
-        grams_ = grams_ / (grams_.max() or 1.0)
+        Within a notice every sentence shares its topic words, so a question word counts by how
+        rare it is among that notice's sentences (a local idf): the sentence that has the word
+        that sets this question apart (中度, 政府, 第一步) wins over one that repeats the topic."""
         top_score = scores[order[0]] or 1.0
+        best_of: dict[str, float] = {}
+        for i in order:
+            if scores[i] < DOC_FLOOR * top_score:
+                break
+            best_of.setdefault(self.units[i].source, scores[i])
         best = (order[0], 0, -math.inf)
         values: dict[tuple[int, int], float] = {}
-        for n, (i, j) in enumerate(self._sentences):
-            section = scores[i] / top_score
-            if section < SECTION_FLOOR:
-                continue
-            sentence = self.units[i].sentences[j]
-            cue = sum(weight for kind, weight in zip(question.kinds, CUE_WEIGHTS) if CUES[kind].search(sentence))
-            value = words[n] + GRAM_WEIGHT_SENTENCE * grams_[n] + SECTION_WEIGHT * section + cue
-            values[(i, j)] = value
-            if value > best[2]:
-                best = (i, j, value)
+        for source, doc_score in best_of.items():
+            members = [(i, j) for i, j in self._by_source[source]]
+            count = len(members)
+            df_words: dict[str, int] = {}
+            df_grams: dict[str, int] = {}
+            for i, j in members:
+                for t in query_words & self.units[i].sentence_words[j]:
+                    df_words[t] = df_words.get(t, 0) + 1
+                for g in query_grams & self.units[i].sentence_grams[j]:
+                    df_grams[g] = df_grams.get(g, 0) + 1
+            lidf_w = {t: math.log((count + 1) / (n + 0.5)) * self._word_idf(t) * self._weight.get(t, 1.0)
+                      for t, n in df_words.items()}
+            lidf_g = {g: math.log((count + 1) / (n + 0.5)) * self._gram_idf(g) for g, n in df_grams.items()}
+            total_w = sum(lidf_w.values()) or 1.0
+            total_g = sum(lidf_g.values()) or 1.0
+            lengths = [len(self.units[i].sentences[j]) for i, j in members]
+            average = sum(lengths) / max(count, 1)
+            for (i, j), length in zip(members, lengths):
+                unit = self.units[i]
+                found_w = sum(lidf_w.get(t, 0.0) for t in query_words & unit.sentence_words[j]) / total_w
+                found_g = sum(lidf_g.get(g, 0.0) for g in query_grams & unit.sentence_grams[j]) / total_g
+                sentence = unit.sentences[j]
+                cue = sum(weight * cue_strength(kind, sentence) for kind, weight in zip(question.kinds, CUE_WEIGHTS))
+                norm = (1 - LENGTH_B + LENGTH_B * length / average) ** 0.5
+                value = ((found_w + GRAM_WEIGHT_SENTENCE * found_g) / norm + cue + SECTION_WEIGHT * scores[i] / top_score
+                         + DOC_WEIGHT * doc_score / top_score)
+                values[(i, j)] = value
+                if value > best[2]:
+                    best = (i, j, value)
         i, j = best[0], best[1]
         unit = self.units[i]
         own = self._coverage(query_words, query_grams, unit.sentence_words[j], unit.sentence_grams[j])

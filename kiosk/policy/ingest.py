@@ -26,6 +26,7 @@ LEVEL3 = re.compile(r"^\d{1,2}[.、](?!\d)")
 FAQ_QUESTION = re.compile(r"^问[:：]|[?？]$")
 QUESTION_MARK = re.compile(r"^问[:：]\s*")
 ANSWER_MARK = re.compile(r"^答[:：]\s*")
+SEO_BRACKET = re.compile(r"^【[^】]{4,80}】\s*")  # a page's title repeated in front of its paragraph
 TITLE_WORDS = ("通知", "方案", "意见", "办法", "通报", "规定")
 MIN_PASSAGE = 16  # shorter lines are headings, table cells or signatures, not answers
 SOURCE_LINE = re.compile(r"\A\ufeff?#\s*source:\s*(?P<url>\S+)[^\n]*\n")
@@ -130,7 +131,7 @@ def split_sections(doc_id: str, lines: list[str]) -> list[Section]:
     sections: list[Section] = []
     path: list[str] = []
     for line in lines:
-        line = ANSWER_MARK.sub("", line)
+        line = SEO_BRACKET.sub("", ANSWER_MARK.sub("", line)) or line
         for level, pattern in enumerate((LEVEL1, LEVEL2, LEVEL3)):
             if pattern.match(line):
                 path = path[:level] + [_heading_of(line)]

@@ -36,6 +36,22 @@ CUES: dict[str, re.Pattern] = {kind: re.compile(pattern) for kind, pattern in {
     "can": r"可以|可|能|不得|不能|不予|无需|不需要|应当|须|享受|纳入|范围|相同|继续|不再|终止",
 }.items()}
 
+# graded cues: how many items a materials sentence lists, how many figures a number answer has
+_MATERIAL_ITEM = re.compile(r"身份证|社保卡|社会保障卡|户口簿|证明|发票|清单|病历|复印件|原件|申请表|银行卡|报告|照片|记录|凭证")
+_FIGURE = re.compile(r"\d+(\.\d+)?")
+_GRADED = {"materials": _MATERIAL_ITEM, "much": _FIGURE, "long": _FIGURE, "rate": _FIGURE}
+
+
+def cue_strength(kind: str, sentence: str) -> float:
+    """0..1: how much a sentence looks like the answer to this kind of question."""
+    if not CUES[kind].search(sentence):
+        return 0.0
+    graded = _GRADED.get(kind)
+    if graded is None:
+        return 1.0
+    return 0.4 + 0.6 * min(1.0, len(set(m.group(0) for m in graded.finditer(sentence))) / 3)
+
+
 _NEGATIVE = re.compile(r"不得|不能|不予|不可|不属于|不纳入|不划入|不计入|不支付|不报销|禁止|严禁")
 _NEEDLESS = re.compile(r"无需|不需要|不需|不用|不必|免缴|不再|不设")
 _YES = re.compile(r"可以|可|能|享受|纳入|属于|继续|相同|一样|按规定")
