@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 from dataclasses import asdict, dataclass, field
@@ -386,25 +385,6 @@ def _lead(question: Question, sentence: str) -> str:
     if kind == "where" and re.search(r"(到|在|至)[^，。]{2,30}(办理|申请|领取|登记|备案|提出)", sentence):
         return "办理的地方："
     return ""
-
-
-def read_batch(path: Path) -> list[str]:
-    """The questions of a JSONL file, one {"q": "..."} per line; a bad line is named in one plain
-    error (ValueError), not a traceback."""
-    questions = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except (ValueError, RecursionError):
-            raise ValueError(f"{path} line {number}: not JSON") from None
-        if not isinstance(row, dict) or "q" not in row:
-            raise ValueError(f'{path} line {number}: no "q" (each line is {{"q": "question"}})')
-        if not isinstance(row["q"], str) or not row["q"].strip():
-            raise ValueError(f'{path} line {number}: "q" must be a question in words')
-        questions.append(row["q"])
-    return questions
 
 
 def bundled_library() -> Path:
