@@ -24,22 +24,22 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from kiosk.policy import ingest
-from kiosk.policy.question import (CUES, Question, asks_abroad, cue_strength, figures_elsewhere, out_of_scope,
+from kiosk.policy.question import (CUE_WEIGHT, CUES, Question, asks_abroad, cue_strength, figures_elsewhere, out_of_scope,
                                    polarity, understand)
 from kiosk.policy.terms import DOMAIN_WORDS, OFFICIAL_TO_PLAIN, SPOKEN_TO_OFFICIAL, STOPWORDS
 
 # tuned on the project's questions and ../shared/policies_dev together (benchmarks/policy_qa.py)
 MIN_COVERAGE = 0.20    # share of the question's weight the answering sentence and its section carry
 GRAM_WEIGHT = 0.35     # bigram BM25 next to word BM25 when ranking sections
-DOC_FLOOR = 0.8        # sentences are weighed in the notices whose best section scores this share of the best
+DOC_FLOOR = 0.7        # sentences are weighed in the notices whose best section scores this share of the best
 SECTION_WEIGHT = 0.3   # the section's score next to the sentence's own (scaled to the best)
 DOC_WEIGHT = 3.0       # the notice's best section score, likewise
-LENGTH_B = 0.0         # how much a long sentence's coverage is discounted (0: not at all)
+LENGTH_B = 0.5         # how much a long sentence's coverage is discounted (0: not at all)
 GRAM_WEIGHT_SENTENCE = 0.4
-CUE_WEIGHTS = (0.3, 0.12, 0.05)  # a sentence shaped like the answer to the question's first, second, third kind
+CUE_WEIGHTS = (1.0, 0.4, 0.2)  # the question's first, second and third kind
 PAIR_SHARE = 0.7       # a neighbouring sentence scoring this share of the best is quoted with it
 WHOLE_SECTION = 100    # characters: a section this short is quoted whole
-EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
+EXPANSION_WEIGHT = 0.3  # a word the lexicon added, against one the person said
 UNKNOWN_WORD = 0.3     # an unseen question word's weight, as a share of the rarest word's
 SHORT_LIMIT = 60       # characters of the direct answer
 SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
@@ -101,6 +101,8 @@ class Passage:
     section_id: str
     text: str
     score: float
+    issuer: str = ""
+    date: str = ""
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,8 @@ class Unit:
     sentence_grams: list[frozenset]
     words: frozenset
     grams: frozenset
+    issuer: str = ""
+    date: str = ""
 
 
 def _sentences(text: str) -> list[str]:
@@ -178,7 +182,7 @@ class PolicyLibrary:
                 self.units.append(Unit(doc["source"], doc["title"], section["heading"], section["id"], section["text"],
                                        sentences, [frozenset(tokens(s)) for s in sentences],
                                        [frozenset(grams(s)) for s in sentences], frozenset(unit_words),
-                                       frozenset(unit_grams)))
+                                       frozenset(unit_grams), doc.get("issuer", ""), doc.get("date", "")))
         self._bm25_words = BM25Okapi(word_docs)
         self._bm25_grams = BM25Okapi(gram_docs)
         # every sentence that can be quoted (not the notice's own questions), BM25 at sentence level
@@ -247,7 +251,7 @@ class PolicyLibrary:
         expanded = expand(understood.plain, self.learnt)
         query_words = set(tokens(expanded))
         own_words = set(tokens(understood.plain))
-        self._weight = {t: 1.0 if t in own_words else EXPANSION_WEIGHT for t in query_words}
+        weight = {t: 1.0 if t in own_words else EXPANSION_WEIGHT for t in query_words}
         query_grams = set(grams(understood.plain)) | set(grams(expanded)) & self._bm25_grams.idf.keys()
         if not query_words and not query_grams:
             return Answer(question, False, "", "", "", (), understood.kind)
@@ -258,7 +262,7 @@ class PolicyLibrary:
         order = sorted(range(len(scores)), key=lambda i: -scores[i])
         if not order or scores[order[0]] <= 0:
             return Answer(question, False, "", "", "", (), understood.kind)
-        best_unit, best_sentence, coverage = self._select(understood, query_words, query_grams, order, scores)
+        best_unit, best_sentence, coverage = self._select(understood, query_words, query_grams, order, scores, weight)
         passages = self._passages(best_unit, order, scores, top)
         if coverage < MIN_COVERAGE:
             return Answer(question, False, "", "", "", passages, understood.kind)
@@ -277,20 +281,37 @@ class PolicyLibrary:
         return 0.5 * found_words / word_weight + 0.5 * found_grams / gram_weight
 
     def _select(self, question: Question, query_words: set[str], query_grams: set[str], order: list[int],
-                scores: list[float]) -> tuple[int, tuple[int, int], float]:
+                scores: list[float], weight: dict[str, float]) -> tuple[int, tuple[int, int], float]:
         """(unit, (first, last) sentence, coverage) of the sentences that best answer this kind of
         question, among the notices whose best section is close to the best one.
 
         Within a notice every sentence shares its topic words, so a question word counts by how
         rare it is among that notice's sentences (a local idf): the sentence that has the word
         that sets this question apart (中度, 政府, 第一步) wins over one that repeats the topic."""
+        values = self._sentence_values(question, query_words, query_grams, order, scores, weight)
+        if not values:
+            return order[0], (0, 0), 0.0
+        i, j = max(values, key=values.get)
+        best = (i, j, values[(i, j)])
+        unit = self.units[i]
+        own = self._coverage(query_words, query_grams, unit.sentence_words[j], unit.sentence_grams[j])
+        context = self._coverage(query_words, query_grams, unit.words, unit.grams)
+        # the neighbour that carries the question nearly as well is read too (a pair of sentences)
+        pair = max(((i, k) for k in (j - 1, j + 1) if (i, k) in values), key=lambda key: values[key], default=None)
+        span = (j, j)
+        if pair is not None and values[pair] >= PAIR_SHARE * best[2]:
+            span = (min(j, pair[1]), max(j, pair[1]))
+        return i, span, 0.6 * own + 0.4 * context
+
+    def _sentence_values(self, question: Question, query_words: set[str], query_grams: set[str], order: list[int],
+                         scores: list[float], weight: dict[str, float]) -> dict[tuple[int, int], float]:
+        """How well each sentence of the leading notices answers the question."""
         top_score = scores[order[0]] or 1.0
         best_of: dict[str, float] = {}
         for i in order:
             if scores[i] < DOC_FLOOR * top_score:
                 break
             best_of.setdefault(self.units[i].source, scores[i])
-        best = (order[0], 0, -math.inf)
         values: dict[tuple[int, int], float] = {}
         for source, doc_score in best_of.items():
             members = [(i, j) for i, j in self._by_source[source]]
@@ -302,7 +323,7 @@ class PolicyLibrary:
                     df_words[t] = df_words.get(t, 0) + 1
                 for g in query_grams & self.units[i].sentence_grams[j]:
                     df_grams[g] = df_grams.get(g, 0) + 1
-            lidf_w = {t: math.log((count + 1) / (n + 0.5)) * self._word_idf(t) * self._weight.get(t, 1.0)
+            lidf_w = {t: math.log((count + 1) / (n + 0.5)) * self._word_idf(t) * weight.get(t, 1.0)
                       for t, n in df_words.items()}
             lidf_g = {g: math.log((count + 1) / (n + 0.5)) * self._gram_idf(g) for g, n in df_grams.items()}
             total_w = sum(lidf_w.values()) or 1.0
@@ -314,23 +335,13 @@ class PolicyLibrary:
                 found_w = sum(lidf_w.get(t, 0.0) for t in query_words & unit.sentence_words[j]) / total_w
                 found_g = sum(lidf_g.get(g, 0.0) for g in query_grams & unit.sentence_grams[j]) / total_g
                 sentence = unit.sentences[j]
-                cue = sum(weight * cue_strength(kind, sentence) for kind, weight in zip(question.kinds, CUE_WEIGHTS))
+                cue = sum(share * CUE_WEIGHT[kind] * cue_strength(kind, sentence)
+                          for kind, share in zip(question.kinds, CUE_WEIGHTS))
                 norm = (1 - LENGTH_B + LENGTH_B * length / average) ** 0.5
                 value = ((found_w + GRAM_WEIGHT_SENTENCE * found_g) / norm + cue + SECTION_WEIGHT * scores[i] / top_score
                          + DOC_WEIGHT * doc_score / top_score)
                 values[(i, j)] = value
-                if value > best[2]:
-                    best = (i, j, value)
-        i, j = best[0], best[1]
-        unit = self.units[i]
-        own = self._coverage(query_words, query_grams, unit.sentence_words[j], unit.sentence_grams[j])
-        context = self._coverage(query_words, query_grams, unit.words, unit.grams)
-        # the neighbour that carries the question nearly as well is read too (a pair of sentences)
-        pair = max(((i, k) for k in (j - 1, j + 1) if (i, k) in values), key=lambda key: values[key], default=None)
-        span = (j, j)
-        if pair is not None and values[pair] >= PAIR_SHARE * best[2]:
-            span = (min(j, pair[1]), max(j, pair[1]))
-        return i, span, 0.6 * own + 0.4 * context
+        return values
 
     def _passages(self, first: int, order: list[int], scores: list[float], top: int) -> tuple[Passage, ...]:
         """The answer's section, then the best section of each other notice (top-K sources)."""
@@ -341,7 +352,7 @@ class PolicyLibrary:
             if self.units[i].source not in seen and scores[i] > 0:
                 chosen.append(i)
                 seen.add(self.units[i].source)
-        return tuple(Passage(u.source, u.title, u.heading, u.section_id, u.text, round(float(scores[i]), 3))
+        return tuple(Passage(u.source, u.title, u.heading, u.section_id, u.text, round(float(scores[i]), 3), u.issuer, u.date)
                      for i in chosen for u in [self.units[i]])
 
     # -- the direct answer --------------------------------------------------------------------
@@ -352,13 +363,12 @@ class PolicyLibrary:
         clauses = [c.strip() for c in re.split(r"[,，;；。]", body) if c.strip()]
         if not clauses:
             clauses = [body]
-        cue = CUES[question.kind]
-        weight = [sum(self._word_idf(t) for t in query_words & set(tokens(c))) + (1.0 if cue.search(c) else 0.0)
+        weight = [sum(self._word_idf(t) for t in query_words & set(tokens(c))) + 3.0 * cue_strength(question.kind, c)
                   for c in clauses]
         ranked = sorted(range(len(clauses)), key=lambda i: -weight[i])
         chosen, length = [], 0
-        for i in ranked:
-            if chosen and (weight[i] <= 0 or length + len(clauses[i]) > SHORT_LIMIT):
+        for i in ranked:  # the clauses that carry the answer, not the preamble around them
+            if chosen and (weight[i] < 0.5 * weight[ranked[0]] or length + len(clauses[i]) > SHORT_LIMIT):
                 continue
             chosen.append(i)
             length += len(clauses[i])

@@ -5,7 +5,7 @@ and carries its answer in every kiosk language (the notices themselves stay Chin
 
 An entry: {"id", "questions": [ways elders ask it, Chinese], "keywords": [words one of which
 the question must contain], "answer": {"zh_CN", "zh_HK", "en", "ug"}, "quote", "source",
-"title", "section"}.
+"title", "section"}, optionally "issuer" and "date" of that notice.
 """
 
 from __future__ import annotations
@@ -36,11 +36,13 @@ class Entry:
     source: str
     title: str
     section: str
+    issuer: str = ""
+    date: str = ""
 
     def answer(self, question: str, kind: str):
         from kiosk.policy.answer import Answer, Passage
 
-        passage = Passage(self.source, self.title, self.section, f"hall:{self.id}", self.quote, 1.0)
+        passage = Passage(self.source, self.title, self.section, f"hall:{self.id}", self.quote, 1.0, self.issuer, self.date)
         localized = {locale: self.answers[locale] for locale in LOCALES if locale != "zh_CN"}
         return Answer(question, True, self.answers["zh_CN"], self.answers["zh_CN"], self.quote, (passage,), kind, localized)
 
@@ -54,7 +56,7 @@ def _entry(data: dict, where: str) -> Entry:
     if not data["questions"] or not data["keywords"] or not data["quote"]:
         raise ValueError(f"{where}: entry {data['id']!r} needs questions, keywords and a quote")
     return Entry(data["id"], tuple(data["questions"]), tuple(data["keywords"]), dict(data["answer"]), data["quote"],
-                 data["source"], data["title"], data["section"])
+                 data["source"], data["title"], data["section"], data.get("issuer", ""), data.get("date", ""))
 
 
 class HallQA:

@@ -26,7 +26,7 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
 # what a sentence that answers each kind looks like
 CUES: dict[str, re.Pattern] = {kind: re.compile(pattern) for kind, pattern in {
     "materials": r"材料|资料|证明|提供|携带|持|原件|复印件|身份证|社保卡|发票|清单|病历|申请表|户口簿",
-    "what": r"是指|指|是|为|以.*方式|即|此为",
+    "what": r"是指|指的是|即|此为|是[^，,。]{0,24}的[^，,。]{0,12}(凭证|标识|制度|机制|办法|保险|待遇|渠道)|以[^，,。]{2,12}方式",
     "rate": r"\d+(\.\d+)?%|比例|按照|执行|标准",
     "much": r"\d+(\.\d+)?\s*(万元|元|%|种|项|类|个)|起付|限额|不设|为零|免缴|比例",
     "long": r"\d+\s*(个工作日|工作日|天|日|个月|月|年)|之日起|期间|有效期|长期|征收期|当月|内",
@@ -51,6 +51,11 @@ def cue_strength(kind: str, sentence: str) -> float:
         return 1.0
     return 0.4 + 0.6 * min(1.0, len(set(m.group(0) for m in graded.finditer(sentence))) / 3)
 
+
+# how much a sentence shaped like the answer counts, by kind: a list of materials is the answer
+# to a materials question; "可以" is in half of all sentences and says little
+CUE_WEIGHT = {"materials": 0.8, "much": 0.4, "long": 0.4, "rate": 0.4, "where": 0.3, "what": 0.3, "who": 0.2,
+              "how": 0.15, "can": 0.1}
 
 _NEGATIVE = re.compile(r"不得|不能|不予|不可|不属于|不纳入|不划入|不计入|不支付|不报销|禁止|严禁")
 _NEEDLESS = re.compile(r"无需|不需要|不需|不用|不必|免缴|不再|不设")
