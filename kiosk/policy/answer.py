@@ -150,6 +150,18 @@ def _sentences(text: str) -> list[str]:
     return merged or [text]
 
 
+def _bm25(corpus: list[list[str]]):
+    """Okapi BM25 (rank_bm25) with Lucene's idf, log(1 + (N - n + 0.5) / (n + 0.5)): never zero
+    or negative, so a library of one or two notices still ranks (Okapi's idf is 0 there)."""
+    from rank_bm25 import BM25Okapi
+
+    class LuceneIdfBM25(BM25Okapi):
+        def _calc_idf(self, nd):
+            self.idf = {word: math.log(1 + (self.corpus_size - freq + 0.5) / (freq + 0.5)) for word, freq in nd.items()}
+
+    return LuceneIdfBM25(corpus)
+
+
 def _quotable(sentence: str) -> bool:
     """Not the notice asking (…吗?), not a bare heading or title line (no clause inside)."""
     if sentence.rstrip().endswith(("?", "？")):
@@ -159,8 +171,6 @@ def _quotable(sentence: str) -> bool:
 
 class PolicyLibrary:
     def __init__(self, data: dict, hall: "HallQA | None" = None):
-        from rank_bm25 import BM25Okapi
-
         from kiosk.policy.hall_qa import HallQA
 
         ingest.validate(data)
@@ -183,8 +193,8 @@ class PolicyLibrary:
                                        sentences, [frozenset(tokens(s)) for s in sentences],
                                        [frozenset(grams(s)) for s in sentences], frozenset(unit_words),
                                        frozenset(unit_grams), doc.get("issuer", ""), doc.get("date", "")))
-        self._bm25_words = BM25Okapi(word_docs)
-        self._bm25_grams = BM25Okapi(gram_docs)
+        self._bm25_words = _bm25(word_docs)
+        self._bm25_grams = _bm25(gram_docs)
         # every sentence that can be quoted (not the notice's own questions), BM25 at sentence level
         self._sentences = [(i, j) for i, unit in enumerate(self.units) for j, sentence in enumerate(unit.sentences)
                            if _quotable(sentence)]

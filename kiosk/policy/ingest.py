@@ -125,7 +125,7 @@ def _heading_of(line: str) -> str:
     return head if len(head) <= 40 else head[:40]
 
 
-def split_sections(doc_id: str, lines: list[str]) -> list[Section]:
+def split_sections(doc_id: str, lines: list[str], title: str = "") -> list[Section]:
     """Sections under their headings. In a question-and-answer page (问:… / a line asking
     "…吗?") the question is the heading of the answer that follows it, not an answer itself."""
     sections: list[Section] = []
@@ -139,7 +139,7 @@ def split_sections(doc_id: str, lines: list[str]) -> list[Section]:
         if FAQ_QUESTION.search(line) and len(line) <= 80:
             path = path[:3] + [""] * (3 - len(path[:3])) + [QUESTION_MARK.sub("", line)]
             continue
-        if len(line) < MIN_PASSAGE or PUBLISHED.search(line):
+        if len(line) < MIN_PASSAGE or PUBLISHED.search(line) or line == title:
             continue
         sections.append(Section(f"{doc_id}#{len(sections) + 1}", " > ".join(p for p in path if p), line))
     return sections
@@ -154,7 +154,7 @@ def ingest_file(path: Path) -> Document:
     doc = Document(id=path.stem, source=path.name, title="", url=url)
     if lines:
         _metadata(doc, lines)
-        doc.sections = split_sections(doc.id, lines)
+        doc.sections = split_sections(doc.id, lines, doc.title)
     return doc
 
 
