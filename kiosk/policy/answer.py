@@ -32,14 +32,15 @@ from kiosk.policy.terms import DOMAIN_WORDS, OFFICIAL_TO_PLAIN, SPOKEN_TO_OFFICI
 MIN_COVERAGE = 0.20    # share of the question's weight the answering sentence and its section carry
 GRAM_WEIGHT = 0.35     # bigram BM25 next to word BM25 when ranking sections
 DOC_FLOOR = 0.7        # sentences are weighed in the notices whose best section scores this share of the best
-SECTION_WEIGHT = 0.3   # the section's score next to the sentence's own (scaled to the best)
+SECTION_WEIGHT = 0.6   # the section's score next to the sentence's own (scaled to the best)
 DOC_WEIGHT = 3.0       # the notice's best section score, likewise
-LENGTH_B = 0.5         # how much a long sentence's coverage is discounted (0: not at all)
+LENGTH_B = 0.3         # how much a long sentence's coverage is discounted (0: not at all)
 GRAM_WEIGHT_SENTENCE = 0.4
 CUE_WEIGHTS = (1.0, 0.4, 0.2)  # the question's first, second and third kind
-PAIR_SHARE = 0.7       # a neighbouring sentence scoring this share of the best is quoted with it
+PAIR_SHARE = 0.8       # a neighbouring sentence scoring this share of the best is quoted with it
+RIVAL_SHARE = 0.97     # ...and another sentence of the same passage scoring this share, with what lies between
 WHOLE_SECTION = 100    # characters: a section this short is quoted whole
-EXPANSION_WEIGHT = 0.3  # a word the lexicon added, against one the person said
+EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
 UNKNOWN_WORD = 0.3     # an unseen question word's weight, as a share of the rarest word's
 SHORT_LIMIT = 60       # characters of the direct answer
 SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
@@ -163,10 +164,10 @@ def _bm25(corpus: list[list[str]]):
 
 
 def _quotable(sentence: str) -> bool:
-    """Not the notice asking (…吗?), not a bare heading or title line (no clause inside)."""
+    """Not the notice asking (…吗?), not a bare heading or title line (no punctuation at all)."""
     if sentence.rstrip().endswith(("?", "？")):
         return False
-    return len(sentence) > 40 or bool(re.search(r"[，,;；:：。]", sentence.rstrip("。")))
+    return len(sentence) > 40 or bool(re.search(r"[，,;；:：。、！!]", sentence))
 
 
 class PolicyLibrary:
@@ -311,6 +312,11 @@ class PolicyLibrary:
         span = (j, j)
         if pair is not None and values[pair] >= PAIR_SHARE * best[2]:
             span = (min(j, pair[1]), max(j, pair[1]))
+        else:  # two sentences of one passage nearly tied: read both, in the notice's order
+            rival = max(((i, k) for k in range(len(unit.sentences)) if k != j and (i, k) in values),
+                        key=lambda key: values[key], default=None)
+            if rival is not None and values[rival] >= RIVAL_SHARE * best[2]:
+                span = (min(j, rival[1]), max(j, rival[1]))
         return i, span, 0.6 * own + 0.4 * context
 
     def _sentence_values(self, question: Question, query_words: set[str], query_grams: set[str], order: list[int],

@@ -27,6 +27,9 @@ FAQ_QUESTION = re.compile(r"^问[:：]|[?？]$")
 QUESTION_MARK = re.compile(r"^问[:：]\s*")
 ANSWER_MARK = re.compile(r"^答[:：]\s*")
 SEO_BRACKET = re.compile(r"^【[^】]{4,80}】\s*")  # a page's title repeated in front of its paragraph
+NOT_A_TITLE = re.compile(r"更新时间|作者[:：]|来源[:：]|发布时间|浏览|位置|»|^全文$|^正文$|人民政府$|政府网$|^首页|^\d|:$|：$"
+                         r"|^第[一二三四五六七八九十]{1,3}章")
+SEO_BRACKET_TITLE = re.compile(r"^【([^】]+)】.*$")
 TITLE_WORDS = ("通知", "方案", "意见", "办法", "通报", "规定")
 MIN_PASSAGE = 16  # shorter lines are headings, table cells or signatures, not answers
 SOURCE_LINE = re.compile(r"\A\ufeff?#\s*source:\s*(?P<url>\S+)[^\n]*\n")
@@ -82,7 +85,22 @@ class Document:
     sections: list[Section] = field(default_factory=list)
 
 
+def _plausible_title(line: str) -> bool:
+    """Not page furniture (更新时间, 作者, 全文, the site's name), not a numbered heading, not a sentence."""
+    return (4 <= len(line) <= 60 and not NOT_A_TITLE.search(line) and not any(p.match(line) for p in (LEVEL1, LEVEL2, LEVEL3))
+            and not re.search(r"[，。,;；]", line) and line.count("、") <= 2)
+
+
 def _title(lines: list[str]) -> str:
+    """The notice's title; on a scraped page whose first line is furniture or a heading from
+    the middle of the text, the first line that reads as a title (a FAQ question will do)."""
+    first = SEO_BRACKET_TITLE.sub(r"\1", _notice_title(lines))
+    if _plausible_title(first):
+        return first
+    return next((SEO_BRACKET_TITLE.sub(r"\1", line) for line in lines[:12] if _plausible_title(line)), first)
+
+
+def _notice_title(lines: list[str]) -> str:
     """The first line when it reads as a title; after an addressee line ("各…:"), the line that
     ends like a notice's title, with a short line just before it that is its first half."""
     start = 1 if lines[0].endswith((":", "：")) and len(lines) > 1 else 0
@@ -139,7 +157,7 @@ def split_sections(doc_id: str, lines: list[str], title: str = "") -> list[Secti
         if FAQ_QUESTION.search(line) and len(line) <= 80:
             path = path[:3] + [""] * (3 - len(path[:3])) + [QUESTION_MARK.sub("", line)]
             continue
-        if len(line) < MIN_PASSAGE or PUBLISHED.search(line) or line == title:
+        if len(line) < MIN_PASSAGE or PUBLISHED.search(line) or (line == title and _plausible_title(line)):
             continue
         sections.append(Section(f"{doc_id}#{len(sections) + 1}", " > ".join(p for p in path if p), line))
     return sections
