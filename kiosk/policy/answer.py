@@ -39,6 +39,7 @@ GRAM_WEIGHT_SENTENCE = 0.4
 CUE_WEIGHTS = (1.0, 0.4, 0.2)  # the question's first, second and third kind
 PAIR_SHARE = 0.8       # a neighbouring sentence scoring this share of the best is quoted with it
 RIVAL_SHARE = 0.97     # ...and another sentence of the same passage scoring this share, with what lies between
+GARBLED = 0.5          # taken off a sentence with a run lost to an encoding mix-up ("...")
 WHOLE_SECTION = 100    # characters: a section this short is quoted whole
 EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
 UNKNOWN_WORD = 0.3     # an unseen question word's weight, as a share of the rarest word's
@@ -354,6 +355,8 @@ class PolicyLibrary:
                 cue = sum(share * CUE_WEIGHT[kind] * cue_strength(kind, sentence)
                           for kind, share in zip(question.kinds, CUE_WEIGHTS))
                 norm = (1 - LENGTH_B + LENGTH_B * length / average) ** 0.5
+                if "..." in sentence:  # words lost to garbling: it says less than it seems to
+                    cue -= GARBLED
                 value = ((found_w + GRAM_WEIGHT_SENTENCE * found_g) / norm + cue + SECTION_WEIGHT * scores[i] / top_score
                          + DOC_WEIGHT * doc_score / top_score)
                 values[(i, j)] = value
