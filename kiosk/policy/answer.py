@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from kiosk.policy import ingest
-from kiosk.policy.question import (CUE_WEIGHT, CUES, Question, asks_abroad, cue_strength, figures_elsewhere, out_of_scope,
+from kiosk.policy.question import (CUE_WEIGHT, CUES, PREAMBLE, UNKNOWN_PLACE_KINDS, Question, asks_abroad, cue_strength, figures_elsewhere, out_of_scope,
                                    polarity, understand)
 from kiosk.policy.terms import DOMAIN_WORDS, OFFICIAL_TO_PLAIN, SPOKEN_TO_OFFICIAL, STOPWORDS
 
@@ -39,7 +39,7 @@ GRAM_WEIGHT_SENTENCE = 0.4
 CUE_WEIGHTS = (1.0, 0.4, 0.2)  # the question's first, second and third kind
 PAIR_SHARE = 0.8       # a neighbouring sentence scoring this share of the best is quoted with it
 RIVAL_SHARE = 0.97     # ...and another sentence of the same passage scoring this share, with what lies between
-GARBLED = 0.5          # taken off a sentence with a run lost to an encoding mix-up ("...")
+GARBLED = 0.5          # taken off a sentence with a run lost to garbling ("..."), or a regulation's preamble
 WHOLE_SECTION = 100    # characters: a section this short is quoted whole
 EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
 UNKNOWN_WORD = 0.3     # an unseen question word's weight, as a share of the rarest word's
@@ -254,7 +254,9 @@ class PolicyLibrary:
         understood = understand(question)
         if not understood.plain or out_of_scope(understood):
             return Answer(question, False, "", "", "", (), understood.kind)
-        places, unknown = self._places(understood)
+        # naming places matters only for a figure or for abroad; tagging costs a few ms, so only then
+        needs_places = "国" in understood.plain or any(k in understood.kinds for k in UNKNOWN_PLACE_KINDS)
+        places, unknown = self._places(understood) if needs_places else ([], [])
         if figures_elsewhere(understood, unknown) or (asks_abroad(understood, places) and "境外" not in self._all_text):
             return Answer(question, False, "", "", "", (), understood.kind)
         curated = self.hall.match(understood) if self.hall else None
@@ -356,6 +358,8 @@ class PolicyLibrary:
                           for kind, share in zip(question.kinds, CUE_WEIGHTS))
                 norm = (1 - LENGTH_B + LENGTH_B * length / average) ** 0.5
                 if "..." in sentence:  # words lost to garbling: it says less than it seems to
+                    cue -= GARBLED
+                if PREAMBLE.match(sentence):
                     cue -= GARBLED
                 value = ((found_w + GRAM_WEIGHT_SENTENCE * found_g) / norm + cue + SECTION_WEIGHT * scores[i] / top_score
                          + DOC_WEIGHT * doc_score / top_score)

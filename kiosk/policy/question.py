@@ -4,6 +4,7 @@ whether it is a policy question at all."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -42,6 +43,11 @@ _FIGURE = re.compile(r"\d+(\.\d+)?")
 _GRADED = {"materials": _MATERIAL_ITEM, "much": _FIGURE, "long": _FIGURE, "rate": _FIGURE}
 
 
+# the purpose and basis clause of a regulation (为贯彻落实…, 根据《…》…制定本办法) answers nothing an elder asks
+PREAMBLE = re.compile(r"^(第[一二三四五六七八九十]{1,3}条\s*)?(为(了)?(贯彻|落实|进一步|加强|规范|做好|深入|推动)|根据《)")
+
+
+@functools.lru_cache(maxsize=200_000)  # the same sentences are weighed for every question
 def cue_strength(kind: str, sentence: str) -> float:
     """0..1: how much a sentence looks like the answer to this kind of question."""
     if not CUES[kind].search(sentence):
@@ -54,13 +60,13 @@ def cue_strength(kind: str, sentence: str) -> float:
 
 # how much a sentence shaped like the answer counts, by kind: a list of materials is the answer
 # to a materials question; "可以" is in half of all sentences and says little
-CUE_WEIGHT = {"materials": 0.8, "much": 0.4, "long": 0.4, "rate": 0.4, "where": 0.3, "what": 0.3, "who": 0.2,
+CUE_WEIGHT = {"materials": 1.5, "much": 0.4, "long": 0.4, "rate": 0.4, "where": 0.3, "what": 0.3, "who": 0.2,
               "how": 0.15, "can": 0.1}
 
 _NEGATIVE = re.compile(r"不得|不能|不予|不可|不属于|不纳入|不划入|不计入|不支付|不报销|禁止|严禁")
 _NEEDLESS = re.compile(r"无需|不需要|不需|不用|不必|免缴|不再|不设")
 _YES = re.compile(r"可以|可|能|享受|纳入|属于|继续|相同|一样|按规定")
-_UNKNOWN_PLACE_KINDS = ("much", "rate", "long")
+UNKNOWN_PLACE_KINDS = ("much", "rate", "long")
 
 
 @dataclass(frozen=True)
@@ -107,7 +113,7 @@ def asks_abroad(question: Question, places: list[str]) -> bool:
 def figures_elsewhere(question: Question, unknown_places: list[str]) -> bool:
     """A figure (how much, which rate, how long) asked for a place no notice in the library
     speaks of: another city's numbers are not ours to give."""
-    return bool(unknown_places) and any(kind in question.kinds for kind in _UNKNOWN_PLACE_KINDS)
+    return bool(unknown_places) and any(kind in question.kinds for kind in UNKNOWN_PLACE_KINDS)
 
 
 def polarity(sentence: str) -> str:
