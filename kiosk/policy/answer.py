@@ -404,6 +404,9 @@ class PolicyLibrary:
 def _lead(question: Question, sentence: str) -> str:
     """A first word that answers the question directly, only where the sentence says it."""
     kind = question.kind
+    if kind == "need":
+        said = polarity(sentence)
+        return {"needless": "不用，", "no": "不能，"}.get(said, "要，" if re.search(r"须|需要|应当|必须", sentence) else "")
     if kind == "can":
         said = polarity(sentence)
         if said == "needless":

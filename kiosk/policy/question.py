@@ -21,6 +21,7 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
     ("where", r"去哪里|在哪里|哪里办|哪个部门|找谁|哪家|到哪|哪里(领|交|办|去)"),
     ("who", r"哪些人|什么人|谁|算不算|有我的份|哪种人|哪一类|是不是.*(人员|对象)|重点"),
     ("how", r"怎么(办|弄|转|去|开|交|领|激活|申请|备案|报)|手续|流程|步骤|第一步|头一步|怎么|如何|干什么"),
+    ("need", r"还要|还得|还用|要不要|用不用|需不需要|得不得|是不是得|是不是要|必须"),
     ("can", r"能不能|能.*(吗|不)$|行不行|可以吗|可不可以|管不管|行吗|还能|还要|要不要|用不用|是不是|还算|作数|不\??$|吗\??$|没有\??$"),
 ))
 
@@ -34,6 +35,7 @@ CUES: dict[str, re.Pattern] = {kind: re.compile(pattern) for kind, pattern in {
     "where": r"到|在|至|经办机构|大厅|窗口|医保科|社区|村|工作站|药店|医院|App|APP|社保局",
     "who": r"人员|对象|成员|家庭|指|包括|儿童|职工|居民|患者|老年人",
     "how": r"第一步|办理|申请|点击|进入|选择|先|再|流转|登记|备案|提出|即可|通过",
+    "need": r"无需|不需要|不需|不用|不必|免缴|不再|不设|须|需要|应当|必须",
     "can": r"可以|可|能|不得|不能|不予|无需|不需要|应当|须|享受|纳入|范围|相同|继续|不再|终止",
 }.items()}
 
@@ -61,7 +63,7 @@ def cue_strength(kind: str, sentence: str) -> float:
 # how much a sentence shaped like the answer counts, by kind: a list of materials is the answer
 # to a materials question; "可以" is in half of all sentences and says little
 CUE_WEIGHT = {"materials": 1.5, "much": 0.4, "long": 0.4, "rate": 0.4, "where": 0.3, "what": 0.3, "who": 0.2,
-              "how": 0.15, "can": 0.1}
+              "how": 0.15, "can": 0.1, "need": 0.4}
 
 _NEGATIVE = re.compile(r"不得|不能|不予|不可|不属于|不纳入|不划入|不计入|不支付|不报销|禁止|严禁")
 _NEEDLESS = re.compile(r"无需|不需要|不需|不用|不必|免缴|不再|不设")
