@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kiosk.cli._base import UsageError, group
 from kiosk.config import Config
-from kiosk.policy.answer import PolicyLibrary, bundled_library, library_dir
+from kiosk.policy.answer import NO_ANSWER, PolicyLibrary, bundled_library, library_dir
 from kiosk.policy.ingest import IngestError, ingest
 
 
@@ -72,5 +72,5 @@ def ask_questions(cfg: Config, args) -> int:
             source = answer.passages[0]
             print(f"{answer.short}\n——{source.title}（{source.source}）{source.section}\n{source.text}")
         else:
-            print("这个问题资料里没有找到答案。请按“呼叫工作人员”问一问。")
+            print(NO_ANSWER)
     return 0

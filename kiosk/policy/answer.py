@@ -50,6 +50,7 @@ DEFINED = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?\s*(?:是指|:指|
 ALIAS = re.compile(r"([\u4e00-\u9fff]{3,20})\((?:以下)?简?称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?\)")
 QUOTED = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
+TREATED_ABROAD = re.compile(r"(境外|国外|出境)[^。]{0,8}(就医|医疗|治疗|看病|住院)")  # a notice that covers it
 NO_ANSWER = "这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。"
 
 
@@ -154,12 +155,36 @@ def _sentences(text: str) -> list[str]:
 
 def _bm25(corpus: list[list[str]]):
     """Okapi BM25 (rank_bm25) with Lucene's idf, log(1 + (N - n + 0.5) / (n + 0.5)): never zero
-    or negative, so a library of one or two notices still ranks (Okapi's idf is 0 there)."""
+    or negative, so a library of one or two notices still ranks (Okapi's idf is 0 there). Scores
+    come from postings (the sections that hold each word) instead of rank_bm25's scan of every
+    section for every word, the same formula at a fraction of the time (p95 under load)."""
+    import numpy
     from rank_bm25 import BM25Okapi
 
     class LuceneIdfBM25(BM25Okapi):
+        def __init__(self, documents):
+            super().__init__(documents)
+            postings: dict[str, tuple[list[int], list[int]]] = {}
+            for n, frequencies in enumerate(self.doc_freqs):
+                for word, count in frequencies.items():
+                    where, counts = postings.setdefault(word, ([], []))
+                    where.append(n)
+                    counts.append(count)
+            lengths = numpy.array(self.doc_len, dtype=float)
+            self._postings = {word: (numpy.array(where), numpy.array(counts, dtype=float),
+                                     self.k1 * (1 - self.b + self.b * lengths[where] / self.avgdl))
+                              for word, (where, counts) in postings.items()}
+
         def _calc_idf(self, nd):
             self.idf = {word: math.log(1 + (self.corpus_size - freq + 0.5) / (freq + 0.5)) for word, freq in nd.items()}
+
+        def get_scores(self, query):
+            scores = numpy.zeros(self.corpus_size)
+            for word in query:
+                if word in self._postings:
+                    where, counts, norm = self._postings[word]
+                    scores[where] += self.idf[word] * counts * (self.k1 + 1) / (counts + norm)
+            return scores
 
     return LuceneIdfBM25(corpus)
 
@@ -257,7 +282,7 @@ class PolicyLibrary:
         # naming places matters only for a figure or for abroad; tagging costs a few ms, so only then
         needs_places = "国" in understood.plain or any(k in understood.kinds for k in UNKNOWN_PLACE_KINDS)
         places, unknown = self._places(understood) if needs_places else ([], [])
-        if figures_elsewhere(understood, unknown) or (asks_abroad(understood, places) and "境外" not in self._all_text):
+        if figures_elsewhere(understood, unknown) or (asks_abroad(understood, places) and not TREATED_ABROAD.search(self._all_text)):
             return Answer(question, False, "", "", "", (), understood.kind)
         curated = self.hall.match(understood) if self.hall else None
         if curated is not None:
