@@ -62,7 +62,7 @@ class AskScreen(Screen):
         self.layout_.addWidget(self.answer_label)
         self.quote = label("", "hint", name="ask_quote")
         self.layout_.addWidget(self.quote)
-        self.source = label("", "small", name="ask_source")
+        self.source = label("", "hint", name="ask_source")
         self.layout_.addWidget(self.source)
         self.body = QWidget(objectName="ask_body")
         self.grid = QGridLayout(self.body)
@@ -79,8 +79,7 @@ class AskScreen(Screen):
     # -- phases ----------------------------------------------------------------------------
     def _reset(self, prompt: str) -> None:
         self.prompt.setText(prompt)
-        self.answer_label.setProperty("role", "")
-        self.answer_label.style().polish(self.answer_label)
+        self._set_role(self.answer_label, "")
         for widget in (self.answer_label, self.quote, self.source):
             widget.setText("")
             widget.hide()
@@ -154,14 +153,7 @@ class AskScreen(Screen):
         # in English or Uyghur, say first that what follows is Chinese (the question too)
         self._reset(self._chinese_only_note() or self.tr("您问：{q}").format(q=answer.question))
         if answer.answered:
-            # the direct answer big, then the notice's own sentence, then where it is from
-            self.answer_label.setProperty("role", "title")
-            self.answer_label.style().polish(self.answer_label)
-            self.answer_label.setText(self._direct())
-            self.quote.setText(self.tr("文件原文：“{quote}”").format(quote=self._policy_text(answer.quote)))
-            self.source.setText(self._source_line())
-            self.quote.show()
-            self.source.show()
+            self.source.setText(self._source_line())  # the answer and the quote: _say_answer
             items = [("ask_simpler", self.tr("说得再\n简单点"), self._simpler, "secondary"),
                      ("ask_again", self.tr("再说一遍"), self._say_answer, "secondary"),
                      ("ask_quote", self.tr("看文件原文"), self._show_quote, "secondary")]
@@ -173,9 +165,37 @@ class AskScreen(Screen):
         fill_grid(self.grid, items, 2)
         self._say_answer()
 
+    def _fit_quote(self) -> None:
+        """At the largest text, or with a long sentence, everything would not fit: the quote goes
+        first (still read aloud; 看文件原文 shows it), then the answer drops to body size, then
+        the source line (also read aloud)."""
+        for give_way in (self.quote.hide, lambda: self._set_role(self.answer_label, "hint"), self.source.hide):
+            if not self._squeezed():
+                return
+            give_way()
+
+    def _squeezed(self) -> bool:
+        self.layout_.activate()
+        self.grid.activate()
+        texts = [w for w in (self.prompt, self.answer_label, self.quote, self.source) if not w.isHidden()]
+        buttons = [self.grid.itemAt(i).widget() for i in range(self.grid.count()) if self.grid.itemAt(i).widget()]
+        return any(w.height() < w.heightForWidth(w.width()) for w in texts if w.width() > 0) or any(
+            b.height() < b.sizeHint().height() for b in buttons)
+
+    @staticmethod
+    def _set_role(widget, role: str) -> None:
+        widget.setProperty("role", role)
+        widget.style().polish(widget)
+
     def _say_answer(self) -> None:
+        """The direct answer big, the notice's own sentence and its source below, read in that order."""
         if self.answer is not None and self.answer.answered:
+            self._set_role(self.answer_label, "title")
+            self.answer_label.setText(self._direct())
             self.quote.setText(self.tr("文件原文：“{quote}”").format(quote=self._policy_text(self.answer.quote)))
+            self.quote.show()
+            self.source.show()
+            self._fit_quote()
         self.speak(self.script())
 
     def _direct(self) -> str:
@@ -187,7 +207,7 @@ class AskScreen(Screen):
     def _source_line(self) -> str:
         source = self.answer.passages[0]
         line = self.tr("出处：《{title}》").format(title=self._policy_text(source.title))
-        extra = [self._policy_text(x) for x in (getattr(source, "issuer", ""), getattr(source, "date", "")) if x]
+        extra = [self._policy_text(x) for x in (source.issuer, source.date) if x]
         return "，".join([line, *extra]) if extra else line
 
     def _show_quote(self) -> None:
@@ -195,6 +215,11 @@ class AskScreen(Screen):
         if self.answer is None or not self.answer.answered:
             return
         self.quote.setText(self.tr("文件原文：“{quote}”").format(quote=self._policy_text(self.answer.passages[0].text)))
+        self.quote.show()
+        self._fit_quote()
+        if self.quote.isHidden():  # no room below the answer: the passage takes the answer's place
+            self._set_role(self.answer_label, "hint")
+            self.answer_label.setText(self.quote.text())
         self.speak(self._chinese_only_note() or self.quote.text())
 
     def _simpler(self) -> None:
