@@ -39,6 +39,7 @@ GRAM_WEIGHT_SENTENCE = 0.4
 CUE_WEIGHTS = (1.0, 0.4, 0.2)  # the question's first, second and third kind
 PAIR_SHARE = 0.8       # a neighbouring sentence scoring this share of the best is quoted with it
 RIVAL_SHARE = 0.97     # ...and another sentence of the same passage scoring this share, with what lies between
+HEADING_SHARE = 0.5    # a question word in the sentence's heading counts this much as one in the sentence
 GARBLED = 0.5          # taken off a sentence with a run lost to garbling ("..."), or a regulation's preamble
 WHOLE_SECTION = 100    # characters: a section this short is quoted whole
 EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
@@ -140,6 +141,7 @@ class Unit:
     grams: frozenset
     issuer: str = ""
     date: str = ""
+    heading_words: frozenset = frozenset()
 
 
 def _sentences(text: str) -> list[str]:
@@ -219,7 +221,8 @@ class PolicyLibrary:
                 self.units.append(Unit(doc["source"], doc["title"], section["heading"], section["id"], section["text"],
                                        sentences, [frozenset(tokens(s)) for s in sentences],
                                        [frozenset(grams(s)) for s in sentences], frozenset(unit_words),
-                                       frozenset(unit_grams), doc.get("issuer", ""), doc.get("date", "")))
+                                       frozenset(unit_grams), doc.get("issuer", ""), doc.get("date", ""),
+                                       frozenset(tokens(section["heading"]))))
         self._bm25_words = _bm25(word_docs)
         self._bm25_grams = _bm25(gram_docs)
         # every sentence that can be quoted (not the notice's own questions), BM25 at sentence level
@@ -363,7 +366,7 @@ class PolicyLibrary:
             df_words: dict[str, int] = {}
             df_grams: dict[str, int] = {}
             for i, j in members:
-                for t in query_words & self.units[i].sentence_words[j]:
+                for t in query_words & (self.units[i].sentence_words[j] | self.units[i].heading_words):
                     df_words[t] = df_words.get(t, 0) + 1
                 for g in query_grams & self.units[i].sentence_grams[j]:
                     df_grams[g] = df_grams.get(g, 0) + 1
@@ -376,7 +379,9 @@ class PolicyLibrary:
             average = sum(lengths) / max(count, 1)
             for (i, j), length in zip(members, lengths):
                 unit = self.units[i]
-                found_w = sum(lidf_w.get(t, 0.0) for t in query_words & unit.sentence_words[j]) / total_w
+                found_w = (sum(lidf_w.get(t, 0.0) for t in query_words & unit.sentence_words[j])
+                           + HEADING_SHARE * sum(lidf_w.get(t, 0.0) for t in
+                                                 (query_words & unit.heading_words) - unit.sentence_words[j])) / total_w
                 found_g = sum(lidf_g.get(g, 0.0) for g in query_grams & unit.sentence_grams[j]) / total_g
                 sentence = unit.sentences[j]
                 cue = sum(share * CUE_WEIGHT[kind] * cue_strength(kind, sentence)
