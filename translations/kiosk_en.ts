@@ -187,8 +187,8 @@
             <translation>Original text</translation>
         </message>
         <message>
-            <source>这个问题，资料里没有找到答案。请问工作人员。</source>
-            <translation>I found no answer to this question. Please ask a member of staff.</translation>
+            <source>这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。</source>
+            <translation>None of my documents answers this question. Please press “Call staff” and a member of staff will help you.</translation>
         </message>
         <message>
             <source>呼叫工作人员</source>
@@ -211,8 +211,8 @@
             <translation>The policy documents are only in Chinese, so the answer on the screen is in Chinese. If you need it, press Call staff and someone will read it to you.</translation>
         </message>
         <message>
-            <source>{answer}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
-            <translation>{answer} This comes from “{title}”. For a simpler version, press Simpler.</translation>
+            <source>{answer}文件里是这样说的：{quote}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
+            <translation>{answer} The document says: {quote} This comes from “{title}”. For a simpler version, press Simpler.</translation>
         </message>
         <message>
             <source>用词语来问。点几个词，比如外地看病、报销，再按找答案。</source>

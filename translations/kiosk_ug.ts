@@ -187,8 +187,8 @@
             <translation>ئەسلى تېكىست</translation>
         </message>
         <message>
-            <source>这个问题，资料里没有找到答案。请问工作人员。</source>
-            <translation>بۇ سوئالنىڭ جاۋابى تېپىلمىدى. خىزمەتچىدىن سوراڭ.</translation>
+            <source>这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。</source>
+            <translation>بۇ سوئالغا جاۋاب بېرەلەيدىغان ھۆججەت مەندە يوق. «ياردەم سوراش» نى بېسىڭ، خىزمەتچى سىزگە ياردەم قىلىدۇ.</translation>
         </message>
         <message>
             <source>呼叫工作人员</source>
@@ -211,8 +211,8 @@
             <translation>سىياسەت ھۆججەتلىرى پەقەت خەنزۇچە، شۇڭا جاۋاب ئېكراندا خەنزۇچە كۆرسىتىلدى. كېرەك بولسا، ياردەم سوراشنى بېسىڭ، ئۇ ئوقۇپ بېرىدۇ.</translation>
         </message>
         <message>
-            <source>{answer}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
-            <translation>{answer} بۇ «{title}» دا دېيىلگەن. تېخىمۇ ئاددىي ئاڭلاش ئۈچۈن ئاددىيراقنى بېسىڭ.</translation>
+            <source>{answer}文件里是这样说的：{quote}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
+            <translation>{answer} ھۆججەتتە مۇنداق دېيىلگەن: {quote} بۇ «{title}» دا دېيىلگەن. تېخىمۇ ئاددىي ئاڭلاش ئۈچۈن ئاددىيراقنى بېسىڭ.</translation>
         </message>
         <message>
             <source>用词语来问。点几个词，比如外地看病、报销，再按找答案。</source>

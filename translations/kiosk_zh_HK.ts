@@ -198,8 +198,8 @@
             <translation>看文件原文</translation>
         </message>
         <message>
-            <source>这个问题，资料里没有找到答案。请问工作人员。</source>
-            <translation>這個問題，資料裏沒有找到答案。請問工作人員。</translation>
+            <source>这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。</source>
+            <translation>這個問題我這裏沒有文件能回答。請按“呼叫工作人員”，請工作人員幫您。</translation>
         </message>
         <message>
             <source>呼叫工作人员</source>
@@ -222,8 +222,8 @@
             <translation>政策文件只有中文，答案用中文顯示在屏幕上。需要的話，請按呼叫工作人員，請他讀給您聽。</translation>
         </message>
         <message>
-            <source>{answer}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
-            <translation>{answer}這是《{title}》裏説的。想聽更簡單的，請按説得再簡單點。</translation>
+            <source>{answer}文件里是这样说的：{quote}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
+            <translation>{answer}文件裏是這樣説的：{quote}這是《{title}》裏説的。想聽更簡單的，請按説得再簡單點。</translation>
         </message>
         <message>
             <source>用词语来问。点几个词，比如外地看病、报销，再按找答案。</source>
