@@ -49,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--db", type=Path)
     serve.add_argument("--fail-rate", type=_rate, default=0.0)
     serve.add_argument("--drop-reply-rate", type=_rate, default=0.0)
+    serve.add_argument("--busy-rate", type=_rate, default=0.0, help="answer infcode -1 系统繁忙 (transient) without doing the work")
     serve.add_argument("--slow-rate", type=_rate, default=0.0)
     serve.add_argument("--slow-seconds", type=float, default=2.0)
     serve.add_argument("--ignore-msgid", action="store_true", help="demo of a center that does not deduplicate")
@@ -215,7 +216,8 @@ def _center(cfg, args) -> int:
     from kiosk.center.server import CenterApp, CenterServer, Faults, open_service
 
     if args.center_verb == "serve":
-        faults = Faults(fail_rate=args.fail_rate, drop_reply_rate=args.drop_reply_rate, slow_rate=args.slow_rate,
+        faults = Faults(fail_rate=args.fail_rate, busy_rate=args.busy_rate, drop_reply_rate=args.drop_reply_rate,
+                        slow_rate=args.slow_rate,
                         slow_seconds=args.slow_seconds)
         service = open_service(_center_db(cfg, args), dedup=not args.ignore_msgid)
         server = CenterServer(CenterApp(service, faults), args.host, args.port)
@@ -288,7 +290,7 @@ def _filing(cfg, args) -> int:
     secret = terminal_secret(cfg.home)
     for request in requests:
         with sessions.begin() as session:  # the filing, its message and its audit event: one transaction
-            filing, message = queue_filing(session, request, terminal_id=cfg.terminal_id,
+            filing, message = queue_filing(session, request, terminal_id=cfg.terminal_id, sender=cfg.fixmedins_code,
                                            person=person_key(secret, request.certno))
             line = {"filing_id": filing.id, "kind": request.kind, "msgid": message.msgid, "status": filing.status}
         print(json.dumps(line) if args.json else f"queued filing {line['filing_id']} ({line['kind']}) as {line['msgid']}")
@@ -301,7 +303,7 @@ def _example(certno: str, kind: str) -> dict:
     start = (dt.date.today() + dt.timedelta(days=7)).isoformat()
     base = {"kind": kind, "certno": certno, "begndate": start, "tel": "13800138000", "filed_by": "self"}
     if kind == "chronic":
-        return base | {"disease_code": "M03900", "disease_name": "高血压", "hospital": "广州市第一人民医院"}
+        return base | {"disease_code": "M03900", "disease_name": "高血压", "hospital": "H44010400001"}
     if kind == "yidi-long":
         return base | {"dcla_type": "1", "mdtrt_admdvs": "110100", "promise": True}
     return base | {"dcla_type": "4", "mdtrt_admdvs": "310100"}
@@ -350,7 +352,7 @@ def _sync(cfg, args) -> int:
 
         with sessions.begin() as session:
             retention.purge(session, cfg.retention_days)
-            queue_audit_head(session, terminal_id=cfg.terminal_id)
+            queue_audit_head(session, terminal_id=cfg.terminal_id, sender=cfg.fixmedins_code)
 
     worker.run_forever(stop, housekeeping=housekeeping)
     return 0
@@ -464,12 +466,10 @@ def _voucher(cfg, args) -> int:
     else:  # the kiosk's own in-process center keeps its database here
         from kiosk.center.server import open_service
 
-        reply = open_service(_center_db(cfg, argparse.Namespace(db=None))).handle(envelope.request(
-            "EC00", payload, msgid=envelope.make_msgid(cfg.terminal_id), dev_no=cfg.terminal_id, admdvs=cfg.admdvs,
-            fixmedins_code=cfg.fixmedins_code, fixmedins_name=cfg.fixmedins_name))
-        if reply["infcode"] != 0:
-            raise UsageError(f"{args.person}: {reply['err_msg']}")
-        output = reply["output"]
+        try:
+            output = open_service(_center_db(cfg, argparse.Namespace(db=None))).mint_voucher(args.person)
+        except ValueError as err:
+            raise UsageError(f"{args.person}: {err}") from None
     save_qr(output["qrcode"], args.out)
     print(json.dumps({"out": str(args.out), "expires_at": output["expires_at"]}))
     return 0
@@ -494,7 +494,11 @@ def _audit(cfg) -> int:
     from kiosk.store import audit
     from kiosk.store.db import open_store
 
+    from kiosk.sync.outbox import center_audit_verdict
+
     with open_store(cfg.db_path)() as session:
         intact, count, broken = audit.verify(session)
-    print(json.dumps({"intact": intact, "events": count, "first_broken_id": broken}))
-    return 0 if intact else 1
+        verdict = center_audit_verdict(session)  # the center compares each head with the last one it kept
+    print(json.dumps({"intact": intact and verdict is None, "events": count, "first_broken_id": broken,
+                      "center": verdict or "consistent"}, ensure_ascii=False))
+    return 0 if intact and verdict is None else 1

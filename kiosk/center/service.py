@@ -227,6 +227,14 @@ class CenterService:
                                             admdvs=self.admdvs, fixmedins_code=code, fixmedins_name="医院信息系统",
                                             opter_type="1", sign_no=sign["output"]["signinoutb"]["sign_no"]))
 
+    def mint_voucher(self, certno: str) -> dict:
+        """A demo code for the in-process center (kiosk voucher make); ValueError says why not."""
+        with self._lock, self._sessions.begin() as session:
+            try:
+                return self._demo_voucher(session, {"certno": certno}, {})
+            except (Refused, schema.Invalid) as refusal:
+                raise ValueError(refusal.message) from None
+
     def review(self, sn: str, approve: bool = True) -> None:
         """医保's decision on a registration under review (the simulated reviewer)."""
         with self._lock, self._sessions.begin() as session:

@@ -63,6 +63,9 @@ TRANSIENT_REASONS = frozenset({"busy", "center_error", "sign_no_invalid"})
 TRANSIENT_WORDS = ("系统繁忙", "请稍后", "稍后再试", "超时", "服务繁忙", "网络异常", "连接失败")
 
 
+VOUCHER_BUSINESS_TYPE = "01101"  # 用码业务类型 (code_biz_type): identity check at a window
+
+
 def is_transient(reason: str, err_msg: str) -> bool:
     return reason in TRANSIENT_REASONS or any(word in err_msg for word in TRANSIENT_WORDS)
 
@@ -185,6 +188,14 @@ class CenterClient:
         if result.outcome is Outcome.LOST:
             raise PlainError("center_offline", result.message)
         raise PlainError("bug", result.message)
+
+    def voucher_decode_input(self, qr_text: str) -> dict[str, str]:
+        """1162's input as public clients fill it (openhis Models/Input/Input_1162.cs); a kiosk is SelfService."""
+        cfg = self._config
+        _, ip = _local_address(self._base_url)
+        return {"orgId": cfg.fixmedins_code, "businessType": VOUCHER_BUSINESS_TYPE, "operatorId": cfg.terminal_id[:20],
+                "operatorName": "自助终端", "officeId": cfg.admdvs, "officeName": "医保服务大厅", "deviceType": "SelfService",
+                "ecQrCode": qr_text, "termId": cfg.terminal_id, "termIp": ip}
 
     def psn_no_for(self, certno: str) -> Delivery:
         """人员编号 for an ID number (1101 with 02): the national filing transactions take psn_no."""

@@ -136,3 +136,16 @@ def queue_audit_head(session: Session, *, terminal_id: str, now: dt.datetime | N
                              .offset(last_count)).all() if count > last_count else []
     links = [[prev, this] for prev, this in events] if last is not None else []
     return _queue(session, "AU01", AUDIT_LANE_PERSON, {"count": count, "head": head, "links": links}, now, sender)
+
+
+AUDIT_REFUSALS = ("refused audit_cut", "refused audit_chain_broken")
+
+
+def center_audit_verdict(session: Session) -> str | None:
+    """What the center said about this terminal's audit trail, when it found a cut tail or a broken
+    chain (the AU01 dead letter's reason, in its words); None while it has no complaint."""
+    dead = session.scalar(select(OutboxMessage).where(OutboxMessage.infno == "AU01", OutboxMessage.status == "dead")
+                          .order_by(OutboxMessage.id.desc()).limit(1))
+    if dead is None or not (dead.last_error or "").startswith(AUDIT_REFUSALS):
+        return None
+    return dead.last_error.removeprefix("refused ")
