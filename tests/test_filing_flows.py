@@ -83,15 +83,15 @@ def test_promise_replaces_documents_only_when_chosen():
 def test_a_local_disease_from_the_reference_list_files_with_its_name():
     local = tuple((d["code"], d["name"]) for d in REFERENCE["chronic_diseases"][1]["local"])
     w = FilingWizard("chronic", Filer("11010519491231002X", 80), today=TODAY, rules=RULES, regions=REGIONS, diseases=local)
-    for answer in ("M01600", "广东省人民医院", TODAY, "13800138000", None):
+    for answer in ("M04600", "H44010400003", TODAY, "13800138000", None):
         w.answer(answer)
     assert w.request().disease_name == "冠心病"
 
 
 def test_chronic_filing_with_the_cancer_green_channel():
     w = wizard("chronic")
-    w.answer("M00500")
-    w.answer("广东省人民医院")
+    w.answer("M00503")
+    w.answer("H44010400003")
     w.answer(TODAY)
     w.answer("13800138000")
     w.answer()
@@ -184,4 +184,4 @@ def test_a_change_of_a_chronic_filing_keeps_disease_and_hospital():
     w = wizard("chronic")
     w.start_change(existing)
     assert w.current.key == "tel"
-    assert w.answers["disease_code"] == "M03900" and w.answers["hospital"] == "广州市第一人民医院"
+    assert w.answers["disease_code"] == "M03900" and w.answers["hospital"] == "H44010400001"
