@@ -166,7 +166,7 @@ def parse(data: dict[str, Any], rules: Rules = Rules()) -> FilingRequest:
         if code not in ALL_DISEASES:
             raise FilingError("filing_missing", "disease_code")
         hospital = str(data.get("hospital", ""))
-        if hospital and hospital not in HOSPITALS:
+        if hospital not in HOSPITALS:
             hospital = next((c for c, n in HOSPITALS.items() if n == hospital), "")  # a name from an older kiosk
             if not hospital:
                 raise FilingError("filing_missing", "hospital")

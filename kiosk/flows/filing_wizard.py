@@ -103,7 +103,8 @@ class FilingWizard:
             self.answers["mdtrt_admdvs"] = item.place
             if item.enddate:
                 self.answers["enddate"] = item.enddate
-        else:
+        else:  # a new application: it starts from today, whenever the old filing started
+            self.answers["begndate"] = self.today
             self.answers["disease_code"] = item.code
             hospital = next((code for code, name in HOSPITALS.items() if item.place in (code, name)), None)
             if hospital is not None:
