@@ -190,7 +190,7 @@ class CenterService:
             rows = session.scalars(select(Received).order_by(Received.first_at, Received.msgid)).all()
             return [
                 {"msgid": r.msgid, "infno": r.infno, "times": r.times, "first_at": r.first_at.isoformat(), "last_at": r.last_at.isoformat(),
-                 "infcode": r.reply.get("infcode")}
+                 "infcode": r.reply.get("infcode"), "reason": (r.reply.get("output") or {}).get("reason", "")}
                 for r in rows
             ]
 
