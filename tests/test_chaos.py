@@ -77,7 +77,8 @@ def run_chaos(tmp: Path, *, filings: int, kills: int, variant: str = "correct", 
     center, url = _center(home, 0, [*FAULTS, *center_extra])
     port = int(url.rsplit(":", 1)[-1])
     env = _env(home, url)
-    batches = [_filings(filings, rng)[i::8] for i in range(8)]
+    everything = _filings(filings, rng)  # one list, dealt to eight creators (a new list each would repeat people)
+    batches = [everything[i::8] for i in range(8)]
     creators = []
     for index, batch in enumerate(batches):
         path = home / f"batch{index}.json"

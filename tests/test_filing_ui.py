@@ -273,3 +273,34 @@ def test_only_signed_in_staff_can_leave_kiosk_mode_and_it_is_audited(qtbot, conf
 
     with sqlite3.connect(config.db_path) as db:
         assert db.execute("SELECT actor FROM audit_event WHERE action = 'staff_exit_kiosk'").fetchall() == [("1001",)]
+
+
+def test_a_chronic_application_shows_its_progress_and_time_limit_on_my_filings(qtbot, config, services, center):
+    import datetime as dt
+
+    person = next(p for p in center.app.service.people() if not p["chronic_filings"] and p["age"] >= 75)
+    window, speech = make_window(qtbot, config, services)
+    click(qtbot, window, "tile_chronic")
+    identify_by_id(qtbot, window, person["certno"])
+    click(qtbot, window, "choice_M03900")
+    click(qtbot, window, "choice_H44010400002")  # 中山大学附属第一医院 will appraise
+    click(qtbot, window, "filing_next")
+    type_phone(qtbot, window)
+    click(qtbot, window, "filing_next")
+    submit(qtbot, window)
+    expectation = window.findChild(QLabel, "filing_expectation").text()
+    assert "中山大学附属第一医院" in expectation and "20个工作日" in expectation  # what happens next, and by whom
+    deliver(services, config)
+    center.app.service.hospital_registers(person["certno"], "M03900")  # the hospital appraises and registers
+    window.reset_session()
+    click(qtbot, window, "tile_chronic")
+    identify_by_id(qtbot, window, person["certno"], then="my_filings")
+    row = window.findChild(QPushButton, "my_filings_row_0")
+    qtbot.waitUntil(lambda: row.isVisible(), timeout=10_000)
+    from kiosk.center.service import add_working_days
+
+    deadline = add_working_days(dt.date.today(), 20)
+    assert "医保审核中" in row.text() and f"{deadline:%Y-%m-%d}前审核完" in row.text()
+    click(qtbot, window, "my_filings_row_0")
+    assert "审核完" in speech.spoken[-1]
+    assert not window.findChild(QPushButton, "my_filings_cancel").isEnabled()  # under review: nothing to cancel here

@@ -55,7 +55,8 @@ def test_a_known_id_number_and_phone_are_not_findable_in_the_database_wal_or_a_b
     certno, phone = "11010519491231002X", "13812345678"
     sessions = open_store(tmp_path / "k.db")
     with sessions.begin() as session:
-        request = parse({"kind": "chronic", "certno": certno, "begndate": "2026-12-01", "disease_code": "M03900", "tel": phone})
+        request = parse({"kind": "chronic", "certno": certno, "begndate": "2026-12-01", "disease_code": "M03900", "tel": phone,
+                         "hospital": "H44010400001"})
         outbox.queue_filing(session, request, terminal_id="KIOSK0001", person="p1")
     with sessions() as session:  # the kiosk itself reads them back
         assert session.query(Filing).one().payload["certno"] == certno
@@ -100,7 +101,8 @@ def test_personal_data_of_settled_filings_is_purged_after_the_retention_period(t
     then = dt.datetime(2026, 1, 1, 9, 0)
     with sessions.begin() as session:
         for certno in ("11010519491231002X", "440104194603121006"):
-            request = parse({"kind": "chronic", "certno": certno, "begndate": "2026-02-01", "disease_code": "M03900"})
+            request = parse({"kind": "chronic", "certno": certno, "begndate": "2026-02-01", "disease_code": "M03900",
+                             "hospital": "H44010400001", "tel": "13800138000"})
             outbox.queue_filing(session, request, terminal_id="KIOSK0001", person=certno[-4:], now=then)
         settled, waiting = session.scalars(select(Filing).order_by(Filing.id)).all()
         settled.status = "accepted"

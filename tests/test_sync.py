@@ -147,17 +147,33 @@ def test_status_reports_pending_delivered_dead_and_age(sessions, demo):
 def test_filing_rules(demo):
     with pytest.raises(FilingError) as err:
         parse({"kind": "yidi-temp", "certno": demo["certno"], "begndate": "2026-12-01", "enddate": "2027-03-01",
-               "dcla_type": "6", "mdtrt_admdvs": "310100"})
+               "dcla_type": "6", "mdtrt_admdvs": "310100", "tel": "13800138000"})
     assert err.value.key == "filing_too_short"
-    temp = parse({"kind": "yidi-temp", "certno": demo["certno"], "begndate": "2026-12-31", "dcla_type": "4", "mdtrt_admdvs": "310100"})
+    temp = parse({"kind": "yidi-temp", "certno": demo["certno"], "begndate": "2026-12-31", "dcla_type": "4", "mdtrt_admdvs": "310100",
+                  "tel": "13800138000"})
     assert temp.enddate == dt.date(2027, 6, 30)  # at least six months by default
     with pytest.raises(FilingError) as err:
-        parse({"kind": "yidi-long", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "5", "mdtrt_admdvs": "110100"})
+        parse({"kind": "yidi-long", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "5", "mdtrt_admdvs": "110100",
+               "tel": "13800138000"})
     assert err.value.key == "filing_bad_type"  # 急诊 is a temporary kind
     with pytest.raises(FilingError) as err:
         parse({"kind": "yidi-long", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "1", "mdtrt_admdvs": "110100",
                "filed_by": "staff", "agent": {"name": "王"}})
     assert err.value.key == "filing_missing" and err.value.field == "agent"
+    for tel in ("", "12345", {"n": 1}, "1" * 30_000_000):  # the center needs a mobile number; so does the kiosk, at once
+        with pytest.raises(FilingError) as err:
+            parse({"kind": "yidi-temp", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "4",
+                   "mdtrt_admdvs": "310100", "tel": tel})
+        assert err.value.key == "filing_bad_phone"
+    for place in ("440300", "999999"):  # the own province (广东), a code not in GB/T 2260
+        with pytest.raises(FilingError) as err:
+            parse({"kind": "yidi-temp", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "4",
+                   "mdtrt_admdvs": place, "tel": "13800138000", "insuplc_admdvs": "440106"})
+        assert err.value.key == "filing_bad_place"
+    with pytest.raises(FilingError) as err:
+        parse({"kind": "yidi-long", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "1",
+               "mdtrt_admdvs": "110100", "tel": "13800138000", "promise": "false"})
+    assert err.value.field == "promise"  # a boolean, not a word
 
 
 def test_tif_signature_and_sm2_signature_verify():

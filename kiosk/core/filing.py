@@ -10,6 +10,7 @@ which the 参保地's reference data can override.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -154,11 +155,11 @@ def parse(data: dict[str, Any], rules: Rules = Rules()) -> FilingRequest:
     agent = None
     if filed_by != "self":
         raw_agent = data.get("agent") or {}
-        if not raw_agent.get("name") or (filed_by == "staff" and not raw_agent.get("staff_no")):
+        if not isinstance(raw_agent, dict) or not raw_agent.get("name") or (filed_by == "staff" and not raw_agent.get("staff_no")):
             raise FilingError("filing_missing", "agent")
         agent = Agent(**{k: str(v) for k, v in raw_agent.items() if k in ("name", "certno", "relation", "staff_no")})
     tel = data.get("tel", "")
-    if not isinstance(tel, str) or len(tel) > 20:
+    if not isinstance(tel, str) or not re.fullmatch(r"1\d{10}", tel):  # the center needs a mobile number to reach them
         raise FilingError("filing_bad_phone", "tel")
     common = dict(kind=kind, certno=certno, begndate=begin, enddate=end, filed_by=filed_by, agent=agent, tel=tel)
     if kind == "chronic":
@@ -194,7 +195,7 @@ def parse(data: dict[str, Any], rules: Rules = Rules()) -> FilingRequest:
     after_visit = data.get("after_visit", "no")
     if after_visit in (False, None):
         after_visit = "no"
-    if after_visit not in AFTER_VISIT_FLAGS:  # before discharge and after self-payment stay distinct
+    if not isinstance(after_visit, str) or after_visit not in AFTER_VISIT_FLAGS:  # before discharge and after self-payment stay distinct
         raise FilingError("filing_bad_kind", "after_visit")
     return FilingRequest(**common | {"enddate": end}, dcla_type=dcla_type, mdtrt_admdvs=place,
                          promise=promise and kind == "yidi-long", after_visit=after_visit)
