@@ -312,10 +312,11 @@ def test_the_kiosk_client_speaks_every_transaction_it_sends_without_a_format_ref
 
 
 def test_a_changed_body_under_a_used_msgid_is_a_dead_letter_for_staff_never_accepted(kiosk_home, center, tmp_path, demo):
-    """Two terminals of one hall (one institution code) queue in the same second: the same msgid, two bodies."""
+    """A terminal restored from another's disk image (same id, same institution code) queues in the same
+    second as the original: the same msgid, two bodies. Staff's send-again gives it a new msgid."""
     from kiosk import config as config_module
     from kiosk.core.filing import parse
-    from kiosk.flows.staff_queue import waiting
+    from kiosk.flows.staff_queue import retry_now, waiting
     from kiosk.store.db import open_store
     from kiosk.store.models import Filing
     from kiosk.sync import outbox
@@ -331,7 +332,7 @@ def test_a_changed_body_under_a_used_msgid_is_a_dead_letter_for_staff_never_acce
             filing, message = outbox.queue_filing(
                 session, parse({"kind": "yidi-temp", "certno": demo["certno"], "begndate": TODAY.isoformat(), "dcla_type": "6",
                                 "mdtrt_admdvs": place, "tel": "13800138000"}),
-                terminal_id=f"K0{n}", person="p", now=now, sender=cfg.fixmedins_code)
+                terminal_id="HALL01-K01", person="p", now=now, sender=cfg.fixmedins_code)
             stores.append((sessions, filing.id, message.msgid))
     assert stores[0][2] == stores[1][2]
     for sessions, _, _ in stores:
@@ -346,6 +347,32 @@ def test_a_changed_body_under_a_used_msgid_is_a_dead_letter_for_staff_never_acce
         shown = waiting(session)
     assert [(i.status, i.reason) for i in shown] == [("dead", "refused_msgid_conflict")]
     assert [f["mdtrt_admdvs"] for f in center.app.service.filings(demo["certno"]) if f["kind"] == "yidi"] == ["110100"]
+    with second.begin() as session:
+        assert retry_now(session, "1001") == 1
+    SyncWorker(second, CenterClient(cfg, center.url), rng=random.Random(1)).drain(timeout_s=10)
+    with second() as session:
+        assert session.get(Filing, second_id).status == "accepted"
+    assert sorted(f["mdtrt_admdvs"] for f in center.app.service.filings(demo["certno"]) if f["kind"] == "yidi") == \
+        ["110100", "310100"]
+    assert sorted(center.app.service.filings_by_ref().values()) == [1, 1]  # each once
+
+
+def test_terminals_of_one_hall_filing_in_the_same_second_get_different_msgids(tmp_path, demo):
+    from kiosk.core.filing import parse
+    from kiosk.store.db import open_store
+    from kiosk.sync import outbox
+
+    now = dt.datetime.now().replace(microsecond=0)
+    msgids = set()
+    for terminal in ("HALL01-K01", "HALL01-K02", "HALL01-K03"):
+        sessions = open_store(tmp_path / terminal / "kiosk.db")
+        with sessions.begin() as session:
+            for _ in range(3):
+                msgids.add(outbox.queue_filing(session, parse({"kind": "yidi-temp", "certno": demo["certno"], "dcla_type": "6",
+                                                               "begndate": TODAY.isoformat(), "mdtrt_admdvs": "310100",
+                                                               "tel": "13800138000"}),
+                                               terminal_id=terminal, person="p", now=now, sender=SENDER)[1].msgid)
+    assert len(msgids) == 9 and all(m.startswith(SENDER) and len(m) == 30 for m in msgids)
 
 
 def test_a_busy_platform_is_retried_and_a_reply_for_another_message_is_not_taken(kiosk_home, tmp_path, demo):

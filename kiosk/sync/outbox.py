@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
+import zlib
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -32,15 +33,21 @@ def default_sender() -> str:
     return next(f.default for f in dataclasses.fields(Config) if f.name == "fixmedins_code")
 
 
+def terminal_offset(terminal_id: str) -> int:
+    """Where this terminal's outbox sequence starts: terminals of one hall share the institution code
+    in the msgid, so their row ids in the same second must not land on the same four digits."""
+    return zlib.crc32(terminal_id.encode("utf-8")) % envelope.OUTBOX_SEQ_SPAN
+
+
 def _queue(session: Session, infno: str, person: str, data: dict[str, Any], now: dt.datetime, sender: str | None,
-           filing_id: int | None = None, local: dict | None = None) -> OutboxMessage:
-    """One outbox row; its msgid's sequence is its own row id, so it is unique across the processes
-    of this terminal and fixed from now on."""
+           filing_id: int | None = None, local: dict | None = None, terminal_id: str = "") -> OutboxMessage:
+    """One outbox row; its msgid's sequence is its own row id (from this terminal's offset), so it
+    is unique across the processes of this terminal and fixed from now on."""
     message = OutboxMessage(msgid=f"tmp-{uuid.uuid4().hex[:26]}", infno=infno, person_key=person, payload={},
                             filing_id=filing_id, status="pending", attempts=0, next_attempt_at=now, created_at=now)
     session.add(message)
     session.flush()
-    message.msgid = envelope.make_msgid(sender or default_sender(), now, message.id, outbox=True)
+    message.msgid = envelope.make_msgid(sender or default_sender(), now, message.id + terminal_offset(terminal_id), outbox=True)
     message.payload = {"data": data, **({"local": local} if local else {})}
     return message
 
@@ -54,7 +61,7 @@ def queue_filing(session: Session, request: FilingRequest, *, terminal_id: str, 
     session.add(filing)
     session.flush()
     infno, payload = center_message(request)
-    message = _queue(session, infno, person, payload["data"], now, sender, filing_id=filing.id)
+    message = _queue(session, infno, person, payload["data"], now, sender, filing_id=filing.id, terminal_id=terminal_id)
     agent = request.agent
     audit.append(session, actor_type=request.filed_by, actor=(agent.staff_no or agent.name) if agent else "self",
                  action=f"file_{request.kind}", subject=person, detail={"filing_id": filing.id, "msgid": message.msgid}, at=now)
@@ -93,7 +100,7 @@ def queue_center_revoke(session: Session, *, kind: str, certno: str, person: str
     else:
         data = {"psn_cert_type": "01", "certno": certno, "trt_dcla_detl_sn": sn, "memo": memo}
     local = {"revokes_filing": revokes_filing} if revokes_filing is not None and not sn else None
-    message = _queue(session, infno, person, data, now, sender, local=local)
+    message = _queue(session, infno, person, data, now, sender, local=local, terminal_id=terminal_id)
     audit.append(session, actor_type=actor_type, actor=actor, action=f"revoke_{kind}", subject=person,
                  detail={"msgid": message.msgid, "sn": sn}, at=now)
     return message
@@ -112,8 +119,16 @@ def status(session: Session, now: dt.datetime | None = None) -> dict[str, Any]:
 
 
 def retry_dead(session: Session, now: dt.datetime | None = None) -> int:
-    """Staff: send dead-lettered messages again (after fixing what the center objected to)."""
+    """Staff: send dead-lettered messages again (after fixing what the center objected to).
+    One refused as a msgid conflict gets a new msgid: the center holds another message under the
+    old one, so this one was never applied under it and a new id cannot make it twice."""
     now = now or dt.datetime.now()
+    for message in session.scalars(select(OutboxMessage).where(OutboxMessage.status == "dead",
+                                                               OutboxMessage.last_error.like("refused msgid_conflict%"))):
+        fresh = envelope.make_msgid(message.msgid[:12], now, message.id + int(message.msgid[-4:]), outbox=True)
+        if fresh == message.msgid:
+            fresh = envelope.make_msgid(message.msgid[:12], now + dt.timedelta(seconds=1), message.id, outbox=True)
+        message.msgid = fresh
     result = session.execute(update(OutboxMessage).where(OutboxMessage.status == "dead")
                              .values(status="pending", attempts=0, next_attempt_at=now))
     return result.rowcount
@@ -135,7 +150,8 @@ def queue_audit_head(session: Session, *, terminal_id: str, now: dt.datetime | N
     events = session.execute(select(AuditEvent.prev_hash, AuditEvent.hash).order_by(AuditEvent.id)
                              .offset(last_count)).all() if count > last_count else []
     links = [[prev, this] for prev, this in events] if last is not None else []
-    return _queue(session, "AU01", AUDIT_LANE_PERSON, {"count": count, "head": head, "links": links}, now, sender)
+    return _queue(session, "AU01", AUDIT_LANE_PERSON, {"count": count, "head": head, "links": links}, now, sender,
+                  terminal_id=terminal_id)
 
 
 AUDIT_REFUSALS = ("refused audit_cut", "refused audit_chain_broken")
