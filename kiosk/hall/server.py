@@ -130,14 +130,15 @@ def build_app(service: HallService) -> Starlette:
         async def stream():
             sent_version, sent_signature, quiet = -1, None, 0.0
             since_check = RECHECK_S
-            while True:
+            while not service.closing:  # set on shutdown: each stream ends on its own
                 if service.version != sent_version or since_check >= RECHECK_S:
                     version = service.version
                     snapshot = await run(service.snapshot)
                     signature = _signature(snapshot)
                     since_check = 0.0
-                    if version != sent_version or signature != sent_signature:
-                        sent_version, sent_signature, quiet = version, signature, 0.0
+                    sent_version = version
+                    if signature != sent_signature:  # a heartbeat that changed nothing visible is not sent
+                        sent_signature, quiet = signature, 0.0
                         yield f"event: state\ndata: {json.dumps(snapshot, ensure_ascii=False)}\n\n"
                 if quiet >= KEEPALIVE_S:
                     quiet = 0.0
@@ -208,6 +209,7 @@ class HallServer:
         return self
 
     def stop(self) -> None:
+        self.service.closing = True
         self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout=10)

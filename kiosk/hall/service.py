@@ -73,6 +73,7 @@ class HallService:
         self._write = threading.Lock()  # one writer per process; SQLite serialises across processes
         self.limits, self.clock = limits, clock
         self.version = 0
+        self.closing = False  # the server is stopping: event streams end
 
     def _changed(self) -> None:
         self.version += 1

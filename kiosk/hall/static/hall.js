@@ -120,8 +120,12 @@ function listen() {
 
 function sinceSnapshot() { return (performance.now() - receivedAt) / 1000; }
 
+let beeps = 0;
+
 function beep(times) {
   if (!audio) return;
+  beeps += times;
+  document.body.dataset.beeps = String(beeps);  // how many tones were played (the tests read it)
   for (let i = 0; i < times; i++) {
     const start = audio.currentTime + i * 0.35, tone = audio.createOscillator(), gain = audio.createGain();
     tone.frequency.value = 880; gain.gain.setValueAtTime(0.3, start); gain.gain.setValueAtTime(0, start + 0.2);
@@ -147,8 +151,9 @@ function remind() {
     const due = Math.floor((call.waited_s + sinceSnapshot()) / every);
     if (due > (reminded.get(call.id) || 0)) {
       reminded.set(call.id, due); beep(3); say(t().repeat_call(call.position));
+      render();
       const card = document.querySelector(`[data-call="${call.id}"]`);
-      if (card) { card.classList.remove("repeat"); void card.offsetWidth; card.classList.add("repeat"); }
+      if (card) card.classList.add("repeat");
     }
   }
 }
@@ -160,15 +165,31 @@ function el(tag, className, text) {
   return node;
 }
 
+const built = { calls: new Map(), terminals: new Map() };  // id -> [signature, node]
+
+function keep(kind, id, signature, make) {
+  // a node is rebuilt only when what it shows changed: a finger on 我来了 never lands on a replaced button
+  const known = built[kind].get(id);
+  if (known && known[0] === signature) return known[1];
+  const node = make();
+  built[kind].set(id, [signature, node]);
+  return node;
+}
+
+function place(list, nodes) {
+  const same = nodes.length === list.children.length && nodes.every((node, i) => list.children[i] === node);
+  if (!same) list.replaceChildren(...nodes);
+}
+
 function render() {
   if (!snapshot) return;
   const words = t(), open = snapshot.calls.filter(c => c.state === "open");
   $("call-count").textContent = open.length ? words.n_calls(open.length) : "";
   $("no-calls").hidden = snapshot.calls.length > 0;
-  const list = $("calls"), focused = document.activeElement && document.activeElement.dataset.answer;
-  list.replaceChildren(...snapshot.calls.map(call => callCard(call, words)));
-  if (focused) { const again = document.querySelector(`[data-answer="${focused}"]`); if (again) again.focus(); }
-  $("terminals").replaceChildren(...snapshot.terminals.map(tile => terminalTile(tile, words)));
+  place($("calls"), snapshot.calls.map(call => keep("calls", call.id,
+    [lang, call.state, call.answered_by, reminded.get(call.id) || 0].join("|"), () => callCard(call, words))));
+  place($("terminals"), snapshot.terminals.map(tile => keep("terminals", tile.terminal_id,
+    JSON.stringify([lang, tile.position, tile.state, tile.calling, tile.problems]), () => terminalTile(tile, words))));
   tickWaits();
 }
 
