@@ -73,9 +73,11 @@ class Config:
                              "empty = no hall console: a call for staff sends the elder to the desk")
     hall_terminal_key: str = _opt("", "this terminal's key for the hall service (kiosk hall terminal add prints it); "
                                       "keep config.toml mode 600")
-    hall_position: str = _opt("", "where this terminal stands, as staff say it (e.g. 一楼大厅 3号机); empty = terminal_id")
+    hall_position: str = _opt("", "where this terminal stands, as staff say it (e.g. 一楼大厅 3号机); "
+                                  "empty = terminal_id")
     hall_heartbeat_s: float = _opt(15.0, "how often the kiosk reports its state to the hall service", lo=0.2, hi=600)
-    hall_poll_s: float = _opt(1.0, "while a call is open, how often the kiosk asks whether staff answered", lo=0.1, hi=30)
+    hall_poll_s: float = _opt(1.0, "while a call is open, how often the kiosk asks whether staff answered",
+                              lo=0.1, hi=30)
     hall_timeout_s: float = _opt(2.0, "how long the kiosk waits for the hall service before telling the elder "
                                       "to go to the desk", lo=0.2, hi=30)
     mm_per_px: float = _opt(0.248, "panel pixel pitch; default is a 21.5-inch 1920x1080 panel", lo=0.05, hi=2.0)

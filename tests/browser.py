@@ -22,9 +22,19 @@ def chromium(profile: Path, width: int = 1280, height: int = 900):
     os.environ["SE_AVOID_STATS"] = "true"  # no usage statistics either
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                 f"--user-data-dir={profile}", f"--window-size={width},{height}", "--lang=zh-CN",
-                 "--autoplay-policy=no-user-gesture-required"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}",
+        f"--window-size={width},{height}",
+        "--lang=zh-CN",
+        "--autoplay-policy=no-user-gesture-required",
+    ):
         options.add_argument(flag)
     return webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)

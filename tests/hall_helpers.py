@@ -50,7 +50,9 @@ class Hall:
         return self.server.service
 
     def start(self) -> "Hall":
-        self.server = HallServer(HallService(self.db, self.limits, self.clock), "127.0.0.1", self.port).start_in_thread()
+        self.server = HallServer(
+            HallService(self.db, self.limits, self.clock), "127.0.0.1", self.port
+        ).start_in_thread()
         self.port = self.server.port
         return self
 
@@ -70,8 +72,15 @@ def make_hall(tmp_path: Path, limits: Limits = Limits(), clock=dt.datetime.now) 
 
 
 def kiosk_config(center_url: str, hall: Hall, **extra) -> config_module.Config:
-    return config_module.load(center_url=center_url, sync_autostart=False, hall_url=hall.url, hall_terminal_key=hall.key,
-                              hall_position=POSITION, hall_poll_s=0.2, **extra)
+    return config_module.load(
+        center_url=center_url,
+        sync_autostart=False,
+        hall_url=hall.url,
+        hall_terminal_key=hall.key,
+        hall_position=POSITION,
+        hall_poll_s=0.2,
+        **extra,
+    )
 
 
 @contextmanager

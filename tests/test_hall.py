@@ -12,15 +12,24 @@ import sys
 
 import httpx
 import pytest
+import ui_helpers
+from hall_helpers import (
+    POSITION,
+    STAFF_NAME,
+    STAFF_NO,
+    STAFF_PIN,
+    TERMINAL,
+    Clock,
+    kiosk_config,
+    make_hall,
+    staff_client,
+)
 from sqlalchemy import select
 
 from kiosk.app import Services
 from kiosk.flows.hall_client import HallClient
 from kiosk.hall.service import Limits
 from kiosk.store.models import HallMessage
-
-import ui_helpers
-from hall_helpers import POSITION, STAFF_NAME, STAFF_NO, STAFF_PIN, TERMINAL, Clock, kiosk_config, make_hall, staff_client
 
 
 @pytest.fixture
@@ -47,12 +56,19 @@ def test_a_call_arrives_once_even_when_sent_twice_and_the_answer_comes_back(hall
         assert message.status == "delivered"
     HallClient(hall_services.config).send(message)  # a reply lost on the way back: the kiosk sends it again
     [call] = hall.service.calls()
-    assert (call["id"], call["position"], call["screen"], call["language"]) == (raised.call_id, POSITION, "balance", "en")
+    assert (call["id"], call["position"], call["screen"], call["language"]) == (
+        raised.call_id,
+        POSITION,
+        "balance",
+        "en",
+    )
     assert call["times_received"] == 2 and call["state"] == "open"
     assert set(call) >= {"terminal_id", "raised_at", "received_at"} and "certno" not in json.dumps(call)
     assert ops.staff_call_state(raised.call_id).state == "open"
     with staff_client(hall) as staff:
-        assert staff.post(f"/api/calls/{raised.call_id}/answer", json={"show": "number"}).json()["answered_by"] == STAFF_NO
+        assert (
+            staff.post(f"/api/calls/{raised.call_id}/answer", json={"show": "number"}).json()["answered_by"] == STAFF_NO
+        )
     state = ops.staff_call_state(raised.call_id)
     assert (state.state, state.answered_by) == ("coming", STAFF_NO)
     with hall_services.store()() as db:  # the audit trail has the call (its id, never a person)
@@ -63,8 +79,13 @@ def test_a_call_arrives_once_even_when_sent_twice_and_the_answer_comes_back(hall
 
 
 def test_kiosk_requests_need_the_terminals_key_and_the_page_a_staff_sign_in(hall):
-    body = {"id": "0b1e4ee2-6f4c-4f3c-9d0a-8f1d3c2b1a00", "position": "x", "screen": "home", "language": "zh_CN",
-            "raised_at": "2026-12-02T10:00:00"}
+    body = {
+        "id": "0b1e4ee2-6f4c-4f3c-9d0a-8f1d3c2b1a00",
+        "position": "x",
+        "screen": "home",
+        "language": "zh_CN",
+        "raised_at": "2026-12-02T10:00:00",
+    }
     with httpx.Client(base_url=hall.url, timeout=5) as http:
         assert http.post("/kiosk/calls", json=body).status_code == 403
         wrong = {"X-Kiosk-Terminal": TERMINAL, "Authorization": "Bearer " + hall.key[:-1] + "x"}
@@ -86,7 +107,8 @@ def test_kiosk_requests_need_the_terminals_key_and_the_page_a_staff_sign_in(hall
 
 
 def test_the_hall_down_sends_the_elder_to_the_desk_and_the_call_arrives_once_when_it_is_back(
-        qtbot, kiosk_home, center, tmp_path):
+    qtbot, kiosk_home, center, tmp_path
+):
     hall = make_hall(tmp_path)
     hall.stop()  # the port is known; nothing listens on it now
     services = Services(kiosk_config(center.url, hall, hall_timeout_s=0.5))
@@ -101,7 +123,9 @@ def test_the_hall_down_sends_the_elder_to_the_desk_and_the_call_arrives_once_whe
         with services.store()() as db:
             assert [m.status for m in db.scalars(select(HallMessage))] == ["pending"]
         hall.start()  # back, same address, same database
-        with qtbot.waitSignal(window.staff_call.state_changed, timeout=10_000, check_params_cb=lambda s: s == "waiting"):
+        with qtbot.waitSignal(
+            window.staff_call.state_changed, timeout=10_000, check_params_cb=lambda s: s == "waiting"
+        ):
             pass
         [call] = hall.service.calls(everything=True)
         assert call["times_received"] == 1 and call["position"] == POSITION
@@ -153,8 +177,12 @@ def test_tiles_follow_missed_heartbeats_dead_letters_and_a_broken_audit_chain(tm
 
         # a filing the center refuses (no such person), delivered by the real delivery process: a dead letter
         filing = tmp_path / "filing.json"
-        filing.write_text(json.dumps({"kind": "chronic", "certno": "11010519491231002X", "begndate": "2026-12-01",
-                                      "disease_code": "M03900"}), encoding="utf-8")
+        filing.write_text(
+            json.dumps(
+                {"kind": "chronic", "certno": "11010519491231002X", "begndate": "2026-12-01", "disease_code": "M03900"}
+            ),
+            encoding="utf-8",
+        )
         env = {**os.environ, "KIOSK_HOME": str(kiosk_home), "KIOSK_CENTER_URL": center.url, "PYTHONPATH": os.getcwd()}
         for verb in (["filing", "create", "--from", str(filing), "--json"], ["sync", "drain", "--timeout", "10"]):
             subprocess.run([sys.executable, "-m", "kiosk", *verb], env=env, check=True, capture_output=True, timeout=60)
@@ -167,8 +195,14 @@ def test_tiles_follow_missed_heartbeats_dead_letters_and_a_broken_audit_chain(tm
             db.execute("UPDATE audit_event SET actor = 'someone' WHERE id = 1")
         assert ops.hall_heartbeat({})
         assert _tile(hall)["problems"][0] == {"code": "audit_broken", "level": "fault"}
-        listed = subprocess.run([sys.executable, "-m", "kiosk", "hall", "terminals", "--json", "--db", str(hall.db)],
-                                env=env, capture_output=True, text=True, timeout=60, check=True)
+        listed = subprocess.run(
+            [sys.executable, "-m", "kiosk", "hall", "terminals", "--json", "--db", str(hall.db)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
         assert json.loads(listed.stdout)[0]["problems"][0]["code"] == "audit_broken"
     finally:
         hall.stop()
@@ -179,11 +213,15 @@ def test_hall_verbs_plain_errors(tmp_path, kiosk_home):
     env = {**os.environ, "KIOSK_HOME": str(kiosk_home), "PYTHONPATH": os.getcwd()}
 
     def kiosk(*args, stdin=""):
-        return subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, input=stdin, capture_output=True, text=True,
-                              timeout=60)
+        return subprocess.run(
+            [sys.executable, "-m", "kiosk", *args], env=env, input=stdin, capture_output=True, text=True, timeout=60
+        )
 
     done = kiosk("hall", "call", "--screen", "home")
-    assert done.returncode == 2 and done.stderr.strip() == "kiosk: no hall_url in config.toml: this kiosk reports to no hall service"
+    assert (
+        done.returncode == 2
+        and done.stderr.strip() == "kiosk: no hall_url in config.toml: this kiosk reports to no hall service"
+    )
     done = kiosk("hall", "staff", "add", "--staff-no", "1", "--name", "x", "--pin-stdin", stdin="12\n")
     assert done.returncode == 2 and "6 to 12 digits" in done.stderr and "Traceback" not in done.stderr
     done = kiosk("hall", "calls", "--json", "--db", str(tmp_path / "none.db"))

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import time
 
-import pytest
-from selenium.webdriver.common.by import By
-
 import browser
+import pytest
 import ui_helpers
 from hall_helpers import POSITION, STAFF_NAME, STAFF_NO, STAFF_PIN, kiosk_config, make_hall
+from selenium.webdriver.common.by import By
+
 from kiosk.app import Services
 from kiosk.hall.service import Limits
 
-pytestmark = pytest.mark.skipif(not browser.available(), reason="Debian's chromium and chromium-driver are not installed")
+pytestmark = pytest.mark.skipif(
+    not browser.available(), reason="Debian's chromium and chromium-driver are not installed"
+)
 
 
 def texts(driver, css: str) -> list[str]:
@@ -40,7 +42,8 @@ def sign_in(qtbot, page, hall) -> None:
 
 
 def test_a_call_from_the_kiosk_window_reaches_the_page_and_the_answer_reaches_the_elder(
-        qtbot, page, tmp_path, kiosk_home, center):
+    qtbot, page, tmp_path, kiosk_home, center
+):
     hall = make_hall(tmp_path, Limits(offline_after_s=2.0))
     services = Services(kiosk_config(center.url, hall, hall_heartbeat_s=0.5))
     services.open()
@@ -105,8 +108,9 @@ def test_an_unanswered_call_comes_back_on_the_page_with_sound(qtbot, page, tmp_p
         assert services.operations().raise_staff_call("balance", "zh_HK").reached
         qtbot.waitUntil(lambda: len(page.find_elements(By.CSS_SELECTOR, "#calls .call.open")) == 1, timeout=2_000)
         assert "粤语" in page.find_element(By.CSS_SELECTOR, "#calls .call").text
-        qtbot.waitUntil(lambda: int(page.find_element(By.TAG_NAME, "body").get_attribute("data-beeps") or 0) >= 2,
-                        timeout=2_000)  # the new call sounded
+        qtbot.waitUntil(
+            lambda: int(page.find_element(By.TAG_NAME, "body").get_attribute("data-beeps") or 0) >= 2, timeout=2_000
+        )  # the new call sounded
         qtbot.waitUntil(lambda: texts(page, "#calls .call .again") == ["再次提醒"], timeout=3_000)
         assert int(page.find_element(By.TAG_NAME, "body").get_attribute("data-beeps")) >= 5  # and the reminder again
         assert page.find_element(By.ID, "announce").text == f"{POSITION} 还在等工作人员"

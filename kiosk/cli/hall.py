@@ -26,10 +26,20 @@ def register(verbs) -> None:
     serve.add_argument("--host", default="127.0.0.1", help="the hall network address to listen on")
     serve.add_argument("--port", type=port, default=8780, help="0 picks a free port (printed)")
     serve.add_argument("--db", type=Path, help="default $KIOSK_HOME/hall/hall.db")
-    serve.add_argument("--offline-after", type=_positive, default=90.0, metavar="S",
-                       help="no heartbeat for S seconds: the terminal's tile says offline")
-    serve.add_argument("--repeat-after", type=_positive, default=60.0, metavar="S",
-                       help="an unanswered call is repeated on the page (with sound) every S seconds")
+    serve.add_argument(
+        "--offline-after",
+        type=_positive,
+        default=90.0,
+        metavar="S",
+        help="no heartbeat for S seconds: the terminal's tile says offline",
+    )
+    serve.add_argument(
+        "--repeat-after",
+        type=_positive,
+        default=60.0,
+        metavar="S",
+        help="an unanswered call is repeated on the page (with sound) every S seconds",
+    )
     serve.set_defaults(func=serve_hall)
     for name in ("calls", "terminals"):
         sub = hall.add_parser(name)
@@ -123,8 +133,10 @@ def raise_call(cfg: Config, args) -> int:
     raised = _operations(cfg).raise_staff_call(args.screen, args.locale or cfg.locale)
     print(json.dumps({"call_id": raised.call_id, "reached": raised.reached}))
     if not raised.reached:
-        print(f"kiosk: the hall service at {cfg.hall_url} was not reached; the call is kept and sent again",
-              file=sys.stderr)
+        print(
+            f"kiosk: the hall service at {cfg.hall_url} was not reached; the call is kept and sent again",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

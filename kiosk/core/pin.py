@@ -25,7 +25,7 @@ class SignIn(enum.Enum):
 @dataclass(frozen=True)
 class Attempt:
     outcome: SignIn
-    failed: int                       # the account's failure count after this attempt
+    failed: int  # the account's failure count after this attempt
     locked_until: dt.datetime | None  # set when this attempt (or an earlier one) locked it
 
 

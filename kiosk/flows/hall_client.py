@@ -42,7 +42,7 @@ class CallRaised:
 
 @dataclass(frozen=True)
 class CallState:
-    state: str        # open | coming | cancelled | queued (not at the hall yet) | unknown | no_hall
+    state: str  # open | coming | cancelled | queued (not at the hall yet) | unknown | no_hall
     answered_by: str  # the name or number the staff member chose to show ('' until answered)
 
 
@@ -96,10 +96,23 @@ class HallLink:
         now = now or dt.datetime.now()
         call_id = str(uuid.uuid4())
         if self.client is not None:
-            payload = {"position": self.position, "screen": screen, "language": language,
-                       "raised_at": now.isoformat(timespec="seconds")}
-            db.add(HallMessage(kind="call", call_id=call_id, payload=payload, status="pending", attempts=0,
-                               next_attempt_at=now, created_at=now))
+            payload = {
+                "position": self.position,
+                "screen": screen,
+                "language": language,
+                "raised_at": now.isoformat(timespec="seconds"),
+            }
+            db.add(
+                HallMessage(
+                    kind="call",
+                    call_id=call_id,
+                    payload=payload,
+                    status="pending",
+                    attempts=0,
+                    next_attempt_at=now,
+                    created_at=now,
+                )
+            )
         return call_id
 
     def queue_cancel(self, call_id: str, now: dt.datetime | None = None) -> None:
@@ -107,8 +120,17 @@ class HallLink:
         if self.client is None:
             return
         with self.store.begin() as db:
-            db.add(HallMessage(kind="cancel", call_id=call_id, payload={}, status="pending", attempts=0,
-                               next_attempt_at=now, created_at=now))
+            db.add(
+                HallMessage(
+                    kind="cancel",
+                    call_id=call_id,
+                    payload={},
+                    status="pending",
+                    attempts=0,
+                    next_attempt_at=now,
+                    created_at=now,
+                )
+            )
 
     def deliver(self, now: dt.datetime | None = None, only: str | None = None) -> int:
         """Send what is due, oldest first; stop at the first failure (the hall is down: the rest
@@ -118,7 +140,9 @@ class HallLink:
         now = now or dt.datetime.now()
         with self.store() as db:
             query = select(HallMessage).where(HallMessage.status == "pending").order_by(HallMessage.id)
-            query = query.where(HallMessage.call_id == only) if only else query.where(HallMessage.next_attempt_at <= now)
+            query = (
+                query.where(HallMessage.call_id == only) if only else query.where(HallMessage.next_attempt_at <= now)
+            )
             due = db.scalars(query).all()
         sent = 0
         for message in due:
@@ -128,14 +152,14 @@ class HallLink:
                 self._failed(message.id, now, str(why))
                 break
             with self.store.begin() as db:
-                row = db.get(HallMessage, message.id)
+                row = db.get_one(HallMessage, message.id)
                 row.status, row.delivered_at, row.attempts = "delivered", dt.datetime.now(), row.attempts + 1
             sent += 1
         return sent
 
     def _failed(self, message_id: int, now: dt.datetime, why: str) -> None:
         with self.store.begin() as db:
-            row = db.get(HallMessage, message_id)
+            row = db.get_one(HallMessage, message_id)
             row.attempts += 1
             delay = random.uniform(0, min(RETRY_CAP_S, RETRY_BASE_S * 2 ** min(row.attempts, 10)))  # full jitter
             row.next_attempt_at = now + dt.timedelta(seconds=delay)

@@ -67,7 +67,7 @@ class Operations:
         self.store = store
         self.client = client
         self._policy = policy
-        self._hall = None
+        self._hall: HallLink | None = None
 
     # -- who is this -------------------------------------------------------------------------
     def person_key(self, certno: str) -> str:
@@ -265,8 +265,13 @@ class Operations:
     def hall_report(self, devices: dict[str, str]) -> dict[str, Any]:
         """What a heartbeat tells the hall: uploads waiting and sent back, the audit chain, devices."""
         status = self.outbox_status()
-        return {"pending": status["pending"], "dead": status["dead"], "oldest_pending_age_s": status["oldest_pending_age_s"],
-                "audit_intact": self.verify_audit()[0], "devices": dict(devices)}
+        return {
+            "pending": status["pending"],
+            "dead": status["dead"],
+            "oldest_pending_age_s": status["oldest_pending_age_s"],
+            "audit_intact": self.verify_audit()[0],
+            "devices": dict(devices),
+        }
 
     def hall_heartbeat(self, devices: dict[str, str]) -> bool:
         """One heartbeat (and whatever calls are still queued). False: the hall was not reached."""

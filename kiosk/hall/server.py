@@ -30,8 +30,8 @@ from kiosk.hall.service import HallError, HallService, Limits, NotAllowed
 log = logging.getLogger("kiosk.hall")
 STATIC = Path(__file__).with_name("static")
 COOKIE = "hall_session"
-TICK_S = 0.25       # how often an event stream looks at the change counter
-RECHECK_S = 1.0     # how often it recomputes tiles anyway (a heartbeat missed is a change nobody made)
+TICK_S = 0.25  # how often an event stream looks at the change counter
+RECHECK_S = 1.0  # how often it recomputes tiles anyway (a heartbeat missed is a change nobody made)
 KEEPALIVE_S = 15.0  # a comment line so proxies and tablets keep the stream open
 
 
@@ -64,6 +64,7 @@ def build_app(service: HallService) -> Starlette:
                 return _json({"error": str(refused)}, 403)
             except HallError as bad:
                 return _json({"error": str(bad)}, 400)
+
         return endpoint
 
     def staff_route(handler):
@@ -75,6 +76,7 @@ def build_app(service: HallService) -> Starlette:
                 return await handler(request, staff)
             except HallError as bad:
                 return _json({"error": str(bad)}, 400)
+
         return endpoint
 
     # -- kiosks ----------------------------------------------------------------------------
@@ -147,8 +149,9 @@ def build_app(service: HallService) -> Starlette:
                 since_check += TICK_S
                 quiet += TICK_S
 
-        return StreamingResponse(stream(), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
+        return StreamingResponse(
+            stream(), media_type="text/event-stream", headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
+        )
 
     async def page(request: Request) -> Response:
         return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-store"})
@@ -177,9 +180,16 @@ def build_app(service: HallService) -> Starlette:
 def _signature(snapshot: dict) -> str:
     """What a tablet must be told about (not the seconds waited or unseen: the page counts those)."""
     calls = [(c["id"], c["state"], c["answered_by"]) for c in snapshot["calls"]]
-    tiles = [(t["terminal_id"], t["position"], t["state"], t["calling"],
-              [{k: v for k, v in p.items() if k not in ("seconds", "oldest_s")} for p in t["problems"]])
-             for t in snapshot["terminals"]]
+    tiles = [
+        (
+            t["terminal_id"],
+            t["position"],
+            t["state"],
+            t["calling"],
+            [{k: v for k, v in p.items() if k not in ("seconds", "oldest_s")} for p in t["problems"]],
+        )
+        for t in snapshot["terminals"]
+    ]
     return json.dumps([calls, tiles], sort_keys=True, default=str)
 
 
@@ -195,8 +205,9 @@ class HallServer:
         self._socket.listen(64)
         self.port = self._socket.getsockname()[1]
         self.url = f"http://{host if family == socket.AF_INET else f'[{host}]'}:{self.port}"
-        config = uvicorn.Config(build_app(service), log_level="warning", access_log=False, timeout_graceful_shutdown=1,
-                                lifespan="off")
+        config = uvicorn.Config(
+            build_app(service), log_level="warning", access_log=False, timeout_graceful_shutdown=1, lifespan="off"
+        )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
 

@@ -40,8 +40,8 @@ class NotAllowed(HallError):
 
 @dataclass(frozen=True)
 class Limits:
-    offline_after_s: float = 90.0   # no heartbeat for this long: the tile says 离线
-    repeat_after_s: float = 60.0    # an open call not answered for this long is repeated on the page (with sound)
+    offline_after_s: float = 90.0  # no heartbeat for this long: the tile says 离线
+    repeat_after_s: float = 60.0  # an open call not answered for this long is repeated on the page (with sound)
     pending_warn_s: float = 3600.0  # an upload waiting longer than this is worth a look
 
 
@@ -164,13 +164,26 @@ class HallService:
                     problems.append({"code": "device", "level": "warn", "device": device, "state": state})
             if status.get("pending"):
                 old = status.get("oldest_pending_age_s", 0) > self.limits.pending_warn_s
-                problems.append({"code": "pending", "level": "warn" if old else "info", "n": status["pending"],
-                                 "oldest_s": status.get("oldest_pending_age_s", 0)})
+                problems.append(
+                    {
+                        "code": "pending",
+                        "level": "warn" if old else "info",
+                        "n": status["pending"],
+                        "oldest_s": status.get("oldest_pending_age_s", 0),
+                    }
+                )
         order = ("offline", "fault", "warn")
         state = next((level for level in order if any(p["level"] == level for p in problems)), "ok")
-        return {"terminal_id": row.terminal_id, "position": row.position, "state": state, "problems": problems,
-                "calling": calling, "seen_s_ago": None if seen_ago is None else round(seen_ago, 1),
-                "version": status.get("version", ""), "status": status}
+        return {
+            "terminal_id": row.terminal_id,
+            "position": row.position,
+            "state": state,
+            "problems": problems,
+            "calling": calling,
+            "seen_s_ago": None if seen_ago is None else round(seen_ago, 1),
+            "version": status.get("version", ""),
+            "status": status,
+        }
 
     # -- calls -----------------------------------------------------------------------------
     def raise_call(self, terminal_id: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -186,10 +199,19 @@ class HallService:
         with self._begin() as db:
             call = db.get(Call, call_id)
             if call is None:
-                call = Call(id=call_id, terminal_id=terminal_id, position=_text(body.get("position"), "position", 60),
-                            screen=_text(body.get("screen"), "screen", 40), language=language,
-                            raised_at=raised_at.replace(tzinfo=None), received_at=self.clock(), times_received=1,
-                            state="open", answered_by="", answered_staff_no="")
+                call = Call(
+                    id=call_id,
+                    terminal_id=terminal_id,
+                    position=_text(body.get("position"), "position", 60),
+                    screen=_text(body.get("screen"), "screen", 40),
+                    language=language,
+                    raised_at=raised_at.replace(tzinfo=None),
+                    received_at=self.clock(),
+                    times_received=1,
+                    state="open",
+                    answered_by="",
+                    answered_staff_no="",
+                )
                 db.add(call)
             elif call.terminal_id != terminal_id:
                 raise NotAllowed("that call belongs to another terminal")
@@ -242,15 +264,28 @@ class HallService:
             recent = call.state == "coming" and call.answered_at and now - call.answered_at < ANSWERED_SHOWN
             if everything or call.state == "open" or recent:
                 waited = ((call.answered_at or now) - call.received_at).total_seconds()
-                shown.append({**_call_state(call), "terminal_id": call.terminal_id, "position": call.position,
-                              "screen": call.screen, "language": call.language, "raised_at": call.raised_at.isoformat(),
-                              "received_at": call.received_at.isoformat(), "waited_s": round(waited, 1),
-                              "times_received": call.times_received})
+                shown.append(
+                    {
+                        **_call_state(call),
+                        "terminal_id": call.terminal_id,
+                        "position": call.position,
+                        "screen": call.screen,
+                        "language": call.language,
+                        "raised_at": call.raised_at.isoformat(),
+                        "received_at": call.received_at.isoformat(),
+                        "waited_s": round(waited, 1),
+                        "times_received": call.times_received,
+                    }
+                )
         return shown
 
     def snapshot(self) -> dict[str, Any]:
-        return {"calls": self.calls(), "terminals": self.terminals(), "repeat_after_s": self.limits.repeat_after_s,
-                "offline_after_s": self.limits.offline_after_s}
+        return {
+            "calls": self.calls(),
+            "terminals": self.terminals(),
+            "repeat_after_s": self.limits.repeat_after_s,
+            "offline_after_s": self.limits.offline_after_s,
+        }
 
     # -- staff -----------------------------------------------------------------------------
     def add_staff(self, staff_no: str, name: str, pin_text: str) -> None:
@@ -263,14 +298,21 @@ class HallService:
         now = self.clock()
         with self._begin() as db:
             staff = db.get(Staff, str(staff_no)[:20])
-            attempt = pin.check(staff.pin_hash if staff else None, staff.failed if staff else 0,
-                                staff.locked_until if staff else None, str(pin_text)[:40], now)
+            attempt = pin.check(
+                staff.pin_hash if staff else None,
+                staff.failed if staff else 0,
+                staff.locked_until if staff else None,
+                str(pin_text)[:40],
+                now,
+            )
             if staff is not None:
                 staff.failed, staff.locked_until = attempt.failed, attempt.locked_until
             token = ""
             if attempt.outcome is pin.SignIn.OK:
                 token = secrets.token_urlsafe(32)
-                db.add(SignInSession(token_sha256=_sha256(token), staff_no=staff.staff_no, expires_at=now + SESSION_LENGTH))
+                db.add(
+                    SignInSession(token_sha256=_sha256(token), staff_no=staff.staff_no, expires_at=now + SESSION_LENGTH)
+                )
         return attempt.outcome, token
 
     def staff_for(self, token: str) -> dict[str, str] | None:

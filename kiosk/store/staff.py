@@ -24,10 +24,17 @@ def add(session: Session, staff_no: str, name: str, pin: str) -> None:
 def sign_in(session: Session, staff_no: str, pin: str, now: dt.datetime | None = None) -> SignIn:
     now = now or dt.datetime.now()
     staff = session.get(Staff, staff_no)
-    attempt = check(staff.pin_hash if staff else None, staff.failed if staff else 0, staff.locked_until if staff else None,
-                    pin, now)
+    attempt = check(
+        staff.pin_hash if staff else None, staff.failed if staff else 0, staff.locked_until if staff else None, pin, now
+    )
     if staff is not None:
         staff.failed, staff.locked_until = attempt.failed, attempt.locked_until
-    audit.append(session, actor_type="staff", actor=staff_no, action=f"staff_sign_in_{attempt.outcome.value}", subject=staff_no,
-                 at=now)
+    audit.append(
+        session,
+        actor_type="staff",
+        actor=staff_no,
+        action=f"staff_sign_in_{attempt.outcome.value}",
+        subject=staff_no,
+        at=now,
+    )
     return attempt.outcome

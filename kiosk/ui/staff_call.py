@@ -41,12 +41,23 @@ class StaffCall(QObject):
     def _texts(self) -> tuple[str, str, str]:
         """(title, message, button) for the current state."""
         if self.state == COMING:
-            return (self.tr("工作人员已经收到，正在过来"), self.tr("来的是：{who}。请在这里稍等。").format(who=self.coming),
-                    self.tr("不用了，取消呼叫"))
+            return (
+                self.tr("工作人员已经收到，正在过来"),
+                self.tr("来的是：{who}。请在这里稍等。").format(who=self.coming),
+                self.tr("不用了，取消呼叫"),
+            )
         if self.state == DESK:
-            return self.tr("请到服务台找工作人员"), self.tr("现在联系不上工作人员，请到服务台找工作人员。"), self.tr("知道了")
+            return (
+                self.tr("请到服务台找工作人员"),
+                self.tr("现在联系不上工作人员，请到服务台找工作人员。"),
+                self.tr("知道了"),
+            )
         if self.state == WAITING:
-            return (self.tr("已经通知工作人员"), self.tr("请在这里稍等，工作人员看到后会过来。"), self.tr("不用了，取消呼叫"))
+            return (
+                self.tr("已经通知工作人员"),
+                self.tr("请在这里稍等，工作人员看到后会过来。"),
+                self.tr("不用了，取消呼叫"),
+            )
         return self.tr("正在呼叫工作人员"), self.tr("请稍等。"), self.tr("不用了，取消呼叫")
 
     def retranslate(self) -> None:
@@ -100,8 +111,12 @@ class StaffCall(QObject):
         if self._asking or not self.call_id:
             return
         self._asking, ctx, call_id = True, self._ctx, self.call_id
-        self._runner.run(lambda: ctx.ops.staff_call_state(call_id), lambda state: self._answer(call_id, state),
-                         lambda _: setattr(self, "_asking", False), owner=self)
+        self._runner.run(
+            lambda: ctx.ops.staff_call_state(call_id),
+            lambda state: self._answer(call_id, state),
+            lambda _: setattr(self, "_asking", False),
+            owner=self,
+        )
 
     def _answer(self, call_id: str, state) -> None:
         self._asking = False
@@ -138,8 +153,11 @@ class StaffCall(QObject):
         """Read on the UI thread (plain attributes), sent from a worker."""
         config, devices = self._ctx.config, self._ctx.devices
         printer = "ok" if devices.printer is not None else ("missing" if config.printer else "none")
-        return {"speech": "captions_only" if self._speech.captions_only_reason else "ok", "printer": printer,
-                "camera": "none" if config.camera == "none" else "ok"}
+        return {
+            "speech": "captions_only" if self._speech.captions_only_reason else "ok",
+            "printer": printer,
+            "camera": "none" if config.camera == "none" else "ok",
+        }
 
     def heartbeat(self) -> None:
         if self._beating or not self._ctx.services.is_open():
