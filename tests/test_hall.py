@@ -70,7 +70,7 @@ def test_a_call_arrives_once_even_when_sent_twice_and_the_answer_comes_back(hall
             staff.post(f"/api/calls/{raised.call_id}/answer", json={"show": "number"}).json()["answered_by"] == STAFF_NO
         )
     state = ops.staff_call_state(raised.call_id)
-    assert (state.state, state.answered_by) == ("coming", STAFF_NO)
+    assert (state.state, state.answered_by, state.by_number) == ("coming", STAFF_NO, True)
     with hall_services.store()() as db:  # the audit trail has the call (its id, never a person)
         from kiosk.store.models import AuditEvent
 

@@ -1111,6 +1111,10 @@ staff</translation>
             <translation>Coming to you: {who}. Please wait here.</translation>
         </message>
         <message>
+            <source>来的是：工号 {number}。请在这里稍等。</source>
+            <translation>Coming to you: staff number {number}. Please wait here.</translation>
+        </message>
+        <message>
             <source>不用了，取消呼叫</source>
             <translation>Cancel the call</translation>
         </message>

@@ -1111,6 +1111,10 @@
             <translation>كېلىۋاتقىنى: {who}. بۇ يەردە سەل ساقلاپ تۇرۇڭ.</translation>
         </message>
         <message>
+            <source>来的是：工号 {number}。请在这里稍等。</source>
+            <translation>كېلىۋاتقىنى: خىزمەت نومۇرى {number}. بۇ يەردە سەل ساقلاپ تۇرۇڭ.</translation>
+        </message>
+        <message>
             <source>不用了，取消呼叫</source>
             <translation>بىكار قىلىش</translation>
         </message>

@@ -1122,6 +1122,10 @@
             <translation>來的是：{who}。請在這裏稍等。</translation>
         </message>
         <message>
+            <source>来的是：工号 {number}。请在这里稍等。</source>
+            <translation>來的是：工號 {number}。請在這裏稍等。</translation>
+        </message>
+        <message>
             <source>不用了，取消呼叫</source>
             <translation>不用了，取消呼叫</translation>
         </message>

@@ -44,6 +44,7 @@ class CallRaised:
 class CallState:
     state: str  # open | coming | cancelled | queued (not at the hall yet) | unknown | no_hall
     answered_by: str  # the name or number the staff member chose to show ('' until answered)
+    by_number: bool = False  # answered_by is a staff number (the elder is told it is one)
 
 
 class HallClient:
@@ -184,7 +185,8 @@ class HallLink:
             answer = self.client.call_state(call_id)
         except HallUnreachable:
             return CallState("queued", "")
-        return CallState(str(answer.get("state", "unknown")), str(answer.get("answered_by", ""))[:40])
+        return CallState(str(answer.get("state", "unknown")), str(answer.get("answered_by", ""))[:40],
+                         by_number=answer.get("answered_as") == "number")
 
     def heartbeat(self, report: dict[str, Any]) -> bool:
         """Report this terminal's state (and send anything still queued). False: hall not reached."""

@@ -40,6 +40,7 @@ class Call(Base):
     times_received: Mapped[int] = mapped_column(Integer, default=1)
     state: Mapped[str] = mapped_column(String(12), default="open")  # open | coming | cancelled
     answered_by: Mapped[str] = mapped_column(String(40), default="")  # the name or number staff chose to show
+    answered_as: Mapped[str] = mapped_column(String(8), default="")  # name | number
     answered_staff_no: Mapped[str] = mapped_column(String(20), default="")
     answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 

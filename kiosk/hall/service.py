@@ -210,6 +210,7 @@ class HallService:
                     times_received=1,
                     state="open",
                     answered_by="",
+                    answered_as="",
                     answered_staff_no="",
                 )
                 db.add(call)
@@ -249,6 +250,7 @@ class HallService:
             if call.state == "open":
                 call.state, call.answered_staff_no, call.answered_at = "coming", staff_no, self.clock()
                 call.answered_by = staff.name if show == "name" else staff.staff_no
+                call.answered_as = "name" if show == "name" else "number"
             answer = _call_state(call)
         self._changed()
         return answer
@@ -333,4 +335,4 @@ class HallService:
 
 
 def _call_state(call: Call) -> dict[str, Any]:
-    return {"id": call.id, "state": call.state, "answered_by": call.answered_by}
+    return {"id": call.id, "state": call.state, "answered_by": call.answered_by, "answered_as": call.answered_as}

@@ -37,10 +37,10 @@ def show_screen(window, name: str) -> None:
         window.idle.show_warning(30)
     elif name == "staff_call":
         window.go("home")
-        window.staff_overlay.show_over(window.stack)
+        window.staff_call.show_state("sending")
     elif name in ("staff_call_coming", "staff_call_desk"):
         window.go("home")
-        window.staff_call.show_state(name.removeprefix("staff_call_"), who="1001")
+        window.staff_call.show_state(name.removeprefix("staff_call_"), who="1001", by_number=True)
     elif name == "id_entry_error":
         window.go("id_entry")
         screen = window.screens["id_entry"]

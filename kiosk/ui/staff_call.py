@@ -29,6 +29,7 @@ class StaffCall(QObject):
         self.overlay, self._area, self._ctx = overlay, area, ctx
         self._speech, self._runner, config = ctx.speech, ctx.runner, ctx.config
         self.active, self.state, self.call_id, self.coming = False, "", "", ""
+        self.coming_by_number = False  # staff chose to show their staff number, not their name
         self._asking = self._beating = False
         overlay.action.clicked.connect(self._pressed)
         self._poll = QTimer(self, interval=max(100, int(config.hall_poll_s * 1000)), timeout=self._ask)
@@ -41,11 +42,11 @@ class StaffCall(QObject):
     def _texts(self) -> tuple[str, str, str]:
         """(title, message, button) for the current state."""
         if self.state == COMING:
-            return (
-                self.tr("工作人员已经收到，正在过来"),
-                self.tr("来的是：{who}。请在这里稍等。").format(who=self.coming),
-                self.tr("不用了，取消呼叫"),
-            )
+            if self.coming_by_number:
+                who = self.tr("来的是：工号 {number}。请在这里稍等。").format(number=self.coming)
+            else:
+                who = self.tr("来的是：{who}。请在这里稍等。").format(who=self.coming)
+            return self.tr("工作人员已经收到，正在过来"), who, self.tr("不用了，取消呼叫")
         if self.state == DESK:
             return (
                 self.tr("请到服务台找工作人员"),
@@ -75,9 +76,9 @@ class StaffCall(QObject):
             self._speech.say(self.tr("{title}。{message}").format(title=title, message=message), Priority.ALERT)
         self.state_changed.emit(state)
 
-    def show_state(self, state: str, who: str = "") -> None:
+    def show_state(self, state: str, who: str = "", by_number: bool = False) -> None:
         """Screenshots and the accessibility audit: the notice as it looks in that state."""
-        self.active, self.coming = True, who
+        self.active, self.coming, self.coming_by_number = True, who, by_number
         self._enter(state, speak=False)
         self.overlay.show_over(self._area)
 
@@ -124,7 +125,7 @@ class StaffCall(QObject):
             return
         if state.state == "coming":
             self._poll.stop()
-            self.coming = state.answered_by
+            self.coming, self.coming_by_number = state.answered_by, state.by_number
             self._enter(COMING)
         elif state.state == "open" and self.state == DESK:
             self._enter(WAITING)  # the hall is back and has the call

@@ -9,7 +9,7 @@ const WORDS = {
     staff_no: "工号", pin: "密码", sign_in: "登录", show_as: "长辈看到的是", show_name: "我的名字",
     show_number: "我的工号", sound_on: "打开提示音", calls: "呼叫", no_calls: "现在没有人呼叫。", terminals: "终端",
     wrong: "工号或密码不对。", locked: "错误太多次，这个工号锁定 15 分钟。", failed: "登录没有成功，请再试一次。",
-    live: "实时更新中", down: "连接中断，正在重新连接……", coming_btn: "我来了", again: "再次提醒",
+    live: "实时更新中", connecting: "正在连接……", down: "连接中断，正在重新连接……", coming_btn: "我来了", again: "再次提醒",
     waited: (m, s) => m ? `已等 ${m} 分 ${s} 秒` : `已等 ${s} 秒`, n_calls: n => `${n} 个`,
     at_screen: (screen, lang) => `在「${screen}」页面 · 长辈使用${lang}`, going: who => `${who} 正在过去`,
     new_call: where => `${where} 呼叫工作人员`, repeat_call: where => `${where} 还在等工作人员`,
@@ -25,16 +25,17 @@ const WORDS = {
     device_states: { fault: "故障", captions_only: "没有声音，只有字幕", missing: "没有连接" },
     screens: { home: "首页", scan: "扫码", id_entry: "输入身份证号", balance: "余额", ledger: "明细", family: "亲情账户",
       receipt: "回执", settings: "语言和字号", ask: "问政策", proxy: "代办", my_filings: "我的备案", face: "刷脸",
-      face_consent: "刷脸说明", staff_queue: "待上传" },
+      face_consent: "刷脸说明", staff_queue: "待上传", filing: "备案", filing_done: "备案已提交" },
     languages: { zh_CN: "普通话", zh_HK: "粤语", en: "英语", ug: "维吾尔语" },
     minutes: (m, s) => m ? `${m} 分 ${s} 秒` : `${s} 秒`,
+    hours: (h, m) => h ? `${h} 小时 ${m} 分` : `${m} 分`,
   },
   en: {
     title: "Service hall · calls and terminals", language: "Language", sign_out: "Sign out", sign_in_title: "Staff sign-in",
     staff_no: "Staff number", pin: "PIN", sign_in: "Sign in", show_as: "The elder sees", show_name: "my name",
     show_number: "my staff number", sound_on: "Turn sound on", calls: "Calls", no_calls: "Nobody is calling.",
     terminals: "Terminals", wrong: "Wrong staff number or PIN.", locked: "Too many tries: this number is locked for 15 minutes.",
-    failed: "Sign-in did not work, please try again.", live: "Live", down: "Connection lost, reconnecting…",
+    failed: "Sign-in did not work, please try again.", live: "Live", connecting: "Connecting…", down: "Connection lost, reconnecting…",
     coming_btn: "I'm coming", again: "Reminder",
     waited: (m, s) => m ? `waiting ${m} min ${s} s` : `waiting ${s} s`, n_calls: n => `(${n})`,
     at_screen: (screen, lang) => `on "${screen}" · speaks ${lang}`, going: who => `${who} is on the way`,
@@ -52,22 +53,30 @@ const WORDS = {
     device_states: { fault: "fault", captions_only: "no sound, captions only", missing: "not connected" },
     screens: { home: "home", scan: "scan", id_entry: "ID number", balance: "balance", ledger: "ledger", family: "family",
       receipt: "receipt", settings: "language and size", ask: "policy questions", proxy: "on behalf", my_filings: "my filings",
-      face: "face check", face_consent: "face check notice", staff_queue: "uploads" },
+      face: "face check", face_consent: "face check notice", staff_queue: "uploads", filing: "filing",
+      filing_done: "filing sent" },
     languages: { zh_CN: "Mandarin", zh_HK: "Cantonese", en: "English", ug: "Uyghur" },
     minutes: (m, s) => m ? `${m} min ${s} s` : `${s} s`,
+    hours: (h, m) => h ? `${h} h ${m} min` : `${m} min`,
   },
 };
 const SYMBOLS = { ok: "✓", warn: "▲", fault: "✕", offline: "⏻" };
 
 let lang = localStorage.getItem("hall.language") || "zh_CN";
-let snapshot = null, receivedAt = 0, stream = null, audio = null;
+let snapshot = null, receivedAt = 0, stream = null, audio = null, staff = null, connected = null;
 const reminded = new Map();  // call id -> how many reminders played
 const $ = id => document.getElementById(id);
 const t = () => WORDS[lang] || WORDS.zh_CN;
 
 function ago(seconds) {
+  // seconds only while they matter: an upload waiting for 90 minutes is "1 小时 30 分"
   const s = Math.max(0, Math.round(seconds || 0));
-  return t().minutes(Math.floor(s / 60), s % 60);
+  return s < 600 ? t().minutes(Math.floor(s / 60), s % 60) : t().hours(Math.floor(s / 3600), Math.floor(s / 60) % 60);
+}
+
+function screenName(words, screen) {
+  // filing_category, filing_city ... are steps of one wizard: staff need the service, not the step
+  return words.screens[screen] || words.screens[screen.split("_")[0]] || screen;
 }
 
 function applyLanguage() {
@@ -78,7 +87,14 @@ function applyLanguage() {
     if (typeof word === "string") node.textContent = word;
   }
   document.title = t().title;
+  showLive();
+  if (staff) $("who").textContent = t().signed_in(staff.name, staff.staff_no);
   render();
+}
+
+function showLive() {
+  $("live").textContent = connected === null ? t().connecting : connected ? t().live : t().down;
+  $("live").classList.toggle("down", connected === false);
 }
 
 async function api(path, body) {
@@ -91,10 +107,12 @@ async function api(path, body) {
 function showSignIn() {
   $("sign-in").hidden = false; $("console").hidden = true; $("sign-out").hidden = true; $("who").hidden = true;
   if (stream) { stream.close(); stream = null; }
+  staff = null; connected = null;
   $("staff-no").focus();
 }
 
-function showConsole(staff) {
+function showConsole(who) {
+  staff = who;
   $("sign-in").hidden = true; $("console").hidden = false; $("sign-out").hidden = false;
   $("who").hidden = false; $("who").textContent = t().signed_in(staff.name, staff.staff_no);
   $("sound").hidden = audio !== null && audio.state === "running";
@@ -107,12 +125,12 @@ function listen() {
   stream.addEventListener("state", event => {
     const previous = snapshot;
     snapshot = JSON.parse(event.data); receivedAt = performance.now();
-    $("live").textContent = t().live; $("live").classList.remove("down");
+    connected = true; showLive();
     announceNew(previous, snapshot);
     render();
   });
   stream.onerror = async () => {
-    $("live").textContent = t().down; $("live").classList.add("down");
+    connected = false; showLive();
     const me = await api("/api/me").catch(() => null);
     if (me && me.status === 401) showSignIn();  // signed out or expired: EventSource would retry forever
   };
@@ -201,7 +219,7 @@ function callCard(call, words) {
   if ((reminded.get(call.id) || 0) > 0 && call.state === "open") where.append(el("span", "again", words.again));
   text.append(where);
   const waited = el("div", "waited"); waited.dataset.waited = call.id; text.append(waited);
-  text.append(el("div", "detail", words.at_screen(words.screens[call.screen] || call.screen,
+  text.append(el("div", "detail", words.at_screen(screenName(words, call.screen),
                                                   words.languages[call.language] || call.language)));
   card.append(text);
   if (call.state === "open") {
