@@ -226,3 +226,20 @@ def test_hall_verbs_plain_errors(tmp_path, kiosk_home):
     assert done.returncode == 2 and "6 to 12 digits" in done.stderr and "Traceback" not in done.stderr
     done = kiosk("hall", "calls", "--json", "--db", str(tmp_path / "none.db"))
     assert done.returncode == 2 and "does not exist" in done.stderr
+
+
+def test_hall_settings_are_typed_and_bounded(kiosk_home):
+    from kiosk import config as config_module
+
+    with pytest.raises(config_module.ConfigError, match="hall_url must start with http"):
+        config_module.load(hall_url="10.0.0.2:8780")
+    with pytest.raises(config_module.ConfigError, match="hall_poll_s must be between"):
+        config_module.load(hall_poll_s=0)
+    with pytest.raises(config_module.ConfigError, match="hall_position must be at most 60"):
+        config_module.load(hall_position="一" * 61)
+    kiosk_home.mkdir(parents=True, exist_ok=True)
+    (kiosk_home / "config.toml").write_text(
+        'hall_url = "http://10.0.0.2:8780"\nhall_timeout_s = "soon"\n', encoding="utf-8"
+    )
+    with pytest.raises(config_module.ConfigError, match="hall_timeout_s must be a float"):
+        config_module.load()

@@ -44,6 +44,7 @@ def main() -> None:
         keys = {tid: service.add_terminal(tid, position) for tid, position, _ in TERMINALS}
         server = HallServer(service).start_in_thread()
         try:
+
             def kiosk(tid: str, path: str, body: dict) -> None:
                 headers = {"X-Kiosk-Terminal": tid, "Authorization": f"Bearer {keys[tid]}"}
                 httpx.post(server.url + path, json=body, headers=headers, timeout=5).raise_for_status()
@@ -57,8 +58,17 @@ def main() -> None:
             for tid, screen, language, waited in CALLS:
                 now[0] = dt.datetime.now() - dt.timedelta(seconds=waited)
                 position = next(p for t, p, _ in TERMINALS if t == tid)
-                kiosk(tid, "/kiosk/calls", {"id": str(uuid.uuid4()), "position": position, "screen": screen,
-                                            "language": language, "raised_at": now[0].isoformat(timespec="seconds")})
+                kiosk(
+                    tid,
+                    "/kiosk/calls",
+                    {
+                        "id": str(uuid.uuid4()),
+                        "position": position,
+                        "screen": screen,
+                        "language": language,
+                        "raised_at": now[0].isoformat(timespec="seconds"),
+                    },
+                )
             now[0] = dt.datetime.now()
             for name, width, height in (("desktop", 1440, 900), ("tablet", 820, 1180)):
                 shoot(server.url, Path(tmp) / f"profile-{name}", OUT / f"hall_{name}.png", width, height)
@@ -68,7 +78,9 @@ def main() -> None:
             server.stop()
 
 
-def shoot(url: str, profile: Path, out: Path, width: int, height: int, language: str = "", sign_in: bool = True) -> None:
+def shoot(
+    url: str, profile: Path, out: Path, width: int, height: int, language: str = "", sign_in: bool = True
+) -> None:
     driver = chromium(profile, width, height)
     try:
         driver.get(url + "/")
@@ -82,8 +94,10 @@ def shoot(url: str, profile: Path, out: Path, width: int, height: int, language:
                 driver.find_element(By.ID, "language").send_keys(language)
         # the whole page, not just the window: the viewport is made as tall as the page
         tall = driver.execute_script("return document.documentElement.scrollHeight")
-        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                               {"width": width, "height": max(height, tall), "deviceScaleFactor": 1, "mobile": False})
+        driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": max(height, tall), "deviceScaleFactor": 1, "mobile": False},
+        )
         driver.save_screenshot(str(out))
         print(out.relative_to(ROOT))
     finally:

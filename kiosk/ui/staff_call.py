@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from kiosk.core.speakable import reader
 from kiosk.devices.speech import Priority
 from kiosk.ui.overlays import Overlay
 
@@ -39,11 +40,12 @@ class StaffCall(QObject):
             QTimer.singleShot(0, self.heartbeat)  # the hall sees a terminal as soon as it starts
 
     # -- what the elder sees and hears ------------------------------------------------------------
-    def _texts(self) -> tuple[str, str, str]:
-        """(title, message, button) for the current state."""
+    def _texts(self, spoken: bool = False) -> tuple[str, str, str]:
+        """(title, message, button) for the current state; ``spoken``: a staff number digit by digit."""
         if self.state == COMING:
             if self.coming_by_number:
-                who = self.tr("来的是：工号 {number}。请在这里稍等。").format(number=self.coming)
+                number = reader(self._ctx.display.get("locale", "zh_CN")).digits(self.coming) if spoken else self.coming
+                who = self.tr("来的是：工号 {number}。请在这里稍等。").format(number=number)
             else:
                 who = self.tr("来的是：{who}。请在这里稍等。").format(who=self.coming)
             return self.tr("工作人员已经收到，正在过来"), who, self.tr("不用了，取消呼叫")
@@ -72,7 +74,7 @@ class StaffCall(QObject):
         self.state = state
         self.retranslate()
         if speak:
-            title, message, _ = self._texts()
+            title, message, _ = self._texts(spoken=True)
             self._speech.say(self.tr("{title}。{message}").format(title=title, message=message), Priority.ALERT)
         self.state_changed.emit(state)
 
