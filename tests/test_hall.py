@@ -9,6 +9,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 
 import httpx
 import pytest
@@ -243,3 +244,34 @@ def test_hall_settings_are_typed_and_bounded(kiosk_home):
     )
     with pytest.raises(config_module.ConfigError, match="hall_timeout_s must be a float"):
         config_module.load()
+
+
+def test_the_delivery_process_sends_a_call_left_behind_when_the_screen_went_away(tmp_path, kiosk_home, center):
+    hall = make_hall(tmp_path)
+    hall.stop()
+    services = Services(kiosk_config(center.url, hall, hall_timeout_s=0.5))
+    services.open()
+    try:
+        assert not services.operations().raise_staff_call("ask", "ug").reached  # then the screen is gone
+        config_toml = f'hall_url = "{hall.url}"\nhall_terminal_key = "{hall.key}"\nhall_position = "{POSITION}"\n'
+        (kiosk_home / "config.toml").write_text(config_toml, encoding="utf-8")
+        hall.start()
+        env = {**os.environ, "KIOSK_HOME": str(kiosk_home), "KIOSK_CENTER_URL": center.url, "PYTHONPATH": os.getcwd()}
+        sync = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "sync", "run"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            deadline = time.monotonic() + 30
+            while not hall.service.calls() and time.monotonic() < deadline:
+                time.sleep(0.1)  # polling a real process with a bound
+            [call] = hall.service.calls()
+            assert (call["screen"], call["language"], call["times_received"]) == ("ask", "ug", 1)
+        finally:
+            sync.terminate()
+            sync.wait(timeout=10)
+    finally:
+        hall.stop()
+        services.close()
