@@ -275,3 +275,16 @@ def test_the_delivery_process_sends_a_call_left_behind_when_the_screen_went_away
     finally:
         hall.stop()
         services.close()
+
+
+def test_the_elder_cancelling_takes_the_call_off_the_page(qtbot, hall, hall_services):
+    window, speech = ui_helpers.make_window(qtbot, hall_services.config, hall_services)
+    with qtbot.waitSignal(window.staff_call.state_changed, timeout=5_000, check_params_cb=lambda s: s == "waiting"):
+        ui_helpers.click(qtbot, window, "bar_call")
+    assert [c["state"] for c in hall.service.calls()] == ["open"]
+    assert [t["calling"] for t in hall.service.terminals()] == [True]
+    ui_helpers.click(qtbot, window, "staff_call_action")  # 不用了，取消呼叫
+    assert speech.spoken[-1] == "好的，已取消呼叫。" and not window.staff_overlay.isVisible()
+    qtbot.waitUntil(lambda: hall.service.calls() == [], timeout=5_000)
+    assert [c["state"] for c in hall.service.calls(everything=True)] == ["cancelled"]
+    assert [t["calling"] for t in hall.service.terminals()] == [False]
