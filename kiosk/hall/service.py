@@ -12,7 +12,8 @@ import hashlib
 import hmac
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,28 +79,11 @@ class HallService:
     def _changed(self) -> None:
         self.version += 1
 
-    def _begin(self):
-        service = self
-
-        class _Tx:
-            def __enter__(self) -> Session:
-                service._write.acquire()
-                self.db = service._sessions()
-                self.db.begin()
-                return self.db
-
-            def __exit__(self, kind, exc, tb):
-                try:
-                    if kind is None:
-                        self.db.commit()
-                    else:
-                        self.db.rollback()
-                finally:
-                    self.db.close()
-                    service._write.release()
-                return False
-
-        return _Tx()
+    @contextmanager
+    def _begin(self) -> Iterator[Session]:
+        """One write transaction: committed on success, rolled back on an error."""
+        with self._write, self._sessions.begin() as db:
+            yield db
 
     # -- terminals -------------------------------------------------------------------------
     def add_terminal(self, terminal_id: str, position: str = "") -> str:
@@ -121,7 +105,20 @@ class HallService:
             raise NotAllowed("unknown terminal or wrong key")
 
     def heartbeat(self, terminal_id: str, report: dict[str, Any]) -> None:
-        status = {
+        try:
+            status = self._status(report)
+        except (TypeError, ValueError, AttributeError):
+            raise HallError("a heartbeat's counts must be numbers and its devices an object") from None
+        with self._begin() as db:
+            row = db.get_one(Terminal, terminal_id)
+            row.last_seen, row.status = self.clock(), status
+            if report.get("position"):
+                row.position = _text(report["position"], "position", 60)
+        self._changed()
+
+    @staticmethod
+    def _status(report: dict[str, Any]) -> dict[str, Any]:
+        return {
             "online": bool(report.get("online", True)),
             "pending": int(report.get("pending", 0)),
             "dead": int(report.get("dead", 0)),
@@ -130,12 +127,6 @@ class HallService:
             "devices": {str(k)[:20]: str(v)[:20] for k, v in dict(report.get("devices") or {}).items()},
             "version": str(report.get("version", ""))[:40],
         }
-        with self._begin() as db:
-            row = db.get(Terminal, terminal_id)
-            row.last_seen, row.status = self.clock(), status
-            if report.get("position"):
-                row.position = _text(report["position"], "position", 60)
-        self._changed()
 
     def terminals(self) -> list[dict[str, Any]]:
         now = self.clock()
@@ -260,6 +251,10 @@ class HallService:
         now = self.clock()
         with self._sessions() as db:
             query = select(Call).order_by(Call.received_at.desc(), Call.id)
+            if not everything:  # the page asks every second: months of old calls stay in the file, not in the query
+                query = query.where(
+                    (Call.state == "open") | ((Call.state == "coming") & (Call.answered_at > now - ANSWERED_SHOWN))
+                )
             rows = db.scalars(query).all()
         shown = []
         for call in rows:

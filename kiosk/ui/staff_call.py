@@ -32,7 +32,8 @@ class StaffCall(QObject):
         self.active, self.state, self.call_id, self.coming = False, "", "", ""
         self.coming_by_number = False  # staff chose to show their staff number, not their name
         self._asking = self._beating = False
-        overlay.action.clicked.connect(self._pressed)
+        self._attempt = 0  # which press a late answer from the worker belongs to
+        overlay.action.clicked.connect(self.cancel)
         self._poll = QTimer(self, interval=max(100, int(config.hall_poll_s * 1000)), timeout=self._ask)
         self._beat = QTimer(self, interval=max(200, int(config.hall_heartbeat_s * 1000)), timeout=self.heartbeat)
         if config.hall_url:
@@ -90,24 +91,31 @@ class StaffCall(QObject):
             self.overlay.show_over(self._area)  # pressed again: the same call, not a second one
             return
         self.active, self.call_id, self.coming = True, "", ""
+        self._attempt += 1
+        attempt = self._attempt
         self._enter(SENDING)
         self.overlay.show_over(self._area)
         QApplication.beep()
         log.warning("staff call from screen %s", screen)
         language, ctx = self._ctx.display.get("locale", self._ctx.config.locale), self._ctx
-        self._runner.run(lambda: ctx.ops.raise_staff_call(screen, language), self._raised, self._not_raised, owner=self)
+        self._runner.run(
+            lambda: ctx.ops.raise_staff_call(screen, language),
+            lambda raised: self._raised(attempt, raised),
+            lambda _: self._not_raised(attempt),
+            owner=self,
+        )
         self.called.emit()
 
-    def _raised(self, raised) -> None:
-        if not self.active:
-            return
+    def _raised(self, attempt: int, raised) -> None:
+        if not self.active or attempt != self._attempt:
+            return  # the notice was closed (or a newer call started) before this one was sent
         self.call_id = raised.call_id
         self._enter(WAITING if raised.reached else DESK)
         if self._ctx.config.hall_url:
             self._poll.start()  # also when queued: the hall may come back while the elder is still here
 
-    def _not_raised(self, _error) -> None:
-        if self.active:
+    def _not_raised(self, attempt: int) -> None:
+        if self.active and attempt == self._attempt:
             self._enter(DESK)
 
     def _ask(self) -> None:
@@ -132,13 +140,12 @@ class StaffCall(QObject):
         elif state.state == "open" and self.state == DESK:
             self._enter(WAITING)  # the hall is back and has the call
 
-    def _pressed(self) -> None:
-        if self.state == DESK:
-            self.end()  # the call stays queued: staff still learn this terminal needed help
-            return
-        self.cancel()
-
     def cancel(self) -> None:
+        """The notice's button or Esc: 不用了 takes the call back; 知道了 (sent to the desk) only
+        closes the notice, the call stays queued so staff still learn this terminal needed help."""
+        if self.state == DESK:
+            self.end()
+            return
         call_id, ctx = self.call_id, self._ctx
         self._speech.stop()
         self.end()
