@@ -37,4 +37,10 @@ def chromium(profile: Path, width: int = 1280, height: int = 900):
         "--autoplay-policy=no-user-gesture-required",
     ):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # the page's console, for errors()
     return webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+
+
+def errors(driver) -> list[str]:
+    """What the page's scripts reported as errors (an exception, a failed request) since last asked."""
+    return [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]

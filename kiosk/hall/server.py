@@ -116,8 +116,9 @@ def build_app(service: HallService) -> Starlette:
         response.delete_cookie(COOKIE)
         return response
 
-    async def me(request, staff):
-        return _json(staff)
+    async def who(request: Request) -> Response:
+        """Who is signed in on this page (null: show the sign-in), never a 401 in the console."""
+        return _json({"staff": await run(service.staff_for, request.cookies.get(COOKIE, ""))})
 
     async def state(request, staff):
         return _json(await run(service.snapshot))
@@ -168,7 +169,7 @@ def build_app(service: HallService) -> Starlette:
         Route("/kiosk/heartbeat", kiosk_route(heartbeat), methods=["POST"]),
         Route("/api/sign-in", sign_in, methods=["POST"]),
         Route("/api/sign-out", sign_out, methods=["POST"]),
-        Route("/api/me", staff_route(me)),
+        Route("/api/me", who),
         Route("/api/state", staff_route(state)),
         Route("/api/events", staff_route(events)),
         Route("/api/calls/{call_id}/answer", staff_route(answer), methods=["POST"]),

@@ -132,7 +132,7 @@ function listen() {
   stream.onerror = async () => {
     connected = false; showLive();
     const me = await api("/api/me").catch(() => null);
-    if (me && me.status === 401) showSignIn();  // signed out or expired: EventSource would retry forever
+    if (me && me.status === 200 && !me.body.staff) showSignIn();  // signed out or expired: EventSource would retry forever
   };
 }
 
@@ -299,7 +299,7 @@ async function start() {
   applyLanguage();
   setInterval(() => { tickWaits(); remind(); }, 1000);
   const me = await api("/api/me").catch(() => null);
-  if (me && me.status === 200) showConsole(me.body); else showSignIn();
+  if (me && me.status === 200 && me.body.staff) showConsole(me.body.staff); else showSignIn();
 }
 
 start();
