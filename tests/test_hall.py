@@ -291,3 +291,20 @@ def test_the_elder_cancelling_takes_the_call_off_the_page(qtbot, hall, hall_serv
     qtbot.waitUntil(lambda: hall.service.calls() == [], timeout=5_000)
     assert [c["state"] for c in hall.service.calls(everything=True)] == ["cancelled"]
     assert [t["calling"] for t in hall.service.terminals()] == [False]
+
+
+def test_the_hall_imports_only_the_core_and_itself():
+    import ast
+    from pathlib import Path
+
+    hall = Path(__file__).resolve().parents[1] / "kiosk" / "hall"
+    imported = set()
+    for module in hall.glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                imported.add(node.module)
+            elif isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+    ours = {name for name in imported if name.split(".")[0] == "kiosk"}
+    assert ours and all(name.startswith(("kiosk.core", "kiosk.hall")) for name in ours), ours
+    assert not any(name.split(".")[0] in ("PySide6", "kiosk.store") for name in imported)
