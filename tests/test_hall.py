@@ -308,3 +308,29 @@ def test_the_hall_imports_only_the_core_and_itself():
     ours = {name for name in imported if name.split(".")[0] == "kiosk"}
     assert ours and all(name.startswith(("kiosk.core", "kiosk.hall")) for name in ours), ours
     assert not any(name.split(".")[0] in ("PySide6", "kiosk.store") for name in imported)
+
+
+def test_the_call_notice_says_only_what_is_true():
+    from kiosk.flows.hall_client import CallNotice, CallRaised, CallState
+
+    notice = CallNotice()
+    first = notice.press()
+    assert notice.state == "sending" and notice.press() is None  # pressed twice: still one call
+    assert notice.raised(first, CallRaised("a", reached=False)) == "show" and notice.state == "desk"
+    assert notice.asks_hall  # the call is queued: keep trying while the elder is here
+    assert notice.answered("a", CallState("queued", "")) is False and notice.state == "desk"
+    assert notice.answered("a", CallState("open", "")) and notice.state == "waiting"  # the hall is back
+    assert notice.answered("b", CallState("coming", "x")) is False  # another call's answer
+    assert notice.answered("a", CallState("coming", "1001", by_number=True)) and notice.state == "coming"
+    assert (notice.who, notice.by_number, notice.asks_hall) == ("1001", True, False)
+    assert notice.close() == "a" and notice.state == ""  # 不用了 after staff answered: take it back
+
+    second = notice.press()
+    assert notice.raised(second, CallRaised("b", reached=False)) == "show"
+    assert notice.close() == ""  # closing 请到服务台找工作人员 keeps the queued call
+    third = notice.press()
+    assert notice.raised(second, CallRaised("late", reached=True)) == ""  # an old press's answer changes nothing
+    assert notice.close() == "" and notice.raised(third, CallRaised("c", reached=True)) == "take_back"
+    notice.press()
+    notice.end()  # the session ended: no notice, the call stays at the hall
+    assert notice.state == "" and not notice.open

@@ -13,11 +13,10 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.core.speakable import reader
 from kiosk.devices.speech import Priority
+from kiosk.flows.hall_client import COMING, DESK, WAITING, CallNotice
 from kiosk.ui.overlays import Overlay
 
 log = logging.getLogger("kiosk.ui")
-
-SENDING, WAITING, COMING, DESK = "sending", "waiting", "coming", "desk"
 
 
 class StaffCall(QObject):
@@ -29,10 +28,8 @@ class StaffCall(QObject):
         super().__init__(overlay)
         self.overlay, self._area, self._ctx = overlay, area, ctx
         self._speech, self._runner, config = ctx.speech, ctx.runner, ctx.config
-        self.active, self.state, self.call_id, self.coming = False, "", "", ""
-        self.coming_by_number = False  # staff chose to show their staff number, not their name
+        self.notice = CallNotice()  # what the elder is told: the state machine, Qt-free
         self._asking = self._beating = False
-        self._attempt = 0  # which press a late answer from the worker belongs to
         overlay.action.clicked.connect(self.cancel)
         self._poll = QTimer(self, interval=max(100, int(config.hall_poll_s * 1000)), timeout=self._ask)
         self._beat = QTimer(self, interval=max(200, int(config.hall_heartbeat_s * 1000)), timeout=self.heartbeat)
@@ -40,23 +37,33 @@ class StaffCall(QObject):
             self._beat.start()
             QTimer.singleShot(0, self.heartbeat)  # the hall sees a terminal as soon as it starts
 
+    @property
+    def active(self) -> bool:
+        return bool(self.notice.state)
+
+    @property
+    def state(self) -> str:
+        return self.notice.state
+
     # -- what the elder sees and hears ------------------------------------------------------------
     def _texts(self, spoken: bool = False) -> tuple[str, str, str]:
         """(title, message, button) for the current state; ``spoken``: a staff number digit by digit."""
-        if self.state == COMING:
-            if self.coming_by_number:
-                number = reader(self._ctx.display.get("locale", "zh_CN")).digits(self.coming) if spoken else self.coming
+        notice = self.notice
+        if notice.state == COMING:
+            if notice.by_number:
+                locale = self._ctx.display.get("locale", "zh_CN")
+                number = reader(locale).digits(notice.who) if spoken else notice.who
                 who = self.tr("来的是：工号 {number}。请在这里稍等。").format(number=number)
             else:
-                who = self.tr("来的是：{who}。请在这里稍等。").format(who=self.coming)
+                who = self.tr("来的是：{who}。请在这里稍等。").format(who=notice.who)
             return self.tr("工作人员已经收到，正在过来"), who, self.tr("不用了，取消呼叫")
-        if self.state == DESK:
+        if notice.state == DESK:
             return (
                 self.tr("请到服务台找工作人员"),
                 self.tr("现在联系不上工作人员，请到服务台找工作人员。"),
                 self.tr("知道了"),
             )
-        if self.state == WAITING:
+        if notice.state == WAITING:
             return (
                 self.tr("已经通知工作人员"),
                 self.tr("请在这里稍等，工作人员看到后会过来。"),
@@ -71,90 +78,84 @@ class StaffCall(QObject):
         self.overlay.action.setText(action)
         self.overlay.action.setAccessibleName(action)
 
-    def _enter(self, state: str, speak: bool = True) -> None:
-        self.state = state
+    def _shown(self, speak: bool = True) -> None:
         self.retranslate()
         if speak:
             title, message, _ = self._texts(spoken=True)
             self._speech.say(self.tr("{title}。{message}").format(title=title, message=message), Priority.ALERT)
-        self.state_changed.emit(state)
+        if self.notice.asks_hall and self._ctx.config.hall_url:
+            self._poll.start()  # also when queued: the hall may come back while the elder is still here
+        else:
+            self._poll.stop()
+        self.state_changed.emit(self.notice.state)
 
     def show_state(self, state: str, who: str = "", by_number: bool = False) -> None:
         """Screenshots and the accessibility audit: the notice as it looks in that state."""
-        self.active, self.coming, self.coming_by_number = True, who, by_number
-        self._enter(state, speak=False)
+        self.notice.show(state, who, by_number)
+        self._shown(speak=False)
         self.overlay.show_over(self._area)
 
     # -- the call -----------------------------------------------------------------------------------
     def start(self, screen: str) -> None:
-        if self.active and self.state in (SENDING, WAITING, COMING):
-            self.overlay.show_over(self._area)  # pressed again: the same call, not a second one
-            return
-        self.active, self.call_id, self.coming = True, "", ""
-        self._attempt += 1
-        attempt = self._attempt
-        self._enter(SENDING)
+        attempt = self.notice.press()
         self.overlay.show_over(self._area)
+        if attempt is None:
+            return  # pressed again: the same call, not a second one
+        self._shown()
         QApplication.beep()
         log.warning("staff call from screen %s", screen)
         language, ctx = self._ctx.display.get("locale", self._ctx.config.locale), self._ctx
         self._runner.run(
             lambda: ctx.ops.raise_staff_call(screen, language),
             lambda raised: self._raised(attempt, raised),
-            lambda _: self._not_raised(attempt),
+            lambda _: self._raised(attempt, None),
             owner=self,
         )
         self.called.emit()
 
     def _raised(self, attempt: int, raised) -> None:
-        if not self.active or attempt != self._attempt:
-            return  # the notice was closed (or a newer call started) before this one was sent
-        self.call_id = raised.call_id
-        self._enter(WAITING if raised.reached else DESK)
-        if self._ctx.config.hall_url:
-            self._poll.start()  # also when queued: the hall may come back while the elder is still here
-
-    def _not_raised(self, attempt: int) -> None:
-        if self.active and attempt == self._attempt:
-            self._enter(DESK)
+        what = self.notice.raised(attempt, raised)
+        if what == "show":
+            self._shown()
+        elif what == "take_back":
+            self._take_back(raised.call_id)
 
     def _ask(self) -> None:
-        if self._asking or not self.call_id:
+        if self._asking or not self.notice.asks_hall:
             return
-        self._asking, ctx, call_id = True, self._ctx, self.call_id
+        self._asking, ctx, call_id = True, self._ctx, self.notice.call_id
         self._runner.run(
             lambda: ctx.ops.staff_call_state(call_id),
-            lambda state: self._answer(call_id, state),
+            lambda answer: self._answered(call_id, answer),
             lambda _: setattr(self, "_asking", False),
             owner=self,
         )
 
-    def _answer(self, call_id: str, state) -> None:
+    def _answered(self, call_id: str, answer) -> None:
         self._asking = False
-        if not self.active or call_id != self.call_id:
-            return
-        if state.state == "coming":
-            self._poll.stop()
-            self.coming, self.coming_by_number = state.answered_by, state.by_number
-            self._enter(COMING)
-        elif state.state == "open" and self.state == DESK:
-            self._enter(WAITING)  # the hall is back and has the call
+        if self.notice.answered(call_id, answer):
+            self._shown()
 
     def cancel(self) -> None:
-        """The notice's button or Esc: 不用了 takes the call back; 知道了 (sent to the desk) only
-        closes the notice, the call stays queued so staff still learn this terminal needed help."""
-        if self.state == DESK:
-            self.end()
+        """The notice's button or Esc (不用了 takes the call back; 知道了 only closes the notice)."""
+        was_desk = self.notice.state == DESK
+        take_back = self.notice.close()
+        self._poll.stop()
+        self.overlay.hide()
+        if was_desk:
             return
-        call_id, ctx = self.call_id, self._ctx
         self._speech.stop()
-        self.end()
-        if call_id:
-            self._runner.run(lambda: ctx.ops.cancel_staff_call(call_id), lambda _: None, lambda _: None)
+        if take_back:
+            self._take_back(take_back)
         self._speech.say(self.tr("好的，已取消呼叫。"), Priority.PROMPT)
 
+    def _take_back(self, call_id: str) -> None:
+        ctx = self._ctx
+        self._runner.run(lambda: ctx.ops.cancel_staff_call(call_id), lambda _: None, lambda _: None)
+
     def end(self) -> None:
-        self.active = False
+        """The session ended (idle, reset): the notice goes; the call stays for staff to answer."""
+        self.notice.end()
         self._poll.stop()
         self.overlay.hide()
 
