@@ -194,6 +194,18 @@ def _signature(snapshot: dict) -> str:
     return json.dumps([calls, tiles], sort_keys=True, default=str)
 
 
+class _Server(uvicorn.Server):
+    """SIGTERM from systemd (or Ctrl-C) ends the event streams first, so shutdown is clean and quick."""
+
+    def __init__(self, config: uvicorn.Config, service: HallService):
+        super().__init__(config)
+        self._service = service
+
+    def handle_exit(self, sig, frame) -> None:
+        self._service.closing = True
+        super().handle_exit(sig, frame)
+
+
 class HallServer:
     """uvicorn on a socket bound here (so port 0 gives a free port and ``url`` is known at once)."""
 
@@ -209,7 +221,7 @@ class HallServer:
         config = uvicorn.Config(
             build_app(service), log_level="warning", access_log=False, timeout_graceful_shutdown=1, lifespan="off"
         )
-        self._server = uvicorn.Server(config)
+        self._server = _Server(config, service)
         self._thread: threading.Thread | None = None
 
     def serve_forever(self) -> None:
