@@ -334,3 +334,13 @@ def test_the_call_notice_says_only_what_is_true():
     notice.press()
     notice.end()  # the session ended: no notice, the call stays at the hall
     assert notice.state == "" and not notice.open
+
+
+def test_hall_serve_listens_where_the_kiosks_are_told_to_look(kiosk_home):
+    kiosk_home.mkdir(parents=True, exist_ok=True)
+    (kiosk_home / "config.toml").write_text('hall_url = "http://192.0.2.7:8791"\n', encoding="utf-8")  # not ours
+    env = {**os.environ, "KIOSK_HOME": str(kiosk_home), "PYTHONPATH": os.getcwd()}
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "hall", "serve"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2 and done.stderr.startswith("kiosk: cannot listen on 192.0.2.7:8791")

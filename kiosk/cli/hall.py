@@ -8,6 +8,7 @@ import getpass
 import json
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from kiosk.cli._base import Parser, UsageError, group, port
 from kiosk.config import Config
@@ -23,8 +24,10 @@ def _positive(text: str) -> float:
 def register(verbs) -> None:
     hall = group(verbs, "hall", "the hall console: staff page and the kiosks' help calls")
     serve = hall.add_parser("serve")
-    serve.add_argument("--host", default="127.0.0.1", help="the hall network address to listen on")
-    serve.add_argument("--port", type=port, default=8780, help="0 picks a free port (printed)")
+    serve.add_argument(
+        "--host", help="the hall network address to listen on (default: hall_url's host, else 127.0.0.1)"
+    )
+    serve.add_argument("--port", type=port, help="0 picks a free port (printed); default: hall_url's port, else 8780")
     serve.add_argument("--db", type=Path, help="default $KIOSK_HOME/hall/hall.db")
     serve.add_argument(
         "--offline-after",
@@ -83,11 +86,14 @@ def _service(cfg: Config, db: Path | None, must_exist: bool = False, **limits):
 def serve_hall(cfg: Config, args) -> int:
     from kiosk.hall.server import HallServer
 
+    configured = urlsplit(cfg.hall_url) if cfg.hall_url else None  # the address the kiosks are given
+    host = args.host or (configured.hostname if configured else None) or "127.0.0.1"
+    listen_port = args.port if args.port is not None else (configured.port if configured else None) or 8780
     service = _service(cfg, args.db, offline_after_s=args.offline_after, repeat_after_s=args.repeat_after)
     try:
-        server = HallServer(service, args.host, args.port)
+        server = HallServer(service, host, listen_port)
     except OSError as exc:
-        raise UsageError(f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from None
+        raise UsageError(f"cannot listen on {host}:{listen_port}: {exc.strerror}") from None
     print(f"hall service listening on {server.url}/ (staff page), kiosks at {server.url}/kiosk", flush=True)
     try:
         server.serve_forever()
