@@ -183,7 +183,14 @@ def test_tiles_follow_missed_heartbeats_dead_letters_and_a_broken_audit_chain(tm
         filing = tmp_path / "filing.json"
         filing.write_text(
             json.dumps(
-                {"kind": "chronic", "certno": "11010519491231002X", "begndate": "2026-12-01", "disease_code": "M03900"}
+                {
+                    "kind": "chronic",
+                    "certno": "11010519491231002X",
+                    "begndate": "2026-12-01",
+                    "disease_code": "M03900",
+                    "hospital": "H44010400001",
+                    "tel": "13800138000",
+                }
             ),
             encoding="utf-8",
         )
