@@ -15,7 +15,8 @@ from kiosk.policy.terms import ABROAD, DIALECT, MEDICAL_ADVICE, MEDICAL_INSURANC
 KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     ("materials", r"带(什么|些什么|哪些)|要(些)?什么(材料|东西|证明|资料)|什么材料|哪些材料|(材料|资料|证明|病历|单子)|拿些什么|开什么证明|寄些什么"),
     ("what", r"什么叫|是指|是什么(东西|意思)|是个什么|是什么|怎么回事|什么意思|长什么样|叫个什么|叫什么"),
-    ("rate", r"几成|比例|按(什么|哪里|哪边|哪个)|是按|标准"),
+    ("basis", r"按(什么|哪里|哪边|哪个|外地|本地|这儿|这里|那边|老家)|是按|还是按|什么标准|哪里的标准|哪边的"),
+    ("rate", r"几成|比例|百分之"),
     ("much", r"多少钱|报多少|能报多少|多少元|交多少|给多少|最多|起付|花够|一个数|多少(?!天|年|个月|日)"),
     ("long", r"多少天|几天|多久|多长时间|什么时候|哪天|几年|多少年|年限|几个月|期限|有效期"),
     ("where", r"去哪里|在哪里|哪里办|哪个部门|找谁|哪家|到哪|哪里(领|交|办|去)"),
@@ -29,7 +30,8 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
 CUES: dict[str, re.Pattern] = {kind: re.compile(pattern) for kind, pattern in {
     "materials": r"材料|资料|证明|提供|携带|持|原件|复印件|身份证|社保卡|发票|清单|病历|申请表|户口簿",
     "what": r"是指|指的是|即|此为|是[^，,。]{0,24}的[^，,。]{0,12}(凭证|标识|制度|机制|办法|保险|待遇|渠道)|以[^，,。]{2,12}方式",
-    "rate": r"\d+(\.\d+)?%|比例|按照|执行|标准",
+    "rate": r"\d+(\.\d+)?%|比例|成",
+    "basis": r"执行|按照|参照|适用|标准|规定",
     "much": r"\d+(\.\d+)?\s*(万元|元|%|种|项|类|个)|起付|限额|不设|为零|免缴|比例",
     "long": r"\d+\s*(个工作日|工作日|天|日|个月|月|年)|之日起|期间|有效期|长期|征收期|当月|内",
     "where": r"到|在|至|经办机构|大厅|窗口|医保科|社区|村|工作站|药店|医院|App|APP|社保局",
@@ -63,7 +65,7 @@ def cue_strength(kind: str, sentence: str) -> float:
 # how much a sentence shaped like the answer counts, by kind: a list of materials is the answer
 # to a materials question; "可以" is in half of all sentences and says little
 CUE_WEIGHT = {"materials": 1.5, "much": 0.4, "long": 0.4, "rate": 0.4, "where": 0.3, "what": 0.3, "who": 0.2,
-              "how": 0.15, "can": 0.1, "need": 0.4}
+              "how": 0.15, "can": 0.1, "need": 0.4, "basis": 0.4}
 
 _NEGATIVE = re.compile(r"不得|不能|不予|不可|不属于|不纳入|不划入|不计入|不支付|不报销|禁止|严禁")
 _NEEDLESS = re.compile(r"无需|不需要|不需|不用|不必|免缴|不再|不设")
