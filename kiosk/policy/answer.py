@@ -44,6 +44,7 @@ GARBLED = 0.5          # taken off a sentence with a run lost to garbling ("..."
 WHOLE_SECTION = 100    # characters: a section this short is quoted whole
 EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
 UNKNOWN_WORD = 0.3     # an unseen question word's weight, as a share of the rarest word's
+MAX_QUESTION = 200     # characters weighed: a spoken question is far shorter; a pasted page is not a question
 SHORT_LIMIT = 60       # characters of the direct answer
 SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
 HEADING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
@@ -279,7 +280,7 @@ class PolicyLibrary:
 
     # -- asking -------------------------------------------------------------------------------
     def ask(self, question: str, top: int = 3) -> Answer:
-        understood = understand(question)
+        understood = understand(question[:MAX_QUESTION])
         if not understood.plain or out_of_scope(understood):
             return Answer(question, False, "", "", "", (), understood.kind)
         # naming places matters only for a figure or for abroad; tagging costs a few ms, so only then
