@@ -13,7 +13,8 @@ from kiosk.policy.terms import ABROAD, DIALECT, MEDICAL_ADVICE, MEDICAL_INSURANC
 
 # the kinds, most specific first: a question may be several ("去哪办、带什么"), the first wins
 KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
-    ("materials", r"带(什么|些什么|哪些)|要(些)?什么(材料|东西|证明|资料)|什么材料|哪些材料|(材料|资料|证明|病历|单子)|拿些什么|开什么证明|寄些什么"),
+    ("materials", r"带(什么|些什么|哪些)|要(些)?什么(材料|东西|证明|资料)|什么材料|哪些材料"
+                  r"|(材料|资料|证明|病历|单子)|拿些什么|开什么证明|寄些什么"),
     ("what", r"什么叫|是指|是什么(东西|意思)|是个什么|是什么|怎么回事|什么意思|长什么样|叫个什么|叫什么"),
     ("basis", r"按(什么|哪里|哪边|哪个|外地|本地|这儿|这里|那边|老家)|是按|还是按|什么标准|哪里的标准|哪边的"),
     ("rate", r"几成|比例|百分之"),
@@ -23,13 +24,15 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
     ("who", r"哪些人|什么人|谁|算不算|有我的份|哪种人|哪一类|是不是.*(人员|对象)|重点"),
     ("how", r"怎么(办|弄|转|去|开|交|领|激活|申请|备案|报)|手续|流程|步骤|第一步|头一步|怎么|如何|干什么"),
     ("need", r"还要|还得|还用|要不要|用不用|需不需要|得不得|是不是得|是不是要|必须"),
-    ("can", r"能不能|能.*(吗|不)$|行不行|可以吗|可不可以|管不管|行吗|还能|还要|要不要|用不用|是不是|还算|作数|不\??$|吗\??$|没有\??$"),
+    ("can", r"能不能|能.*(吗|不)$|行不行|可以吗|可不可以|管不管|行吗|还能|还要|要不要|用不用|是不是|还算|作数"
+            r"|不\??$|吗\??$|没有\??$"),
 ))
 
 # what a sentence that answers each kind looks like
 CUES: dict[str, re.Pattern] = {kind: re.compile(pattern) for kind, pattern in {
     "materials": r"材料|资料|证明|提供|携带|持|原件|复印件|身份证|社保卡|发票|清单|病历|申请表|户口簿",
-    "what": r"是指|指的是|即|此为|是[^，,。]{0,24}的[^，,。]{0,12}(凭证|标识|制度|机制|办法|保险|待遇|渠道)|以[^，,。]{2,12}方式",
+    "what": r"是指|指的是|即|此为|是[^，,。]{0,24}的[^，,。]{0,12}(凭证|标识|制度|机制|办法|保险|待遇|渠道)"
+            r"|以[^，,。]{2,12}方式",
     "rate": r"\d+(\.\d+)?%|比例|成",
     "basis": r"执行|按照|参照|适用|标准|规定",
     "much": r"\d+(\.\d+)?\s*(万元|元|%|种|项|类|个)|起付|限额|不设|为零|免缴|比例",
@@ -42,13 +45,20 @@ CUES: dict[str, re.Pattern] = {kind: re.compile(pattern) for kind, pattern in {
 }.items()}
 
 # graded cues: how many items a materials sentence lists, how many figures a number answer has
-_MATERIAL_ITEM = re.compile(r"身份证|社保卡|社会保障卡|户口簿|证明|发票|清单|病历|复印件|原件|申请表|银行卡|报告|照片|记录|凭证")
+_MATERIAL_ITEM = re.compile(r"身份证|社保卡|社会保障卡|户口簿|证明|发票|清单|病历|复印件|原件|申请表|银行卡"
+                            r"|报告|照片|记录|凭证")
 _FIGURE = re.compile(r"\d+(\.\d+)?")
 _GRADED = {"materials": _MATERIAL_ITEM, "much": _FIGURE, "long": _FIGURE, "rate": _FIGURE}
 
 
 # the purpose and basis clause of a regulation (为贯彻落实…, 根据《…》…制定本办法) answers nothing an elder asks
-PREAMBLE = re.compile(r"^(第[一二三四五六七八九十]{1,3}条\s*)?(为(了)?(贯彻|落实|进一步|加强|规范|做好|深入|推动)|根据《)")
+PREAMBLE = re.compile(r"^(第[一二三四五六七八九十]{1,3}条\s*)?"
+                      r"(为(了)?(贯彻|落实|进一步|加强|规范|做好|深入|推动)|根据《)")
+
+
+# a directive to the offices (做好…, 加强…, 各地要…) tells an elder less than a sentence about what they can do
+DIRECTIVE = re.compile(r"^(\d{1,2}[.、]\S{2,14}。)?(做好|加强|推进|推动|落实|提升|开展|完善|建立|健全|强化"
+                       r"|深化|大力|积极|切实|各地|各级|要)")
 
 
 @functools.lru_cache(maxsize=200_000)  # the same sentences are weighed for every question
