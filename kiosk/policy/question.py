@@ -69,12 +69,13 @@ def cue_strength(kind: str, sentence: str) -> float:
     graded = _GRADED.get(kind)
     if graded is None:
         return 1.0
-    return 0.4 + 0.6 * min(1.0, len(set(m.group(0) for m in graded.finditer(sentence))) / 3)
+    found = len(set(m.group(0) for m in graded.finditer(sentence)))
+    return 0.5 + 0.5 * min(1.0, found / 3) if found else 0.25
 
 
 # how much a sentence shaped like the answer counts, by kind: a list of materials is the answer
 # to a materials question; "可以" is in half of all sentences and says little
-CUE_WEIGHT = {"materials": 1.5, "much": 0.4, "long": 0.4, "rate": 0.4, "where": 0.3, "what": 0.3, "who": 0.2,
+CUE_WEIGHT = {"materials": 1.5, "much": 0.6, "long": 0.6, "rate": 0.6, "where": 0.3, "what": 0.3, "who": 0.2,
               "how": 0.15, "can": 0.1, "need": 0.4, "basis": 0.4}
 
 _NEGATIVE = re.compile(r"不得|不能|不予|不可|不属于|不纳入|不划入|不计入|不支付|不报销|禁止|严禁")
