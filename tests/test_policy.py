@@ -14,7 +14,7 @@ from kiosk.policy import hall_qa, ingest
 from kiosk.policy.answer import PolicyLibrary, bundled_library
 from kiosk.policy.clean import BOILERPLATE, clean_lines, drop_garble, simplified_to_hongkong, strip_pinyin
 from kiosk.policy.hall_qa import HallQA
-from kiosk.policy.question import out_of_scope, understand
+from kiosk.policy.question import out_of_scope, spoken_numbers_as_digits, understand
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "policies"
 RAW = SEEDS if SEEDS.exists() else Path(__file__).resolve().parents[1] / "assets" / "policies"
@@ -110,6 +110,14 @@ def test_a_question_no_notice_answers_is_refused_not_guessed(question):
 ])
 def test_the_kind_of_answer_a_question_wants_is_understood(question, kinds):
     assert understand(question).kinds[:len(kinds)] == kinds
+
+
+@pytest.mark.parametrize("spoken, written", [
+    ("超过十万的那一截", "超过10万的那一截"), ("评出来才八十来分", "评出来才80来分"), ("十五个工作日", "15个工作日"),
+    ("一百二十元", "120元"), ("统一管", "统一管"),
+])
+def test_spoken_amounts_are_matched_as_the_notices_write_them(spoken, written):
+    assert spoken_numbers_as_digits(spoken) == written
 
 
 def test_a_word_of_another_service_next_to_medical_insurance_is_still_a_policy_question():

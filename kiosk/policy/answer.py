@@ -36,6 +36,7 @@ from kiosk.policy.question import (
     figures_elsewhere,
     out_of_scope,
     polarity,
+    spoken_numbers_as_digits,
     understand,
 )
 from kiosk.policy.terms import DOMAIN_WORDS, OFFICIAL_TO_PLAIN, SPOKEN_TO_OFFICIAL, STOPWORDS
@@ -305,6 +306,8 @@ class PolicyLibrary:
         if curated is not None:
             return curated.answer(question, understood.kind)
         expanded = expand(understood.plain, self.learnt)
+        if (digits := spoken_numbers_as_digits(understood.plain)) != understood.plain:
+            expanded += " " + digits
         query_words = set(tokens(expanded))
         own_words = set(tokens(understood.plain))
         weight = {t: 1.0 if t in own_words else EXPANSION_WEIGHT for t in query_words}

@@ -104,6 +104,28 @@ def normalise(text: str) -> str:
     return text
 
 
+_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SPOKEN_NUMBER = re.compile(r"([零一二两三四五六七八九十百千]+)(?=[来多几]?(?:万|元|块|天|日|岁|分|成|种|趟|次|个月|年|个工作日))")
+
+
+def _number(spoken: str) -> int | None:
+    """一百二十 -> 120, 十五 -> 15, 八十 -> 80 (below ten thousand; 万 stays a word)."""
+    total, digit = 0, None
+    for ch in spoken:
+        if ch in _DIGIT:
+            digit = _DIGIT[ch]
+        else:
+            unit = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (1 if digit is None else digit) * unit
+            digit = None
+    return total + (digit or 0) if spoken else None
+
+
+def spoken_numbers_as_digits(text: str) -> str:
+    """The question with its spoken amounts in digits, as notices write them (十万 -> 10万)."""
+    return _SPOKEN_NUMBER.sub(lambda m: str(_number(m.group(1))), text)
+
+
 def understand(text: str) -> Question:
     plain = normalise(text)
     core = re.sub(r"[？?！!。，,\s]+$", "", plain)
