@@ -237,6 +237,10 @@ class CenterService:
             person = session.get(Person, voucher.psn_no)
         elif cert_type == "02":
             person = session.scalar(select(Person).where(Person.certno == cert_no.upper()))
+        elif cert_type == "03" and cert_no and data.get("card_sn"):
+            # cards branch, minimal: a 社保卡 (card number + 卡识别码) finds its holder by the 社会保障号码 sent
+            # as certno; the demo center keeps no card register. The center branch's strict validation replaces this.
+            person = session.scalar(select(Person).where(Person.certno == str(data.get("certno", "")).upper()))
         else:
             raise Refused("bad_input", "不支持的就诊凭证类型")
         if person is None:

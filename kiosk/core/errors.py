@@ -47,6 +47,17 @@ CATALOGUE: dict[str, str] = {
     "refused_bad_input": QT_TRANSLATE_NOOP("errors", "没办成：填的内容有一项不对。请重新办一次，或者请工作人员帮忙。"),
     "refused_filing_not_found": QT_TRANSLATE_NOOP("errors", "没办成：医保系统里没有这个备案。请到窗口问工作人员。"),
     "refused_already_revoked": QT_TRANSLATE_NOOP("errors", "这个备案以前已经取消了。"),
+    # cards (身份证, 社保卡): each one sentence, what happened and what to do
+    "card_unreadable": QT_TRANSLATE_NOOP("errors", "卡没有读出来。请把卡拿开，再放一次。"),
+    "card_removed": QT_TRANSLATE_NOOP("errors", "卡被拿走了。请把卡重新放好。"),
+    "reader_lost": QT_TRANSLATE_NOOP("errors", "读卡器现在用不了。请用别的方式，或者请工作人员帮忙。"),
+    "idcard_expired": QT_TRANSLATE_NOOP("errors", "这张身份证已经过期了，不能用来办事。请换一种方式，或者请工作人员帮您。"),
+    "card_unknown": QT_TRANSLATE_NOOP("errors", "医保系统里没有这张卡的参保信息。请到窗口问工作人员。"),
+    "sscard_not_social": QT_TRANSLATE_NOOP("errors", "这张卡不是社保卡。请插社保卡，或者换一种方式。"),
+    "sscard_pin_format": QT_TRANSLATE_NOOP("errors", "社保卡密码是6位数字。请再输一次。"),
+    "sscard_pin_wrong": QT_TRANSLATE_NOOP("errors", "社保卡密码不对，还可以试{n}次。"),
+    "card_none": QT_TRANSLATE_NOOP("errors", "读卡器上没有卡。请把卡放好。"),
+    "sscard_blocked": QT_TRANSLATE_NOOP("errors", "这张社保卡的密码已经锁住了。请到窗口找工作人员解锁，或者换一种方式。"),
     "bug": QT_TRANSLATE_NOOP("errors", "机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。"),
 }
 

@@ -13,16 +13,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from kiosk.core.errors import PlainError
 from kiosk.core.masking import mask_id, mask_name
 
 
-class ReaderError(Exception):
-    """``key`` is an error-catalogue key: card_unreadable, reader_lost, sscard_blocked, ..."""
+class ReaderError(PlainError):
+    """``key`` is an error-catalogue key: card_unreadable, reader_lost, sscard_blocked, ...;
+    ``tries_left`` is set for a wrong 社保卡 PIN."""
 
     def __init__(self, key: str, detail: str = "", tries_left: int | None = None):
-        super().__init__(f"{key}: {detail}" if detail else key)
-        self.key = key
-        self.detail = detail
+        super().__init__(key, detail)
         self.tries_left = tries_left
 
 

@@ -1,0 +1,115 @@
+"""The card readers through the operator verb, each against the real stack: a SAM reader speaking
+its serial protocol on a pty, and pcscd + vpcd + an emulated 社保卡 (tests/card_rig.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from card_rig import PIN, idcard_reader, pcsc, sscard  # noqa: F401 - fixtures
+from kiosk.core.masking import mask_id
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def kiosk(*argv: str, stdin: str = "", home: Path, center_url: str = "") -> subprocess.CompletedProcess:
+    env = {**os.environ, "KIOSK_HOME": str(home), "PYTHONPATH": str(ROOT)}
+    env.pop("KIOSK_CENTER_URL", None)
+    if center_url:
+        env["KIOSK_CENTER_URL"] = center_url
+    return subprocess.run([sys.executable, "-m", "kiosk", *argv], input=stdin, capture_output=True, text=True,
+                          timeout=60, env=env)
+
+
+def one_line(done: subprocess.CompletedProcess) -> str:
+    assert done.returncode != 0 and done.stdout == "", done
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+    return lines[0]
+
+
+# -- 身份证 -------------------------------------------------------------------------------------
+def test_idcard_read_gives_the_person_on_the_card_masked(idcard_reader, demo, tmp_path):
+    done = kiosk("card", "read", "--kind", "idcard", "--port", idcard_reader.path, "--json", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"certno": mask_id(demo["certno"]), "name": demo["name"][0] + "**",
+                                       "valid_until": "2036-03-12"}
+    assert demo["certno"] not in done.stdout + done.stderr
+
+
+def test_idcard_read_unmasked_and_the_protocol_bytes(idcard_reader, demo, tmp_path):
+    done = kiosk("card", "read", "--kind", "idcard", "--port", idcard_reader.path, "--json", "--unmasked", home=tmp_path)
+    assert json.loads(done.stdout) == {"certno": demo["certno"], "name": demo["name"], "valid_until": "2036-03-12"}
+    # 寻卡, 选卡, 读基本信息, each framed with its XOR checksum
+    assert [c.hex() for c in idcard_reader.commands] == ["aaaaaa9669000320012" + "2", "aaaaaa966900032002" + "21",
+                                                         "aaaaaa966900033001" + "32"]
+
+
+@pytest.mark.parametrize("mode, sentence", [
+    ("no_card", "读卡器上没有卡"),
+    ("bad_checksum", "卡没有读出来"),
+    ("removed_mid_read", "卡没有读出来"),
+    ("silent", "读卡器现在用不了"),
+])
+def test_idcard_refusals_are_one_plain_line(idcard_reader, tmp_path, mode, sentence):
+    idcard_reader.mode = mode
+    done = kiosk("card", "read", "--kind", "idcard", "--port", idcard_reader.path, "--json", "--timeout", "0.5",
+                 home=tmp_path)
+    assert sentence in one_line(done)
+    assert done.returncode == 1
+
+
+def test_idcard_without_a_port_is_a_usage_error(tmp_path):
+    done = kiosk("card", "read", "--kind", "idcard", "--json", home=tmp_path)
+    assert "idcard_port" in one_line(done) and done.returncode == 2
+
+
+# -- 社保卡 -------------------------------------------------------------------------------------
+def test_sscard_read_gives_card_number_and_social_security_number(sscard, demo, tmp_path):
+    sscard(demo, card_no="A01234567")
+    done = kiosk("card", "read", "--kind", "sscard", "--json", "--unmasked", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    read = json.loads(done.stdout)
+    assert (read["card_no"], read["ssn"], read["name"]) == ("A01234567", demo["certno"], demo["name"])
+    assert read["card_sn"] and read["reader"].startswith("Virtual PCD")
+    masked = json.loads(kiosk("card", "read", "--kind", "sscard", "--json", home=tmp_path).stdout)
+    assert masked["ssn"] == mask_id(demo["certno"]) and masked["card_no"] == "*****4567"
+
+
+def test_sscard_wrong_pin_says_the_tries_left_then_blocked(sscard, demo, tmp_path):
+    sscard(demo, tries=3)
+    said = [one_line(kiosk("card", "read", "--kind", "sscard", "--json", "--pin-stdin", stdin="000000\n", home=tmp_path))
+            for _ in range(3)]
+    assert "还可以试2次" in said[0] and "还可以试1次" in said[1]
+    assert "密码已经锁住了" in said[2]
+    # blocked stays blocked, even for the right PIN
+    assert "锁住" in one_line(kiosk("card", "read", "--kind", "sscard", "--pin-stdin", stdin=PIN + "\n", home=tmp_path))
+
+
+def test_sscard_right_pin_and_1101_with_type_03(sscard, demo, tmp_path, center):
+    sscard(demo)
+    done = kiosk("card", "read", "--kind", "sscard", "--json", "--pin-stdin", "--lookup", stdin=PIN + "\n",
+                 home=tmp_path, center_url=center.url)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["lookup"]["psn_no"] == demo["psn_no"]
+
+
+def test_sscard_of_someone_the_center_does_not_know(sscard, demo, tmp_path, center):
+    from kiosk.core import idnumber
+    import datetime as dt
+
+    stranger = {"certno": idnumber.make("440104", dt.date(1950, 5, 5), 777), "name": "路人甲"}
+    sscard(stranger)
+    done = kiosk("card", "read", "--kind", "sscard", "--lookup", home=tmp_path, center_url=center.url)
+    assert "没有这张卡的参保信息" in one_line(done)
+
+
+def test_sscard_no_card_and_no_reader(pcsc, tmp_path):
+    assert "读卡器上没有卡" in one_line(kiosk("card", "read", "--kind", "sscard", home=tmp_path))
+    assert "读卡器现在用不了" in one_line(kiosk("card", "read", "--kind", "sscard", "--reader", "No Such Reader",
+                                               home=tmp_path))
