@@ -45,8 +45,12 @@ def _existing_db(cfg: Config, db: Path | None) -> Path:
 
 
 def serve_center(cfg: Config, args) -> int:
-    faults = Faults(fail_rate=args.fail_rate, drop_reply_rate=args.drop_reply_rate, slow_rate=args.slow_rate,
-                    slow_seconds=args.slow_seconds)
+    faults = Faults(
+        fail_rate=args.fail_rate,
+        drop_reply_rate=args.drop_reply_rate,
+        slow_rate=args.slow_rate,
+        slow_seconds=args.slow_seconds,
+    )
     service = open_service(center_db(cfg, args.db), dedup=not args.ignore_msgid)
     server = CenterServer(CenterApp(service, faults), args.host, args.port)
     print(f"simulated center listening on {server.url}/api", flush=True)
@@ -72,9 +76,17 @@ def make_voucher(cfg: Config, args) -> int:
 
         output = CenterClient(cfg, cfg.center_url).call("EC00", payload)
     else:  # the kiosk's own in-process center keeps its database here
-        reply = open_service(center_db(cfg, None)).handle(envelope.request(
-            "EC00", payload, msgid=envelope.make_msgid(cfg.terminal_id), dev_no=cfg.terminal_id, admdvs=cfg.admdvs,
-            fixmedins_code=cfg.fixmedins_code, fixmedins_name=cfg.fixmedins_name))
+        reply = open_service(center_db(cfg, None)).handle(
+            envelope.request(
+                "EC00",
+                payload,
+                msgid=envelope.make_msgid(cfg.terminal_id),
+                dev_no=cfg.terminal_id,
+                admdvs=cfg.admdvs,
+                fixmedins_code=cfg.fixmedins_code,
+                fixmedins_name=cfg.fixmedins_name,
+            )
+        )
         if reply["infcode"] != 0:
             raise UsageError(f"{args.person}: {reply['err_msg']}")
         output = reply["output"]

@@ -23,8 +23,14 @@ def register(verbs) -> None:
     example.add_argument("--kind", required=True, choices=KINDS)
     example.set_defaults(func=show_example)
     create = filing.add_parser("create")
-    create.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE.json",
-                        help="one filing object, or a list of them")
+    create.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        required=True,
+        metavar="FILE.json",
+        help="one filing object, or a list of them",
+    )
     create.add_argument("--json", action="store_true")
     create.set_defaults(func=create_filings)
 

@@ -58,8 +58,15 @@ def run_forever(cfg: Config, args) -> int:
     worker = _worker(cfg, sessions)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    print(json.dumps({"reference": reference.pull(sessions, worker.client),
-                      "policy_library": pull_policy(worker.client, cfg.home)}), flush=True)
+    print(
+        json.dumps(
+            {
+                "reference": reference.pull(sessions, worker.client),
+                "policy_library": pull_policy(worker.client, cfg.home),
+            }
+        ),
+        flush=True,
+    )
 
     def housekeeping() -> None:
         with sessions.begin() as session:
