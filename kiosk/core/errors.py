@@ -58,6 +58,7 @@ CATALOGUE: dict[str, str] = {
     "sscard_pin_wrong": QT_TRANSLATE_NOOP("errors", "社保卡密码不对，还可以试{n}次。"),
     "card_none": QT_TRANSLATE_NOOP("errors", "读卡器上没有卡。请把卡放好。"),
     "sscard_blocked": QT_TRANSLATE_NOOP("errors", "这张社保卡的密码已经锁住了。请到窗口找工作人员解锁，或者换一种方式。"),
+    "authorisation_staff": QT_TRANSLATE_NOOP("errors", "委托书要请工作人员看过，并在这里登录确认。请按“呼叫工作人员”。"),
     "bug": QT_TRANSLATE_NOOP("errors", "机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。"),
 }
 
