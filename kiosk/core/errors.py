@@ -18,8 +18,10 @@ QT_TRANSLATE_NOOP = tr_noop
 CATALOGUE: dict[str, str] = {
     "id_length": QT_TRANSLATE_NOOP("errors", "身份证号码应该是18位。请再核对一遍。"),
     "id_chars": QT_TRANSLATE_NOOP("errors", "身份证号码只有数字，最后一位可能是X。请再核对一遍。"),
-    "id_birth": QT_TRANSLATE_NOOP("errors", "号码里的出生日期不对。请再核对一遍。"),
-    "id_check": QT_TRANSLATE_NOOP("errors", "这个号码有一位不对。请对照身份证再输一遍。"),
+    # which of the three groups (6 地区, 8 出生日期, 4 顺序码和校验码) is wrong, so an elder knows where to look
+    "id_region": QT_TRANSLATE_NOOP("errors", "前面6位（地区）不对。请对照身份证看一下前6位。"),
+    "id_birth": QT_TRANSLATE_NOOP("errors", "中间8位（出生日期）不对。请对照身份证看一下中间8位。"),
+    "id_check": QT_TRANSLATE_NOOP("errors", "这个号码有一位不对，和最后4位对不上。请先看最后4位，再看前面。"),
     "person_not_found": QT_TRANSLATE_NOOP("errors", "没有查到这个号码的参保信息。请到窗口问工作人员。"),
     "center_offline": QT_TRANSLATE_NOOP("errors", "现在连不上医保系统。请稍后再试，或者请工作人员帮忙。"),
     "center_busy": QT_TRANSLATE_NOOP("errors", "医保系统正忙。请稍等一会儿再试。"),

@@ -90,3 +90,22 @@ class FakeReader:
 
     def close(self) -> None:
         self.closed = True
+
+
+def readers_from(config) -> list:
+    """The readers the hall configured (``idcard_port``, ``sscard_reader``), not yet opened."""
+    readers: list = []
+    if config.idcard_port:
+        from kiosk.devices.idcard import IdCardReader
+
+        readers.append(IdCardReader(config.idcard_port, baudrate=config.idcard_baudrate))
+    if config.sscard_reader:
+        from kiosk.devices.sscard import SsCardReader
+
+        readers.append(SsCardReader(config.sscard_reader))
+    return readers
+
+
+def identity_of(item) -> str:
+    """Tells one presented card from another (the same card left lying is not read twice)."""
+    return f"{item.kind}:{getattr(item, 'certno', '') or getattr(item, 'card_no', '')}"

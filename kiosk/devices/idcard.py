@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 import time
 
 from kiosk.devices.cards import IdCard, ReaderError
@@ -39,6 +40,13 @@ TEXT_FIELDS = (("name", 30), ("sex", 2), ("nation", 4), ("birth", 16), ("address
                ("issuer", 30), ("valid_from", 16), ("valid_until", 16))
 TEXT_BYTES, PHOTO_BYTES = 256, 1024
 FOR_LIFE = "长期"
+_PORT_LOCKS: dict[str, threading.Lock] = {}  # one exchange at a time on a port, whichever reader object asks
+_LOCKS_GUARD = threading.Lock()
+
+
+def _port_lock(port: str) -> threading.Lock:
+    with _LOCKS_GUARD:
+        return _PORT_LOCKS.setdefault(port, threading.Lock())
 
 
 def checksum(body: bytes) -> int:
@@ -160,6 +168,10 @@ class IdCardReader:
 
     # -- reading a card ---------------------------------------------------------------------------
     def poll(self) -> IdCard | None:
+        with _port_lock(self.port_name):
+            return self._poll()
+
+    def _poll(self) -> IdCard | None:
         status, _ = self.exchange(FIND)
         if status == SW3_NO_CARD:
             return None
