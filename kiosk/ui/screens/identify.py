@@ -69,7 +69,7 @@ class IdentifyScreen(Screen):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(24)
         colour = theme.PALETTES[self.ctx.display["theme"]].tile_text
-        height = round(110 * self.ctx.display["scale"])
+        height = round(150 * self.ctx.display["scale"])
         actions = {"idcard": lambda: self._explain("idcard"), "sscard": lambda: self._explain("sscard"),
                    "code": lambda: self.done("scan_code"), "keypad": lambda: self.done("type_id")}
         for index, (name, title, subtitle, kind) in enumerate(self.ways()):
@@ -119,16 +119,17 @@ class CardPinScreen(Screen):
         return self.tr("请输入社保卡密码")
 
     def build(self) -> None:
-        self.layout_.addWidget(label(self.tr("输入6位密码，密码不会读出来。卡请先不要拿走。"), "hint", name="card_pin_hint"))
+        self.hint = label(self.tr("输入6位密码，密码不会读出来。卡请先不要拿走。"), "hint", name="card_pin_hint")
+        self.layout_.addWidget(self.hint)
         self.entry = label(" ", "entry", name="card_pin_entry", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
         self.entry.setAccessibleName(self.tr("已输入的密码位数"))
         self.layout_.addWidget(self.entry)
         self.error = label("", "error", name="card_pin_error")
         self.layout_.addWidget(self.error)
-        keypad = Keypad()
-        keypad.findChild(QWidget, "key_X").setEnabled(False)
-        keypad.key_pressed.connect(self._key)
-        self.layout_.addWidget(keypad, 1)
+        self.keypad = Keypad()
+        self.keypad.findChild(QWidget, "key_X").setEnabled(False)
+        self.keypad.key_pressed.connect(self._key)
+        self.layout_.addWidget(self.keypad, 1)
         self.submit_button = button(self.tr("确定"), name="card_pin_submit", role="accent")
         self.submit_button.clicked.connect(self._submit)
         self.layout_.addWidget(self.submit_button)
@@ -139,9 +140,16 @@ class CardPinScreen(Screen):
 
     def on_enter(self) -> None:
         self.pin = ""
-        self.error.setText("")
+        self._show_error("")
+        self.keypad.show()
+        self.submit_button.show()
         self.submit_button.setEnabled(True)
         self._refresh()
+
+    def _show_error(self, sentence: str) -> None:
+        """The error takes the hint's place (the keypad keeps its room)."""
+        self.error.setText(("⚠ " + sentence) if sentence else "")
+        self.hint.setVisible(not sentence)
 
     def leave(self) -> None:
         self.pin = ""  # never kept past the screen
@@ -166,10 +174,10 @@ class CardPinScreen(Screen):
         self.pin = ""
         self._refresh()
         if card is None:
-            self.say_error(self.error, "card_removed")
+            self._say_key("card_removed")
             return
         if len(pin) != 6:
-            self.say_error(self.error, "sscard_pin_format")
+            self._say_key("sscard_pin_format")
             return
         self.submit_button.setEnabled(False)
         self.speak(self.tr("正在核对，请稍等。"))
@@ -189,10 +197,16 @@ class CardPinScreen(Screen):
         self.submit_button.setEnabled(True)
         if isinstance(error, ReaderError) and error.key == "sscard_pin_wrong":
             sentence = translated("errors", CATALOGUE["sscard_pin_wrong"]).format(n=self.read.integer(error.tries_left or 0))
-            self.error.setText("⚠ " + sentence)
+            self._show_error(sentence)
             self.speak(sentence)
             return
         if isinstance(error, ReaderError) and error.key in ("sscard_blocked", "card_removed"):
-            self.ctx.session.pending_card = None
-            self.submit_button.setEnabled(error.key == "card_removed")
-        self.say_error(self.error, catalogue_key(error))
+            self.ctx.session.pending_card = None  # nothing more to type for this card: the keypad goes
+            self.keypad.hide()
+            self.submit_button.hide()
+        self._say_key(catalogue_key(error))
+
+    def _say_key(self, key: str) -> None:
+        sentence = translated("errors", CATALOGUE[key])
+        self._show_error(sentence)
+        self.speak(sentence)
