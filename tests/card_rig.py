@@ -59,7 +59,8 @@ def pcsc():
     """pcscd with the vpcd driver, started here unless one runs already (stopped again if so)."""
     missing = [tool for tool in ("pcscd", SYSTEM_PYTHON) if shutil.which(tool) is None]
     if missing or not Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so").exists():
-        pytest.fail(f"the PC/SC test stack is not installed ({missing or 'vsmartcard-vpcd'}): run bash .ci/bootstrap test")
+        pytest.fail(f"the PC/SC test stack is not installed ({missing or 'vsmartcard-vpcd'}): "
+                    "run bash .ci/bootstrap test")
     daemon = None
     if not _vpcd_listening():
         daemon = subprocess.Popen(["pcscd", "--foreground"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

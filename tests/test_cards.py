@@ -10,11 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from card_rig import PIN
 
-from card_rig import PIN, idcard_reader, pcsc, sscard  # noqa: F401 - fixtures
 from kiosk.core.masking import mask_id
 
 ROOT = Path(__file__).resolve().parents[1]
+
+pytest_plugins = ("card_rig",)  # the pcscd, emulated 社保卡 and pty reader fixtures
 
 
 def kiosk(*argv: str, stdin: str = "", home: Path, center_url: str = "") -> subprocess.CompletedProcess:
@@ -43,7 +45,8 @@ def test_idcard_read_gives_the_person_on_the_card_masked(idcard_reader, demo, tm
 
 
 def test_idcard_read_unmasked_and_the_protocol_bytes(idcard_reader, demo, tmp_path):
-    done = kiosk("card", "read", "--kind", "idcard", "--port", idcard_reader.path, "--json", "--unmasked", home=tmp_path)
+    done = kiosk("card", "read", "--kind", "idcard", "--port", idcard_reader.path, "--json", "--unmasked",
+                 home=tmp_path)
     assert json.loads(done.stdout) == {"certno": demo["certno"], "name": demo["name"], "valid_until": "2036-03-12"}
     # 寻卡, 选卡, 读基本信息, each framed with its XOR checksum
     assert [c.hex() for c in idcard_reader.commands] == ["aaaaaa9669000320012" + "2", "aaaaaa966900032002" + "21",
@@ -83,7 +86,8 @@ def test_sscard_read_gives_card_number_and_social_security_number(sscard, demo, 
 
 def test_sscard_wrong_pin_says_the_tries_left_then_blocked(sscard, demo, tmp_path):
     sscard(demo, tries=3)
-    said = [one_line(kiosk("card", "read", "--kind", "sscard", "--json", "--pin-stdin", stdin="000000\n", home=tmp_path))
+    wrong = ("card", "read", "--kind", "sscard", "--json", "--pin-stdin")
+    said = [one_line(kiosk(*wrong, stdin="000000\n", home=tmp_path))
             for _ in range(3)]
     assert "还可以试2次" in said[0] and "还可以试1次" in said[1]
     assert "密码已经锁住了" in said[2]
@@ -100,8 +104,9 @@ def test_sscard_right_pin_and_1101_with_type_03(sscard, demo, tmp_path, center):
 
 
 def test_sscard_of_someone_the_center_does_not_know(sscard, demo, tmp_path, center):
-    from kiosk.core import idnumber
     import datetime as dt
+
+    from kiosk.core import idnumber
 
     stranger = {"certno": idnumber.make("440104", dt.date(1950, 5, 5), 777), "name": "路人甲"}
     sscard(stranger)

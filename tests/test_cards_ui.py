@@ -8,13 +8,15 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from PySide6.QtWidgets import QLabel
-
-from card_rig import PIN, pcsc, sscard  # noqa: F401 - fixtures
+from card_rig import PIN
 from idcard_emulator import IdCardEmulator, card_text
+from PySide6.QtWidgets import QLabel
+from ui_helpers import click, confirm_typed_number, ensure_staff, make_window, type_keys, type_staff_sign_in
+
 from kiosk import config as config_module
 from kiosk.core import idnumber
-from ui_helpers import click, confirm_typed_number, ensure_staff, make_window, type_keys, type_staff_sign_in
+
+pytest_plugins = ("card_rig",)  # the pcscd, emulated 社保卡 and pty reader fixtures
 
 
 def balance_of(center, certno):

@@ -18,7 +18,8 @@ def register(verbs) -> None:
     read = card.add_parser("read", help="read the card on a reader once")
     read.add_argument("--kind", required=True, choices=("idcard", "sscard"))
     read.add_argument("--port", help="idcard: the SAM reader's serial port (default: idcard_port in config.toml)")
-    read.add_argument("--reader", help="sscard: PC/SC reader name or its start (default: sscard_reader, else the first)")
+    read.add_argument("--reader", help="sscard: PC/SC reader name or its start (default: sscard_reader, "
+                                       "else the first)")
     read.add_argument("--pin-stdin", action="store_true", help="sscard: verify the PIN read from standard input")
     read.add_argument("--lookup", action="store_true", help="also look the holder up at the center (1101)")
     read.add_argument("--timeout", type=float, default=1.0, help="idcard: seconds to wait for the reader's answer")

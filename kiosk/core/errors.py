@@ -53,14 +53,14 @@ CATALOGUE: dict[str, str] = {
     "card_unreadable": QT_TRANSLATE_NOOP("errors", "卡没有读出来。请把卡拿开，再放一次。"),
     "card_removed": QT_TRANSLATE_NOOP("errors", "卡被拿走了。请把卡重新放好。"),
     "reader_lost": QT_TRANSLATE_NOOP("errors", "读卡器现在用不了。请用别的方式，或者请工作人员帮忙。"),
-    "idcard_expired": QT_TRANSLATE_NOOP("errors", "这张身份证已经过期了，不能用来办事。请换一种方式，或者请工作人员帮您。"),
+    "idcard_expired": QT_TRANSLATE_NOOP("errors", "这张身份证已经过期了，不能用来办事。请换一种方式，或者请工作人员帮您。"),  # noqa: E501 - one sentence, one literal for lupdate
     "card_unknown": QT_TRANSLATE_NOOP("errors", "医保系统里没有这张卡的参保信息。请到窗口问工作人员。"),
     "sscard_not_social": QT_TRANSLATE_NOOP("errors", "这张卡不是社保卡。请插社保卡，或者换一种方式。"),
     "sscard_pin_format": QT_TRANSLATE_NOOP("errors", "社保卡密码是6位数字。请再输一次。"),
     "sscard_pin_wrong": QT_TRANSLATE_NOOP("errors", "社保卡密码不对，还可以试{n}次。"),
     "card_none": QT_TRANSLATE_NOOP("errors", "读卡器上没有卡。请把卡放好。"),
-    "sscard_blocked": QT_TRANSLATE_NOOP("errors", "这张社保卡的密码已经锁住了。请到窗口找工作人员解锁，或者换一种方式。"),
-    "authorisation_staff": QT_TRANSLATE_NOOP("errors", "委托书要请工作人员看过，并在这里登录确认。请按“呼叫工作人员”。"),
+    "sscard_blocked": QT_TRANSLATE_NOOP("errors", "这张社保卡的密码已经锁住了。请到窗口找工作人员解锁，或者换一种方式。"),  # noqa: E501 - one sentence, one literal for lupdate
+    "authorisation_staff": QT_TRANSLATE_NOOP("errors", "委托书要请工作人员看过，并在这里登录确认。请按“呼叫工作人员”。"),  # noqa: E501 - one sentence, one literal for lupdate
     "bug": QT_TRANSLATE_NOOP("errors", "机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。"),
 }
 

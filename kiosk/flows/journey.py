@@ -145,13 +145,15 @@ class Journey:
         """A card read, the 医保码, a face match or a staff member's confirmation settle who this is;
         a typed ID number alone is only a claim."""
         session = self.session
-        return session.identified_by in ("voucher", "idcard", "sscard") or session.identity_confirmed in ("face", "staff")
+        read = session.identified_by in ("voucher", "idcard", "sscard")
+        return read or session.identity_confirmed in ("face", "staff")
 
     def _confirm_claim(self) -> Move:
         """The typed number is confirmed by the face check (staff when it fails, or offline) or by staff."""
         session = self.session
         if not session.after_identity:
-            session.after_identity = "balance" if session.purpose == "balance" or session.person is None else "my_filings"
+            to_balance = session.purpose == "balance" or session.person is None
+            session.after_identity = "balance" if to_balance else "my_filings"
         if self.typed_id_confirm == "face" and session.person is not None:
             return Move("face_consent", remember=False)
         return self._confirm_by_staff()

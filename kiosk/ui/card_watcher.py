@@ -39,7 +39,8 @@ class CardWatcher(QObject):
         if not readers:
             return
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._watch, args=(readers, self._stop), name=self.thread_name, daemon=True)
+        self._thread = threading.Thread(target=self._watch, args=(readers, self._stop), name=self.thread_name,
+                                        daemon=True)
         self._thread.start()
 
     def stop(self) -> None:

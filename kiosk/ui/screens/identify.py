@@ -85,7 +85,8 @@ class IdentifyScreen(Screen):
 
     def script(self) -> str:
         names = join_list((title for _, title, _, _ in self.ways()), ENUMERATION)
-        return self.tr("第一步，确认是您本人。可以{ways}。有身份证或社保卡的话，直接放到读卡器上就行，不用按。").format(ways=names)
+        return self.tr("第一步，确认是您本人。可以{ways}。有身份证或社保卡的话，直接放到读卡器上就行，不用按。").format(
+            ways=names)
 
     def on_enter(self) -> None:
         self.error.setText("")
@@ -196,7 +197,8 @@ class CardPinScreen(Screen):
     def _refused(self, error) -> None:
         self.submit_button.setEnabled(True)
         if isinstance(error, ReaderError) and error.key == "sscard_pin_wrong":
-            sentence = translated("errors", CATALOGUE["sscard_pin_wrong"]).format(n=self.read.integer(error.tries_left or 0))
+            tries = self.read.integer(error.tries_left or 0)
+            sentence = translated("errors", CATALOGUE["sscard_pin_wrong"]).format(n=tries)
             self._show_error(sentence)
             self.speak(sentence)
             return
