@@ -16,8 +16,6 @@ from kiosk.core.masking import mask_id
 
 ROOT = Path(__file__).resolve().parents[1]
 
-pytest_plugins = ("card_rig",)  # the pcscd, emulated 社保卡 and pty reader fixtures
-
 
 def kiosk(*argv: str, stdin: str = "", home: Path, center_url: str = "") -> subprocess.CompletedProcess:
     env = {**os.environ, "KIOSK_HOME": str(home), "PYTHONPATH": str(ROOT)}

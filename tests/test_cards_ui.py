@@ -16,8 +16,6 @@ from ui_helpers import click, confirm_typed_number, ensure_staff, make_window, t
 from kiosk import config as config_module
 from kiosk.core import idnumber
 
-pytest_plugins = ("card_rig",)  # the pcscd, emulated 社保卡 and pty reader fixtures
-
 
 def balance_of(center, certno):
     return next(p for p in center.app.service.people() if p["certno"] == certno)["balc"]
