@@ -201,7 +201,8 @@ def test_staff_only_confirmation_then_the_filing_list(qtbot, card_config, demo):
 
 def test_the_family_proxy_authorisation_needs_a_staff_sign_in(qtbot, card_config, emulator, center):
     elder = next(p for p in center.app.service.people() if p["age"] < 75)
-    reader = emulator(elder, "no_card")
+    son = {"certno": "44010619850315002X", "name": "王小明"}
+    reader = emulator(son)  # the son's own 身份证 lies on the reader
     cfg = card_config(idcard_port=reader.path)
     from kiosk.app import Services
 
@@ -211,9 +212,10 @@ def test_the_family_proxy_authorisation_needs_a_staff_sign_in(qtbot, card_config
     window, speech = make_window(qtbot, cfg, services)
     click(qtbot, window, "tile_proxy")
     click(qtbot, window, "proxy_family")
-    type_keys(qtbot, window, "44010619850315002X")  # the son's own number
-    click(qtbot, window, "proxy_next")
+    qtbot.waitUntil(lambda: window.screens["proxy"].phase == "relation", timeout=15_000)  # read, not typed
+    reader.mode, reader.text = "no_card", card_text(elder)
     click(qtbot, window, "relation_1")
+    assert window.session.agent["certno"] == son["certno"] and window.session.agent["read_by"] == "idcard"
     click(qtbot, window, "proxy_chronic")
     with qtbot.waitSignal(window.screen_changed, timeout=15_000, check_params_cb=lambda n: n == "my_filings"):
         reader.mode = "card"  # the elder's 身份证
