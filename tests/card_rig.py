@@ -23,6 +23,14 @@ EMULATOR = Path(__file__).resolve().parent / "sscard_emulator.py"
 SYSTEM_PYTHON = "/usr/bin/python3"  # python3-virtualsmartcard is installed for Debian's Python
 VPCD_PORT = 35963
 PIN = "123456"
+DEMO_CARD_SN = "440100D15600000500A1B2C3D4E5F607"
+
+
+def card_numbers(center, person: dict) -> dict:
+    """The card number and 卡识别码 the center holds for a demo person (a strict center checks them
+    against each other); a center that keeps no card register takes any."""
+    row = next((p for p in center.app.service.people() if p["certno"] == person["certno"]), {})
+    return {"card_no": row.get("card_no", "A01234567"), "card_sn": row.get("card_sn", DEMO_CARD_SN)}
 
 
 def _vpcd_listening() -> bool:

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from card_rig import PIN
+from card_rig import PIN, card_numbers
 
 from kiosk.core.masking import mask_id
 
@@ -94,7 +94,7 @@ def test_sscard_wrong_pin_says_the_tries_left_then_blocked(sscard, demo, tmp_pat
 
 
 def test_sscard_right_pin_and_1101_with_type_03(sscard, demo, tmp_path, center):
-    sscard(demo)
+    sscard(demo, **card_numbers(center, demo))
     done = kiosk("card", "read", "--kind", "sscard", "--json", "--pin-stdin", "--lookup", stdin=PIN + "\n",
                  home=tmp_path, center_url=center.url)
     assert done.returncode == 0, done.stderr

@@ -8,7 +8,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from card_rig import PIN
+from card_rig import PIN, card_numbers
 from idcard_emulator import IdCardEmulator, card_text
 from PySide6.QtWidgets import QLabel
 from ui_helpers import click, confirm_typed_number, ensure_staff, make_window, type_keys, type_staff_sign_in
@@ -137,7 +137,7 @@ def test_a_card_laid_on_the_reader_while_typing_is_taken(qtbot, card_config, emu
 
 # -- 社保卡 -------------------------------------------------------------------------------------
 def test_balance_by_social_security_card_with_its_pin(qtbot, card_config, sscard, center, demo):
-    sscard(demo)
+    sscard(demo, **card_numbers(center, demo))
     cfg = card_config(sscard_reader="auto", sscard_pin_required=True)
     window, speech, services = start(qtbot, cfg)
     qtbot.waitUntil(lambda: window.current.name == "card_pin", timeout=15_000)
