@@ -11,8 +11,13 @@ from pathlib import Path
 
 import pytest
 from card_rig import PIN, card_numbers
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kiosk.core.masking import mask_id
+from kiosk.devices import idcard
+from kiosk.devices.cards import ReaderError
+from kiosk.devices.sscard import SsCardReader
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -116,3 +121,63 @@ def test_sscard_no_card_and_no_reader(pcsc, tmp_path):
     assert "读卡器上没有卡" in one_line(kiosk("card", "read", "--kind", "sscard", home=tmp_path))
     assert "读卡器现在用不了" in one_line(kiosk("card", "read", "--kind", "sscard", "--reader", "No Such Reader",
                                                home=tmp_path))
+
+
+# -- hostile bytes ------------------------------------------------------------------------------------
+
+
+class ScriptedPort:
+    """A serial port that answers every command with the same bytes."""
+
+    def __init__(self, reply: bytes):
+        self.reply, self.pending = reply, b""
+
+    def reset_input_buffer(self):
+        self.pending = b""
+
+    def write(self, data):
+        self.pending = self.reply
+
+    def read(self, size):
+        chunk, self.pending = self.pending[:size], self.pending[size:]
+        return chunk
+
+    def close(self):
+        pass
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.binary(max_size=1400),
+                 st.binary(max_size=1300).map(lambda body: idcard.frame(bytes([0, 0, 0x90]) + body)),
+                 st.binary(min_size=256, max_size=256).map(
+                     lambda text: idcard.frame(bytes([0, 0, 0x90, 1, 0, 4, 0]) + text + bytes(1024)))))
+def test_any_bytes_from_the_id_card_reader_give_a_card_none_or_a_plain_error(reply):
+    reader = idcard.IdCardReader("fuzz", timeout_s=0.01, port_factory=lambda: ScriptedPort(reply))
+    try:
+        reader.poll()
+    except ReaderError as error:
+        assert error.key in ("card_unreadable", "reader_lost")
+
+
+class ScriptedCard:
+    def __init__(self, answers):
+        self.answers = answers
+
+    def transmit(self, apdu):
+        data, sw1, sw2 = self.answers.pop(0) if self.answers else ([], 0x6A, 0x82)
+        return list(data), sw1, sw2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.binary(max_size=40), st.integers(0, 255), st.integers(0, 255)), max_size=8))
+def test_any_answers_from_a_card_give_a_card_or_a_plain_error(answers):
+    try:
+        SsCardReader()._read(ScriptedCard(list(answers)), "fuzz")
+    except ReaderError as error:
+        assert error.key in ("card_unreadable", "sscard_not_social")
+
+
+def test_a_text_block_that_is_not_ucs2_is_an_unreadable_card():
+    with pytest.raises(ReaderError) as error:
+        idcard.parse_text(b"\x00\xd8" * 128)  # lone surrogates: no text a card would hold
+    assert error.value.key == "card_unreadable"

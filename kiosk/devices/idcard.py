@@ -77,9 +77,12 @@ def text_block(fields: dict[str, str]) -> bytes:
 
 def parse_text(block: bytes) -> IdCard:
     values, at = {}, 0
-    for name, width in TEXT_FIELDS:
-        values[name] = block[at:at + width].decode("utf-16-le", errors="strict").strip(" \x00")
-        at += width
+    try:
+        for name, width in TEXT_FIELDS:
+            values[name] = block[at:at + width].decode("utf-16-le", errors="strict").strip(" \x00")
+            at += width
+    except UnicodeDecodeError:
+        raise ReaderError("card_unreadable", "text block is not UCS-2") from None
     try:
         return IdCard(certno=values["certno"].upper(), name=values["name"], sex=values["sex"], nation=values["nation"],
                       birth=values["birth"], address=values["address"], issuer=values["issuer"],
