@@ -105,9 +105,11 @@ def main() -> int:
     print(f"speech: first audio {voice['first_audio_median_ms']:.0f} ms after the screen (median); largest UI stall while "
           f"reading {voice['max_stall_speaking_ms']:.0f} ms vs {voice['max_stall_idle_ms']:.0f} ms idle "
           f"(target <= {voice['target_max_stall_ms']} ms) {'OK' if voice['ok'] else 'TOO SLOW'}")
-    print(f"sync: {drain['messages']} messages drained at {drain['messages_per_s']:.0f}/s; largest UI stall meanwhile "
-          f"{drain['max_stall_draining_ms']:.0f} ms vs {drain['max_stall_idle_ms']:.0f} ms idle "
-          f"(target <= {drain['target_max_stall_ms']} ms) {'OK' if drain['ok'] else 'FAILED'}")
+    for label, run in (("quiet", drain), ("with a CPU-bound process beside it", drain["loaded"])):
+        print(f"sync ({label}): {drain['messages']} messages drained in {run['drain_s']:.0f} s ({run['messages_per_s']:.0f}/s; "
+              f"target <= {drain['target_drain_s']} s); largest UI stall meanwhile {run['max_stall_draining_ms']:.0f} ms "
+              f"vs {run['max_stall_idle_ms']:.0f} ms idle (target <= {drain['target_max_stall_ms']} ms)")
+    print(f"sync: {'OK' if drain['ok'] else 'FAILED'}")
     print(f"qr: kiosk read {qr['kiosk_rate']:.1%} of {qr['images']} real photos vs best single decoder {qr['best_single_rate']:.1%}; "
           f"1280x720 frame p95 {qr['frame_1280x720_p95_ms']:.1f} ms (target >= 95%, p95 < 15 ms) {'OK' if qr['ok'] else 'FAILED'}")
     print(f"policy: top-1 {policy['top1_source_accuracy']:.2f}, top-3 {policy['top3_source_accuracy']:.2f} (target >= 0.9), "
