@@ -233,3 +233,24 @@ def test_the_family_proxy_authorisation_needs_a_staff_sign_in(qtbot, card_config
     assert window.session.wizard.authorisation_seen_by == "1001"
     qtbot.waitUntil(lambda: "staff_saw_authorisation" in audit_actions(cfg), timeout=5_000)
     services.close()
+
+
+def test_the_watcher_reports_a_card_once_while_it_lies_there(qtbot, demo):
+    from kiosk.devices.cards import FakeReader, IdCard, ReaderError
+    from kiosk.ui.card_watcher import CardWatcher
+
+    card = IdCard(demo["certno"], demo["name"], "2", "01", "19460312", "", "", None, None)
+    reader = FakeReader("idcard", [None, card, card, card, None, card, ReaderError("card_unreadable"),
+                                   ReaderError("card_unreadable"), ReaderError("reader_lost"), ReaderError("reader_lost")])
+    watcher = CardWatcher(lambda: [reader], 0.01)
+    presented, failed, lost = [], [], []
+    watcher.presented.connect(presented.append)
+    watcher.failed.connect(failed.append)
+    watcher.lost.connect(lost.append)
+    watcher.start()
+    qtbot.waitUntil(lambda: bool(lost), timeout=5_000)
+    watcher.stop()
+    qtbot.waitUntil(lambda: reader.closed, timeout=5_000)  # the thread ends and closes its reader
+    assert presented == [card, card]  # read once while it lay there, again once lifted and laid down
+    assert failed == ["card_unreadable"] and lost == ["idcard"]  # each said once
+    assert repr(card) == "IdCard(440***********1006, 张**)"  # what a log line or a trace could show
