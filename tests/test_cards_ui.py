@@ -240,8 +240,9 @@ def test_the_watcher_reports_a_card_once_while_it_lies_there(qtbot, demo):
     from kiosk.ui.card_watcher import CardWatcher
 
     card = IdCard(demo["certno"], demo["name"], "2", "01", "19460312", "", "", None, None)
-    reader = FakeReader("idcard", [None, card, card, card, None, card, ReaderError("card_unreadable"),
-                                   ReaderError("card_unreadable"), ReaderError("reader_lost"), ReaderError("reader_lost")])
+    unreadable, lost_reader = ReaderError("card_unreadable"), ReaderError("reader_lost")
+    reader = FakeReader("idcard", [None, card, card, card, None, card, unreadable, unreadable, lost_reader,
+                                   lost_reader])
     watcher = CardWatcher(lambda: [reader], 0.01)
     presented, failed, lost = [], [], []
     watcher.presented.connect(presented.append)
