@@ -201,7 +201,7 @@ class Journey:
         return Move("filing", remember=False, again=True)
 
     def takes_code(self) -> bool:
-        """A scanner module's read is taken on home, the scan screen and the ID keypad; mid-service a
+        """A scanner module's read is taken on home and the identifying screens (identify, scan, keypad); mid-service a
         stray scan must not throw away what the person is doing."""
         return self.current in (HOME, *IDENTIFYING)
 
