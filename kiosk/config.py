@@ -68,6 +68,15 @@ class Config:
     retention_days: int = _opt(30, "days personal data of settled filings is kept on this terminal", lo=1, hi=3650)
     tts_engine: str = _opt("espeak-ng", "speech engine of the synthesis worker (espeak-ng always works)",
                            choices=("espeak-ng", "pyttsx3"))
+    typed_id_confirm: str = _opt("face", "a typed ID number is a claim: before anything personal is shown or filed it is "
+                                 "confirmed by the face check (staff when that fails) or by staff only",
+                                 choices=("face", "staff"))
+    idcard_port: str = _opt("", "身份证 reader (SAM module, GA 467 serial protocol), e.g. /dev/ttyUSB0 (pyserial URL); "
+                            "empty = none")
+    idcard_baudrate: int = _opt(115200, "the 身份证 reader's serial speed", lo=9600, hi=921600)
+    sscard_reader: str = _opt("", "社保卡 PC/SC reader: its name or the start of it, auto = the first reader; empty = none")
+    sscard_pin_required: bool = _opt(False, "the hall asks for the 社保卡's PIN before using the card")
+    card_poll_s: float = _opt(0.5, "how often the card readers are asked whether a card is there", lo=0.05, hi=10)
     camera: str = _opt("0", "camera device index for scanning the 医保码, or none")
     scanner_serial_url: str = _opt("", "serial 2D scanner, e.g. /dev/ttyACM0 (pyserial URL); empty = none")
     printer: str = _opt("", "ESC/POS receipt printer: usb:VID:PID, serial:/dev/ttyS0 or net:HOST; empty = show receipts on screen")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from kiosk.core.errors import PlainError
 from kiosk.core.filing import FilingRequest, Rules
 from kiosk.core.person import CachedAccount, Insured
 from kiosk.flows import account, face_check, identify, staff_queue
@@ -27,6 +28,7 @@ from kiosk.sync import outbox, reference
 if TYPE_CHECKING:
     from kiosk.config import Config
     from kiosk.flows.hall_client import CallRaised, CallState, HallLink
+    from kiosk.devices.cards import IdCard, SsCard
     from kiosk.policy.answer import Answer, PolicyLibrary
     from kiosk.store.db import Store
     from kiosk.sync.client import CenterClient
@@ -81,11 +83,35 @@ class Operations:
     def lookup_by_voucher(self, qr_text: str) -> Insured:
         return identify.lookup_by_voucher(self.client(), qr_text)
 
+    def lookup_by_idcard(self, card: "IdCard", today: dt.date | None = None) -> Insured | CachedAccount:
+        """A 身份证 read by the reader: refused plainly when expired, then the same lookup as a typed
+        number (1101 type 02). The card's data is not kept."""
+        from kiosk.sync.client import CenterRefused
+
+        certno = identify.check_idcard(card, today or dt.date.today())
+        try:
+            return self.lookup_by_id_number(certno)
+        except CenterRefused as refusal:
+            if refusal.reason == "person_not_found":
+                raise PlainError("card_unknown", refusal.reason) from None
+            raise
+
+    def lookup_by_sscard(self, card: "SsCard") -> Insured:
+        """A 社保卡 read (and its PIN verified, where the hall asks for it): 1101 type 03 with card_sn."""
+        return identify.lookup_by_sscard(self.client(), card)
+
+    def verify_sscard_pin(self, card: "SsCard", pin: str) -> None:
+        """On the card itself (blocking, PC/SC): raises ReaderError with the tries left or blocked."""
+        from kiosk.devices.sscard import SsCardReader
+
+        SsCardReader(card.reader).verify_pin(card, pin)
+
     def confirm_identity(
         self, certno: str, *, how: str, actor_type: str, actor: str, detail: dict | None = None
     ) -> None:
         """Audited (who, for whom, how; never a face)."""
-        action = {"face": "face_verified", "staff": "staff_confirmed_identity"}[how]
+        action = {"face": "face_verified", "staff": "staff_confirmed_identity",
+                  "authorisation": "staff_saw_authorisation"}[how]
         self.record(actor_type=actor_type, actor=actor, action=action, subject=self.person_key(certno), detail=detail)
 
     def reference_photo(self, certno: str):

@@ -59,7 +59,7 @@ class KioskWindow(QWidget):
         self.config, self.speech, self._clock = config, speech, clock
         self.display = {"locale": config.locale, "scale": config.scale, "theme": config.theme, "mode": config.mode}
         self.session = KioskSession(config.locale)
-        self.journey = Journey(self.session, face_check=config.face_check)
+        self.journey = Journey(self.session, face_check=config.face_check, typed_id_confirm=config.typed_id_confirm)
         self.prompter = Prompter(speech)
         self.runner = BackgroundRunner(self)
         devices = Devices(
