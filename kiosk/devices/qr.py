@@ -1,67 +1,199 @@
-"""QR decoding, measured on ../shared/data/qr_real (see benchmarks/qr_decode.py).
+"""QR decoding for camera frames and still images: zxing-cpp first, then a short chain of
+repairs, cheapest first, stopping at the first read and when the frame's time is spent.
 
-zxing-cpp reads most images at once (93.5% there, under a millisecond).
-Two fallbacks add reads without guessing: a 2x upscale (small or thin
-modules; read with the local and then the global binarizer), then OpenCV's
-detector. Fallbacks run only on images up to ``SMALL_SIDE`` px: on full camera
-frames they would cost more than they add, and the camera simply tries the
-next frame. Text is byte-exact (TextMode.Plain), never "human readable".
+What each step is for, and what it added, was measured per kind of damage on the synthetic
+phone frames (``phone_frames``) and on the real photos in ../shared/data/qr_real with
+``benchmarks/qr_decode.py`` (see the commit messages for the figures). In order:
+
+1. zxing-cpp on the whole frame (local binarizer, its own downscale and inversion). Most
+   frames end here, in 1-3 ms. Asked to return what it could not decode too, it says where
+   it saw a code (finder patterns found, error correction failed): that place is the region
+   to repair. Otherwise a cheap locator (gradients in both directions, relative to the local
+   contrast, on a quarter-size frame) points at the most code-like patch.
+2. The global-histogram binarizer on the whole frame: a display's pixel grid (moire) and a
+   veil of glare fool the local one.
+3. The region alone, scaled so that the code is about ``ROI_SIDE`` px (small codes are
+   upscaled, their modules become wide enough to sample), then on that region: unsharp
+   masking (defocus, motion), a slight blur (moire), local contrast (CLAHE: a dim screen,
+   glare) and the global binarizer.
+4. Still images only (no time budget): OpenCV's detector, which reads a few curved codes
+   zxing-cpp does not.
+
+Text is byte-exact (TextMode.Plain), never "human readable".
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import cv2
 import numpy as np
 import zxingcpp
 
-SMALL_SIDE = 800
+FRAME_BUDGET_MS = 11.0   # camera frames: p95 must stay under 15 ms on a busy 2-core terminal
+ROI_SIDE = 320           # a repaired region is scaled so that the code is about this wide
+PHOTO_SIDE = 800         # "photo" steps only run on images up to this side (a frame's would cost too much)
+MAX_PIXELS = 40_000_000  # still images above this are refused before their pixels are decoded
+
+_Z = zxingcpp
 
 
 @dataclass(frozen=True)
 class QrRead:
     text: str | None
     ms: float
-    stage: str  # which stage read it: zxing, zxing-up2, zxing-up2-global, opencv, or none
+    stage: str  # which step read it (see STAGES), or none
+    tried: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
         return self.text is not None
 
 
-def _zxing(gray: np.ndarray, binarizer=zxingcpp.Binarizer.LocalAverage) -> str | None:
-    found = zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.QRCode, text_mode=zxingcpp.TextMode.Plain,
-                                   binarizer=binarizer)
-    return found[0].text if found else None
+def _zxing(gray: np.ndarray, binarizer=_Z.Binarizer.LocalAverage, errors: bool = False, **options):
+    if min(gray.shape[:2]) < 16:
+        return []
+    return _Z.read_barcodes(np.ascontiguousarray(gray), formats=_Z.BarcodeFormat.QRCode, text_mode=_Z.TextMode.Plain,
+                            binarizer=binarizer, return_errors=errors, **options)
+
+
+def _text(found) -> str | None:
+    good = [b for b in found if b.valid]
+    return good[0].text if good else None
+
+
+def locate(gray: np.ndarray) -> tuple[int, int, int, int]:
+    """x, y, w, h of the most code-like patch: edges across and along, dense for the local contrast."""
+    f = 4
+    small = cv2.resize(gray, None, fx=1 / f, fy=1 / f, interpolation=cv2.INTER_AREA).astype(np.float32)
+    win = (9, 9)
+    across = cv2.blur(np.abs(cv2.Sobel(small, cv2.CV_32F, 1, 0, ksize=1)), win)
+    along = cv2.blur(np.abs(cv2.Sobel(small, cv2.CV_32F, 0, 1, ksize=1)), win)
+    spread = cv2.blur(np.abs(small - cv2.blur(small, win)), win)
+    score = np.minimum(across, along) / (spread + 8.0)
+    _, peak, _, (x, y) = cv2.minMaxLoc(score)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats((score > 0.5 * peak).astype(np.uint8))
+    bx, by, bw, bh, _ = stats[labels[y, x]]
+    return bx * f, by * f, bw * f, bh * f
+
+
+def _box(position) -> tuple[int, int, int, int]:
+    points = np.array([[p.x, p.y] for p in (position.top_left, position.top_right, position.bottom_right,
+                                            position.bottom_left)])
+    (x0, y0), (x1, y1) = points.min(0), points.max(0)
+    return int(x0), int(y0), int(x1 - x0), int(y1 - y0)
+
+
+def region(gray: np.ndarray, box: tuple[int, int, int, int], margin: float = 0.25) -> np.ndarray:
+    """The box with a margin (the quiet zone, a finder pattern zxing missed), the code scaled to ~ROI_SIDE px."""
+    x, y, w, h = box
+    side = max(w, h, 24) * (1 + 2 * margin)
+    cx, cy = x + w / 2, y + h / 2
+    x0, y0 = int(max(0, cx - side / 2)), int(max(0, cy - side / 2))
+    x1, y1 = int(min(gray.shape[1], cx + side / 2)), int(min(gray.shape[0], cy + side / 2))
+    crop = gray[y0:y1, x0:x1]
+    scale = float(np.clip(ROI_SIDE / max(w, h, 24), 0.5, 3.0))
+    if abs(scale - 1) < 0.15:
+        return crop
+    method = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
+    return cv2.resize(crop, None, fx=scale, fy=scale, interpolation=method)
+
+
+def _unsharp(gray: np.ndarray, sigma: float, amount: float) -> np.ndarray:
+    return cv2.addWeighted(gray, 1 + amount, cv2.GaussianBlur(gray, (0, 0), sigma), -amount, 0)
+
+
+_CLAHE = cv2.createCLAHE(clipLimit=2.0, tileGridSize=(4, 4))
+
+# name -> (works on, how): "frame" steps see the whole image, "roi" steps the repaired region
+STAGES: dict[str, tuple[str, Callable[[np.ndarray], list]]] = {
+    "frame-global": ("frame", lambda g: _zxing(g, _Z.Binarizer.GlobalHistogram)),
+    "photo-up2": ("photo", lambda g: _zxing(cv2.resize(g, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC))),
+    "roi": ("roi", lambda r: _zxing(r, try_downscale=False)),
+    "roi-sharpen": ("roi", lambda r: _zxing(_unsharp(r, 3, 3), try_downscale=False)),
+    "roi-blur": ("roi", lambda r: _zxing(cv2.GaussianBlur(r, (0, 0), 1.5), try_downscale=False)),
+    "roi-clahe": ("roi", lambda r: _zxing(_CLAHE.apply(r), try_downscale=False)),
+    "roi-global": ("roi", lambda r: _zxing(r, _Z.Binarizer.GlobalHistogram, try_downscale=False)),
+    "roi-sharpen-hard": ("roi", lambda r: _zxing(_unsharp(r, 2, 6), try_downscale=False)),
+}
+CHAIN = tuple(STAGES)
+
+
+@dataclass
+class _Cost:
+    """What a step has cost lately, per megapixel of its input (this machine, this load)."""
+
+    ms_per_mpx: dict[str, float] = field(default_factory=dict)
+
+    def guess(self, stage: str, pixels: int) -> float:
+        return self.ms_per_mpx.get(stage, 1.0) * pixels / 1e6
+
+    def learn(self, stage: str, pixels: int, ms: float) -> None:
+        seen = ms * 1e6 / max(pixels, 1)
+        old = self.ms_per_mpx.get(stage)
+        self.ms_per_mpx[stage] = seen if old is None else 0.8 * old + 0.2 * seen
 
 
 class QrDecoder:
-    def __init__(self):
-        self._opencv = cv2.QRCodeDetector()
+    """One per thread. ``decode`` on a camera frame keeps within ``budget_ms``; still images
+    (``budget_ms=None``) get every step and OpenCV's detector as well."""
 
-    def decode(self, image: np.ndarray, thorough: bool | None = None) -> QrRead:
-        """``thorough`` defaults to True for images up to SMALL_SIDE px."""
+    def __init__(self, chain: tuple[str, ...] = CHAIN, budget_ms: float | None = FRAME_BUDGET_MS):
+        self._chain = chain
+        self._budget_ms = budget_ms
+        self._opencv = None
+        self._cost = _Cost()
+
+    def decode(self, image: np.ndarray, budget_ms: float | None | str = "default") -> QrRead:
         started = time.perf_counter()
+        budget = self._budget_ms if budget_ms == "default" else budget_ms
         gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
-        if thorough is None:
-            thorough = max(gray.shape) <= SMALL_SIDE
-        text = _zxing(gray)
-        stage = "zxing"
-        if text is None and thorough:
-            for stage, attempt in self._fallbacks(gray):
+        found = _zxing(gray, errors=True)
+        text, stage, tried = _text(found), "zxing", ["zxing"]
+        if text is None:
+            stage = "none"
+            for name, attempt in self._attempts(gray, found, started, budget):
+                tried.append(name)
                 text = attempt()
                 if text is not None:
+                    stage = name
                     break
-        return QrRead(text, (time.perf_counter() - started) * 1000, stage if text is not None else "none")
+        return QrRead(text, (time.perf_counter() - started) * 1000, stage, tuple(tried))
 
-    def _fallbacks(self, gray: np.ndarray):
-        up2 = cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
-        yield "zxing-up2", lambda: _zxing(up2)
-        yield "zxing-up2-global", lambda: _zxing(up2, zxingcpp.Binarizer.GlobalHistogram)
-        yield "opencv", lambda: opencv_text(self._opencv, gray)
+    def _attempts(self, gray: np.ndarray, found: list, started: float, budget: float | None) -> Iterator:
+        """(name, attempt) for each step of the chain that still fits in the frame's time."""
+        roi = None
+        for name in self._chain:
+            works_on, how = STAGES[name]
+            if works_on == "photo" and max(gray.shape) > PHOTO_SIDE:
+                continue
+            if works_on == "roi" and roi is None:
+                box = _box(found[0].position) if found else locate(gray)
+                roi = region(gray, box)
+            subject = roi if works_on == "roi" else gray
+            pixels = subject.shape[0] * subject.shape[1]
+            spent = (time.perf_counter() - started) * 1000
+            if budget is not None and spent + self._cost.guess(name, pixels) > budget:
+                return
+            yield name, self._timed(name, how, subject, pixels)
+        if budget is None:
+            yield "opencv", lambda: opencv_text(self._opencv_detector(), gray)
+
+    def _timed(self, name: str, how, subject: np.ndarray, pixels: int) -> Callable[[], str | None]:
+        def attempt() -> str | None:
+            began = time.perf_counter()
+            text = _text(how(subject))
+            self._cost.learn(name, pixels, (time.perf_counter() - began) * 1000)
+            return text
+        return attempt
+
+    def _opencv_detector(self):
+        if self._opencv is None:
+            self._opencv = cv2.QRCodeDetector()
+        return self._opencv
 
 
 def opencv_text(detector, gray: np.ndarray) -> str | None:
