@@ -372,7 +372,7 @@ def _staff(cfg, args) -> int:
 def _qr(args) -> int:
     from kiosk.devices.qr import QrDecoder, read_image
 
-    decoder = QrDecoder()
+    decoder = QrDecoder(budget_ms=None)  # still images: every step, no frame budget
     failed = 0
     for path in args.files:
         try:
@@ -381,7 +381,10 @@ def _qr(args) -> int:
         except ValueError as exc:
             line = {"file": str(path), "ok": False, "text": None, "ms": 0.0, "error": str(exc)}
         failed += not line["ok"]
-        print(json.dumps(line, ensure_ascii=False) if args.json else f"{path}: {line['text'] if line['ok'] else 'no code found'}")
+        if args.json:
+            print(json.dumps(line, ensure_ascii=False))
+        else:
+            print(line.get("error") or f"{path}: {line['text'] if line['ok'] else 'no code found'}")
     return 0 if not failed else 1
 
 

@@ -24,6 +24,7 @@ Text is byte-exact (TextMode.Plain), never "human readable".
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ import zxingcpp
 FRAME_BUDGET_MS = 11.0   # camera frames: p95 must stay under 15 ms on a busy 2-core terminal
 ROI_SIDE = 320           # a repaired region is scaled so that the code is about this wide
 PHOTO_SIDE = 800         # "photo" steps only run on images up to this side (a frame's would cost too much)
-MAX_PIXELS = 40_000_000  # still images above this are refused before their pixels are decoded
+MAX_PIXELS = 50_000_000  # still images above this are refused before their pixels are decoded
 
 _Z = zxingcpp
 
@@ -106,18 +107,48 @@ def _unsharp(gray: np.ndarray, sigma: float, amount: float) -> np.ndarray:
     return cv2.addWeighted(gray, 1 + amount, cv2.GaussianBlur(gray, (0, 0), sigma), -amount, 0)
 
 
+@functools.lru_cache(maxsize=64)
+def _wiener_filter(shape: tuple[int, int], radius: float, noise: float = 0.01) -> np.ndarray:
+    """The Wiener inverse of a defocus disk of ``radius`` px, as a DFT spectrum of ``shape``."""
+    reach = int(np.ceil(radius))
+    yy, xx = np.mgrid[-reach:reach + 1, -reach:reach + 1]
+    disk = np.clip(radius + 0.5 - np.hypot(xx, yy), 0, 1).astype(np.float32)
+    kernel = np.zeros(shape, np.float32)
+    kernel[:2 * reach + 1, :2 * reach + 1] = disk / disk.sum()
+    spectrum = cv2.dft(np.roll(kernel, (-reach, -reach), (0, 1)), flags=cv2.DFT_COMPLEX_OUTPUT)
+    power = spectrum[..., 0] ** 2 + spectrum[..., 1] ** 2 + noise
+    return np.dstack([spectrum[..., 0] / power, -spectrum[..., 1] / power]).astype(np.float32)
+
+
+def deblur(roi: np.ndarray, radius: float, side: int = 160) -> np.ndarray:
+    """Undo a defocus of ``radius`` px with the code scaled to ``side`` px (small: the DFT stays cheap)."""
+    scale = side / ROI_SIDE
+    small = cv2.resize(roi, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    h, w = small.shape
+    rows, cols = cv2.getOptimalDFTSize(h + 8), cv2.getOptimalDFTSize(w + 8)
+    padded = cv2.copyMakeBorder(small, 0, rows - h, 0, cols - w, cv2.BORDER_REFLECT).astype(np.float32)
+    spectrum = cv2.mulSpectrums(cv2.dft(padded, flags=cv2.DFT_COMPLEX_OUTPUT), _wiener_filter((rows, cols), radius), 0)
+    sharp = cv2.idft(spectrum, flags=cv2.DFT_SCALE | cv2.DFT_REAL_OUTPUT)[:h, :w]
+    return np.clip(sharp, 0, 255).astype(np.uint8)
+
+
 _CLAHE = cv2.createCLAHE(clipLimit=2.0, tileGridSize=(4, 4))
 
 # name -> (works on, how): "frame" steps see the whole image, "roi" steps the repaired region
 STAGES: dict[str, tuple[str, Callable[[np.ndarray], list]]] = {
     "frame-global": ("frame", lambda g: _zxing(g, _Z.Binarizer.GlobalHistogram)),
-    "photo-up2": ("photo", lambda g: _zxing(cv2.resize(g, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC))),
+    "frame-gain3": ("frame", lambda g: _zxing(cv2.convertScaleAbs(g, alpha=3))),
+    "photo-up1.5-smooth-global": ("photo", lambda g: _zxing(cv2.GaussianBlur(
+        cv2.resize(g, None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC), (0, 0), 1.0), _Z.Binarizer.GlobalHistogram)),
     "roi": ("roi", lambda r: _zxing(r, try_downscale=False)),
     "roi-sharpen": ("roi", lambda r: _zxing(_unsharp(r, 3, 3), try_downscale=False)),
+    "roi-deblur4": ("roi", lambda r: _zxing(deblur(r, 4), try_downscale=False)),
+    "roi-deblur3": ("roi", lambda r: _zxing(deblur(r, 3), try_downscale=False)),
     "roi-blur": ("roi", lambda r: _zxing(cv2.GaussianBlur(r, (0, 0), 1.5), try_downscale=False)),
     "roi-clahe": ("roi", lambda r: _zxing(_CLAHE.apply(r), try_downscale=False)),
     "roi-global": ("roi", lambda r: _zxing(r, _Z.Binarizer.GlobalHistogram, try_downscale=False)),
     "roi-sharpen-hard": ("roi", lambda r: _zxing(_unsharp(r, 2, 6), try_downscale=False)),
+    "frame-up2": ("frame", lambda g: _zxing(cv2.resize(g, None, fx=2, fy=2, interpolation=cv2.INTER_LINEAR))),
 }
 CHAIN = tuple(STAGES)
 
@@ -203,7 +234,34 @@ def opencv_text(detector, gray: np.ndarray) -> str | None:
         return None
 
 
-def read_image(path: Path) -> np.ndarray:
+def image_size(path: Path) -> tuple[int, int]:
+    """(width, height) from the file's header alone; ValueError when it is not an image at all
+    or so large that Pillow will not describe it."""
+    import warnings
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path) as header:  # lazy: reads the header, not the pixels
+                return header.size
+    except Image.DecompressionBombError as exc:  # over 2x Pillow's own bound (179 million pixels): over ours too
+        raise ValueError(f"{path} has more pixels than this kiosk decodes") from exc
+    except (UnidentifiedImageError, OSError, SyntaxError) as exc:
+        raise ValueError(f"{path} is not an image this kiosk can read") from exc
+
+
+def read_image(path: Path, max_pixels: int = MAX_PIXELS) -> np.ndarray:
+    """A grey image; ValueError (one plain sentence) for what is not an image or is too large to decode.
+
+    The size is checked from the header before any pixel is decoded: a 32000x32000 PNG is a few
+    hundred kilobytes on disk and a gigabyte or more in memory.
+    """
+    width, height = image_size(path)
+    if width * height > max_pixels:
+        raise ValueError(f"{path} is {width}x{height}: more pixels than the {max_pixels // 1_000_000} million "
+                         f"this kiosk decodes")
     # imdecode handles non-ASCII paths and every format OpenCV reads (png, jpg, webp)
     data = np.fromfile(str(path), dtype=np.uint8)
     image = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE) if data.size else None
