@@ -1,24 +1,34 @@
 """QR decoding for camera frames and still images: zxing-cpp first, then a short chain of
-repairs, cheapest first, stopping at the first read and when the frame's time is spent.
+repairs, cheapest reads per millisecond first, stopping at the first read and when the
+frame's time is spent.
 
-What each step is for, and what it added, was measured per kind of damage on the synthetic
-phone frames (``phone_frames``) and on the real photos in ../shared/data/qr_real with
-``benchmarks/qr_decode.py`` (see the commit messages for the figures). In order:
+Each step earned its place by what it alone recovered of plain zxing-cpp's misses, per kind
+of damage, on the synthetic phone frames (``phone_frames``; ``benchmarks/qr_decode.py``
+prints that table every run) and on the real photos in ../shared/data/qr_real:
 
 1. zxing-cpp on the whole frame (local binarizer, its own downscale and inversion). Most
    frames end here, in 1-3 ms. Asked to return what it could not decode too, it says where
-   it saw a code (finder patterns found, error correction failed): that place is the region
-   to repair. Otherwise a cheap locator (gradients in both directions, relative to the local
+   it saw a code (finder patterns found, error correction failed): that is the region to
+   repair. Otherwise a cheap locator (edges across and along, relative to the local
    contrast, on a quarter-size frame) points at the most code-like patch.
-2. The global-histogram binarizer on the whole frame: a display's pixel grid (moire) and a
-   veil of glare fool the local one.
-3. The region alone, scaled so that the code is about ``ROI_SIDE`` px (small codes are
-   upscaled, their modules become wide enough to sample), then on that region: unsharp
-   masking (defocus, motion), a slight blur (moire), local contrast (CLAHE: a dim screen,
-   glare) and the global binarizer.
-4. Still images only (no time budget): OpenCV's detector, which reads a few curved codes
-   zxing-cpp does not.
+2. ``frame-half-gain3``: the frame at half size (which averages away sensor noise and a
+   display's pixel grid, moire) and three times brighter: ZXing's hybrid binarizer (which
+   zxing-cpp's LocalAverage follows) takes 8x8 blocks with under 24 grey levels of range for
+   flat, which is all of a dim screen.
+3. ``photo-up1.5-smooth-global``: small still images only, 1.5x, slightly smoothed.
+4. The region, scaled so that the code is about ``ROI_SIDE`` px (small and far codes get
+   modules wide enough to sample): unsharp-masked, then as it is.
+5. The region deconvolved (Wiener) for a defocus disk of two sizes.
+6. The full-size frame three times brighter (dim codes too small for half size), the
+   global-histogram binarizer (glare's veil), the region with local contrast (CLAHE), and
+   the whole frame at 2x when time is left.
+Still images (``budget_ms=None``, as ``kiosk qr decode``) get every step, then OpenCV's
+detector, plain and for curved surfaces (codes on cloth).
 
+Steps measured but not chained (they added no read the others missed) stay in ``STAGES``.
+The time budget is wall-clock (the latency a person feels): each step's cost is estimated
+from what it cost lately per megapixel, and a step that would not fit ends the chain. The
+repair that read the previous frame goes first on the next: a held phone keeps its damage.
 Text is byte-exact (TextMode.Plain), never "human readable".
 """
 
@@ -132,11 +142,16 @@ def deblur(roi: np.ndarray, radius: float, side: int = 160) -> np.ndarray:
     return np.clip(sharp, 0, 255).astype(np.uint8)
 
 
+def _half(gray: np.ndarray) -> np.ndarray:
+    return cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+
+
 _CLAHE = cv2.createCLAHE(clipLimit=2.0, tileGridSize=(4, 4))
 
 # name -> (works on, how): "frame" steps see the whole image, "roi" steps the repaired region
 STAGES: dict[str, tuple[str, Callable[[np.ndarray], list]]] = {
     "frame-global": ("frame", lambda g: _zxing(g, _Z.Binarizer.GlobalHistogram)),
+    "frame-half-gain3": ("frame", lambda g: _zxing(cv2.convertScaleAbs(_half(g), alpha=3), try_downscale=False)),
     "frame-gain3": ("frame", lambda g: _zxing(cv2.convertScaleAbs(g, alpha=3))),
     "photo-up1.5-smooth-global": ("photo", lambda g: _zxing(cv2.GaussianBlur(
         cv2.resize(g, None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC), (0, 0), 1.0), _Z.Binarizer.GlobalHistogram)),
@@ -151,8 +166,8 @@ STAGES: dict[str, tuple[str, Callable[[np.ndarray], list]]] = {
     "frame-up2": ("frame", lambda g: _zxing(cv2.resize(g, None, fx=2, fy=2, interpolation=cv2.INTER_LINEAR))),
 }
 # cheapest reads per millisecond first (measured on the misses of plain zxing-cpp, see the module docstring)
-CHAIN = ("frame-global", "photo-up1.5-smooth-global", "roi", "roi-global", "roi-sharpen-hard", "frame-gain3",
-         "roi-deblur3", "roi-deblur4", "frame-up2")
+CHAIN = ("frame-half-gain3", "photo-up1.5-smooth-global", "roi-sharpen-hard", "roi", "roi-deblur3", "roi-deblur4",
+         "frame-gain3", "frame-global", "roi-clahe", "frame-up2")
 
 
 @dataclass
@@ -185,6 +200,7 @@ class QrDecoder:
         self._budget_ms = budget_ms
         self._opencv = None
         self._cost = _Cost()
+        self._last_step: str | None = None  # the repair that read the previous frame
 
     def decode(self, image: np.ndarray, budget_ms: float | None | str = "default") -> QrRead:
         started = time.perf_counter()
@@ -200,30 +216,47 @@ class QrDecoder:
                 if text is not None:
                     stage = name
                     break
+        self._last_step = stage if stage in STAGES else None
         return QrRead(text, (time.perf_counter() - started) * 1000, stage, tuple(tried))
+
+    def _order(self) -> list[str]:
+        """The chain, cheapest first; the repair that read the last frame goes first: a held phone's
+        next frame has the same damage, and the kiosk needs two agreeing reads."""
+        if self._last_step in self._chain:
+            return [self._last_step] + [name for name in self._chain if name != self._last_step]
+        return list(self._chain)
 
     def _attempts(self, gray: np.ndarray, found: list, started: float, budget: float | None) -> Iterator:
         """(name, attempt) for each step of the chain that still fits in the frame's time."""
         roi = None
-        for name in self._chain:
+        order = self._order()
+        for index, name in enumerate(order):
             works_on, how = STAGES[name]
             if works_on == "photo" and max(gray.shape) > PHOTO_SIDE:
                 continue
             if works_on == "roi" and roi is None:
-                box = _box(found[0].position) if found else locate(gray)
-                roi = region(gray, box)
+                if not self._fits("region", gray.size, started, budget):
+                    for left in ["region", *order[index:]]:
+                        self._cost.skipped(left)
+                    return
+                began = time.perf_counter()
+                roi = region(gray, _box(found[0].position) if found else locate(gray))
+                self._cost.learn("region", gray.size, (time.perf_counter() - began) * 1000)
             subject = roi if works_on == "roi" else gray
-            pixels = subject.shape[0] * subject.shape[1]
-            spent = (time.perf_counter() - started) * 1000
-            if budget is not None and spent + self._cost.guess(name, pixels) > budget:
-                for left in self._chain[self._chain.index(name):]:
+            if not self._fits(name, subject.size, started, budget):
+                for left in order[index:]:
                     self._cost.skipped(left)
                 return
-            yield name, self._timed(name, how, subject, pixels)
+            yield name, self._timed(name, how, subject, subject.size)
         if budget is None:  # still images: OpenCV's detector, and its reading of codes on a curved surface
             yield "opencv", lambda: opencv_text(self._opencv_detector(), gray)
             yield "opencv-curved", lambda: opencv_text(self._opencv_detector(), gray, curved=True)
             yield "opencv-curved-clahe", lambda: opencv_text(self._opencv_detector(), _CLAHE.apply(gray), curved=True)
+
+    def _fits(self, step: str, pixels: int, started: float, budget: float | None) -> bool:
+        if budget is None:
+            return True
+        return (time.perf_counter() - started) * 1000 + self._cost.guess(step, pixels) <= budget
 
     def _timed(self, name: str, how, subject: np.ndarray, pixels: int) -> Callable[[], str | None]:
         def attempt() -> str | None:
