@@ -19,9 +19,9 @@ prints that table every run) and on the real photos in ../shared/data/qr_real:
 4. The region, scaled so that the code is about ``ROI_SIDE`` px (small and far codes get
    modules wide enough to sample): unsharp-masked, then as it is.
 5. The region deconvolved (Wiener) for a defocus disk of two sizes.
-6. The full-size frame three times brighter (dim codes too small for half size), the
-   global-histogram binarizer (glare's veil), the region with local contrast (CLAHE), and
-   the whole frame at 2x when time is left.
+6. The code and its surroundings at 2x (far and glared codes, where the region's box is
+   too tight); the full-size frame three times brighter (dim codes too small for half
+   size); the global-histogram binarizer (glare's veil); the whole frame at 2x.
 Still images (``budget_ms=None``, as ``kiosk qr decode``) get every step, then OpenCV's
 detector, plain and for curved surfaces (codes on cloth).
 
@@ -101,15 +101,18 @@ def _box(position) -> tuple[int, int, int, int]:
     return int(x0), int(y0), int(x1 - x0), int(y1 - y0)
 
 
-def region(gray: np.ndarray, box: tuple[int, int, int, int], margin: float = 0.25) -> np.ndarray:
-    """The box with a margin (the quiet zone, a finder pattern zxing missed), the code scaled to ~ROI_SIDE px."""
+def region(gray: np.ndarray, box: tuple[int, int, int, int], margin: float = 0.25,
+           scale: float | None = None) -> np.ndarray:
+    """The box with a margin (the quiet zone, a finder pattern zxing missed), the code scaled to ~ROI_SIDE px
+    (or by ``scale``)."""
     x, y, w, h = box
     side = max(w, h, 24) * (1 + 2 * margin)
     cx, cy = x + w / 2, y + h / 2
     x0, y0 = int(max(0, cx - side / 2)), int(max(0, cy - side / 2))
     x1, y1 = int(min(gray.shape[1], cx + side / 2)), int(min(gray.shape[0], cy + side / 2))
     crop = gray[y0:y1, x0:x1]
-    scale = float(np.clip(ROI_SIDE / max(w, h, 24), 0.5, 3.0))
+    if scale is None:
+        scale = float(np.clip(ROI_SIDE / max(w, h, 24), 0.5, 3.0))
     if abs(scale - 1) < 0.15:
         return crop
     method = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
@@ -166,11 +169,12 @@ STAGES: dict[str, tuple[str, Callable[[np.ndarray], list]]] = {
     "roi-clahe": ("roi", lambda r: _zxing(_CLAHE.apply(r), try_downscale=False)),
     "roi-global": ("roi", lambda r: _zxing(r, _Z.Binarizer.GlobalHistogram, try_downscale=False)),
     "roi-sharpen-hard": ("roi", lambda r: _zxing(_unsharp(r, 2, 6), try_downscale=False)),
+    "near-up2": ("near", lambda n: _zxing(cv2.resize(n, None, fx=2, fy=2, interpolation=cv2.INTER_LINEAR))),
     "frame-up2": ("frame", lambda g: _zxing(cv2.resize(g, None, fx=2, fy=2, interpolation=cv2.INTER_LINEAR))),
 }
 # cheapest reads per millisecond first (measured on the misses of plain zxing-cpp, see the module docstring)
 CHAIN = ("frame-half-gain3", "photo-up1.5-smooth-global", "roi-sharpen-hard", "roi", "roi-deblur3", "roi-deblur4",
-         "frame-gain3", "frame-global", "roi-clahe", "frame-up2")
+         "near-up2", "frame-gain3", "frame-global", "frame-up2")
 
 
 @dataclass
@@ -233,21 +237,25 @@ class QrDecoder:
 
     def _attempts(self, gray: np.ndarray, found: list, started: tuple[float, float], budget: float | None) -> Iterator:
         """(name, attempt) for each step of the chain that still fits in the frame's time."""
-        roi = None
+        box = roi = near = None
         order = self._order()
         for index, name in enumerate(order):
             works_on, how = STAGES[name]
             if works_on == "photo" and max(gray.shape) > PHOTO_SIDE:
                 continue
-            if works_on == "roi" and roi is None:
+            if works_on in ("roi", "near") and box is None:
                 if not self._fits("region", gray.size, started, budget):
                     for left in ["region", *order[index:]]:
                         self._cost.skipped(left)
                     return
                 began = time.thread_time()
-                roi = region(gray, _box(found[0].position) if found else locate(gray))
+                box = _box(found[0].position) if found else locate(gray)
                 self._cost.learn("region", gray.size, (time.thread_time() - began) * 1000)
-            subject = roi if works_on == "roi" else gray
+            if works_on == "roi" and roi is None:
+                roi = region(gray, box)
+            if works_on == "near" and near is None:
+                near = region(gray, box, margin=0.5, scale=1.0)  # the code and its surroundings, at frame scale
+            subject = {"roi": roi, "near": near}.get(works_on, gray)
             if not self._fits(name, subject.size, started, budget):
                 for left in order[index:]:
                     self._cost.skipped(left)
