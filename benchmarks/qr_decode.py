@@ -192,26 +192,32 @@ def qr_decode(data: Path = DATA, seed: int = 2026, phones: int = 3, kinds: tuple
 
 
 def _summary(result: dict) -> str:
-    lines = [f"{'kind':15} {'frames':>6} {'kiosk':>6} {'zxing':>6} {'held 10':>8}  steps that read"]
-    for kind, k in result["synthetic"]["kinds"].items():
-        mark = "" if kind in JUDGED else " (extra)"
-        steps = ", ".join(f"{s} {n}" for s, n in sorted(k["stages"].items(), key=lambda kv: -kv[1]))
-        lines.append(f"{kind + mark:15} {k['frames']:6} {k['kiosk'] / k['frames']:6.1%} {k['zxing-cpp'] / k['frames']:6.1%} "
-                     f"{k['confirmed_in_10']:3}/{k['phones']:<4}  {steps}")
+    def by_count(counts: dict) -> str:
+        return ", ".join(f"{step} {n}" for step, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+    lines = [f"{'kind':19} {'frames':>6} {'kiosk':>6} {'zxing':>6} {'held 10':>8}  steps that read"]
+    kinds = result["synthetic"]["kinds"]
+    for kind, k in kinds.items():
+        name = kind if kind in JUDGED else f"{kind} (extra)"
+        kiosk, zxing = k["kiosk"] / k["frames"], k["zxing-cpp"] / k["frames"]
+        lines.append(f"{name:19} {k['frames']:6} {kiosk:6.1%} {zxing:6.1%} "
+                     f"{k['confirmed_in_10']:3}/{k['phones']:<4}  {by_count(k['stages'])}")
     real = result["read"]
     lines.append(f"synthetic (judged kinds): kiosk {result['synthetic_kiosk_rate']:.1%}, zxing-cpp "
-                 f"{result['synthetic_zxing_rate']:.1%}; accepted within 10 frames {result['synthetic_confirmed_in_10_frames']:.1%}")
+                 f"{result['synthetic_zxing_rate']:.1%}; accepted within 10 frames "
+                 f"{result['synthetic_confirmed_in_10_frames']:.1%}")
     lines.append(f"real photos: kiosk {real['kiosk']}/{result['images']} (as `qr decode` reads files; "
-                 f"{result['kiosk_read_with_frame_budget']} with the camera's frame budget), zxing-cpp {real['zxing-cpp']}, "
-                 f"opencv {real['opencv']}")
+                 f"{result['kiosk_read_with_frame_budget']} with the camera's frame budget), "
+                 f"zxing-cpp {real['zxing-cpp']}, opencv {real['opencv']}")
     lines.append("what each step alone recovers of plain zxing-cpp's misses, per kind:")
-    for kind, k in result["synthetic"]["kinds"].items():
-        steps = ", ".join(f"{s} {n}" for s, n in sorted(k["zxing_misses_recovered_by_step"].items(), key=lambda kv: -kv[1]))
-        lines.append(f"  {kind:15} missed {k['frames'] - k['zxing-cpp']:3}: {steps or '-'}")
-    lines.append(f"1280x720 frame: median {result['frame_1280x720_median_ms']} ms, p95 {result['frame_1280x720_p95_ms']} ms, "
-                 f"max {result['frame_1280x720_max_ms']} ms (the decode thread's own CPU time: p95 "
-                 f"{result['frame_1280x720_cpu_p95_ms']} ms; load average {result['load_average_1min']} on "
-                 f"{os.cpu_count()} cores); {'OK' if result['ok'] else 'FAILED'}")
+    for kind, k in kinds.items():
+        lines.append(f"  {kind:15} missed {k['frames'] - k['zxing-cpp']:3}: "
+                     f"{by_count(k['zxing_misses_recovered_by_step']) or '-'}")
+    lines.append(f"1280x720 frame: median {result['frame_1280x720_median_ms']} ms, "
+                 f"p95 {result['frame_1280x720_p95_ms']} ms, max {result['frame_1280x720_max_ms']} ms "
+                 f"(the decode thread's own CPU time: p95 {result['frame_1280x720_cpu_p95_ms']} ms; "
+                 f"load average {result['load_average_1min']} on {os.cpu_count()} cores); "
+                 f"{'OK' if result['ok'] else 'FAILED'}")
     return "\n".join(lines)
 
 

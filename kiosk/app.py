@@ -29,6 +29,7 @@ class Services:
     audit_intact: bool = True
     _policy_stamp: tuple = ()
     _policy_lock: threading.Lock = field(default_factory=threading.Lock)
+    _operations: object = None
 
     def open(self) -> None:
         """Blocking: start the center if needed, open the store. Run in a worker."""
@@ -54,6 +55,20 @@ class Services:
             raise
         finally:
             self._ready.set()
+
+    @classmethod
+    def for_command_line(cls, config: Config) -> "Services":
+        """A CLI verb's services: the store opened now; the center only where one is configured
+        (verbs never start the simulated one)."""
+        from kiosk.store.db import open_store
+        from kiosk.sync.client import CenterClient
+
+        services = cls(config)
+        services._store = open_store(config.db_path)
+        if config.center_url:
+            services._client = CenterClient(config, config.center_url)
+        services._ready.set()
+        return services
 
     def _check_audit_trail(self) -> None:
         """At every start: a broken chain is logged loudly and shown to staff in the header."""
@@ -100,11 +115,14 @@ class Services:
         self._wait()
         return self._store
 
-    def balance_cache(self):
-        from kiosk.store.balance_cache import StoreBalanceCache
-        from kiosk.store.keys import terminal_secret
+    def operations(self):
+        """The business actions on this kiosk's store and center (built on first use, off the UI
+        thread: it imports SQLAlchemy, which the first paint does not need)."""
+        if self._operations is None:
+            from kiosk.flows.operations import Operations
 
-        return StoreBalanceCache(self.store(), terminal_secret(self.config.home))
+            self._operations = Operations(self.config, self.store, self.client, self.policy)
+        return self._operations
 
     def policy(self):
         """Blocking (worker thread): the policy library, loaded again only when the file on disk

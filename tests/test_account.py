@@ -77,8 +77,7 @@ def test_with_the_center_stopped_the_cached_balance_is_shown_as_old(qtbot, kiosk
     services = Services(cfg)
     services.open()
     try:
-        person = lookup_by_id_number(services.client(), demo["certno"])
-        services.balance_cache().put(person)
+        person = services.operations().lookup_by_id_number(demo["certno"])  # online: remembered here
         center.stop()
         speech = CaptionSpeech()
         window = make_window(qtbot, cfg, services, speech)

@@ -18,7 +18,7 @@ def type_digits(flow, digits):
 
 
 def test_x_is_accepted_only_as_the_last_character():
-    flow = BalanceFlow(lambda _: PERSON)
+    flow = BalanceFlow()
     flow.press("X")
     assert flow.digits == ""
     type_digits(flow, "11010519491231002X")
@@ -29,7 +29,7 @@ def test_x_is_accepted_only_as_the_last_character():
 
 
 def test_a_wrong_number_stays_on_the_keypad_with_a_plain_reason():
-    flow = BalanceFlow(lambda _: PERSON)
+    flow = BalanceFlow()
     type_digits(flow, "110105194912310021")
     assert flow.submit() is False
     assert flow.step is Step.ENTER_ID and flow.error_key == "id_check"
@@ -39,16 +39,16 @@ def test_a_wrong_number_stays_on_the_keypad_with_a_plain_reason():
 
 
 def test_lookup_success_shows_balance_and_forgets_the_typed_number():
-    flow = BalanceFlow(lambda certno: PERSON)
+    flow = BalanceFlow()
     type_digits(flow, "11010519491231002X")
     assert flow.submit() is True and flow.step is Step.LOOKING_UP
-    flow.lookup_succeeded(flow.lookup_blocking())
+    flow.lookup_succeeded(PERSON)
     assert flow.step is Step.SHOW_BALANCE and flow.person.balance == Decimal("100.50")
     assert flow.digits == ""
 
 
 def test_offline_center_gives_the_offline_sentence():
-    flow = BalanceFlow(lambda _: PERSON)
+    flow = BalanceFlow()
     type_digits(flow, "11010519491231002X")
     flow.submit()
     flow.lookup_failed(PlainError("center_offline"))
@@ -56,7 +56,7 @@ def test_offline_center_gives_the_offline_sentence():
 
 
 def test_an_unexpected_error_asks_for_staff():
-    flow = BalanceFlow(lambda _: PERSON)
+    flow = BalanceFlow()
     flow.lookup_failed(KeyError("baseinfo"))
     assert "呼叫工作人员" in flow.error_sentence
 
@@ -85,7 +85,7 @@ def test_idle_allows_ten_extensions_then_no_more():
 
 
 def test_session_clear_forgets_the_person_and_language():
-    session = KioskSession(lambda _: PERSON, "zh_CN")
+    session = KioskSession("zh_CN")
     session.locale = "en"
     type_digits(session.balance, "11010519491231002X")
     session.balance.submit()

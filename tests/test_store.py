@@ -7,7 +7,7 @@ from kiosk.store.models import AuditEvent
 
 def test_store_is_migrated_durable_and_has_its_tables(tmp_path):
     sessions = open_store(tmp_path / "k.db")
-    engine = sessions.kw["bind"]
+    engine = sessions.engine
     check_durability(engine)
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"

@@ -70,3 +70,11 @@ class Insured:
     @property
     def insuplc_name(self) -> str:
         return ADMDVS_NAMES.get(self.insuplc_admdvs, self.insuplc_admdvs)
+
+
+@dataclass(frozen=True)
+class CachedAccount:
+    """The last balance this kiosk saw for a person, shown only as 'may be old'."""
+
+    balance: Decimal
+    as_of: dt.datetime

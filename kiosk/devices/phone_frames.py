@@ -193,7 +193,9 @@ def render(pose: PhonePose, page: np.ndarray | None, code_box: tuple, rng: np.ra
         matrix = homography(pose, code_box, page.shape)
         # downscale the page towards the frame's scale first: warpPerspective samples, it does not average
         shrink = max(1.0, 0.7 * code_box[2] / pose.code_px)
-        small = cv2.resize(page, None, fx=1 / shrink, fy=1 / shrink, interpolation=cv2.INTER_AREA) if shrink > 1 else page
+        small = page
+        if shrink > 1:
+            small = cv2.resize(page, None, fx=1 / shrink, fy=1 / shrink, interpolation=cv2.INTER_AREA)
         matrix = matrix @ np.diag([shrink, shrink, 1.0])
         screen = cv2.warpPerspective(small, matrix, size, flags=cv2.INTER_LINEAR, borderValue=-1.0)
         inside = screen >= 0

@@ -160,7 +160,8 @@ STAGES: dict[str, tuple[str, Callable[[np.ndarray], list]]] = {
     "frame-half-gain3": ("frame", lambda g: _zxing(cv2.convertScaleAbs(_half(g), alpha=3), try_downscale=False)),
     "frame-gain3": ("frame", lambda g: _zxing(cv2.convertScaleAbs(g, alpha=3))),
     "photo-up1.5-smooth-global": ("photo", lambda g: _zxing(cv2.GaussianBlur(
-        cv2.resize(g, None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC), (0, 0), 1.0), _Z.Binarizer.GlobalHistogram)),
+        cv2.resize(g, None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC), (0, 0), 1.0),
+        _Z.Binarizer.GlobalHistogram)),
     "roi": ("roi", lambda r: _zxing(r, try_downscale=False)),
     "roi-sharpen": ("roi", lambda r: _zxing(_unsharp(r, 3, 3), try_downscale=False)),
     "roi-deblur4": ("roi", lambda r: _zxing(deblur(r, 4), try_downscale=False)),

@@ -10,20 +10,12 @@ from typing import TYPE_CHECKING, Protocol
 
 from kiosk.core.errors import PlainError
 from kiosk.core.money import to_yuan
-from kiosk.core.person import Insured
+from kiosk.core.person import CachedAccount, Insured
 
 if TYPE_CHECKING:
     from kiosk.sync.client import CenterClient
 
 LEDGER_PAGE_SIZE = 4  # a few large rows; no flicking
-
-
-@dataclass(frozen=True)
-class CachedAccount:
-    """The last balance this kiosk saw for a person, shown only as 'may be old'."""
-
-    balance: Decimal
-    as_of: dt.datetime
 
 
 class BalanceCache(Protocol):

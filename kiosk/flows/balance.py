@@ -1,14 +1,12 @@
 """查余额: enter an ID number, look the person up at the center, show the balance.
 
-A Qt-free state machine. The lookup itself is blocking and is run off the UI
-thread by whoever drives the flow; the flow only records what happened.
+A Qt-free state machine. The lookup itself (an operation) is blocking and is run off
+the UI thread by whoever drives the flow; the flow only records what happened.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
-
 from kiosk.core import idnumber
 from kiosk.core.errors import CATALOGUE, catalogue_key
 from kiosk.core.person import Insured
@@ -24,8 +22,7 @@ class Step(enum.Enum):
 
 
 class BalanceFlow:
-    def __init__(self, lookup: Callable[[str], Insured]):
-        self._lookup = lookup
+    def __init__(self) -> None:
         self.step = Step.ENTER_ID
         self.digits = ""
         self.error_key: str | None = None
@@ -56,7 +53,7 @@ class BalanceFlow:
 
     # -- submit --------------------------------------------------------------
     def submit(self) -> bool:
-        """Validate; True means the caller should now run ``lookup_blocking``."""
+        """Validate; True means the caller should now look the number up (off the UI thread)."""
         try:
             self.digits = idnumber.validate(self.digits)
         except idnumber.IdNumberError as err:
@@ -64,10 +61,6 @@ class BalanceFlow:
             return False
         self.step = Step.LOOKING_UP
         return True
-
-    def lookup_blocking(self) -> Insured:
-        """Runs in a worker thread."""
-        return self._lookup(self.digits)
 
     def lookup_succeeded(self, result: "Insured | CachedAccount") -> None:
         # the newest lookup wins: an offline answer must not sit beside an earlier person's details
@@ -87,4 +80,4 @@ class BalanceFlow:
         return CATALOGUE[self.error_key] if self.error_key else None
 
     def reset(self) -> None:
-        self.__init__(self._lookup)
+        self.__init__()  # type: ignore[misc]

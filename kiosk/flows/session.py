@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from kiosk.core.person import Insured
 from kiosk.flows.balance import BalanceFlow
 
 
 class KioskSession:
-    def __init__(self, lookup: Callable[[str], Insured], locale: str):
-        self._lookup = lookup
+    def __init__(self, locale: str):
         self.default_locale = locale
         self.locale = locale
-        self.balance = BalanceFlow(lookup)
+        self.balance = BalanceFlow()
         self.purpose = "balance"        # what the person came for: balance | yidi | chronic
         self.filed_by = "self"          # self | family | staff
         self.agent: dict[str, str] = {}
         self.wizard = None              # the FilingWizard in progress
-        self.last_filing: tuple[int, object] | None = None  # (filing id, submitted at) for undo
         self.receipt = None             # a receipt prepared for the receipt screen (after a filing)
         self.identity_confirmed = ""    # "" | face | staff: how this person's identity was confirmed
         self.after_identity = ""        # where to go once it is
+        self.confirm_by_staff = False   # the proxy screen is asked to confirm who the person is
+        self.filing_result = None       # the QueuedFiling just submitted (the done screen shows it)
 
     @property
     def person(self) -> Insured | None:
@@ -34,4 +32,4 @@ class KioskSession:
 
     def clear(self) -> None:
         """Session end: forget the person and go back to the hall's language."""
-        self.__init__(self._lookup, self.default_locale)
+        self.__init__(self.default_locale)  # type: ignore[misc]

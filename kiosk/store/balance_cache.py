@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import sessionmaker
-
-from kiosk.core.person import Insured
-from kiosk.flows.account import CachedAccount
+from kiosk.core.person import CachedAccount, Insured
+from kiosk.store.db import Store
 from kiosk.store.keys import person_key
 from kiosk.store.models import CachedBalance
 
 
 class StoreBalanceCache:
-    def __init__(self, sessions: sessionmaker, secret: bytes):
+    def __init__(self, sessions: Store, secret: bytes):
         self._sessions = sessions
         self._secret = secret
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger("kiosk.store")
 
@@ -36,8 +39,39 @@ def make_engine(db_path: Path) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA secure_delete=ON")  # purged personal data is overwritten, not left in free pages
         cursor.close()
+        # pysqlite would BEGIN only at the first INSERT, after our reads (the audit head, a sequence
+        # number): SQLAlchemy's documented recipe takes the BEGIN over, so it can be IMMEDIATE
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
 
     return engine
+
+
+_WRITE = "kiosk_write"
+
+
+class Store:
+    """The kiosk's store: ``store()`` is a read session (readers run in parallel, WAL);
+    ``store.begin()`` is a write transaction. Writes are serialised: one at a time in this
+    process (one lock: the single writer), and each begins IMMEDIATE, so what it reads before
+    it writes (the audit head, a sequence) cannot change under it from another process."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(engine.execution_options(**{_WRITE: True}), expire_on_commit=False)
+        self._lock = threading.Lock()
+
+    def __call__(self) -> Session:
+        return self._read()
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        with self._lock, self._write.begin() as session:
+            yield session
 
 
 def check_durability(engine: Engine) -> None:
@@ -78,10 +112,10 @@ def seal_legacy_rows(engine: Engine) -> int:
     return sealed
 
 
-def open_store(db_path: Path) -> sessionmaker:
+def open_store(db_path: Path) -> Store:
     engine = make_engine(db_path)
     migrate(engine)
     seal_legacy_rows(engine)
     check_durability(engine)
     log.info("store ready at %s", db_path)
-    return sessionmaker(engine, expire_on_commit=False)
+    return Store(engine)

@@ -20,6 +20,7 @@ import random
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, update
@@ -62,6 +63,8 @@ class DrainStats:
 
 
 class SyncWorker:
+    DELIVERY_THREADS = 8  # persons delivered at once (the center is on the network: mostly waiting)
+
     def __init__(self, sessions: sessionmaker, client: CenterClient, *, backoff_base_s: float = 1.0, backoff_cap_s: float = 300.0,
                  breaker_failures: int = 5, breaker_cooldown_s: float = 30.0, verify_by_query: bool = False,
                  clock: Callable[[], float] = time.time, rng: random.Random | None = None):
@@ -73,6 +76,7 @@ class SyncWorker:
         self._clock = clock
         self._rng = rng or random.Random()
         self.breaker = Breaker(breaker_failures, breaker_cooldown_s)
+        self._executor: ThreadPoolExecutor | None = None
 
     @classmethod
     def from_config(cls, sessions: sessionmaker, client: CenterClient, config) -> "SyncWorker":
@@ -102,28 +106,50 @@ class SyncWorker:
 
     # -- delivering ----------------------------------------------------------------
     def drain_once(self) -> DrainStats:
-        """Try every message that is due now, once."""
+        """Try every message that is due now, once. Different persons go in parallel (each person's
+        oldest message only, so their order holds) once the center has just answered; until then,
+        and after any failure, one at a time, so the breaker spares a center that is down. The
+        bookkeeping of a parallel batch is one transaction."""
         stats = DrainStats()
         with self._sessions() as session:
             ids = self.due_ids(session)
-        for message_id in ids:
-            if not self.breaker.allows(self._clock()):
-                break
-            outcome = self.deliver(message_id)
-            stats.outcomes[outcome.value] = stats.outcomes.get(outcome.value, 0) + 1
-            if outcome is Outcome.OK:
-                stats.delivered += 1
-            elif outcome is Outcome.REFUSED:
-                stats.dead += 1
-            else:
-                stats.retried += 1
+        center_up, position = False, 0
+        while position < len(ids) and self.breaker.allows(self._clock()):
+            size = self.DELIVERY_THREADS * 4 if center_up else 1
+            chunk = ids[position:position + size]
+            position += len(chunk)
+            sent = list(zip(chunk, self._pool().map(self._send, chunk) if len(chunk) > 1 else [self._send(chunk[0])]))
+            self._record_many([(message_id, result) for message_id, result in sent if result is not None])
+            outcomes = [Outcome.OK if result is None else result.outcome for _message_id, result in sent]
+            center_up = all(outcome in (Outcome.OK, Outcome.REFUSED) for outcome in outcomes)
+            for outcome in outcomes:
+                stats.outcomes[outcome.value] = stats.outcomes.get(outcome.value, 0) + 1
+                if outcome is Outcome.OK:
+                    stats.delivered += 1
+                elif outcome is Outcome.REFUSED:
+                    stats.dead += 1
+                else:
+                    stats.retried += 1
         return stats
 
+    def _pool(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(self.DELIVERY_THREADS, thread_name_prefix="deliver")
+        return self._executor
+
     def deliver(self, message_id: int) -> Outcome:
+        result = self._send(message_id)
+        if result is None:
+            return Outcome.OK
+        self._record_many([(message_id, result)])
+        return result.outcome
+
+    def _send(self, message_id: int) -> Delivery | None:
+        """One message to the center (a pool thread); None when it is no longer pending."""
         with self._sessions() as session:
             message = session.get(OutboxMessage, message_id)
             if message is None or message.status != "pending":
-                return Outcome.OK
+                return None
             infno, payload, msgid, was_lost = message.infno, message.payload, message.msgid, bool(message.last_error and
                                                                                                   message.last_error.startswith("lost"))
         result = None
@@ -131,8 +157,7 @@ class SyncWorker:
             result = self._already_applied(infno, payload, msgid)
         if result is None:
             result = self.client.send(infno, payload, msgid=msgid)
-        self._record(message_id, result)
-        return result.outcome
+        return result
 
     def _already_applied(self, infno: str, payload: dict, msgid: str) -> Delivery | None:
         """Ask the center whether the lost message arrived; None = not found or not known."""
@@ -147,38 +172,47 @@ class SyncWorker:
                 return Delivery(Outcome.OK, output={"result": {"trt_dcla_detl_sn": row["trt_dcla_detl_sn"]}})
         return None
 
-    def _record(self, message_id: int, result: Delivery) -> None:
+    def _record_many(self, results: list[tuple[int, Delivery]]) -> None:
+        """What the center answered, for a batch of messages, in one write transaction: a message is
+        marked delivered only here, after its reply (a crash before this resends it under the same
+        msgid, which the center answers with its first reply)."""
+        if not results:
+            return
         now = self._now()
         with self._sessions.begin() as session:
-            message = session.get(OutboxMessage, message_id)
-            filing = session.get(Filing, message.filing_id) if message.filing_id else None
-            message.attempts += 1
-            if result.outcome is Outcome.OK:
-                message.status, message.delivered_at, message.last_error = "delivered", now, None
-                if filing is not None:
-                    if filing.status != "withdrawn":  # a revoke queued behind it keeps it withdrawn
-                        filing.status = "accepted"
-                    filing.center_sn = (result.output.get("result") or {}).get("trt_dcla_detl_sn")
-                    filing.updated_at = now
-                recovering = self.breaker.failures > 0
-                self.breaker.success()
-                if recovering:  # the center is back: everything waiting may go now
-                    session.execute(update(OutboxMessage).where(OutboxMessage.status == "pending",
-                                                                OutboxMessage.next_attempt_at > now)
-                                    .values(next_attempt_at=now))
-            elif result.outcome is Outcome.REFUSED:
-                message.status, message.last_error = "dead", f"refused {result.reason}: {result.message}"
-                if filing is not None:
-                    filing.status, filing.updated_at = "refused", now
-                    filing.payload = {**filing.payload, "refusal": {"reason": result.reason, "message": result.message}}
-                log.warning("message %s refused by the center: %s", message.msgid, result.reason)
-            else:
-                delay = self._rng.uniform(0, min(self._cap, self._base * 2 ** min(message.attempts, 30)))
-                if result.retry_after_s is not None:
-                    delay = max(delay, result.retry_after_s)
-                message.next_attempt_at = now + dt.timedelta(seconds=delay)
-                message.last_error = f"{result.outcome.value}: {result.message}"[:500]
-                self.breaker.failure(self._clock())
+            for message_id, result in results:
+                self._record(session, message_id, result, now)
+
+    def _record(self, session: Session, message_id: int, result: Delivery, now: dt.datetime) -> None:
+        message = session.get(OutboxMessage, message_id)
+        filing = session.get(Filing, message.filing_id) if message.filing_id else None
+        message.attempts += 1
+        if result.outcome is Outcome.OK:
+            message.status, message.delivered_at, message.last_error = "delivered", now, None
+            if filing is not None:
+                if filing.status != "withdrawn":  # a revoke queued behind it keeps it withdrawn
+                    filing.status = "accepted"
+                filing.center_sn = (result.output.get("result") or {}).get("trt_dcla_detl_sn")
+                filing.updated_at = now
+            recovering = self.breaker.failures > 0
+            self.breaker.success()
+            if recovering:  # the center is back: everything waiting may go now
+                session.execute(update(OutboxMessage).where(OutboxMessage.status == "pending",
+                                                            OutboxMessage.next_attempt_at > now)
+                                .values(next_attempt_at=now))
+        elif result.outcome is Outcome.REFUSED:
+            message.status, message.last_error = "dead", f"refused {result.reason}: {result.message}"
+            if filing is not None:
+                filing.status, filing.updated_at = "refused", now
+                filing.payload = {**filing.payload, "refusal": {"reason": result.reason, "message": result.message}}
+            log.warning("message %s refused by the center: %s", message.msgid, result.reason)
+        else:
+            delay = self._rng.uniform(0, min(self._cap, self._base * 2 ** min(message.attempts, 30)))
+            if result.retry_after_s is not None:
+                delay = max(delay, result.retry_after_s)
+            message.next_attempt_at = now + dt.timedelta(seconds=delay)
+            message.last_error = f"{result.outcome.value}: {result.message}"[:500]
+            self.breaker.failure(self._clock())
 
     # -- loops ------------------------------------------------------------------------
     def drain(self, timeout_s: float, stop: threading.Event | None = None) -> dict[str, int]:

@@ -34,8 +34,7 @@ def show_screen(window, name: str) -> None:
     demo = demo_person()
     if name == "idle_warning":
         window.go("id_entry")
-        window.idle_overlay.message.setText(window.idle_message(30))
-        window.idle_overlay.show_over(window.stack)
+        window.idle.show_warning(30)
     elif name == "staff_call":
         window.go("home")
         window.staff_overlay.show_over(window.stack)
@@ -75,7 +74,7 @@ def show_screen(window, name: str) -> None:
         window.go(name)
         settle(window)  # what the screen fetched on entry lands first; the demo data then replaces it
         window.screens[name].load_demo(demo)
-        window.announce(window.screens[name].script())  # the caption shows what is said with the demo data in place
+        window.prompter.announce(window.screens[name].script())  # the caption shows what is said with the demo data in place
 
 
 def settle(window) -> None:
@@ -125,6 +124,7 @@ def _demo_wizard(window, demo: dict, name: str) -> None:
     from kiosk.core.filing import Rules
     from kiosk.core.reference_defaults import REFERENCE
     from kiosk.flows.filing_wizard import Filer, FilingWizard, Regions
+    from kiosk.flows.operations import QueuedFiling
     from kiosk.ui.i18n import translated
 
     today = dt.date(2026, 11, 23)
@@ -137,8 +137,10 @@ def _demo_wizard(window, demo: dict, name: str) -> None:
     window.session.wizard = wizard
     if name == "filing_done":
         sentence, values = wizard.expectation()
-        window.screens["filing_done"].show_result(window.queued_offline_message(), translated("filing", sentence).format(**values),
-                                                  "00000001", True)
+        window.session.filing_result = QueuedFiling(1, "H44010000001202611230905000001", dt.datetime(2026, 11, 23, 9, 5))
         window.go("filing_done")
+        done = window.screens["filing_done"]
+        done.leave()  # no delivery check in a picture
+        done.show_result(done.offline_text(), translated("filing", sentence).format(**values), "05000001", True)
     else:
         window.go("filing")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.core.money import format_yuan
 from kiosk.core.receipt import balance_receipt
-from kiosk.flows.account import LedgerPage, family_members, ledger_page
+from kiosk.flows.account import LedgerPage
 from kiosk.ui.i18n import COMMA, SEMICOLON, join_list, mark, receipt_word, shown_date
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
@@ -20,10 +20,7 @@ class _PersonScreen(Screen):
     """A screen about the identified person; loads its data off the UI thread on entry."""
 
     def person(self):
-        return self.ctx.window.session.person
-
-    def client(self):
-        return self.ctx.services.client()
+        return self.ctx.session.person
 
 
 class LedgerScreen(_PersonScreen):
@@ -70,7 +67,8 @@ class LedgerScreen(_PersonScreen):
         if person is None:
             return
         self.status.setText(self.tr("正在查询，请稍等……"))
-        self.run(lambda: ledger_page(self.client(), person.psn_no, number), self._loaded, self._failed)
+        ctx = self.ctx
+        self.run(lambda: ctx.ops.ledger_page(person.psn_no, number), self._loaded, self._failed)
 
     def _loaded(self, page: LedgerPage) -> None:
         self.page = page
@@ -135,7 +133,8 @@ class FamilyScreen(_PersonScreen):
         if person is None:
             return
         self.status.setText(self.tr("正在查询，请稍等……"))
-        self.run(lambda: family_members(self.client(), person.psn_no), self._loaded, self._failed)
+        ctx = self.ctx
+        self.run(lambda: ctx.ops.family_members(person.psn_no), self._loaded, self._failed)
 
     def load_demo(self, demo) -> None:
         from decimal import Decimal
@@ -207,7 +206,7 @@ class ReceiptScreen(_PersonScreen):
 
     def on_enter(self) -> None:
         """Shows the receipt the previous screen prepared (a filing), else the balance receipt."""
-        session = self.ctx.window.session
+        session = self.ctx.session
         person = self.person()
         if session.receipt is not None:
             self.receipt = session.receipt
@@ -216,7 +215,7 @@ class ReceiptScreen(_PersonScreen):
         else:
             return
         self._show()
-        printer = self.ctx.window.printer
+        printer = self.ctx.devices.printer
         if printer is None:
             self.status.setText(self.tr("这台机器没有打印机。凭条显示在下面，也可以用手机拍下来。"))
             return
@@ -246,6 +245,6 @@ class ReceiptScreen(_PersonScreen):
                               if "*" not in value and "余额" not in label_), SEMICOLON)
         person = self.person()
         amount = self.tr("账户余额{amount}。").format(amount=self.read.amount(person.balance)) \
-            if person is not None and self.ctx.window.session.receipt is None else ""
+            if person is not None and self.ctx.session.receipt is None else ""
         return self.tr("这是您的凭条。{title}。{rows}。{amount}凭条号是{reference}。").format(
             title=receipt_word(self.receipt.title), rows=readable, amount=amount, reference=self.read.digits(self.receipt.reference))

@@ -141,8 +141,8 @@ class AskScreen(Screen):
         self.phase = "asking"
         self._reset(self.tr("正在查找，请稍等……"))
         self.speak(self.prompt.text())
-        services = self.ctx.services
-        self.run(lambda: services.policy().ask(question), self._answered, lambda _e: self.say_error(self.prompt, "bug"))
+        ctx = self.ctx
+        self.run(lambda: ctx.ops.ask_policy(question), self._answered, lambda _e: self.say_error(self.prompt, "bug"))
 
     def _answered(self, answer) -> None:
         self.answer = answer
@@ -159,7 +159,7 @@ class AskScreen(Screen):
                      ("ask_quote", self.tr("看文件原文"), self._show_quote, "secondary")]
         else:
             self.answer_label.setText(self.tr("这个问题，资料里没有找到答案。请问工作人员。"))
-            items = [("ask_call", self.tr("呼叫工作人员"), self.ctx.window.call_staff, "accent")]
+            items = [("ask_call", self.tr("呼叫工作人员"), lambda: self.done("call_staff"), "accent")]
         self.answer_label.show()
         items.append(("ask_other", self.tr("问别的问题"), self._show_questions, "secondary"))
         fill_grid(self.grid, items, 2)
@@ -187,7 +187,7 @@ class AskScreen(Screen):
     def _policy_text(self, text: str) -> str:
         """Policy passages in the script of the language on screen: Traditional for 繁體/粵語;
         other languages see the Chinese original (there is no translated library)."""
-        if self.ctx.window.display["locale"] == "zh_HK":
+        if self.ctx.display["locale"] == "zh_HK":
             from kiosk.policy.clean import simplified_to_hongkong
 
             return simplified_to_hongkong(text)
@@ -195,7 +195,7 @@ class AskScreen(Screen):
 
     def _chinese_only_note(self) -> str:
         """For English and Uyghur: said instead of the Chinese answer, which their voice cannot read."""
-        if self.ctx.window.display["locale"] in ("zh_CN", "zh_HK"):
+        if self.ctx.display["locale"] in ("zh_CN", "zh_HK"):
             return ""
         return self.tr("政策文件只有中文，答案用中文显示在屏幕上。需要的话，请按呼叫工作人员，请他读给您听。")
 

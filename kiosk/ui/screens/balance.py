@@ -48,14 +48,13 @@ class BalanceScreen(Screen):
         grid = QGridLayout(actions)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(16)
-        window = self.ctx.window
         self.more = []
         for index, (name, text, target) in enumerate([
             ("balance_ledger", self.tr("看明细"), "ledger"), ("balance_family", self.tr("家人账户"), "family"),
             ("balance_receipt", self.tr("打印凭条"), "receipt"), ("balance_done", self.tr("看好了，回首页"), None),
         ]):
             choice = button(text, name=name, role="" if target else "secondary")
-            choice.clicked.connect(window.go_home if target is None else (lambda _=False, t=target: self._open(t)))
+            choice.clicked.connect((lambda: self.done("home")) if target is None else (lambda _=False, t=target: self._open(t)))
             grid.addWidget(choice, index // 2, index % 2)
             if target:
                 self.more.append(choice)
@@ -64,14 +63,14 @@ class BalanceScreen(Screen):
 
     def _open(self, target: str) -> None:
         if target == "receipt":
-            self.ctx.window.session.receipt = None  # the balance receipt, not an earlier filing's
-        self.ctx.window.go(target)
+            self.ctx.session.receipt = None  # the balance receipt, not an earlier filing's
+        self.done("open", target=target)
 
     def on_enter(self) -> None:
         self._show()
 
     def load_demo(self, demo) -> None:
-        self.ctx.window.session.balance.lookup_succeeded(Insured(
+        self.ctx.session.balance.lookup_succeeded(Insured(
             psn_no=demo["psn_no"], certno=demo["certno"], name=demo["name"], age=demo["age"], insutype=demo["insutype"],
             status="1", insuplc_admdvs=demo["insuplc_admdvs"], balance=Decimal(demo["balc"]),
             balance_as_of=dt.datetime(2026, 11, 23, 9, 30)))
@@ -83,7 +82,7 @@ class BalanceScreen(Screen):
             widget.setVisible(bool(widget.text()))  # an empty line would take a line's room
 
     def _fill(self) -> None:
-        flow = self.ctx.window.session.balance
+        flow = self.ctx.session.balance
         person, cached = flow.person, flow.cached
         for widget in (self.greeting, self.stale_warning, self.amount, self.as_of, self.facts):
             widget.setText("")
@@ -106,7 +105,7 @@ class BalanceScreen(Screen):
         ]))
 
     def script(self) -> str:
-        flow = self.ctx.window.session.balance
+        flow = self.ctx.session.balance
         if flow.cached is not None:
             cached = flow.cached
             return self.tr("请注意：现在连不上医保系统，这可能不是最新的余额。这台机器{date}查到的余额是{amount}。"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.core.errors import CATALOGUE
@@ -17,23 +18,43 @@ if TYPE_CHECKING:
     from kiosk.app import Services
     from kiosk.config import Config
     from kiosk.devices.speech import Speech
-    from kiosk.ui.main_window import KioskWindow
+    from kiosk.flows.operations import Operations
+    from kiosk.flows.session import KioskSession
+    from kiosk.ui.prompter import Prompter
     from kiosk.ui.worker import BackgroundRunner
 
 
 @dataclass
+class Devices:
+    camera_factory: Callable[[], Any]
+    printer: Any = None
+
+
+@dataclass
 class UiContext:
+    """What a screen may use. Screens never see the window: they report outcomes (``done``)
+    and the shell, following the journey, decides what comes next."""
+
     config: "Config"
     services: "Services"
+    session: "KioskSession"
     speech: "Speech"
+    prompter: "Prompter"
     runner: "BackgroundRunner"
-    window: "KioskWindow"
+    devices: Devices
+    display: dict[str, Any] = field(default_factory=dict)  # locale, scale, theme, mode (owned by the shell)
+
+    @property
+    def ops(self) -> "Operations":
+        """The business actions (blocking: call them through ``Screen.run``)."""
+        return self.services.operations()
 
 
 class Screen(QWidget):
     """Subclasses set ``name`` and build their widgets in ``build``."""
 
     name = ""
+    outcome = Signal(str, dict)  # (what happened, its data): the journey maps it to the next screen
 
     def __init__(self, ctx: UiContext):
         super().__init__()
@@ -71,7 +92,7 @@ class Screen(QWidget):
     @property
     def read(self) -> Reader:
         """Numbers, amounts and dates as the voice of the language on screen says them."""
-        return reader(self.ctx.window.display["locale"])
+        return reader(self.ctx.display["locale"])
 
     def focus_first(self) -> None:
         """Keypad users start on the screen's first control, not on the bottom bar."""
@@ -94,8 +115,15 @@ class Screen(QWidget):
     def add_stretch(self) -> None:
         self.layout_.addStretch(1)
 
+    def done(self, outcome: str, **data: Any) -> None:
+        """Report what happened here; where it leads is the journey's business."""
+        self.outcome.emit(outcome, data)
+
+    def accept_code(self, text: str) -> None:
+        """A scanner module's read while this screen is up (only the scan screen takes one)."""
+
     def speak(self, text: str) -> None:
-        self.ctx.window.announce(text)
+        self.ctx.prompter.announce(text)
 
     def say_error(self, where, key: str) -> None:
         """A plain sentence from the catalogue: next to the field, with a sign, and spoken."""

@@ -33,9 +33,9 @@ class FaceConsentScreen(Screen):
                                              "照片只在这一次用，不会保存。"), "", name="face_consent_why"))
         self.add_stretch()
         start = button(self.tr("好的，开始刷脸"), name="face_start", role="accent")
-        start.clicked.connect(lambda: self.ctx.window.go("face", remember=False))
+        start.clicked.connect(lambda: self.done("agree"))
         other = button(self.tr("不刷脸，请工作人员确认"), name="face_other_way", role="accent")
-        other.clicked.connect(self.ctx.window.identity_by_staff)
+        other.clicked.connect(lambda: self.done("other_way"))
         for choice in (start, other):  # the same size: the other way is not second best
             choice.setMinimumHeight(160)
             self.layout_.addWidget(choice)
@@ -77,7 +77,7 @@ class FaceScreen(Screen):
             from kiosk.ui.face_scanner import FaceScanner
 
             config = self.ctx.config
-            self._scanner = FaceScanner(self.ctx.window.camera_factory, config.face_threshold, self)
+            self._scanner = FaceScanner(self.ctx.devices.camera_factory, config.face_threshold, self)
             self._scanner.checked.connect(self._checked)
             self._scanner.matched.connect(self._matched)
             self._scanner.camera_lost.connect(self._camera_lost)
@@ -87,12 +87,10 @@ class FaceScreen(Screen):
         self.check = FaceCheck(turn_timeout_s=self.ctx.config.face_turn_timeout_s)
         self.reference = None
         self.guidance.setText(_say("look"))
-        person, client = self.ctx.window.session.person, self.ctx.services.client
+        person, ctx = self.ctx.session.person, self.ctx
         if person is None:
             return
-        from kiosk.flows.face_check import fetch_reference
-
-        self.run(lambda: fetch_reference(client(), person.certno), self._reference_ready, lambda _e: self._no_reference())
+        self.run(lambda: ctx.ops.reference_photo(person.certno), self._reference_ready, lambda _e: self._no_reference())
         self.scanner.start()
         self._timer.start()
 
@@ -159,12 +157,15 @@ class FaceScreen(Screen):
         self._after()
 
     def _after(self) -> None:
-        """Passed or fallen back: the window moves on, and leaving this screen stops the camera."""
+        """Passed or fallen back: the journey moves on, and leaving this screen stops the camera."""
         state = self.check.state
         if state == "passed":
-            self.ctx.window.face_passed()
+            person, ctx = self.ctx.session.person, self.ctx
+            self.run(lambda: ctx.ops.confirm_identity(person.certno, how="face", actor_type="self", actor="self"),
+                     lambda _: None, lambda _e: None)
+            self.done("passed")
         elif state == "fallback":
-            self.ctx.window.identity_by_staff()
+            self.done("other_way")
 
     def _tell(self, key: str | None) -> None:
         if key:
@@ -176,7 +177,7 @@ class FaceScreen(Screen):
         self._draw(self.scanner.newest_frame())
 
     def _draw(self, frame) -> None:
-        show_frame(self.preview, frame, PREVIEW_W, PREVIEW_H, theme.PALETTES[self.ctx.window.display["theme"]].focus, "oval")
+        show_frame(self.preview, frame, PREVIEW_W, PREVIEW_H, theme.PALETTES[self.ctx.display["theme"]].focus, "oval")
 
     def script(self) -> str:
         return self.tr("请看着屏幕，把脸放到圆圈里。不方便的话，可以按换一种方式。")

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
-from kiosk.core.errors import CATALOGUE
-from kiosk.core.filing import add_months
+from kiosk.core.errors import CATALOGUE, QT_TRANSLATE_NOOP
+from kiosk.core.filing import FilingError, add_months
+from kiosk.core.receipt import filing_receipt
+from kiosk.flows.my_filings import receipt_reference
 from kiosk.ui.i18n import COMMA, SEMICOLON, join_list, join_sentences, labelled, mark, shown_date, translated
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, clear_grid, fill_grid, label
@@ -27,7 +30,7 @@ class FilingScreen(Screen):
 
     @property
     def wizard(self):
-        return self.ctx.window.session.wizard
+        return self.ctx.session.wizard
 
     def build(self) -> None:
         self.counter = label("", "hint", name="filing_counter")
@@ -155,7 +158,7 @@ class FilingScreen(Screen):
         cancel = button(self.tr("取消，不办了"), name="filing_cancel", role="secondary")
         cancel.clicked.connect(self._cancel)
         submit = button(self.tr("提交"), name="filing_submit", role="accent")
-        submit.clicked.connect(self.ctx.window.submit_filing)
+        submit.clicked.connect(self._submit)
         line.addWidget(cancel)
         line.addWidget(submit)
         self._add(actions, len(self.wizard.review_rows()) + 1)
@@ -166,7 +169,7 @@ class FilingScreen(Screen):
         wizard = self.wizard
         wizard.answer(value)
         if wizard.cancelled:
-            self.ctx.window.filing_stopped()
+            self._stopped()
             return
         self.render()
         self.speak(self.script())
@@ -178,15 +181,34 @@ class FilingScreen(Screen):
 
     def _cancel(self) -> None:
         self.wizard.cancel()
-        self.ctx.window.filing_stopped()
+        self._stopped()
 
-    def go_back(self) -> bool:
-        """The bar's 返回 inside the wizard: one step back, not out of it."""
-        if self.wizard is not None and self.wizard.back():
-            self.render()
-            self.speak(self.script())
-            return True
-        return False
+    def _stopped(self) -> None:
+        wizard = self.wizard
+        needs_paper = wizard.needs_authorisation and wizard.answers.get("authorisation") != "seen"
+        self.ctx.session.wizard = None
+        self.done("stopped", say=self.tr("没有委托书不能代办。请按呼叫工作人员，我们来帮您。") if needs_paper
+                  else self.tr("已经取消了，什么都没有提交。"))
+
+    def _submit(self) -> None:
+        """The filing, its message and its audit event are saved here in one transaction; the
+        done screen then says truthfully where it is (saved here, delivered, decided)."""
+        wizard, session, ctx = self.wizard, self.ctx.session, self.ctx
+        try:
+            request = wizard.request()
+        except FilingError as error:
+            self.speak(translated("errors", CATALOGUE.get(error.key, CATALOGUE["bug"])))
+            return
+        replaces = wizard.replaces
+
+        def queued(result) -> None:
+            session.filing_result = result
+            session.receipt = filing_receipt(request, receipt_reference(result.msgid),
+                                             QT_TRANSLATE_NOOP("receipt", "已受理"), ctx.config.terminal_id)
+            self.done("submitted")
+
+        self.run(lambda: ctx.ops.submit_filing(request, replaces=replaces), queued,
+                 lambda _e: self.say_error(self.error, "bug"))
 
     def script(self) -> str:
         wizard = self.wizard
@@ -213,6 +235,7 @@ class FilingScreen(Screen):
 
 class FilingDoneScreen(Screen):
     name = "filing_done"
+    DELIVERY_CHECK_MS = 3000  # then once more: by then a reachable center has usually answered
 
     def title(self) -> str:
         return self.tr("备案已提交")
@@ -226,20 +249,72 @@ class FilingDoneScreen(Screen):
         self.layout_.addWidget(self.reference)
         self.add_stretch()
         receipt = button(self.tr("打印凭条"), name="filing_receipt")
-        receipt.clicked.connect(lambda: self.ctx.window.go("receipt"))
+        receipt.clicked.connect(lambda: self.done("receipt"))
         self.layout_.addWidget(receipt)
         self.undo = button(self.tr("刚才办错了，撤销"), name="filing_undo", role="secondary")
-        self.undo.clicked.connect(self.ctx.window.undo_filing)
+        self.undo.clicked.connect(self._undo)
         self.layout_.addWidget(self.undo)
         home = button(self.tr("办好了，回首页"), name="filing_home")
-        home.clicked.connect(self.ctx.window.go_home)
+        home.clicked.connect(lambda: self.done("home"))
         self.layout_.addWidget(home)
+        self._check = QTimer(self, singleShot=True, interval=self.DELIVERY_CHECK_MS, timeout=self._check_delivery)
+
+    def on_enter(self) -> None:
+        result, wizard = self.ctx.session.filing_result, self.ctx.session.wizard
+        if result is None or wizard is None:
+            return
+        sentence, values = wizard.expectation()
+        self.show_result(self.queued_text(), _t(sentence).format(**values), receipt_reference(result.msgid), True)
+        self._check.start()
+
+    def leave(self) -> None:
+        self._check.stop()
+
+    def queued_text(self) -> str:
+        return self.tr("已受理，正在上传到医保系统……")
+
+    def offline_text(self) -> str:
+        return self.tr("已受理，网络恢复后自动上传，不用再来办。")
 
     def show_result(self, status_text: str, expectation: str, reference: str, can_undo: bool) -> None:
         self.status.setText(status_text)
         self.expect.setText(expectation)
         self.reference.setText(self.tr("受理号：{ref}").format(ref=reference) if reference else "")
         self.undo.setVisible(can_undo)
+
+    def _check_delivery(self) -> None:
+        result, ctx = self.ctx.session.filing_result, self.ctx
+        if result is None:
+            return
+        self.run(lambda: ctx.ops.filing_state(result.filing_id), self._show_state, lambda _e: None)
+
+    def _show_state(self, state) -> None:
+        refused = translated("errors", CATALOGUE.get(f"refused_{state.reason}", CATALOGUE["center_rejected"]))
+        text = {"accepted": self.tr("医保系统已经受理了。"), "refused": refused,
+                "withdrawn": self.tr("已经撤销了。")}.get(state.status, self.offline_text())
+        self.status.setText(text)
+        if state.center_sn:
+            self.reference.setText(self.tr("备案号：{sn}").format(sn=state.center_sn))
+        self.speak(text)
+
+    def _undo(self) -> None:
+        session, ctx = self.ctx.session, self.ctx
+        result, rules = session.filing_result, session.wizard.rules if session.wizard else None
+        if result is None or rules is None:
+            return
+        actor_type, actor = session.filed_by, session.actor
+
+        def done(reason_key: str) -> None:
+            if reason_key:
+                self.speak(translated("errors", CATALOGUE[reason_key]))
+                return
+            self._check.stop()
+            self.status.setText(self.tr("已经撤销了。这次备案不算数。"))
+            self.undo.setVisible(False)
+            self.speak(self.status.text())
+
+        self.run(lambda: ctx.ops.undo_filing(result.filing_id, result.created_at, rules, actor_type=actor_type, actor=actor),
+                 done, lambda _e: self.say_error(self.status, "bug"))
 
     def script(self) -> str:
         return join_sentences([self.status.text(), self.expect.text(), self.tr("要撤销请按撤销。") if self.undo.isVisible() else ""])

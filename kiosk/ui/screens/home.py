@@ -38,9 +38,9 @@ class HomeScreen(Screen):
         for index, (name, title, subtitle, target) in enumerate(self.tiles()):
             tile = Tile(name, title, subtitle)
             if target in ("balance", "yidi", "chronic"):
-                tile.activated.connect(lambda target=target: self.ctx.window.start_service(target))
+                tile.activated.connect(lambda target=target: self.done("service", purpose=target))
             else:
-                tile.activated.connect(lambda target=target: self.ctx.window.go(target))
+                tile.activated.connect(lambda target=target: self.done("open", target=target))
             grid.addWidget(tile, index // 2, index % 2)
         self.layout_.addWidget(grid_host, 1)
         # every language by its own name, one touch from the start (text size and colours: the tile)
@@ -51,7 +51,7 @@ class HomeScreen(Screen):
         for code, name in LANGUAGES:
             choice = button(name.split(" · ")[0], name=f"home_lang_{code}", role="secondary", spoken=name)
             choice.setProperty("list", True)  # plain, smaller words: four of them share one row
-            choice.clicked.connect(lambda _=False, code=code: self.ctx.window.apply_display(locale=code))
+            choice.clicked.connect(lambda _=False, code=code: self.done("display", locale=code))
             row.addWidget(choice, 1)
         self.layout_.addWidget(languages)
 

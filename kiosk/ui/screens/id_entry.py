@@ -19,7 +19,7 @@ class IdEntryScreen(Screen):
 
     @property
     def flow(self):
-        return self.ctx.window.session.balance
+        return self.ctx.session.balance
 
     def build(self) -> None:
         self.hint = label(self.tr("对照身份证，一个一个点下面的数字。"), "hint", name="id_hint")
@@ -70,11 +70,12 @@ class IdEntryScreen(Screen):
         self.submit_button.setEnabled(False)
         self.counter.setText(self.tr("正在查询，请稍等……"))
         self.speak(self.tr("您输入的是：{number}。正在查询，请稍等。").format(number=self.read.id_number(flow.digits)))
-        self.run(flow.lookup_blocking, self._found, self._not_found)
+        ctx, certno = self.ctx, flow.digits
+        self.run(lambda: ctx.ops.lookup_by_id_number(certno), self._found, self._not_found)
 
     def _found(self, person) -> None:
-        self.ctx.window.identified(person)
         self._refresh()
+        self.done("identified", person=person)
 
     def _not_found(self, error) -> None:
         self.flow.lookup_failed(error)

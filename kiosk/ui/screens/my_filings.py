@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout
 
 from kiosk.core.errors import CATALOGUE, QT_TRANSLATE_NOOP
 from kiosk.flows.filing_wizard import can_change_or_cancel
-from kiosk.flows.my_filings import filings_for
 from kiosk.ui.i18n import join_sentences, translated
 from kiosk.ui.screens.account import _PersonScreen
 from kiosk.ui.widgets.common import button, label
@@ -37,15 +36,15 @@ class MyFilingsScreen(_PersonScreen):
         actions = QHBoxLayout()
         actions.setSpacing(16)
         self.change = button(self.tr("改选中的备案"), name="my_filings_change", role="secondary")
-        self.change.clicked.connect(lambda: self._change_or_cancel(self.ctx.window.open_wizard))
+        self.change.clicked.connect(lambda: self._change_or_cancel(self._open_wizard))
         self.cancel = button(self.tr("取消选中的备案"), name="my_filings_cancel", role="secondary")
-        self.cancel.clicked.connect(lambda: self._change_or_cancel(self.ctx.window.revoke_center_filing))
+        self.cancel.clicked.connect(lambda: self._change_or_cancel(self._revoke))
         for action in (self.change, self.cancel):
             action.setEnabled(False)
             actions.addWidget(action)
         self.layout_.addLayout(actions)
         self.new = button(self.tr("新办一个备案"), name="my_filings_new", role="accent")
-        self.new.clicked.connect(lambda: self.ctx.window.open_wizard())
+        self.new.clicked.connect(lambda: self._open_wizard())
         self.layout_.addWidget(self.new)
         self.items = []
         self.selected = None
@@ -56,21 +55,14 @@ class MyFilingsScreen(_PersonScreen):
         if person is None:
             return
         self.status.setText(self.tr("正在查询，请稍等……"))
-        window, services, config = self.ctx.window, self.ctx.services, self.ctx.window.config
-
-        def load():
-            from kiosk.store.keys import person_key, terminal_secret
-
-            key = person_key(terminal_secret(config.home), person.certno)
-            return (*filings_for(self.client(), services.store(), key, person.certno), window.load_filing_rules())
-
-        self.run(load, self._loaded, self._failed)
+        ctx = self.ctx
+        self.run(lambda: ctx.ops.my_filings(person.certno), self._loaded, self._failed)
 
     def load_demo(self, demo) -> None:
         from kiosk.core.filing import Rules
         from kiosk.flows.my_filings import FiledItem
 
-        self.ctx.window.session.purpose = "yidi"
+        self.ctx.session.purpose = "yidi"
         self._loaded(([FiledItem("yidi-temp", "异地转诊就医人员", "310100", dt.date(2026, 9, 1), dt.date(2027, 3, 1), "active",
                                  "YD2026090100001", code="4"),
                        FiledItem("yidi-long", "异地长期居住人员", "110100", dt.date(2026, 11, 23), None, "refused", "",
@@ -80,7 +72,7 @@ class MyFilingsScreen(_PersonScreen):
 
     def _loaded(self, result) -> None:
         items, reached_center, self.rules = result
-        family = self.ctx.window.session.purpose
+        family = self.ctx.session.purpose
         self.items = [i for i in items if (i.kind == "chronic") == (family == "chronic")][: len(self.rows)]
         self.selected = None
         self.change.setEnabled(False)
@@ -141,6 +133,33 @@ class MyFilingsScreen(_PersonScreen):
             self.status.setText("⚠ " + translated("errors", CATALOGUE[check.reason_key]))
             return
         then(item)
+
+    def _open_wizard(self, replacing=None) -> None:
+        """A new filing, or (``replacing``, a filing the center holds) a change of that one."""
+        session, ctx = self.ctx.session, self.ctx
+        person, purpose, filed_by, agent = session.person, session.purpose, session.filed_by, dict(session.agent)
+
+        def ready(wizard) -> None:
+            if replacing is not None:
+                wizard.start_change(replacing)
+            session.wizard = wizard
+            self.done("wizard_ready")  # 返回 on the first question comes back here
+
+        self.run(lambda: ctx.ops.prepare_wizard(purpose, person, filed_by, agent), ready,
+                 lambda _e: self.say_error(self.status, "bug"))
+
+    def _revoke(self, item) -> None:
+        """Cancel a filing the center holds; it travels through the outbox like everything else."""
+        session, ctx = self.ctx.session, self.ctx
+        certno, actor_type, actor = session.person.certno, session.filed_by, session.actor
+
+        def done(_) -> None:
+            self.status.setText(self.tr("已提交取消。医保系统处理后，这个备案就不再有效。"))
+            self.cancel.setEnabled(False)
+            self.speak(self.status.text())
+
+        self.run(lambda: ctx.ops.revoke_center_filing(item, certno, actor_type=actor_type, actor=actor), done,
+                 lambda _e: self.say_error(self.status, "bug"))
 
     def script(self) -> str:
         if not self.items:

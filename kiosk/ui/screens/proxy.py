@@ -39,14 +39,18 @@ class ProxyScreen(Screen):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(16)
         self.layout_.addWidget(self.body, 1)
-        self.confirming = False  # set by the window: a staff member confirms an identified person
         self._phase("role")
 
     def on_enter(self) -> None:
         self._phase("staff_no" if self.confirming else "role")
 
+    @property
+    def confirming(self) -> bool:
+        """Asked by the journey: a staff member confirms who an identified person is."""
+        return self.ctx.session.confirm_by_staff
+
     def leave(self) -> None:
-        self.confirming = False
+        self.ctx.session.confirm_by_staff = False
 
     # -- phases ----------------------------------------------------------------------------
     def _phase(self, phase: str) -> None:
@@ -97,9 +101,9 @@ class ProxyScreen(Screen):
         self.prompt.setText(self.tr("要帮忙办哪一件事？"))
         services = [("proxy_yidi", self.tr("异地就医备案"), lambda: self._service("yidi")),
                     ("proxy_chronic", self.tr("慢特病备案"), lambda: self._service("chronic"))]
-        if self.ctx.window.session.filed_by == "staff":
-            services.append(("proxy_queue", self.tr("查看待上传的备案"), lambda: self.ctx.window.go("staff_queue")))
-            services.append(("proxy_exit", self.tr("退出自助模式（维护）"), self.ctx.window.exit_kiosk))
+        if self.ctx.session.filed_by == "staff":
+            services.append(("proxy_queue", self.tr("查看待上传的备案"), lambda: self.done("staff_queue")))
+            services.append(("proxy_exit", self.tr("退出自助模式（维护）"), self._exit_kiosk))
         self._buttons(services)
 
     # -- input -------------------------------------------------------------------------------
@@ -126,7 +130,7 @@ class ProxyScreen(Screen):
         self._phase("relation")
 
     def _relation(self, relation: str) -> None:
-        session = self.ctx.window.session
+        session = self.ctx.session
         session.filed_by = "family"
         session.agent = {"name": "家属" + mask_id(self.agent_certno)[-4:], "certno": self.agent_certno, "relation": relation}
         self._phase("service")
@@ -142,22 +146,14 @@ class ProxyScreen(Screen):
         staff_no, pin = self.staff_no, self.digits
         self.digits = ""
         self._refresh_entry()
-        services = self.ctx.services
-
-        def check():
-            from kiosk.store import staff
-
-            with services.store().begin() as session:
-                return staff.sign_in(session, staff_no, pin).value
-
-        self.run(check, lambda outcome: self._signed_in(staff_no, outcome), lambda _e: self.say_error(self.error, "bug"))
+        ctx = self.ctx
+        self.run(lambda: ctx.ops.staff_sign_in(staff_no, pin), lambda outcome: self._signed_in(staff_no, outcome), lambda _e: self.say_error(self.error, "bug"))
 
     def _signed_in(self, staff_no: str, outcome: str) -> None:
         if outcome == "ok" and self.confirming:
-            self.confirming = False
-            self.ctx.window.staff_confirmed_identity(staff_no)
+            self._confirmed_by(staff_no)
         elif outcome == "ok":
-            session = self.ctx.window.session
+            session = self.ctx.session
             session.filed_by, session.agent = "staff", {"name": "工作人员", "staff_no": staff_no}
             self._phase("service")
             self.speak(self.script())
@@ -165,7 +161,26 @@ class ProxyScreen(Screen):
             self.say_error(self.error, "staff_locked" if outcome == "locked" else "staff_wrong")
 
     def _service(self, purpose: str) -> None:
-        self.ctx.window.start_service(purpose)
+        self.done("service", purpose=purpose)
+
+    def _confirmed_by(self, staff_no: str) -> None:
+        """Audited (which staff member, for whom), then on to the service."""
+        person, ctx = self.ctx.session.person, self.ctx
+        self.run(lambda: ctx.ops.confirm_identity(person.certno, how="staff", actor_type="staff", actor=staff_no,
+                                              detail={"why": "face_fallback"}),
+                 lambda _: None, lambda _e: self.say_error(self.error, "bug"))
+        self.done("identity_confirmed")
+
+    def _exit_kiosk(self) -> None:
+        """Only after a staff sign-in: audited, then the kiosk closes cleanly (exit 0), which the
+        service unit does not restart; a crash or a frozen screen it does."""
+        session = self.ctx.session
+        staff_no = session.agent.get("staff_no") if session.filed_by == "staff" else None
+        if not staff_no:
+            return
+        ctx = self.ctx
+        self.run(lambda: ctx.ops.record_kiosk_exit(staff_no), lambda _: self.done("exit_kiosk"),
+                 lambda _e: self.say_error(self.error, "bug"))
 
     def script(self) -> str:
         steps = {"role": self.tr("家人或工作人员代办。请选：我是老人的家人，或者我是大厅工作人员。"),

@@ -41,7 +41,7 @@ class ScanScreen(Screen):
         self.layout_.addWidget(self.error)
         self.add_stretch()
         by_id = button(self.tr("没有手机？输入身份证号码"), name="scan_by_id")
-        by_id.clicked.connect(lambda: self.ctx.window.go("id_entry"))
+        by_id.clicked.connect(lambda: self.done("type_id"))
         self.layout_.addWidget(by_id)
         self._scanner = None  # OpenCV and the decoders load on first use, not at start-up
         self._preview_timer = QTimer(self)
@@ -59,8 +59,8 @@ class ScanScreen(Screen):
         if self._scanner is None:
             from kiosk.ui.scanner import CameraScanner
 
-            self._scanner = CameraScanner(self.ctx.window.camera_factory, self)
-            self._scanner.code_confirmed.connect(self.handle_code)
+            self._scanner = CameraScanner(self.ctx.devices.camera_factory, self)
+            self._scanner.code_confirmed.connect(self.accept_code)
             self._scanner.hint.connect(self._hint)
             self._scanner.camera_lost.connect(self._camera_lost)
         return self._scanner
@@ -89,7 +89,7 @@ class ScanScreen(Screen):
         self._draw_preview(None)
         self.say_error(self.error, "camera_missing")
 
-    def handle_code(self, text: str) -> None:
+    def accept_code(self, text: str) -> None:
         """A confirmed camera read or a scanner burst: identify the person with it."""
         if self._busy:
             return
@@ -99,11 +99,11 @@ class ScanScreen(Screen):
         self._preview_timer.stop()
         self.hint.setText(self.tr("正在查询，请稍等……"))
         self.speak(self.tr("扫到了。正在查询，请稍等。"))
-        client_lookup = self.ctx.window.lookup_voucher
-        self.run(lambda: client_lookup(text), self._found, self._failed)
+        ctx = self.ctx
+        self.run(lambda: ctx.ops.lookup_by_voucher(text), self._found, self._failed)
 
     def _found(self, person) -> None:
-        self.ctx.window.identified(person)
+        self.done("identified", person=person)
 
     def _failed(self, error) -> None:
         self._busy = False
@@ -117,4 +117,4 @@ class ScanScreen(Screen):
         self._draw_preview(self.scanner.newest_frame())
 
     def _draw_preview(self, frame) -> None:
-        show_frame(self.preview, frame, PREVIEW_W, PREVIEW_H, theme.PALETTES[self.ctx.window.display["theme"]].focus, "square")
+        show_frame(self.preview, frame, PREVIEW_W, PREVIEW_H, theme.PALETTES[self.ctx.display["theme"]].focus, "square")

@@ -17,21 +17,23 @@ class SettingsScreen(Screen):
 
     def build(self) -> None:
         self.layout_.setSpacing(12)  # each group has its heading: that is the gap people see
-        window = self.ctx.window
+        def apply(**change):
+            return lambda _=False: self.done("display", **change)
+
         self._group(self.tr("语言 Language"), [
-            (f"lang_{code}", text, lambda _=False, code=code: window.apply_display(locale=code)) for code, text in LANGUAGES])
+            (f"lang_{code}", text, apply(locale=code)) for code, text in LANGUAGES])
         self._group(self.tr("字的大小"), [
-            ("scale_1.0", self.tr("大"), lambda: window.apply_display(scale=1.0)),
-            ("scale_1.25", self.tr("更大"), lambda: window.apply_display(scale=1.25)),
-            ("scale_1.5", self.tr("特大"), lambda: window.apply_display(scale=1.5)),
+            ("scale_1.0", self.tr("大"), apply(scale=1.0)),
+            ("scale_1.25", self.tr("更大"), apply(scale=1.25)),
+            ("scale_1.5", self.tr("特大"), apply(scale=1.5)),
         ], columns=3)
         self._group(self.tr("颜色"), [
-            ("theme_standard", self.tr("白底黑字"), lambda: window.apply_display(theme="standard")),
-            ("theme_contrast", self.tr("黑底黄字"), lambda: window.apply_display(theme="contrast")),
+            ("theme_standard", self.tr("白底黑字"), apply(theme="standard")),
+            ("theme_contrast", self.tr("黑底黄字"), apply(theme="contrast")),
         ])
         self._group(self.tr("样式"), [
-            ("mode_elder", self.tr("长辈版"), lambda: window.apply_display(mode="elder")),
-            ("mode_standard", self.tr("标准版"), lambda: window.apply_display(mode="standard")),
+            ("mode_elder", self.tr("长辈版"), apply(mode="elder")),
+            ("mode_standard", self.tr("标准版"), apply(mode="standard")),
         ])
         self.add_stretch()
 

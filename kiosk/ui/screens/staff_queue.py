@@ -38,7 +38,7 @@ class StaffQueueScreen(Screen):
 
     @property
     def staff_no(self) -> str:
-        session = self.ctx.window.session
+        session = self.ctx.session
         return session.agent.get("staff_no", "") if session.filed_by == "staff" else ""
 
     def on_enter(self) -> None:
@@ -48,22 +48,15 @@ class StaffQueueScreen(Screen):
             self.status.setText(self.tr("请工作人员先登录。"))
             return
         self.status.setText(self.tr("正在查询，请稍等……"))
-        services = self.ctx.services
-
-        def load():
-            from kiosk.flows.staff_queue import waiting
-
-            with services.store()() as db:
-                return waiting(db)
-
-        self.run(load, self._show, lambda _e: self.say_error(self.status, "bug"))
+        ctx = self.ctx
+        self.run(lambda: ctx.ops.staff_waiting(), self._show, lambda _e: self.say_error(self.status, "bug"))
 
     def load_demo(self, demo) -> None:
         import datetime as dt
 
         from kiosk.flows.staff_queue import WaitingItem
 
-        self.ctx.window.session.filed_by, self.ctx.window.session.agent = "staff", {"staff_no": "1001"}
+        self.ctx.session.filed_by, self.ctx.session.agent = "staff", {"staff_no": "1001"}
         self._show([WaitingItem("异地就医备案", "440**********1006", dt.datetime(2026, 11, 23, 9, 5), 0, "dead",
                                 "refused_bad_input", "23000012"),
                     WaitingItem("慢特病备案", "440**********2013", dt.datetime(2026, 11, 23, 10, 41), 3, "pending", "", "23000015")])
@@ -101,22 +94,16 @@ class StaffQueueScreen(Screen):
             else self.tr("在等网络，网络好了会自动上传。")]))
 
     def _retry(self) -> None:
-        staff_no, services = self.staff_no, self.ctx.services
+        staff_no, ctx = self.staff_no, self.ctx
         if not staff_no:
             return
-
-        def retry():
-            from kiosk.flows.staff_queue import retry_now
-
-            with services.store().begin() as db:
-                return retry_now(db, staff_no)
 
         def done(count: int) -> None:
             self.status.setText(self.tr("好了，{n} 件会马上重新上传。").format(n=count))
             self.retry.setEnabled(False)
             self.speak(self.status.text())
 
-        self.run(retry, done, lambda _e: self.say_error(self.status, "bug"))
+        self.run(lambda: ctx.ops.staff_retry(staff_no), done, lambda _e: self.say_error(self.status, "bug"))
 
     def script(self) -> str:
         return self.status.text() or self.title()
