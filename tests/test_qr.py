@@ -21,6 +21,8 @@ import cv2
 import numpy as np
 import pytest
 import zxingcpp
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiosk.devices.camera import SyntheticPhoneSource
 from kiosk.devices.phone_frames import DAMAGE_KINDS
@@ -131,3 +133,12 @@ def test_an_ordinary_image_still_decodes_beside_a_refused_one(tmp_path, kiosk_ho
     rc, out, err, _ = _run_measured(["qr", "decode", str(good), str(noise)])
     lines = out.strip().splitlines()
     assert rc == 1 and lines[0] == f"{good}: {CODE}" and "not an image" in lines[1] and "Traceback" not in err
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 400), st.integers(1, 400), st.integers(0, 2**31 - 1), st.booleans())
+def test_any_image_size_and_content_decodes_without_crashing(height, width, seed, colour):
+    rng = np.random.default_rng(seed)
+    image = rng.integers(0, 256, (height, width, 3) if colour else (height, width), dtype=np.uint8)
+    read = QrDecoder(budget_ms=None).decode(image)
+    assert read.text is None or isinstance(read.text, str)

@@ -50,6 +50,7 @@ FRAME_BUDGET_MS = 9.0    # camera frames: the decode thread's own CPU time for o
 FRAME_WALL_MS = 13.0     # and the wall-clock ceiling, whatever else runs on the 2 cores (target: p95 <= 15 ms)
 ROI_SIDE = 320           # a repaired region is scaled so that the code is about this wide
 PHOTO_SIDE = 800         # "photo" steps only run on images up to this side (a frame's would cost too much)
+MIN_SIDE = 21            # no step runs on images narrower than the smallest code's modules
 MAX_PIXELS = 50_000_000  # still images above this are refused before their pixels are decoded
 
 _Z = zxingcpp
@@ -68,7 +69,7 @@ class QrRead:
 
 
 def _zxing(gray: np.ndarray, binarizer=_Z.Binarizer.LocalAverage, errors: bool = False, **options):
-    if min(gray.shape[:2]) < 16:
+    if min(gray.shape[:2]) < MIN_SIDE:
         return []
     return _Z.read_barcodes(np.ascontiguousarray(gray), formats=_Z.BarcodeFormat.QRCode, text_mode=_Z.TextMode.Plain,
                             binarizer=binarizer, return_errors=errors, **options)
@@ -218,7 +219,9 @@ class QrDecoder:
         gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
         found = _zxing(gray, errors=True)
         text, stage, tried = _text(found), "zxing", ["zxing"]
-        if text is None:
+        if text is None and min(gray.shape[:2]) < MIN_SIDE:
+            stage = "none"  # a version 1 code is 21 modules: nothing smaller is worth repairing
+        elif text is None:
             stage = "none"
             for name, attempt in self._attempts(gray, found, started, budget):
                 tried.append(name)
