@@ -212,6 +212,7 @@ class QrDecoder:
         self._opencv = None
         self._cost = _Cost()
         self._last_step: str | None = None  # the repair that read the previous frame
+        self._last_box: tuple[int, int, int, int] | None = None  # where, if it was read in a region
 
     def decode(self, image: np.ndarray, budget_ms: float | None | str = "default") -> QrRead:
         started = (time.perf_counter(), time.thread_time())
@@ -230,6 +231,8 @@ class QrDecoder:
                     stage = name
                     break
         self._last_step = stage if stage in STAGES else None
+        if self._last_step is None or STAGES[self._last_step][0] not in ("roi", "near"):
+            self._last_box = None
         return QrRead(text, (time.perf_counter() - started[0]) * 1000, stage, tuple(tried))
 
     def _order(self) -> list[str]:
@@ -253,7 +256,9 @@ class QrDecoder:
                         self._cost.skipped(left)
                     return
                 began = time.thread_time()
-                box = _box(found[0].position) if found else locate(gray)
+                # zxing-cpp's sighting, else where the last frame was read (a held phone barely moves), else look
+                box = _box(found[0].position) if found else self._last_box or locate(gray)
+                self._last_box = box
                 self._cost.learn("region", gray.size, (time.thread_time() - began) * 1000)
             if works_on == "roi" and roi is None:
                 roi = region(gray, box)
