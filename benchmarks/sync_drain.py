@@ -90,8 +90,8 @@ def _drain(messages: int, cpu_load: bool) -> dict:
             queued_at = time.perf_counter()
             with sessions.begin() as session:
                 for n in range(messages):
-                    request = parse({"kind": "yidi-long", "certno": people[n % len(people)], "begndate": "2026-12-01",
-                                     "dcla_type": "2", "mdtrt_admdvs": "110100"})
+                    request = parse({"kind": "yidi-temp", "certno": people[n % len(people)], "begndate": "2026-12-01",
+                                     "dcla_type": "6", "mdtrt_admdvs": "110100", "tel": "13800138000"})
                     queue_filing(session, request, terminal_id=cfg.terminal_id, person=f"p{n % 200}")
             queue_s = time.perf_counter() - queued_at
             idle_stall = _max_stall_ms(1000)

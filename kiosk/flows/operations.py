@@ -132,7 +132,7 @@ class Operations:
         store = self.store()
         return FilingWizard(
             purpose,
-            Filer(person.certno, person.age, filed_by, dict(agent)),
+            Filer(person.certno, person.age, filed_by, dict(agent), insuplc_admdvs=person.insuplc_admdvs),
             today=today or dt.date.today(),
             rules=self.filing_rules(),
             regions=Regions.from_reference(reference.current(store, "admdvs")),
@@ -160,9 +160,10 @@ class Operations:
                     actor_type=request.filed_by,
                     actor=actor,
                     now=now,
+                    sender=self.config.fixmedins_code,
                 )
             filing, message = outbox.queue_filing(
-                db, request, terminal_id=self.config.terminal_id, person=person, now=now
+                db, request, terminal_id=self.config.terminal_id, person=person, now=now, sender=self.config.fixmedins_code
             )
             if agent is not None and agent.staff_no:
                 audit.append(
@@ -196,7 +197,8 @@ class Operations:
             if not check.allowed:
                 return check.reason_key
             outbox.queue_revoke(
-                db, filing, terminal_id=self.config.terminal_id, actor_type=actor_type, actor=actor, now=now
+                db, filing, terminal_id=self.config.terminal_id, actor_type=actor_type, actor=actor, now=now,
+                sender=self.config.fixmedins_code,
             )
             return ""
 
@@ -212,6 +214,7 @@ class Operations:
                 person=self.person_key(certno),
                 actor_type=actor_type,
                 actor=actor,
+                sender=self.config.fixmedins_code,
             )
 
     # -- staff ---------------------------------------------------------------------------------
@@ -245,3 +248,8 @@ class Operations:
     def verify_audit(self) -> tuple[bool, int, int | None]:
         with self.store()() as db:
             return audit.verify(db)
+
+    def center_audit_verdict(self) -> str | None:
+        """What the center said of this terminal's audit heads when it found a cut tail (else None)."""
+        with self.store()() as db:
+            return outbox.center_audit_verdict(db)

@@ -2,9 +2,16 @@
 
 Safety rests on two facts: a message is marked delivered only after the
 center's reply says so (in the same transaction that updates its filing),
-and every resend carries the same msgid, on which the center deduplicates.
-For a center that might not, ``sync_verify_by_query`` asks it (5301/YD03,
-by the kiosk_ref in the filing) before sending again after a lost reply.
+and every resend carries the same msgid and body, on which the center
+deduplicates. For a center that might not, ``sync_verify_by_query`` asks it
+before sending again after a lost reply (YD03 for 异地, MT02 for a 慢特病
+application), matching on what the kiosk itself sent (type, place, dates,
+disease) and skipping what this kiosk already holds as accepted: it never
+needs a field the spec does not return.
+
+A refusal is a dead letter with the center's reason (a msgid conflict
+included: never taken as accepted); a transient business error (系统繁忙)
+waits and is tried again like a busy center.
 
 Retry timing: exponential backoff with full jitter, Retry-After honoured, and
 a circuit breaker that stops hammering a center that is down and probes it
@@ -31,6 +38,9 @@ from kiosk.store.models import Filing, OutboxMessage
 from kiosk.sync.client import CenterClient, Delivery, Outcome
 
 log = logging.getLogger("kiosk.sync")
+
+NEEDS_PSN_NO = frozenset({"2504", "5301"})  # national transactions that take 人员编号, not the ID number
+BROKEN_ATTEMPTS = 5
 
 
 @dataclass
@@ -152,24 +162,51 @@ class SyncWorker:
                 return None
             infno, payload, msgid, was_lost = message.infno, message.payload, message.msgid, bool(message.last_error and
                                                                                                   message.last_error.startswith("lost"))
+            filing_id = message.filing_id
+            local = payload.get("local") or {}
+            revoked = session.get(Filing, local["revokes_filing"]) if local.get("revokes_filing") else None
+            revoked_sn = revoked.center_sn if revoked is not None else None
+        data = dict(payload["data"])
+        if local.get("revokes_filing"):
+            if not revoked_sn:  # the filing it cancels was refused by the center: there is nothing to cancel
+                return Delivery(Outcome.OK)
+            data["appy_sn" if infno == "MT03" else "trt_dcla_detl_sn"] = revoked_sn
+        if infno in NEEDS_PSN_NO and "psn_no" not in data:
+            found = self.client.psn_no_for(data.pop("certno"))
+            if found.outcome is not Outcome.OK:
+                return found
+            data = {"psn_no": found.output["psn_no"], **data}
         result = None
         if self._verify and was_lost:
-            result = self._already_applied(infno, payload, msgid)
+            result = self._already_applied(infno, data, filing_id)
         if result is None:
-            result = self.client.send(infno, payload, msgid=msgid)
+            result = self.client.send(infno, {"data": data}, msgid=msgid)
         return result
 
-    def _already_applied(self, infno: str, payload: dict, msgid: str) -> Delivery | None:
-        """Ask the center whether the lost message arrived; None = not found or not known."""
+    def _already_applied(self, infno: str, data: dict, filing_id: int | None) -> Delivery | None:
+        """Ask the center whether the lost message arrived; None = not found or not known.
+        A row matches on what this kiosk sent; one this kiosk already holds as accepted is not it."""
         query = QUERY_FOR.get(infno)
-        if query is None:
+        if query is None or filing_id is None:
             return None
-        answer = self.client.send(query, {"data": {"certno": payload["data"]["certno"]}}, msgid=self.client.new_msgid())
+        answer = self.client.send(query, {"data": {"psn_cert_type": "01", "certno": data["certno"]}},
+                                  msgid=self.client.new_msgid())
         if answer.outcome is not Outcome.OK:
             return answer if answer.outcome in (Outcome.BUSY, Outcome.LOST) else None
-        for row in answer.output.get("feedetail") or answer.output.get("filings") or []:
-            if row.get("kiosk_ref") == msgid:
-                return Delivery(Outcome.OK, output={"result": {"trt_dcla_detl_sn": row["trt_dcla_detl_sn"]}})
+        with self._sessions() as session:
+            known = set(session.scalars(select(Filing.center_sn).where(Filing.center_sn.is_not(None), Filing.id != filing_id)))
+        if infno == "YD01":
+            for row in answer.output.get("filings") or []:
+                same = (row.get("dcla_type") == data["dcla_type"] and row.get("mdtrt_admdvs") == data["mdtrt_admdvs"]
+                        and row.get("begndate") == data["begndate"] and row.get("enddate") == data.get("enddate"))
+                if same and row.get("status") == "active" and row.get("trt_dcla_detl_sn") not in known:
+                    return Delivery(Outcome.OK, output={"result": {"trt_dcla_detl_sn": row["trt_dcla_detl_sn"]}})
+        else:
+            for row in answer.output.get("applications") or []:
+                same = row.get("opsp_dise_code") == data["opsp_dise_code"] and \
+                    row.get("ide_fixmedins_no") == data["ide_fixmedins_no"]
+                if same and row.get("status") in ("appraising", "reviewing", "approved") and row.get("appy_sn") not in known:
+                    return Delivery(Outcome.OK, output={"result": {"appy_sn": row["appy_sn"]}})
         return None
 
     def _record_many(self, results: list[tuple[int, Delivery]]) -> None:
@@ -192,7 +229,8 @@ class SyncWorker:
             if filing is not None:
                 if filing.status != "withdrawn":  # a revoke queued behind it keeps it withdrawn
                     filing.status = "accepted"
-                filing.center_sn = (result.output.get("result") or {}).get("trt_dcla_detl_sn")
+                accepted = result.output.get("result") or {}
+                filing.center_sn = accepted.get("trt_dcla_detl_sn") or accepted.get("appy_sn")
                 filing.updated_at = now
             recovering = self.breaker.failures > 0
             self.breaker.success()
@@ -201,11 +239,18 @@ class SyncWorker:
                                                             OutboxMessage.next_attempt_at > now)
                                 .values(next_attempt_at=now))
         elif result.outcome is Outcome.REFUSED:
-            message.status, message.last_error = "dead", f"refused {result.reason}: {result.message}"
+            message.status, message.last_error = "dead", f"refused {result.reason}: {result.message}"[:500]
             if filing is not None:
                 filing.status, filing.updated_at = "refused", now
                 filing.payload = {**filing.payload, "refusal": {"reason": result.reason, "message": result.message}}
             log.warning("message %s refused by the center: %s", message.msgid, result.reason)
+        elif result.outcome is Outcome.BROKEN and message.attempts >= BROKEN_ATTEMPTS:
+            # a reply we cannot trust, again and again: staff see it with the reason instead of a silent loop
+            message.status, message.last_error = "dead", f"refused broken_reply: {result.message}"[:500]
+            if filing is not None:
+                filing.status, filing.updated_at = "refused", now
+                filing.payload = {**filing.payload, "refusal": {"reason": "broken_reply", "message": result.message}}
+            log.warning("message %s: unusable replies %d times, set aside", message.msgid, message.attempts)
         else:
             delay = self._rng.uniform(0, min(self._cap, self._base * 2 ** min(message.attempts, 30)))
             if result.retry_after_s is not None:
