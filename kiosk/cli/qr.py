@@ -19,7 +19,7 @@ def register(verbs) -> None:
 
 
 def decode_files(cfg: Config, args) -> int:
-    decoder = QrDecoder()
+    decoder = QrDecoder(budget_ms=None)  # still images: every step, no frame budget
     failed = 0
     for path in args.files:
         try:
@@ -28,9 +28,8 @@ def decode_files(cfg: Config, args) -> int:
         except ValueError as exc:
             line = {"file": str(path), "ok": False, "text": None, "ms": 0.0, "error": str(exc)}
         failed += not line["ok"]
-        print(
-            json.dumps(line, ensure_ascii=False)
-            if args.json
-            else f"{path}: {line['text'] if line['ok'] else 'no code found'}"
-        )
+        if args.json:
+            print(json.dumps(line, ensure_ascii=False))
+        else:  # a refused file says why in one line (too large, not an image)
+            print(line.get("error") or f"{path}: {line['text'] if line['ok'] else 'no code found'}")
     return 0 if not failed else 1

@@ -1,8 +1,9 @@
 """Camera sources behind one small interface, and the newest-frame grabber.
 
 ``OpenCvCamera`` reads a real device; ``ImageSequenceSource`` replays files;
-``SyntheticPhoneSource`` draws a phone screen showing a QR code onto a noisy
-scene (glare, dark mode, tilt) for tests, demos and benchmarks. All return
+``SyntheticPhoneSource`` draws a phone screen showing a QR code in a hall scene,
+with the damage a real camera meets (see ``phone_frames``), for tests, demos
+and benchmarks. All return
 BGR frames; ``read`` returns None when the source has gone (unplugged).
 """
 
@@ -64,45 +65,47 @@ class ImageSequenceSource:
 
 
 class SyntheticPhoneSource:
-    """A phone held up to the camera, showing ``text`` as a QR code (or nothing)."""
+    """A phone held up to the camera, showing ``text`` as a QR code (or nothing).
+
+    ``damage`` is one of ``phone_frames.DAMAGE_KINDS`` at ``strength`` 0..1 (the scene is
+    drawn from ``seed``); without it the phone is held face on at ``code_px``, with the
+    older switches (dark mode, a glare spot, an in-plane tilt). Each frame adds the
+    hand's tremor and fresh sensor noise, as a held phone gives.
+    """
 
     def __init__(self, text: str | None, size=(1280, 720), seed: int = 0, dark_mode: bool = False, glare: bool = False,
-                 tilt_deg: float = 0.0, code_px: int = 300, frames: int | None = None):
+                 tilt_deg: float = 0.0, code_px: int = 300, frames: int | None = None, damage: str | None = None,
+                 strength: float = 0.5):
+        from kiosk.devices.phone_frames import PhonePose, screen_image
         from kiosk.devices.qr_image import qr_image
 
         self._rng = np.random.default_rng(seed)
         self._size = size
-        self._code = None
-        if text is not None:
-            code = qr_image(text, module_px=4)
-            code = cv2.resize(code, (code_px, code_px), interpolation=cv2.INTER_AREA)
-            self._code = 255 - code if dark_mode else code
-        self._glare, self._tilt = glare, tilt_deg
+        if damage is not None:
+            pose = PhonePose.draw(damage, strength, self._rng)
+        else:
+            pose = PhonePose(code_px=code_px, centre=(size[0] / 2, size[1] / 2), roll_deg=tilt_deg, dark_mode=dark_mode,
+                             glare=150.0 if glare else 0.0, glare_radius=0.15)
+        self.pose = pose
+        code = qr_image(text, module_px=8) if text is not None else None
+        self._page, self._code_box = screen_image(code, self._rng, pose.dark_mode)
+        if text is None:
+            self._page = None
+        self.code_quad: np.ndarray | None = None  # where the code was in the last frame (for measuring locators)
         self._left = frames
         self._closed = False
 
     def read(self) -> np.ndarray | None:
+        from kiosk.devices.phone_frames import code_quad, render
+
         if self._closed or self._left == 0:
             return None
         if self._left is not None:
             self._left -= 1
-        width, height = self._size
-        scene = self._rng.normal(110, 25, (height, width)).clip(0, 255).astype(np.uint8)
-        if self._code is not None:
-            side = self._code.shape[0]
-            phone = np.full((side + 80, side + 40), 30, np.uint8)
-            phone[40:40 + side, 20:20 + side] = self._code
-            jitter = self._rng.integers(-6, 7, 2)
-            y, x = (height - phone.shape[0]) // 2 + jitter[0], (width - phone.shape[1]) // 2 + jitter[1]
-            scene[y:y + phone.shape[0], x:x + phone.shape[1]] = phone
-            if self._tilt:
-                matrix = cv2.getRotationMatrix2D((width / 2, height / 2), self._tilt, 1.0)
-                scene = cv2.warpAffine(scene, matrix, (width, height), borderValue=110)
-            if self._glare:
-                glow = np.zeros_like(scene, dtype=np.float32)
-                cv2.circle(glow, (x + side // 3, y + side // 3), side // 6, 90.0, -1)
-                scene = np.clip(scene + cv2.GaussianBlur(glow, (0, 0), side / 12), 0, 255).astype(np.uint8)
-        return cv2.cvtColor(scene, cv2.COLOR_GRAY2BGR)
+        pose = self.pose.tremor(self._rng)
+        if self._page is not None:
+            self.code_quad = code_quad(pose, self._code_box, self._page.shape)
+        return render(pose, self._page, self._code_box, self._rng, self._size)
 
     def close(self) -> None:
         self._closed = True
