@@ -47,6 +47,8 @@ CATALOGUE: dict[str, str] = {
     "refused_bad_input": QT_TRANSLATE_NOOP("errors", "没办成：填的内容有一项不对。请重新办一次，或者请工作人员帮忙。"),
     "refused_filing_not_found": QT_TRANSLATE_NOOP("errors", "没办成：医保系统里没有这个备案。请到窗口问工作人员。"),
     "refused_already_revoked": QT_TRANSLATE_NOOP("errors", "这个备案以前已经取消了。"),
+    # the kiosk could not read what it had saved (a damaged row): set aside, never sent
+    "refused_unreadable": QT_TRANSLATE_NOOP("errors", "没办成：本机保存的资料读不出来了。请找工作人员帮忙重新办理。"),
     "bug": QT_TRANSLATE_NOOP("errors", "机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。"),
 }
 

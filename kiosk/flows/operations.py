@@ -112,7 +112,7 @@ class Operations:
             return outbox.status(db)
 
     def staff_waiting(self) -> list[staff_queue.WaitingItem]:
-        with self.store()() as db:
+        with self.store().begin() as db:  # a write: an unreadable row found here is set aside for good
             return staff_queue.waiting(db)
 
     # -- filings -------------------------------------------------------------------------------

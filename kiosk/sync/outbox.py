@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.core import envelope
 from kiosk.core.filing import FilingRequest, center_message
-from kiosk.store import audit
+from kiosk.store import audit, quarantine
 from kiosk.store.models import Filing, OutboxMessage
 
 
@@ -91,9 +91,12 @@ def status(session: Session, now: dt.datetime | None = None) -> dict[str, Any]:
 
 
 def retry_dead(session: Session, now: dt.datetime | None = None) -> int:
-    """Staff: send dead-lettered messages again (after fixing what the center objected to)."""
+    """Staff: send dead-lettered messages again (after fixing what the center objected to).
+    A message set aside as unreadable goes again only once its sealed text opens (the right
+    data key restored); until then it stays a dead letter, never sent as an empty shell."""
     now = now or dt.datetime.now()
-    result = session.execute(update(OutboxMessage).where(OutboxMessage.status == "dead")
+    quarantine.restore(session)
+    result = session.execute(update(OutboxMessage).where(OutboxMessage.status == "dead", OutboxMessage.quarantined.is_(None))
                              .values(status="pending", attempts=0, next_attempt_at=now))
     return result.rowcount
 

@@ -6,6 +6,10 @@ and every resend carries the same msgid, on which the center deduplicates.
 For a center that might not, ``sync_verify_by_query`` asks it (5301/YD03,
 by the kiosk_ref in the filing) before sending again after a lost reply.
 
+A message that cannot be read (its sealed payload changed, or its filing row) is set aside as
+a dead letter with the reason (``store.quarantine``), and one that keeps failing here for any
+other reason is held back and then set aside too: one poisoned row never stops the others.
+
 Retry timing: exponential backoff with full jitter, Retry-After honoured, and
 a circuit breaker that stops hammering a center that is down and probes it
 with one message later. When a delivery succeeds after failures, waiting
@@ -26,10 +30,14 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.filing import QUERY_FOR
+from kiosk.store import quarantine
+from kiosk.store.errors import UnreadableValue
 from kiosk.store.models import Filing, OutboxMessage
 from kiosk.sync.client import CenterClient, Delivery, Outcome
 
 log = logging.getLogger("kiosk.sync")
+
+FAULTS_BEFORE_SET_ASIDE = 5  # a message that fails here (not at the center) this often becomes a dead letter
 
 
 @dataclass
@@ -109,7 +117,11 @@ class SyncWorker:
         for message_id in ids:
             if not self.breaker.allows(self._clock()):
                 break
-            outcome = self.deliver(message_id)
+            try:
+                outcome = self.deliver(message_id)
+            except Exception as exc:  # this message only: the others still go (the trace is in the log)
+                log.exception("message %d could not be delivered", message_id)
+                outcome = self._hold_back(message_id, exc)
             stats.outcomes[outcome.value] = stats.outcomes.get(outcome.value, 0) + 1
             if outcome is Outcome.OK:
                 stats.delivered += 1
@@ -120,12 +132,15 @@ class SyncWorker:
         return stats
 
     def deliver(self, message_id: int) -> Outcome:
-        with self._sessions() as session:
-            message = session.get(OutboxMessage, message_id)
-            if message is None or message.status != "pending":
-                return Outcome.OK
-            infno, payload, msgid, was_lost = message.infno, message.payload, message.msgid, bool(message.last_error and
-                                                                                                  message.last_error.startswith("lost"))
+        try:
+            with self._sessions() as session:
+                message = session.get(OutboxMessage, message_id)
+                if message is None or message.status != "pending":
+                    return Outcome.OK
+                infno, payload, msgid, was_lost = message.infno, message.payload, message.msgid, \
+                    bool(message.last_error and message.last_error.startswith("lost"))
+        except UnreadableValue as exc:
+            return self._set_aside(message_id, str(exc))
         result = None
         if self._verify and was_lost:
             result = self._already_applied(infno, payload, msgid)
@@ -151,7 +166,8 @@ class SyncWorker:
         now = self._now()
         with self._sessions.begin() as session:
             message = session.get(OutboxMessage, message_id)
-            filing = session.get(Filing, message.filing_id) if message.filing_id else None
+            # a filing row that cannot be read is set aside; the message's own outcome still counts
+            filing = quarantine.load(session, Filing, message.filing_id) if message.filing_id else None
             message.attempts += 1
             if result.outcome is Outcome.OK:
                 message.status, message.delivered_at, message.last_error = "delivered", now, None
@@ -180,6 +196,29 @@ class SyncWorker:
                 message.last_error = f"{result.outcome.value}: {result.message}"[:500]
                 self.breaker.failure(self._clock())
 
+    # -- poisoned messages -------------------------------------------------------------
+    def _set_aside(self, message_id: int, reason: str) -> Outcome:
+        """A message that cannot be read: a dead letter with the reason, audited; never sent."""
+        with self._sessions.begin() as session:
+            quarantine.set_aside(session, OutboxMessage, message_id, reason, now=self._now())
+        return Outcome.REFUSED
+
+    def _hold_back(self, message_id: int, exc: BaseException) -> Outcome:
+        """A message that failed here for another reason waits like a busy one; after
+        FAULTS_BEFORE_SET_ASIDE such failures it is set aside for staff."""
+        now = self._now()
+        reason = f"{type(exc).__name__}: {exc}"[:300]
+        with self._sessions.begin() as session:
+            attempts = session.scalar(select(OutboxMessage.attempts).where(OutboxMessage.id == message_id)) or 0
+            if attempts + 1 >= FAULTS_BEFORE_SET_ASIDE:
+                quarantine.set_aside(session, OutboxMessage, message_id, f"fails on this kiosk: {reason}", now=now)
+                return Outcome.REFUSED
+            delay = self._rng.uniform(0, min(self._cap, self._base * 2 ** min(attempts + 1, 30)))
+            session.execute(update(OutboxMessage).where(OutboxMessage.id == message_id)
+                            .values(attempts=attempts + 1, next_attempt_at=now + dt.timedelta(seconds=delay),
+                                    last_error=f"error: {reason}"))
+        return Outcome.BROKEN
+
     # -- loops ------------------------------------------------------------------------
     def drain(self, timeout_s: float, stop: threading.Event | None = None) -> dict[str, int]:
         """Deliver until nothing is pending (dead letters aside) or ``timeout_s`` passes."""
@@ -200,10 +239,13 @@ class SyncWorker:
         purge) runs at start and then every ``housekeeping_every_s``."""
         next_housekeeping = self._clock()
         while not stop.is_set():
-            try:
-                if housekeeping is not None and self._clock() >= next_housekeeping:
-                    next_housekeeping = self._clock() + housekeeping_every_s
+            if housekeeping is not None and self._clock() >= next_housekeeping:
+                next_housekeeping = self._clock() + housekeeping_every_s
+                try:  # on its own: a failing purge must not stop delivery
                     housekeeping()
+                except Exception:
+                    log.exception("housekeeping failed")
+            try:
                 self.drain_once()
                 wait = self.next_due_in_s()
             except Exception:  # keep the loop alive; the trace is in the log

@@ -1,0 +1,100 @@
+"""Issue #18, reproduced from outside: each test attacks the kiosk the way it was found (real CLI
+processes with their own KIOSK_HOME, a real loopback center, real files) and asserts what a
+user or a member of staff would now see. The item number of the issue is in each test's name."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.center.seed import demo_identities
+
+ROOT = Path(__file__).resolve().parent.parent
+PEOPLE = [p["certno"] for p in demo_identities()]
+
+
+def kiosk(home: Path, *args: str, center_url: str = "", stdin: str = "", env: dict | None = None,
+          timeout: float = 120) -> subprocess.CompletedProcess:
+    """``python -m kiosk ARGS`` as an operator runs it."""
+    environment = {**os.environ, "KIOSK_HOME": str(home), "PYTHONPATH": str(ROOT), "KIOSK_CENTER_URL": center_url,
+                   **(env or {})}
+    environment.pop("KIOSK_DATA_KEY_FILE", None) if "KIOSK_DATA_KEY_FILE" not in (env or {}) else None
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], input=stdin, capture_output=True, text=True,
+                          env=environment, timeout=timeout)
+
+
+def assert_plain_refusal(result: subprocess.CompletedProcess, *words: str) -> str:
+    """One plain line on stderr, a non-zero exit, no trace anywhere on the terminal."""
+    assert result.returncode != 0, result.stdout
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    for word in words:
+        assert word in lines[0], lines[0]
+    return lines[0]
+
+
+def filing(certno: str, kind: str = "yidi-long", **changes) -> dict:
+    base = {"kind": kind, "certno": certno, "begndate": "2026-12-01", "tel": "13800138000", "filed_by": "self"}
+    extra = {"yidi-long": {"dcla_type": "1", "mdtrt_admdvs": "110100", "promise": True},
+             "yidi-temp": {"dcla_type": "4", "mdtrt_admdvs": "310100"},
+             "chronic": {"disease_code": "M03900"}}[kind]
+    return {**base, **extra, **changes}
+
+
+def file_all(home: Path, filings: list[dict], center_url: str = "", **kw) -> list[dict]:
+    source = home.parent / f"filings-{len(list(home.parent.glob('filings-*')))}.json"
+    source.write_text(json.dumps(filings, ensure_ascii=False), encoding="utf-8")
+    result = kiosk(home, "filing", "create", "--from", str(source), "--json", center_url=center_url, **kw)
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def outbox(home: Path) -> list[tuple]:
+    with sqlite3.connect(home / "kiosk.db") as db:
+        return db.execute("SELECT id, msgid, status, last_error FROM outbox ORDER BY id").fetchall()
+
+
+def flip_one_base64_character(home: Path, table: str, row_id: int) -> None:
+    with sqlite3.connect(home / "kiosk.db") as db:
+        (payload,) = db.execute(f"SELECT payload FROM {table} WHERE id = ?", (row_id,)).fetchone()
+        position = len(payload) // 2
+        changed = payload[:position] + ("A" if payload[position] != "A" else "B") + payload[position + 1:]
+        db.execute(f"UPDATE {table} SET payload = ? WHERE id = ?", (changed, row_id))
+
+
+# -- 1: one undecryptable outbox row stops all delivery -----------------------------------------
+def test_1_a_poisoned_outbox_row_is_a_dead_letter_and_the_rest_are_delivered(tmp_path, center):
+    home = tmp_path / "kiosk"
+    queued = file_all(home, [filing(PEOPLE[0]), filing(PEOPLE[1], "yidi-temp"), filing(PEOPLE[21], "chronic", disease_code="M07800")])
+    poisoned = queued[1]["msgid"]
+    row_id = next(row[0] for row in outbox(home) if row[1] == poisoned)
+    flip_one_base64_character(home, "outbox", row_id)
+
+    drained = kiosk(home, "sync", "drain", "--timeout", "30", center_url=center.url)
+    assert drained.returncode == 0, drained.stderr
+    states = {msgid: (status, error) for _, msgid, status, error in outbox(home)}
+    assert states[poisoned][0] == "dead" and states[poisoned][1].startswith("refused unreadable")
+    assert all(status == "delivered" for msgid, (status, _) in states.items() if msgid != poisoned)
+    applied = center.app.service.filings_by_ref()
+    assert poisoned not in applied and all(applied.get(q["msgid"]) == 1 for q in queued if q["msgid"] != poisoned)
+    with sqlite3.connect(home / "kiosk.db") as db:
+        actions = [row[0] for row in db.execute("SELECT action FROM audit_event")]
+        filing_status = db.execute("SELECT status FROM filing WHERE id = ?", (queued[1]["filing_id"],)).fetchone()[0]
+    assert "outbox_set_aside" in actions  # the audit says so
+    assert filing_status == "refused"      # 我的备案 says it did not go, with the reason
+    assert json.loads(kiosk(home, "audit", "verify").stdout)["intact"]
+    # staff see it in their queue, with the reason, and a retry does not send an empty shell
+    from kiosk import config as config_module
+    from kiosk.app import Services
+
+    ops = Services.for_command_line(config_module.load(home=home, center_url="")).operations()
+    dead = [item for item in ops.staff_waiting() if item.status == "dead"]
+    assert [item.reason for item in dead] == ["refused_unreadable"]
+    assert json.loads(kiosk(home, "sync", "retry-dead").stdout)["requeued"] == 0
