@@ -73,7 +73,7 @@ def make_voucher(cfg: Config, args) -> int:
         output = CenterClient(cfg, cfg.center_url).call("EC00", payload)
     else:  # the kiosk's own in-process center keeps its database here
         reply = open_service(center_db(cfg, None)).handle(envelope.request(
-            "EC00", payload, msgid=envelope.make_msgid(cfg.terminal_id), dev_no=cfg.terminal_id, admdvs=cfg.admdvs,
+            "EC00", payload, msgid=envelope.make_msgid(cfg.fixmedins_code), dev_no=cfg.terminal_id, admdvs=cfg.admdvs,
             fixmedins_code=cfg.fixmedins_code, fixmedins_name=cfg.fixmedins_name))
         if reply["infcode"] != 0:
             raise UsageError(f"{args.person}: {reply['err_msg']}")

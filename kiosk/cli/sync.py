@@ -64,7 +64,7 @@ def run_forever(cfg: Config, args) -> int:
     def housekeeping() -> None:
         with sessions.begin() as session:
             retention.purge(session, cfg.retention_days)
-            outbox.queue_audit_head(session, terminal_id=cfg.terminal_id)
+            outbox.queue_audit_head(session, terminal_id=cfg.terminal_id, sender=cfg.fixmedins_code)
 
     worker.run_forever(stop, housekeeping=housekeeping)
     return 0

@@ -13,25 +13,34 @@ INFVER = "V1.0"
 OPTER_TYPE_SELF_SERVICE = "2"
 
 _seq_lock = threading.Lock()
-_seq = itertools.count(1)
+_seq = itertools.count(secrets.randbelow(10000))
 
-# The center deduplicates on msgid and answers a repeat with the first reply, so two
-# different messages must never share one. The 12-character sender code is the
-# terminal (9) plus a 3-digit lane: lane 000 is the outbox, whose sequence is the
-# row id (unique across processes); every other process draws its own lane at random
-# for its direct calls (queries, sign-in), so processes do not collide.
-OUTBOX_LANE = 0
-PROCESS_LANE = secrets.randbelow(899) + 100
+# msgid = fixmedins_code (12) + yyyyMMddHHmmss + 4-digit sequence (DOMAIN.md). Every terminal of a hall
+# shares the fixmedins_code, so the sequence carries the terminal: its two-digit number in the hall
+# (the last two digits of terminal_id, checked by the config) and then 00-99, taken in turn by all
+# processes of that terminal from kiosk.sync.msgids (a locked counter that never repeats a second's
+# number, across restarts too): 00-49 outbox messages, 50-99 direct calls. Up to 100 terminals per
+# hall, 50 queued messages and 50 direct calls per terminal per second.
+SEQ_PER_TERMINAL = 100
 
 
-def make_msgid(terminal: str, now: dt.datetime | None = None, seq: int | None = None, lane: int | None = None) -> str:
-    """terminal (9) + lane (3) + yyyyMMddHHmmss + 4-digit sequence = 30 chars."""
+def terminal_number(terminal_id: str) -> int:
+    """The terminal's number in its hall: the last two digits of its id (Config.terminal_id)."""
+    tail = terminal_id[-2:]
+    if len(tail) != 2 or not tail.isdigit():
+        raise ValueError(f"terminal_id {terminal_id!r} must end in two digits, its number in the hall")
+    return int(tail)
+
+
+def make_msgid(sender: str, now: dt.datetime | None = None, seq: int | None = None) -> str:
+    """sender (the fixmedins_code, 12) + yyyyMMddHHmmss + 4-digit sequence = 30 chars. Without ``seq``
+    a process-wide counter: only for callers that are not a terminal (the simulated center, tests);
+    a terminal's messages take their sequence from kiosk.sync.msgids."""
     now = now or dt.datetime.now()
     if seq is None:
         with _seq_lock:
             seq = next(_seq)
-    lane = PROCESS_LANE if lane is None else lane
-    return f"{terminal[:9]:0>9}{lane:03d}{now:%Y%m%d%H%M%S}{seq % 10000:04d}"
+    return f"{sender}{now:%Y%m%d%H%M%S}{seq % 10000:04d}"
 
 
 def request(

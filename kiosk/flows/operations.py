@@ -136,8 +136,9 @@ class Operations:
             if replaces is not None:
                 outbox.queue_center_revoke(db, kind=replaces.kind, certno=request.certno, sn=replaces.sn, person=person,
                                            terminal_id=self.config.terminal_id, actor_type=request.filed_by, actor=actor,
-                                           now=now)
-            filing, message = outbox.queue_filing(db, request, terminal_id=self.config.terminal_id, person=person, now=now)
+                                           now=now, sender=self.config.fixmedins_code)
+            filing, message = outbox.queue_filing(db, request, terminal_id=self.config.terminal_id, person=person, now=now,
+                                                  sender=self.config.fixmedins_code)
             if agent is not None and agent.staff_no:
                 audit.append(db, actor_type="staff", actor=agent.staff_no, action="staff_confirmed_identity",
                              subject=filing.person_key, detail={"filing_id": filing.id}, at=now)
@@ -153,14 +154,16 @@ class Operations:
                                          rules)
             if not check.allowed:
                 return check.reason_key
-            outbox.queue_revoke(db, filing, terminal_id=self.config.terminal_id, actor_type=actor_type, actor=actor, now=now)
+            outbox.queue_revoke(db, filing, terminal_id=self.config.terminal_id, actor_type=actor_type, actor=actor, now=now,
+                                sender=self.config.fixmedins_code)
             return ""
 
     def revoke_center_filing(self, item: my_filings.FiledItem, certno: str, *, actor_type: str, actor: str) -> None:
         """Cancel a filing the center holds; it travels through the outbox like everything else."""
         with self.store().begin() as db:
             outbox.queue_center_revoke(db, kind=item.kind, certno=certno, sn=item.sn, terminal_id=self.config.terminal_id,
-                                       person=self.person_key(certno), actor_type=actor_type, actor=actor)
+                                       person=self.person_key(certno), actor_type=actor_type, actor=actor,
+                                       sender=self.config.fixmedins_code)
 
     # -- staff ---------------------------------------------------------------------------------
     def staff_sign_in(self, staff_no: str, pin: str) -> str:

@@ -69,12 +69,18 @@ class CenterClient:
         self._signer = signer or make_signer(config)
         self._sign_no = ""
         self._sign_lock = threading.Lock()
+        self._msgids = None
 
     def close(self) -> None:
         self._http.close()
 
     def new_msgid(self) -> str:
-        return envelope.make_msgid(self._config.terminal_id)
+        """A msgid for a direct call (query, sign-in), from the terminal's shared sequence."""
+        if self._msgids is None:
+            from kiosk.sync.msgids import MsgidSource
+
+            self._msgids = MsgidSource(self._config.home, self._config.fixmedins_code, self._config.terminal_id)
+        return self._msgids.next()
 
     def send(self, infno: str, payload: dict[str, Any], *, msgid: str, insuplc_admdvs: str = "") -> Delivery:
         if infno != "9001" and not self._sign_no:

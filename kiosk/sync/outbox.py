@@ -1,14 +1,17 @@
 """The transactional outbox: a filing and its message commit together, or not at all.
 
-A message's ``msgid`` is fixed when it is queued (sender + time + the row's
-own sequence number, so processes queuing at once never collide) and never
-changes across retries and restarts.
+A message's ``msgid`` is fixed when it is queued (the hall's institution code +
+time + this terminal's number and its next sequence number from
+kiosk.sync.msgids, so neither this terminal's processes nor the hall's other
+terminals can make the same one) and never changes across retries and restarts.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -18,23 +21,36 @@ from kiosk.core import envelope
 from kiosk.core.filing import FilingRequest, center_message
 from kiosk.store import audit, quarantine
 from kiosk.store.models import Filing, OutboxMessage
+from kiosk.sync.msgids import MsgidSource
+
+
+def default_sender() -> str:
+    """The institution code a msgid starts with when the caller does not say (Config's default)."""
+    from kiosk.config import Config
+
+    return next(f.default for f in dataclasses.fields(Config) if f.name == "fixmedins_code")
+
+
+def _msgids(session: Session, terminal_id: str, sender: str | None) -> MsgidSource:
+    """This terminal's msgid sequence; its state is beside the store (the terminal's home)."""
+    home = Path(session.get_bind().url.database).parent
+    return MsgidSource(home, sender or default_sender(), terminal_id, lane="outbox")
 
 
 def _queue(session: Session, infno: str, person: str, data: dict[str, Any], terminal_id: str, now: dt.datetime,
-           filing_id: int | None = None) -> OutboxMessage:
-    """One outbox row; its msgid comes from its own row id in the outbox lane, so it is unique
-    across processes and fixed from now on. ``data`` may name the msgid as its kiosk_ref."""
+           filing_id: int | None = None, sender: str | None = None) -> OutboxMessage:
+    """One outbox row; its msgid is fixed from now on. ``data`` may name the msgid as its kiosk_ref."""
     message = OutboxMessage(msgid=f"tmp-{uuid.uuid4().hex[:26]}", infno=infno, person_key=person, payload={},
                             filing_id=filing_id, status="pending", attempts=0, next_attempt_at=now, created_at=now)
     session.add(message)
     session.flush()
-    message.msgid = envelope.make_msgid(terminal_id, now, message.id, lane=envelope.OUTBOX_LANE)
+    message.msgid = _msgids(session, terminal_id, sender).next()
     message.payload = {"data": {**data, "kiosk_ref": data.get("kiosk_ref") or message.msgid}}
     return message
 
 
 def queue_filing(session: Session, request: FilingRequest, *, terminal_id: str, person: str,
-                 now: dt.datetime | None = None) -> tuple[Filing, OutboxMessage]:
+                 now: dt.datetime | None = None, sender: str | None = None) -> tuple[Filing, OutboxMessage]:
     """Add the filing, its outbox message and its audit event in the caller's transaction."""
     now = now or dt.datetime.now()
     filing = Filing(kind=request.kind, person_key=person, payload=request.to_json(), status="queued",
@@ -42,7 +58,7 @@ def queue_filing(session: Session, request: FilingRequest, *, terminal_id: str, 
     session.add(filing)
     session.flush()
     infno, payload = center_message(request, kiosk_ref="")
-    message = _queue(session, infno, person, payload["data"], terminal_id, now, filing_id=filing.id)
+    message = _queue(session, infno, person, payload["data"], terminal_id, now, filing_id=filing.id, sender=sender)
     agent = request.agent
     audit.append(session, actor_type=request.filed_by, actor=(agent.staff_no or agent.name) if agent else "self",
                  action=f"file_{request.kind}", subject=person, detail={"filing_id": filing.id, "msgid": message.msgid}, at=now)
@@ -53,7 +69,7 @@ REVOKE_FOR = {"yidi-long": "YD02", "yidi-temp": "YD02", "chronic": "2504"}
 
 
 def queue_revoke(session: Session, filing: Filing, *, terminal_id: str, actor_type: str = "self", actor: str = "self",
-                 now: dt.datetime | None = None) -> OutboxMessage:
+                 now: dt.datetime | None = None, sender: str | None = None) -> OutboxMessage:
     """Cancel a filing made here: the revoke travels behind the filing (per-person order) and
     names it by its kiosk_ref, so it works even before the center's serial number is known."""
     now = now or dt.datetime.now()
@@ -61,18 +77,18 @@ def queue_revoke(session: Session, filing: Filing, *, terminal_id: str, actor_ty
     filing.status, filing.updated_at = "withdrawn", now
     return queue_center_revoke(session, kind=filing.kind, certno=filing.payload["certno"], person=filing.person_key,
                                sn=filing.center_sn or "", kiosk_ref=original.msgid, terminal_id=terminal_id,
-                               actor_type=actor_type, actor=actor, now=now)
+                               actor_type=actor_type, actor=actor, now=now, sender=sender)
 
 
 def queue_center_revoke(session: Session, *, kind: str, certno: str, person: str, sn: str, terminal_id: str,
                         kiosk_ref: str = "", actor_type: str = "self", actor: str = "self",
-                        now: dt.datetime | None = None) -> OutboxMessage:
+                        now: dt.datetime | None = None, sender: str | None = None) -> OutboxMessage:
     """Cancel any filing the center holds (made here or elsewhere), by its serial number."""
     now = now or dt.datetime.now()
     data = {"certno": certno, "trt_dcla_detl_sn": sn, "memo": "本人在自助终端撤销"}
     if kiosk_ref:
         data["kiosk_ref"] = kiosk_ref
-    message = _queue(session, REVOKE_FOR[kind], person, data, terminal_id, now)
+    message = _queue(session, REVOKE_FOR[kind], person, data, terminal_id, now, sender=sender)
     audit.append(session, actor_type=actor_type, actor=actor, action=f"revoke_{kind}", subject=person,
                  detail={"msgid": message.msgid, "sn": sn}, at=now)
     return message
@@ -104,11 +120,12 @@ def retry_dead(session: Session, now: dt.datetime | None = None) -> int:
 AUDIT_LANE_PERSON = "audit"  # one "person" for all head messages, so they stay in order
 
 
-def queue_audit_head(session: Session, *, terminal_id: str, now: dt.datetime | None = None) -> OutboxMessage | None:
+def queue_audit_head(session: Session, *, terminal_id: str, now: dt.datetime | None = None,
+                     sender: str | None = None) -> OutboxMessage | None:
     """Queue the audit chain head for the center if it moved since the last one queued."""
     now = now or dt.datetime.now()
     count, head = audit.head(session)
     last = session.scalar(select(OutboxMessage).where(OutboxMessage.infno == "AU01").order_by(OutboxMessage.id.desc()).limit(1))
     if count == 0 or (last is not None and last.payload["data"].get("head") == head):
         return None
-    return _queue(session, "AU01", AUDIT_LANE_PERSON, {"count": count, "head": head}, terminal_id, now)
+    return _queue(session, "AU01", AUDIT_LANE_PERSON, {"count": count, "head": head}, terminal_id, now, sender=sender)
