@@ -98,3 +98,48 @@ def test_1_a_poisoned_outbox_row_is_a_dead_letter_and_the_rest_are_delivered(tmp
     dead = [item for item in ops.staff_waiting() if item.status == "dead"]
     assert [item.reason for item in dead] == ["refused_unreadable"]
     assert json.loads(kiosk(home, "sync", "retry-dead").stdout)["requeued"] == 0
+
+
+# -- 3: two terminals whose ids share a long prefix made the same msgid -------------------------
+def _two_terminals_file_at_once(tmp_path: Path, round_: int, count: int) -> tuple[list[Path], list[list[dict]]]:
+    homes, runs = [], []
+    for number in (1, 2):
+        home = tmp_path / f"round{round_}" / f"HALL01-K0{number}"
+        home.mkdir(parents=True)
+        (home / "config.toml").write_text(f'terminal_id = "HALL01-K0{number}"\n', encoding="utf-8")
+        source = home.parent / f"k{number}.json"
+        source.write_text(json.dumps([filing(PEOPLE[(i + number) % 20]) for i in range(count)]), encoding="utf-8")
+        kiosk(home, "sync", "status")  # each terminal's store exists: the two then file at the same moment
+        homes.append(home)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "KIOSK_CENTER_URL": ""}
+    processes = [subprocess.Popen([sys.executable, "-m", "kiosk", "filing", "create", "--from",
+                                   str(home.parent / f"k{n}.json"), "--json"], env={**env, "KIOSK_HOME": str(home)},
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for n, home in zip((1, 2), homes)]
+    for process in processes:
+        out, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err
+        runs.append([json.loads(line) for line in out.splitlines()])
+    return homes, runs
+
+
+def test_3_two_terminals_of_a_hall_filing_in_the_same_second_never_share_a_msgid(tmp_path, center):
+    for round_ in range(4):  # until the two processes did file within the same second (almost always the first)
+        homes, runs = _two_terminals_file_at_once(tmp_path, round_, 15)
+        seconds = [{line["msgid"][12:26] for line in run} for run in runs]
+        if seconds[0] & seconds[1]:
+            break
+    assert seconds[0] & seconds[1], "the two terminals never filed in the same second"
+    msgids = [line["msgid"] for run in runs for line in run]
+    assert len(set(msgids)) == len(msgids) == 30
+    for home in homes:
+        assert kiosk(home, "sync", "drain", "--timeout", "60", center_url=center.url).returncode == 0
+    applied = center.app.service.filings_by_ref()
+    assert all(applied.get(msgid) == 1 for msgid in msgids)  # the center holds every filing of both, once
+    serials = []
+    for home in homes:
+        with sqlite3.connect(home / "kiosk.db") as db:
+            rows = db.execute("SELECT status, center_sn FROM filing").fetchall()
+        assert all(status == "accepted" for status, _ in rows)
+        serials += [sn for _, sn in rows]
+    assert len(set(serials)) == 30  # nobody's filing was "accepted" with another terminal's serial
