@@ -143,3 +143,37 @@ def test_3_two_terminals_of_a_hall_filing_in_the_same_second_never_share_a_msgid
         assert all(status == "accepted" for status, _ in rows)
         serials += [sn for _, sn in rows]
     assert len(set(serials)) == 30  # nobody's filing was "accepted" with another terminal's serial
+
+
+# -- 4 (and 8's far-future date): wrong values were queued and delivered -----------------------
+BAD_FILINGS = {
+    "promise as the text false": filing(PEOPLE[0], promise="false"),
+    "a 30 MB phone number": filing(PEOPLE[0], tel="1" * 30_000_000),
+    "a dict as phone number": filing(PEOPLE[0], tel={"number": "13800138000"}),
+    "HTML as phone number": filing(PEOPLE[0], tel="<b>13800138000</b>"),
+    "a region that does not exist": filing(PEOPLE[0], mdtrt_admdvs="999999"),
+    "a start in 1900": filing(PEOPLE[0], begndate="1900-01-01"),
+    "a start in 9999": filing(PEOPLE[0], begndate="9999-12-31"),
+    "a temporary filing starting 9999-12-01": filing(PEOPLE[0], "yidi-temp", begndate="9999-12-01"),
+    "an unknown disease with a 100 KB name": filing(PEOPLE[21], "chronic", disease_code="ZZZ", disease_name="病" * 100_000),
+    "a known disease with a 100 KB name": filing(PEOPLE[21], "chronic", disease_name="病" * 100_000),
+}
+
+
+def test_4_every_field_of_filing_create_is_checked_and_nothing_bad_is_queued(tmp_path):
+    home = tmp_path / "kiosk"
+    assert kiosk(home, "sync", "status").returncode == 0
+    env = {**os.environ, "KIOSK_HOME": str(home), "PYTHONPATH": str(ROOT), "KIOSK_CENTER_URL": ""}
+    running = {}
+    for name, bad in BAD_FILINGS.items():
+        source = tmp_path / f"{len(running)}.json"
+        source.write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
+        running[name] = subprocess.Popen([sys.executable, "-m", "kiosk", "filing", "create", "--from", str(source), "--json"],
+                                         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for name, process in running.items():
+        out, err = process.communicate(timeout=120)
+        line = assert_plain_refusal(subprocess.CompletedProcess(process.args, process.returncode, out, err))
+        assert process.returncode == 2 and ("not valid" in line or "larger than" in line), (name, line)
+    assert json.loads(kiosk(home, "sync", "status", "--json").stdout)["pending"] == 0
+    good = file_all(home, [filing(PEOPLE[0], promise=False)])
+    assert len(good) == 1  # the same filing with a real boolean goes through

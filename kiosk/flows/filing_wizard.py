@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.core.errors import QT_TRANSLATE_NOOP
-from kiosk.core.filing import (CROSS_PROVINCE_DISEASES, LONG_TERM_TYPES, TEMPORARY_TYPES, FilingError, FilingRequest, Rules,
-                               add_months, parse)
+from kiosk.core.filing import (CROSS_PROVINCE_DISEASES, LONG_TERM_TYPES, TEMPORARY_TYPES, Codes, FilingError, FilingRequest,
+                               Rules, add_months, check_dates, parse)
 from kiosk.core.masking import mask_phone
 
 
@@ -183,7 +183,9 @@ class FilingWizard:
             if value is None:
                 return
         if step.kind == "phone":
-            digits = "".join(c for c in str(value or "") if c.isdigit())
+            # typed on the keypad: digits, perhaps with spaces or dashes; anything else is not a phone number
+            text = value if isinstance(value, str) and len(value) <= 20 and not value.strip(" -0123456789") else ""
+            digits = "".join(c for c in text if c.isdigit())
             if len(digits) != 11 or not digits.startswith("1"):
                 self.error_key = "filing_bad_phone"
                 return
@@ -199,8 +201,14 @@ class FilingWizard:
         self._advance()
 
     def _checked_date(self, key: str, value) -> dt.date | None:
-        if not isinstance(value, dt.date):
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
             self.error_key = "filing_bad_date"
+            return None
+        try:  # the same window as parse (check_dates)
+            check_dates(value, None, self.today) if key == "begndate" else check_dates(self.answers["begndate"], value,
+                                                                                       self.today)
+        except FilingError as err:
+            self.error_key = err.key
             return None
         if key == "enddate":  # a start in the past is allowed: 补办 after the visit
             if value < add_months(self.answers["begndate"], self.rules.temporary_min_months):
@@ -298,7 +306,9 @@ class FilingWizard:
             "after_visit": a.get("after_visit", "no") != "no", "disease_code": a.get("disease_code", ""),
             "disease_name": dict(self.diseases).get(a.get("disease_code", ""), ""), "hospital": a.get("hospital", ""), "filed_by": self.filer.filed_by, "agent": self.filer.agent or None,
         }
-        return parse(data, self.rules)
+        codes = Codes(frozenset(code for cities in (self.regions.cities.values() if self.regions else ())
+                                for code, _ in cities), dict(self.diseases))
+        return parse(data, self.rules, codes, today=self.today)
 
 
 HOSPITALS = ("广州市第一人民医院", "中山大学附属第一医院", "广东省人民医院", "南方医科大学南方医院")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kiosk.core.filing import FilingRequest, Rules
+from kiosk.core.filing import Codes, FilingRequest, Rules
 from kiosk.core.person import CachedAccount, Insured
 from kiosk.flows import account, face_check, identify, my_filings, staff_queue
 from kiosk.flows.filing_wizard import Filer, FilingWizard, Regions, can_change_or_cancel
@@ -96,6 +96,11 @@ class Operations:
 
     def filing_rules(self) -> Rules:
         return Rules.from_reference(reference.current(self.store(), "filing_rules"))
+
+    def filing_codes(self) -> Codes:
+        """The place and disease codes a filing may name: the reference data this kiosk holds."""
+        store = self.store()
+        return Codes.from_reference(reference.current(store, "admdvs"), reference.current(store, "chronic_diseases"))
 
     def my_filings(self, certno: str) -> tuple[list[my_filings.FiledItem], bool, Rules]:
         """(the list, whether the center answered, the 参保地's rules)."""
