@@ -177,3 +177,48 @@ def test_4_every_field_of_filing_create_is_checked_and_nothing_bad_is_queued(tmp
     assert json.loads(kiosk(home, "sync", "status", "--json").stdout)["pending"] == 0
     good = file_all(home, [filing(PEOPLE[0], promise=False)])
     assert len(good) == 1  # the same filing with a real boolean goes through
+
+
+# -- 13: privacy: an agent's name in the clear, readable files, a timing oracle -------------------
+def test_13_agent_names_are_not_in_the_audit_files_are_private_and_sign_in_timing_tells_nothing(tmp_path, center):
+    home = tmp_path / "kiosk"
+    proxy = filing(PEOPLE[3], filed_by="family", agent={"name": "欧阳小红", "relation": "子女"})
+    file_all(home, [proxy])
+    with sqlite3.connect(home / "kiosk.db") as db:
+        actors = [row[0] for row in db.execute("SELECT actor FROM audit_event")]
+    assert actors and all("欧阳小红" not in actor for actor in actors) and actors[-1].startswith("family:")
+    for name in ("kiosk.db", "kiosk.db-wal"):  # sealed everywhere, not only in the audit row
+        path = home / name
+        assert not path.exists() or "欧阳小红".encode() not in path.read_bytes()
+    # after delivery and the retention period the name is gone from the filing too
+    assert kiosk(home, "sync", "drain", "--timeout", "30", center_url=center.url).returncode == 0
+    with sqlite3.connect(home / "kiosk.db") as db:
+        db.execute("UPDATE filing SET updated_at = '2020-01-01 00:00:00'")
+        db.execute("UPDATE outbox SET delivered_at = '2020-01-01 00:00:00'")
+    from kiosk.store import retention
+    from kiosk.store.db import open_store
+
+    store = open_store(home / "kiosk.db")
+    with store.begin() as session:
+        assert retention.purge(session, 30)["filings"] == 1
+    with store() as session:
+        from kiosk.store.models import Filing
+
+        assert "agent" not in session.get(Filing, 1).payload
+    store.engine.dispose()
+    # a new KIOSK_HOME and everything in it: for the kiosk's user only
+    assert (home.stat().st_mode & 0o777) == 0o700
+    private = [home / n for n in ("kiosk.db", "kiosk.db-wal", "kiosk.db-shm", "data.key", "secret.key", "logs/kiosk.log")]
+    modes = {path.name: oct(path.stat().st_mode & 0o777) for path in private if path.exists()}
+    assert {"kiosk.db", "data.key", "kiosk.log"} <= set(modes) and set(modes.values()) == {"0o600"}, modes
+    # staff sign-in: an unknown number takes as long as a known one with a wrong PIN
+    assert kiosk(home, "staff", "add", "--staff-no", "1001", "--name", "王敏", "--pin-stdin", stdin="246810\n").returncode == 0
+
+    def took(staff_no: str) -> float:
+        result = kiosk(home, "staff", "sign-in", "--staff-no", staff_no, "--pin-stdin", "--json", stdin="135790\n")
+        answer = json.loads(result.stdout)
+        assert answer["outcome"] == "wrong"
+        return answer["ms"]
+
+    known, unknown = took("1001"), took("9999")
+    assert unknown >= 0.4 * known, (unknown, known)  # was 1 ms against 200 ms

@@ -18,6 +18,22 @@ from kiosk.store.models import Staff
 MAX_FAILURES = 5
 LOCK = dt.timedelta(minutes=15)
 _hasher = PasswordHasher()  # argon2-cffi's defaults are Argon2id
+_dummy: list[str] = []
+
+
+def _dummy_hash() -> str:
+    """A hash no PIN matches, checked for an unknown staff number: it takes as long as a real one,
+    so the answer's timing does not tell which numbers exist."""
+    if not _dummy:
+        _dummy.append(_hasher.hash("not-a-pin-" + dt.datetime.now().isoformat()))
+    return _dummy[0]
+
+
+def _verify(pin_hash: str, pin: str) -> bool:
+    try:
+        return _hasher.verify(pin_hash, pin)
+    except VerificationError:
+        return False
 
 
 class SignIn(enum.Enum):
@@ -35,13 +51,11 @@ def add(session: Session, staff_no: str, name: str, pin: str) -> None:
 def sign_in(session: Session, staff_no: str, pin: str, now: dt.datetime | None = None) -> SignIn:
     now = now or dt.datetime.now()
     staff = session.get(Staff, staff_no)
+    ok = _verify(staff.pin_hash if staff is not None else _dummy_hash(), pin)  # always one hash: same time for all
     if staff is not None and staff.locked_until and now < staff.locked_until:
         outcome = SignIn.LOCKED
     else:
-        try:
-            ok = staff is not None and _hasher.verify(staff.pin_hash, pin)
-        except VerificationError:
-            ok = False
+        ok = ok and staff is not None
         if ok:
             staff.failed, staff.locked_until = 0, None
             outcome = SignIn.OK

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from kiosk.core import envelope
 from kiosk.core.filing import FilingRequest, center_message
 from kiosk.store import audit, quarantine
+from kiosk.store.keys import agent_key
 from kiosk.store.models import Filing, OutboxMessage
 from kiosk.sync.msgids import MsgidSource
 
@@ -60,9 +61,15 @@ def queue_filing(session: Session, request: FilingRequest, *, terminal_id: str, 
     infno, payload = center_message(request, kiosk_ref="")
     message = _queue(session, infno, person, payload["data"], terminal_id, now, filing_id=filing.id, sender=sender)
     agent = request.agent
-    audit.append(session, actor_type=request.filed_by, actor=(agent.staff_no or agent.name) if agent else "self",
+    audit.append(session, actor_type=request.filed_by, actor=audit_actor(session, request.filed_by,
+                                                                          (agent.staff_no or agent.name) if agent else "self"),
                  action=f"file_{request.kind}", subject=person, detail={"filing_id": filing.id, "msgid": message.msgid}, at=now)
     return filing, message
+
+
+def audit_actor(session: Session, actor_type: str, actor: str) -> str:
+    """A family member appears in the audit trail by a key, never by name (staff by number)."""
+    return agent_key(session, actor) if actor_type == "family" else actor
 
 
 REVOKE_FOR = {"yidi-long": "YD02", "yidi-temp": "YD02", "chronic": "2504"}
@@ -89,7 +96,7 @@ def queue_center_revoke(session: Session, *, kind: str, certno: str, person: str
     if kiosk_ref:
         data["kiosk_ref"] = kiosk_ref
     message = _queue(session, REVOKE_FOR[kind], person, data, terminal_id, now, sender=sender)
-    audit.append(session, actor_type=actor_type, actor=actor, action=f"revoke_{kind}", subject=person,
+    audit.append(session, actor_type=actor_type, actor=audit_actor(session, actor_type, actor), action=f"revoke_{kind}", subject=person,
                  detail={"msgid": message.msgid, "sn": sn}, at=now)
     return message
 
