@@ -222,3 +222,62 @@ def test_13_agent_names_are_not_in_the_audit_files_are_private_and_sign_in_timin
 
     known, unknown = took("1001"), took("9999")
     assert unknown >= 0.4 * known, (unknown, known)  # was 1 ms against 200 ms
+
+
+# -- 2: a deleted data.key was silently replaced -----------------------------------------------
+def test_2_a_missing_or_wrong_data_key_stops_the_kiosk_with_one_line_and_restoring_it_works(tmp_path, center):
+    home = tmp_path / "kiosk"
+    queued = file_all(home, [filing(PEOPLE[4])])  # a fresh install makes its key
+    key = (home / "data.key").read_bytes()
+    assert len(key) == 32
+    (home / "data.key").unlink()
+    for verb in (["filing", "create", "--from", str(tmp_path / "filings-0.json")], ["sync", "drain"], ["audit", "verify"],
+                 ["run"]):
+        assert_plain_refusal(kiosk(home, *verb, center_url=center.url), "data key", "missing", "Restoring the data key")
+    assert not (home / "data.key").exists()  # never made up again
+    (home / "data.key").write_bytes(os.urandom(32))  # a key from somewhere else
+    assert_plain_refusal(kiosk(home, "sync", "status"), "not the one of the store")
+    (home / "data.key").write_bytes(key)  # restored from the backup: everything queued is still there
+    assert kiosk(home, "sync", "drain", "--timeout", "30", center_url=center.url).returncode == 0
+    assert center.app.service.filings_by_ref() == {queued[0]["msgid"]: 1}
+
+
+# -- 6: a zero-length kiosk.db was recreated silently ---------------------------------------------
+def test_6_an_empty_or_damaged_kiosk_db_is_refused_not_replaced_and_store_check_says_why(tmp_path):
+    home = tmp_path / "kiosk"
+    file_all(home, [filing(PEOPLE[5])])
+    for name in ("kiosk.db-wal", "kiosk.db-shm"):
+        (home / name).unlink(missing_ok=True)
+    (home / "kiosk.db").write_bytes(b"")
+    for verb in (["filing", "create", "--from", str(tmp_path / "filings-0.json")], ["sync", "status"], ["audit", "verify"]):
+        assert_plain_refusal(kiosk(home, *verb), "empty (0 bytes)")
+    assert (home / "kiosk.db").stat().st_size == 0  # still the evidence, not a new empty store
+    check = kiosk(home, "store", "check", "--json")
+    assert check.returncode == 1 and "empty" in json.loads(check.stdout)["problems"][0]
+    # a database whose pages were overwritten in the middle (item 8: was a DatabaseError trace)
+    other = tmp_path / "other"
+    file_all(other, [filing(PEOPLE[5])])
+    assert kiosk(other, "sync", "status").returncode == 0  # checkpointed into kiosk.db
+    with open(other / "kiosk.db", "r+b") as db:
+        db.seek(4096)
+        db.write(os.urandom(8192))
+    assert_plain_refusal(kiosk(other, "sync", "status"), "damaged")
+    check = kiosk(other, "store", "check")
+    assert check.returncode == 1 and "damaged" in check.stdout
+
+
+# -- 16: two processes creating a new store raced in the migration ---------------------------------
+def test_16_processes_creating_a_new_store_together_all_succeed(tmp_path):
+    home = tmp_path / "kiosk"
+    env = {**os.environ, "KIOSK_HOME": str(home), "PYTHONPATH": str(ROOT), "KIOSK_CENTER_URL": ""}
+    sources = []
+    for n in range(12):
+        sources.append(tmp_path / f"{n}.json")
+        sources[-1].write_text(json.dumps(filing(PEOPLE[n])), encoding="utf-8")
+    processes = [subprocess.Popen([sys.executable, "-m", "kiosk", "filing", "create", "--from", str(source), "--json"],
+                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for source in sources]
+    results = [(p.communicate(timeout=180), p.returncode) for p in processes]
+    assert [code for _, code in results] == [0] * 12, [err for (_, err), code in results if code]
+    assert all("Traceback" not in out + err for (out, err), _ in results)
+    assert json.loads(kiosk(home, "sync", "status", "--json").stdout)["pending"] == 12
+    assert json.loads(kiosk(home, "audit", "verify").stdout) == {"intact": True, "events": 12, "first_broken_id": None}

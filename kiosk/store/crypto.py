@@ -31,6 +31,7 @@ from sqlalchemy import Text
 from sqlalchemy.types import TypeDecorator
 
 from kiosk.store.errors import StoreError, UnreadableValue
+from kiosk.store.files import key_path, missing_key
 
 PREFIX = "v1:"
 _AAD = b"kiosk-field-v1"
@@ -64,12 +65,6 @@ class FieldCipher:
             raise UnreadableValue(f"sealed value is damaged ({type(exc).__name__})") from None
 
 
-def key_path(db_path: Path) -> tuple[Path, bool]:
-    """(where the data key is, whether it was configured by KIOSK_DATA_KEY_FILE)."""
-    configured = os.environ.get("KIOSK_DATA_KEY_FILE")
-    return (Path(configured), True) if configured else (db_path.parent / "data.key", False)
-
-
 def data_key(db_path: Path, *, new_store: bool | None = None) -> bytes:
     """The store's key. Made (0600) only for a new store; for an existing store a missing or
     damaged key is a StoreError with what to do, never a fresh key."""
@@ -77,12 +72,8 @@ def data_key(db_path: Path, *, new_store: bool | None = None) -> bytes:
     if new_store is None:
         new_store = not db_path.exists()
     if not path.exists():
-        if configured:
-            raise StoreError(f"KIOSK_DATA_KEY_FILE {path} does not exist: check the terminal's credential setup")
-        if not new_store:
-            raise StoreError(f"the data key {path} is missing but the store {db_path} exists: restore data.key from "
-                             "the terminal's key backup (README: Restoring the data key); the kiosk will not make a new "
-                             "one, as the queued filings could not be read with it")
+        if configured or not new_store:
+            raise StoreError(missing_key(db_path) or f"the data key {path} is missing")
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

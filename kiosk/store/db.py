@@ -24,11 +24,11 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.store.errors import StoreError
+from kiosk.store.files import file_problem, key_path
 
 log = logging.getLogger("kiosk.store")
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-SQLITE_HEADER = b"SQLite format 3\x00"
 PRIVATE_FILE_SUFFIXES = ("", "-wal", "-shm", ".lock")
 
 __all__ = ["Store", "StoreError", "make_engine", "open_store", "check_durability", "migrate", "problems"]
@@ -138,23 +138,6 @@ def store_lock(db_path: Path) -> Iterator[None]:
         os.close(fd)  # closing releases the lock
 
 
-def file_problem(db_path: Path) -> str | None:
-    """What is wrong with the database file itself, before SQLite sees it (None: nothing)."""
-    try:
-        with open(db_path, "rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        return f"the store {db_path} cannot be read ({exc.strerror})"
-    if not head:
-        return (f"the store {db_path} is empty (0 bytes): it was cut or overwritten; restore kiosk.db from the "
-                "backup, or move it aside to start an empty store (its undelivered filings are then lost)")
-    if head != SQLITE_HEADER:
-        return f"the store {db_path} is not a SQLite database: restore kiosk.db from the backup"
-    return None
-
-
 def _damaged(db_path: Path, exc: BaseException) -> StoreError:
     reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
     return StoreError(f"the store {db_path} is damaged ({reason}): `kiosk store check` says more; "
@@ -163,8 +146,6 @@ def _damaged(db_path: Path, exc: BaseException) -> StoreError:
 
 def make_private(db_path: Path) -> None:
     """The database, its WAL, the lock and the data key readable by the kiosk's user only."""
-    from kiosk.store.crypto import key_path
-
     for suffix in PRIVATE_FILE_SUFFIXES:
         path = db_path.with_name(db_path.name + suffix)
         if path.exists():
