@@ -281,3 +281,76 @@ def test_16_processes_creating_a_new_store_together_all_succeed(tmp_path):
     assert all("Traceback" not in out + err for (out, err), _ in results)
     assert json.loads(kiosk(home, "sync", "status", "--json").stdout)["pending"] == 12
     assert json.loads(kiosk(home, "audit", "verify").stdout) == {"intact": True, "events": 12, "first_broken_id": None}
+
+
+# -- 8: tracebacks or misleading lines where one plain line is promised ----------------------------
+def test_8_bad_input_and_broken_machines_get_one_plain_line(tmp_path, center):
+    home = tmp_path / "kiosk"
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert_plain_refusal(kiosk(home, "filing", "create", "--from", str(deep)), "not JSON")
+    batch = tmp_path / "questions.jsonl"
+    for lines in ('{"question": "异地就医怎么备案"}\n', '{"q": 5}\n'):
+        batch.write_text(lines, encoding="utf-8")
+        assert_plain_refusal(kiosk(home, "policy", "ask", "--batch", str(batch), "--json"), "line 1")
+    assert_plain_refusal(kiosk(home, "center", "serve", "--port", "-1"), "--port")
+    passwd = tmp_path / "passwd"
+    passwd.write_bytes(Path("/etc/passwd").read_bytes())
+    assert_plain_refusal(kiosk(home, "center", "received", "--json", "--db", str(passwd)), "not a center database")
+    assert not (tmp_path / "data.key").exists()  # and no key was made beside it
+    # flipped bytes in a filing row: the message still goes, the row is set aside, the audit says so
+    queued = file_all(home, [filing(PEOPLE[6]), filing(PEOPLE[7])])
+    flip_one_base64_character(home, "filing", queued[0]["filing_id"])
+    drained = kiosk(home, "sync", "drain", "--timeout", "30", center_url=center.url)
+    assert drained.returncode == 0 and "Traceback" not in drained.stderr, drained.stderr
+    assert all(row[2] == "delivered" for row in outbox(home))
+    check = kiosk(home, "store", "check")
+    assert check.returncode == 1 and f"filing row {queued[0]['filing_id']} was set aside" in check.stdout
+    # a full disk in the middle of a batch (RLIMIT_FSIZE: writes past the limit fail with EFBIG)
+    import resource
+    import signal
+
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([filing(PEOPLE[n % 20]) for n in range(300)]), encoding="utf-8")
+    limit = (home / "kiosk.db").stat().st_size + 60_000
+
+    def small_disk() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    env = {**os.environ, "KIOSK_HOME": str(home), "PYTHONPATH": str(ROOT), "KIOSK_CENTER_URL": ""}
+    full = subprocess.run([sys.executable, "-m", "kiosk", "filing", "create", "--from", str(many), "--json"], env=env,
+                          preexec_fn=small_disk, capture_output=True, text=True, timeout=120)
+    assert_plain_refusal(full, "disk is full")
+    saved = len(full.stdout.splitlines())
+    assert 0 < saved < 300
+    assert json.loads(kiosk(home, "sync", "status", "--json").stdout)["pending"] == saved  # each filing whole or not at all
+    assert json.loads(kiosk(home, "audit", "verify").stdout)["intact"]
+
+
+# -- 11: config.toml could move the store, and wrong types were guessed -----------------------------
+@pytest.mark.parametrize("setting, words", [
+    ('home = "/tmp"', "KIOSK_HOME"),
+    ('sync_verify_by_query = "ture"', "sync_verify_by_query must be true or false"),
+    ("idle_max_extensions = 10.9", "idle_max_extensions must be a whole number"),
+    ('terminal_id = ""', "terminal_id"),
+    (f'terminal_id = "{"K" * 40}01"', "terminal_id"),
+    ('terminal_id = "HALL 01"', "terminal_id"),
+])
+def test_11_config_is_strict_and_the_environment_decides_where_the_store_is(tmp_path, setting, words):
+    home = tmp_path / "kiosk"
+    home.mkdir()
+    (home / "config.toml").write_text(setting + "\n", encoding="utf-8")
+    assert_plain_refusal(kiosk(home, "sync", "status"), words)
+    assert not (home / "kiosk.db").exists()  # refused before anything was opened or moved
+
+
+# -- 15: the filing fuzz test stopped every example at the kind check ---------------------------------
+def test_15_the_filing_fuzz_reaches_every_field():
+    sys.path.insert(0, str(ROOT / "tests"))
+    import test_fuzz
+
+    test_fuzz.REACHED.clear()
+    test_fuzz.test_any_filing_input_is_parsed_or_refused_with_a_sentence()
+    assert set(test_fuzz.FIELDS) <= set(test_fuzz.REACHED)
+    assert "kind" not in test_fuzz.REACHED  # every example had a valid kind

@@ -13,6 +13,9 @@ class UnreadableValue(ValueError):
     """A sealed value that cannot be opened: a changed byte, a cut row or the wrong data key."""
 
 
+NOT_SAVED = "the change being saved was not saved (nothing half-written); free some space and try again"
+
+
 def plain_failure(exc: BaseException) -> str | None:
     """A failure of the machine rather than a bug, in plain words (None: not one of these).
     Looks at the whole chain (SQLAlchemy wraps sqlite3's errors) by type name and errno, so the
@@ -23,9 +26,9 @@ def plain_failure(exc: BaseException) -> str | None:
     while seen is not None:
         text = str(seen).lower()
         if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            return "the disk is full: nothing was saved; free some space and try again"
+            return "the disk is full: " + NOT_SAVED
         if "database or disk is full" in text or "disk i/o error" in text:
-            return "the disk is full or failing: nothing was saved; free some space and try again"
+            return "the disk is full or failing: " + NOT_SAVED
         if "file is not a database" in text or "database disk image is malformed" in text:
             return "the store is damaged: `kiosk store check` says more; restore kiosk.db from the backup"
         if isinstance(seen, RecursionError):
