@@ -398,8 +398,32 @@
             <translation>Done</translation>
         </message>
         <message>
+            <source>已受理，正在上传到医保系统……</source>
+            <translation type="unfinished">Accepted. Sending it to the insurance system…</translation>
+        </message>
+        <message>
+            <source>已受理，网络恢复后自动上传，不用再来办。</source>
+            <translation type="unfinished">Accepted. It will be sent when the network is back. You do not need to come again.</translation>
+        </message>
+        <message>
             <source>受理号：{ref}</source>
             <translation>Reference number: {ref}</translation>
+        </message>
+        <message>
+            <source>医保系统已经受理了。</source>
+            <translation type="unfinished">The insurance system has accepted it.</translation>
+        </message>
+        <message>
+            <source>已经撤销了。</source>
+            <translation type="unfinished">It has been undone.</translation>
+        </message>
+        <message>
+            <source>备案号：{sn}</source>
+            <translation type="unfinished">Registration number: {sn}</translation>
+        </message>
+        <message>
+            <source>已经撤销了。这次备案不算数。</source>
+            <translation type="unfinished">It has been undone. This registration does not count.</translation>
         </message>
         <message>
             <source>要撤销请按撤销。</source>
@@ -471,6 +495,14 @@
         <message>
             <source>提交</source>
             <translation>Send</translation>
+        </message>
+        <message>
+            <source>没有委托书不能代办。请按呼叫工作人员，我们来帮您。</source>
+            <translation type="unfinished">Without a signed authorisation you cannot do this for someone else. Please press Call staff and we will help you.</translation>
+        </message>
+        <message>
+            <source>已经取消了，什么都没有提交。</source>
+            <translation type="unfinished">Cancelled. Nothing was sent.</translation>
         </message>
         <message>
             <source>第{n}步，共{total}步。</source>
@@ -592,6 +624,29 @@
         </message>
     </context>
     <context>
+        <name>IdleWatch</name>
+        <message>
+            <source>没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。</source>
+            <translation type="unfinished">If nothing is touched, the machine goes back to the start in {n} seconds and clears what you entered.</translation>
+        </message>
+        <message>
+            <source>您还在用吗？</source>
+            <translation type="unfinished">Are you still there?</translation>
+        </message>
+        <message>
+            <source>我还在用，继续</source>
+            <translation type="unfinished">Continue</translation>
+        </message>
+        <message>
+            <source>您还在用吗？还要用的话，请按屏幕中间的继续。</source>
+            <translation type="unfinished">Are you still there? To carry on, press Continue in the middle of the screen.</translation>
+        </message>
+        <message>
+            <source>好的，请继续。</source>
+            <translation type="unfinished">OK, please carry on.</translation>
+        </message>
+    </context>
+    <context>
         <name>Keypad</name>
         <message>
             <source>删除</source>
@@ -645,58 +700,6 @@ staff</translation>
             <translation>Medical insurance self-service · large print</translation>
         </message>
         <message>
-            <source>您还在用吗？</source>
-            <translation>Are you still there?</translation>
-        </message>
-        <message>
-            <source>我还在用，继续</source>
-            <translation>Continue</translation>
-        </message>
-        <message>
-            <source>已经呼叫工作人员</source>
-            <translation>Staff have been called</translation>
-        </message>
-        <message>
-            <source>请在这里稍等，工作人员马上过来。</source>
-            <translation>Please wait here. Someone is coming to help you.</translation>
-        </message>
-        <message>
-            <source>不用了，取消呼叫</source>
-            <translation>Cancel the call</translation>
-        </message>
-        <message>
-            <source>已受理，正在上传到医保系统……</source>
-            <translation>Accepted. Sending it to the insurance system…</translation>
-        </message>
-        <message>
-            <source>医保系统已经受理了。</source>
-            <translation>The insurance system has accepted it.</translation>
-        </message>
-        <message>
-            <source>已经撤销了。</source>
-            <translation>It has been undone.</translation>
-        </message>
-        <message>
-            <source>备案号：{sn}</source>
-            <translation>Registration number: {sn}</translation>
-        </message>
-        <message>
-            <source>已经撤销了。这次备案不算数。</source>
-            <translation>It has been undone. This registration does not count.</translation>
-        </message>
-        <message>
-            <source>已提交取消。医保系统处理后，这个备案就不再有效。</source>
-            <translation>The cancellation has been sent. Once the insurance system has processed it, this registration is no longer valid.</translation>
-        </message>
-        <message>
-            <source>没有委托书不能代办。请按呼叫工作人员，我们来帮您。</source>
-            <translation>Without a signed authorisation you cannot do this for someone else. Please press Call staff and we will help you.</translation>
-        </message>
-        <message>
-            <source>已经取消了，什么都没有提交。</source>
-            <translation>Cancelled. Nothing was sent.</translation>
-        </message>
-        <message>
             <source>好的，我说慢一点。</source>
             <translation>OK, I will speak more slowly.</translation>
         </message>
@@ -711,30 +714,6 @@ staff</translation>
         <message>
             <source>审计记录异常，请联系管理员</source>
             <translation>Audit record problem: contact the administrator</translation>
-        </message>
-        <message>
-            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
-            <translation>Staff have been called. Please wait here. Someone is coming to help you.</translation>
-        </message>
-        <message>
-            <source>好的，已取消呼叫。</source>
-            <translation>OK, the call is cancelled.</translation>
-        </message>
-        <message>
-            <source>您还在用吗？还要用的话，请按屏幕中间的继续。</source>
-            <translation>Are you still there? To carry on, press Continue in the middle of the screen.</translation>
-        </message>
-        <message>
-            <source>已受理，网络恢复后自动上传，不用再来办。</source>
-            <translation>Accepted. It will be sent when the network is back. You do not need to come again.</translation>
-        </message>
-        <message>
-            <source>没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。</source>
-            <translation>If nothing is touched, the machine goes back to the start in {n} seconds and clears what you entered.</translation>
-        </message>
-        <message>
-            <source>好的，请继续。</source>
-            <translation>OK, please carry on.</translation>
         </message>
         <message>
             <source>没有找到声音设备，现在只显示字幕</source>
@@ -859,6 +838,10 @@ staff</translation>
         <message>
             <source>回执号{ref}。</source>
             <translation>Receipt number {ref}.</translation>
+        </message>
+        <message>
+            <source>已提交取消。医保系统处理后，这个备案就不再有效。</source>
+            <translation type="unfinished">The cancellation has been sent. Once the insurance system has processed it, this registration is no longer valid.</translation>
         </message>
         <message>
             <source>我的备案。正在查询，请稍等。</source>
@@ -1118,6 +1101,29 @@ staff</translation>
         </message>
     </context>
     <context>
+        <name>StaffCall</name>
+        <message>
+            <source>已经呼叫工作人员</source>
+            <translation type="unfinished">Staff have been called</translation>
+        </message>
+        <message>
+            <source>请在这里稍等，工作人员马上过来。</source>
+            <translation type="unfinished">Please wait here. Someone is coming to help you.</translation>
+        </message>
+        <message>
+            <source>不用了，取消呼叫</source>
+            <translation type="unfinished">Cancel the call</translation>
+        </message>
+        <message>
+            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
+            <translation type="unfinished">Staff have been called. Please wait here. Someone is coming to help you.</translation>
+        </message>
+        <message>
+            <source>好的，已取消呼叫。</source>
+            <translation type="unfinished">OK, the call is cancelled.</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffQueueScreen</name>
         <message>
             <source>待上传的备案</source>
@@ -1223,6 +1229,10 @@ staff</translation>
             <translation>One item is still empty. Please fill it in.</translation>
         </message>
         <message>
+            <source>有一项填得不对。请重新填一下，或者请工作人员帮忙。</source>
+            <translation>One of the answers is not right. Please fill it in again, or ask a member of staff for help.</translation>
+        </message>
+        <message>
             <source>结束日期比开始日期还早。请重新选一下。</source>
             <translation>The end date is before the start date. Please choose again.</translation>
         </message>
@@ -1289,6 +1299,10 @@ staff</translation>
         <message>
             <source>这个备案以前已经取消了。</source>
             <translation>This registration was already cancelled.</translation>
+        </message>
+        <message>
+            <source>没办成：本机保存的资料读不出来了。请找工作人员帮忙重新办理。</source>
+            <translation>Not done: this machine can no longer read what it saved. Please ask a member of staff to help you apply again.</translation>
         </message>
         <message>
             <source>机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。</source>
@@ -1794,6 +1808,10 @@ staff</translation>
         <message>
             <source>以前已取消</source>
             <translation>already cancelled</translation>
+        </message>
+        <message>
+            <source>本机资料读不出</source>
+            <translation>Saved data unreadable</translation>
         </message>
         <message>
             <source>医保系统不受理</source>

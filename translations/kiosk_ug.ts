@@ -398,8 +398,32 @@
             <translation>بولدى</translation>
         </message>
         <message>
+            <source>已受理，正在上传到医保系统……</source>
+            <translation type="unfinished">قوبۇل قىلىندى، سۇغۇرتا سىستېمىسىغا يوللىنىۋاتىدۇ…</translation>
+        </message>
+        <message>
+            <source>已受理，网络恢复后自动上传，不用再来办。</source>
+            <translation type="unfinished">قوبۇل قىلىندى. تور ئەسلىگە كەلگەندە ئۆزلۈكىدىن يوللىنىدۇ، قايتا كېلىشىڭىز ھاجەتسىز.</translation>
+        </message>
+        <message>
             <source>受理号：{ref}</source>
             <translation>قوبۇل نومۇرى: {ref}</translation>
+        </message>
+        <message>
+            <source>医保系统已经受理了。</source>
+            <translation type="unfinished">سۇغۇرتا سىستېمىسى قوبۇل قىلدى.</translation>
+        </message>
+        <message>
+            <source>已经撤销了。</source>
+            <translation type="unfinished">قايتۇرۇلدى.</translation>
+        </message>
+        <message>
+            <source>备案号：{sn}</source>
+            <translation type="unfinished">تىزىملىتىش نومۇرى: {sn}</translation>
+        </message>
+        <message>
+            <source>已经撤销了。这次备案不算数。</source>
+            <translation type="unfinished">قايتۇرۇلدى. بۇ قېتىملىق تىزىملىتىش ئىناۋەتسىز.</translation>
         </message>
         <message>
             <source>要撤销请按撤销。</source>
@@ -471,6 +495,14 @@
         <message>
             <source>提交</source>
             <translation>يوللاش</translation>
+        </message>
+        <message>
+            <source>没有委托书不能代办。请按呼叫工作人员，我们来帮您。</source>
+            <translation type="unfinished">ھاۋالە خېتى بولمىسا ۋاكالىتەن بېجىرگىلى بولمايدۇ. ياردەم سوراشنى بېسىڭ، ياردەم بېرىمىز.</translation>
+        </message>
+        <message>
+            <source>已经取消了，什么都没有提交。</source>
+            <translation type="unfinished">بىكار قىلىندى، ھېچنېمە يوللانمىدى.</translation>
         </message>
         <message>
             <source>第{n}步，共{total}步。</source>
@@ -592,6 +624,29 @@
         </message>
     </context>
     <context>
+        <name>IdleWatch</name>
+        <message>
+            <source>没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。</source>
+            <translation type="unfinished">ھېچنېمە بېسىلمىسا، {n} سېكۇنتتىن كېيىن باش بەتكە قايتىدۇ ۋە كىرگۈزگەنلىرىڭىز ئۆچۈرۈلىدۇ.</translation>
+        </message>
+        <message>
+            <source>您还在用吗？</source>
+            <translation type="unfinished">تېخى ئىشلىتىۋاتامسىز؟</translation>
+        </message>
+        <message>
+            <source>我还在用，继续</source>
+            <translation type="unfinished">داۋاملاشتۇرۇش</translation>
+        </message>
+        <message>
+            <source>您还在用吗？还要用的话，请按屏幕中间的继续。</source>
+            <translation type="unfinished">تېخى ئىشلىتىۋاتامسىز؟ داۋاملاشتۇرۇش ئۈچۈن ئېكران ئوتتۇرىسىدىكى داۋاملاشتۇرۇشنى بېسىڭ.</translation>
+        </message>
+        <message>
+            <source>好的，请继续。</source>
+            <translation type="unfinished">بولىدۇ، داۋاملاشتۇرۇڭ.</translation>
+        </message>
+    </context>
+    <context>
         <name>Keypad</name>
         <message>
             <source>删除</source>
@@ -645,58 +700,6 @@
             <translation>داۋالاش سۇغۇرتىسى ئۆزلۈك مۇلازىمىتى · چوڭ خەت</translation>
         </message>
         <message>
-            <source>您还在用吗？</source>
-            <translation>تېخى ئىشلىتىۋاتامسىز؟</translation>
-        </message>
-        <message>
-            <source>我还在用，继续</source>
-            <translation>داۋاملاشتۇرۇش</translation>
-        </message>
-        <message>
-            <source>已经呼叫工作人员</source>
-            <translation>خىزمەتچى چاقىرىلدى</translation>
-        </message>
-        <message>
-            <source>请在这里稍等，工作人员马上过来。</source>
-            <translation>بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
-        </message>
-        <message>
-            <source>不用了，取消呼叫</source>
-            <translation>بىكار قىلىش</translation>
-        </message>
-        <message>
-            <source>已受理，正在上传到医保系统……</source>
-            <translation>قوبۇل قىلىندى، سۇغۇرتا سىستېمىسىغا يوللىنىۋاتىدۇ…</translation>
-        </message>
-        <message>
-            <source>医保系统已经受理了。</source>
-            <translation>سۇغۇرتا سىستېمىسى قوبۇل قىلدى.</translation>
-        </message>
-        <message>
-            <source>已经撤销了。</source>
-            <translation>قايتۇرۇلدى.</translation>
-        </message>
-        <message>
-            <source>备案号：{sn}</source>
-            <translation>تىزىملىتىش نومۇرى: {sn}</translation>
-        </message>
-        <message>
-            <source>已经撤销了。这次备案不算数。</source>
-            <translation>قايتۇرۇلدى. بۇ قېتىملىق تىزىملىتىش ئىناۋەتسىز.</translation>
-        </message>
-        <message>
-            <source>已提交取消。医保系统处理后，这个备案就不再有效。</source>
-            <translation>بىكار قىلىش يوللاندى. سىستېما بىر تەرەپ قىلغاندىن كېيىن بۇ تىزىملىتىش ئىناۋەتسىز بولىدۇ.</translation>
-        </message>
-        <message>
-            <source>没有委托书不能代办。请按呼叫工作人员，我们来帮您。</source>
-            <translation>ھاۋالە خېتى بولمىسا ۋاكالىتەن بېجىرگىلى بولمايدۇ. ياردەم سوراشنى بېسىڭ، ياردەم بېرىمىز.</translation>
-        </message>
-        <message>
-            <source>已经取消了，什么都没有提交。</source>
-            <translation>بىكار قىلىندى، ھېچنېمە يوللانمىدى.</translation>
-        </message>
-        <message>
             <source>好的，我说慢一点。</source>
             <translation>بولىدۇ، ئاستىراق سۆزلەيمەن.</translation>
         </message>
@@ -711,30 +714,6 @@
         <message>
             <source>审计记录异常，请联系管理员</source>
             <translation>تەپتىش خاتىرىسىدە مەسىلە بار، باشقۇرغۇچىغا ئۇچۇر بېرىڭ</translation>
-        </message>
-        <message>
-            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
-            <translation>خىزمەتچى چاقىرىلدى. بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
-        </message>
-        <message>
-            <source>好的，已取消呼叫。</source>
-            <translation>بولىدۇ، چاقىرىش بىكار قىلىندى.</translation>
-        </message>
-        <message>
-            <source>您还在用吗？还要用的话，请按屏幕中间的继续。</source>
-            <translation>تېخى ئىشلىتىۋاتامسىز؟ داۋاملاشتۇرۇش ئۈچۈن ئېكران ئوتتۇرىسىدىكى داۋاملاشتۇرۇشنى بېسىڭ.</translation>
-        </message>
-        <message>
-            <source>已受理，网络恢复后自动上传，不用再来办。</source>
-            <translation>قوبۇل قىلىندى. تور ئەسلىگە كەلگەندە ئۆزلۈكىدىن يوللىنىدۇ، قايتا كېلىشىڭىز ھاجەتسىز.</translation>
-        </message>
-        <message>
-            <source>没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。</source>
-            <translation>ھېچنېمە بېسىلمىسا، {n} سېكۇنتتىن كېيىن باش بەتكە قايتىدۇ ۋە كىرگۈزگەنلىرىڭىز ئۆچۈرۈلىدۇ.</translation>
-        </message>
-        <message>
-            <source>好的，请继续。</source>
-            <translation>بولىدۇ، داۋاملاشتۇرۇڭ.</translation>
         </message>
         <message>
             <source>没有找到声音设备，现在只显示字幕</source>
@@ -859,6 +838,10 @@
         <message>
             <source>回执号{ref}。</source>
             <translation>تالون نومۇرى {ref}.</translation>
+        </message>
+        <message>
+            <source>已提交取消。医保系统处理后，这个备案就不再有效。</source>
+            <translation type="unfinished">بىكار قىلىش يوللاندى. سىستېما بىر تەرەپ قىلغاندىن كېيىن بۇ تىزىملىتىش ئىناۋەتسىز بولىدۇ.</translation>
         </message>
         <message>
             <source>我的备案。正在查询，请稍等。</source>
@@ -1118,6 +1101,29 @@
         </message>
     </context>
     <context>
+        <name>StaffCall</name>
+        <message>
+            <source>已经呼叫工作人员</source>
+            <translation type="unfinished">خىزمەتچى چاقىرىلدى</translation>
+        </message>
+        <message>
+            <source>请在这里稍等，工作人员马上过来。</source>
+            <translation type="unfinished">بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
+        </message>
+        <message>
+            <source>不用了，取消呼叫</source>
+            <translation type="unfinished">بىكار قىلىش</translation>
+        </message>
+        <message>
+            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
+            <translation type="unfinished">خىزمەتچى چاقىرىلدى. بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
+        </message>
+        <message>
+            <source>好的，已取消呼叫。</source>
+            <translation type="unfinished">بولىدۇ، چاقىرىش بىكار قىلىندى.</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffQueueScreen</name>
         <message>
             <source>待上传的备案</source>
@@ -1223,6 +1229,10 @@
             <translation>بىر تۈر تېخى تولدۇرۇلمىدى. ئۇنى تولدۇرۇڭ.</translation>
         </message>
         <message>
+            <source>有一项填得不对。请重新填一下，或者请工作人员帮忙。</source>
+            <translation>بىر تۈرى خاتا تولدۇرۇلدى. قايتا تولدۇرۇڭ ياكى خىزمەتچىدىن ياردەم سوراڭ.</translation>
+        </message>
+        <message>
             <source>结束日期比开始日期还早。请重新选一下。</source>
             <translation>ئاخىرلىشىش چېسلاسى باشلىنىش چېسلاسىدىن بالدۇر. قايتا تاللاڭ.</translation>
         </message>
@@ -1289,6 +1299,10 @@
         <message>
             <source>这个备案以前已经取消了。</source>
             <translation>بۇ تىزىملىتىش ئىلگىرى بىكار قىلىنغان.</translation>
+        </message>
+        <message>
+            <source>没办成：本机保存的资料读不出来了。请找工作人员帮忙重新办理。</source>
+            <translation>بولمىدى: بۇ ماشىنا ساقلىغان ئۇچۇرلارنى ئوقۇيالمىدى. خىزمەتچىدىن قايتا بېجىرىشكە ياردەم سوراڭ.</translation>
         </message>
         <message>
             <source>机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。</source>
@@ -1794,6 +1808,10 @@
         <message>
             <source>以前已取消</source>
             <translation>ئىلگىرى بىكار قىلىنغان</translation>
+        </message>
+        <message>
+            <source>本机资料读不出</source>
+            <translation>ساقلانغان ئۇچۇر ئوقۇلمىدى</translation>
         </message>
         <message>
             <source>医保系统不受理</source>

@@ -409,8 +409,32 @@
             <translation>辦好了，回首頁</translation>
         </message>
         <message>
+            <source>已受理，正在上传到医保系统……</source>
+            <translation>已受理，正在上傳到醫保系統……</translation>
+        </message>
+        <message>
+            <source>已受理，网络恢复后自动上传，不用再来办。</source>
+            <translation>已受理，網絡恢復後自動上傳，不用再來辦。</translation>
+        </message>
+        <message>
             <source>受理号：{ref}</source>
             <translation>受理號：{ref}</translation>
+        </message>
+        <message>
+            <source>医保系统已经受理了。</source>
+            <translation>醫保系統已經受理了。</translation>
+        </message>
+        <message>
+            <source>已经撤销了。</source>
+            <translation>已經撤銷了。</translation>
+        </message>
+        <message>
+            <source>备案号：{sn}</source>
+            <translation>備案號：{sn}</translation>
+        </message>
+        <message>
+            <source>已经撤销了。这次备案不算数。</source>
+            <translation>已經撤銷了。這次備案不算數。</translation>
         </message>
         <message>
             <source>要撤销请按撤销。</source>
@@ -482,6 +506,14 @@
         <message>
             <source>提交</source>
             <translation>提交</translation>
+        </message>
+        <message>
+            <source>没有委托书不能代办。请按呼叫工作人员，我们来帮您。</source>
+            <translation>沒有委託書不能代辦。請按呼叫工作人員，我們來幫您。</translation>
+        </message>
+        <message>
+            <source>已经取消了，什么都没有提交。</source>
+            <translation>已經取消了，什麼都沒有提交。</translation>
         </message>
         <message>
             <source>第{n}步，共{total}步。</source>
@@ -603,6 +635,29 @@
         </message>
     </context>
     <context>
+        <name>IdleWatch</name>
+        <message>
+            <source>没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。</source>
+            <translation>沒有操作的話，{n} 秒後會回到首頁，剛才的信息會清除。</translation>
+        </message>
+        <message>
+            <source>您还在用吗？</source>
+            <translation>您還在用嗎？</translation>
+        </message>
+        <message>
+            <source>我还在用，继续</source>
+            <translation>我還在用，繼續</translation>
+        </message>
+        <message>
+            <source>您还在用吗？还要用的话，请按屏幕中间的继续。</source>
+            <translation>您還在用嗎？還要用的話，請按屏幕中間的繼續。</translation>
+        </message>
+        <message>
+            <source>好的，请继续。</source>
+            <translation>好的，請繼續。</translation>
+        </message>
+    </context>
+    <context>
         <name>Keypad</name>
         <message>
             <source>删除</source>
@@ -656,58 +711,6 @@
             <translation>醫保自助服務 · 長輩版</translation>
         </message>
         <message>
-            <source>您还在用吗？</source>
-            <translation>您還在用嗎？</translation>
-        </message>
-        <message>
-            <source>我还在用，继续</source>
-            <translation>我還在用，繼續</translation>
-        </message>
-        <message>
-            <source>已经呼叫工作人员</source>
-            <translation>已經呼叫工作人員</translation>
-        </message>
-        <message>
-            <source>请在这里稍等，工作人员马上过来。</source>
-            <translation>請在這裏稍等，工作人員馬上過來。</translation>
-        </message>
-        <message>
-            <source>不用了，取消呼叫</source>
-            <translation>不用了，取消呼叫</translation>
-        </message>
-        <message>
-            <source>已受理，正在上传到医保系统……</source>
-            <translation>已受理，正在上傳到醫保系統……</translation>
-        </message>
-        <message>
-            <source>医保系统已经受理了。</source>
-            <translation>醫保系統已經受理了。</translation>
-        </message>
-        <message>
-            <source>已经撤销了。</source>
-            <translation>已經撤銷了。</translation>
-        </message>
-        <message>
-            <source>备案号：{sn}</source>
-            <translation>備案號：{sn}</translation>
-        </message>
-        <message>
-            <source>已经撤销了。这次备案不算数。</source>
-            <translation>已經撤銷了。這次備案不算數。</translation>
-        </message>
-        <message>
-            <source>已提交取消。医保系统处理后，这个备案就不再有效。</source>
-            <translation>已提交取消。醫保系統處理後，這個備案就不再有效。</translation>
-        </message>
-        <message>
-            <source>没有委托书不能代办。请按呼叫工作人员，我们来帮您。</source>
-            <translation>沒有委託書不能代辦。請按呼叫工作人員，我們來幫您。</translation>
-        </message>
-        <message>
-            <source>已经取消了，什么都没有提交。</source>
-            <translation>已經取消了，什麼都沒有提交。</translation>
-        </message>
-        <message>
             <source>好的，我说慢一点。</source>
             <translation>好的，我説慢一點。</translation>
         </message>
@@ -722,30 +725,6 @@
         <message>
             <source>审计记录异常，请联系管理员</source>
             <translation>審計記錄異常，請聯繫管理員</translation>
-        </message>
-        <message>
-            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
-            <translation>已經呼叫工作人員。請在這裏稍等，工作人員馬上過來。</translation>
-        </message>
-        <message>
-            <source>好的，已取消呼叫。</source>
-            <translation>好的，已取消呼叫。</translation>
-        </message>
-        <message>
-            <source>您还在用吗？还要用的话，请按屏幕中间的继续。</source>
-            <translation>您還在用嗎？還要用的話，請按屏幕中間的繼續。</translation>
-        </message>
-        <message>
-            <source>已受理，网络恢复后自动上传，不用再来办。</source>
-            <translation>已受理，網絡恢復後自動上傳，不用再來辦。</translation>
-        </message>
-        <message>
-            <source>没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。</source>
-            <translation>沒有操作的話，{n} 秒後會回到首頁，剛才的信息會清除。</translation>
-        </message>
-        <message>
-            <source>好的，请继续。</source>
-            <translation>好的，請繼續。</translation>
         </message>
         <message>
             <source>没有找到声音设备，现在只显示字幕</source>
@@ -870,6 +849,10 @@
         <message>
             <source>回执号{ref}。</source>
             <translation>回執號{ref}。</translation>
+        </message>
+        <message>
+            <source>已提交取消。医保系统处理后，这个备案就不再有效。</source>
+            <translation>已提交取消。醫保系統處理後，這個備案就不再有效。</translation>
         </message>
         <message>
             <source>我的备案。正在查询，请稍等。</source>
@@ -1129,6 +1112,29 @@
         </message>
     </context>
     <context>
+        <name>StaffCall</name>
+        <message>
+            <source>已经呼叫工作人员</source>
+            <translation>已經呼叫工作人員</translation>
+        </message>
+        <message>
+            <source>请在这里稍等，工作人员马上过来。</source>
+            <translation>請在這裏稍等，工作人員馬上過來。</translation>
+        </message>
+        <message>
+            <source>不用了，取消呼叫</source>
+            <translation>不用了，取消呼叫</translation>
+        </message>
+        <message>
+            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
+            <translation>已經呼叫工作人員。請在這裏稍等，工作人員馬上過來。</translation>
+        </message>
+        <message>
+            <source>好的，已取消呼叫。</source>
+            <translation>好的，已取消呼叫。</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffQueueScreen</name>
         <message>
             <source>待上传的备案</source>
@@ -1234,6 +1240,10 @@
             <translation>還有一項沒有填。請把它填上。</translation>
         </message>
         <message>
+            <source>有一项填得不对。请重新填一下，或者请工作人员帮忙。</source>
+            <translation>有一項填得不對。請重新填一下，或者請工作人員幫忙。</translation>
+        </message>
+        <message>
             <source>结束日期比开始日期还早。请重新选一下。</source>
             <translation>結束日期比開始日期還早。請重新選一下。</translation>
         </message>
@@ -1300,6 +1310,10 @@
         <message>
             <source>这个备案以前已经取消了。</source>
             <translation>這個備案以前已經取消了。</translation>
+        </message>
+        <message>
+            <source>没办成：本机保存的资料读不出来了。请找工作人员帮忙重新办理。</source>
+            <translation>沒辦成：本機保存的資料讀不出來了。請找工作人員幫忙重新辦理。</translation>
         </message>
         <message>
             <source>机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。</source>
@@ -1805,6 +1819,10 @@
         <message>
             <source>以前已取消</source>
             <translation>以前已取消</translation>
+        </message>
+        <message>
+            <source>本机资料读不出</source>
+            <translation>本機資料讀不出</translation>
         </message>
         <message>
             <source>医保系统不受理</source>
