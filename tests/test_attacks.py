@@ -271,16 +271,16 @@ def test_16_processes_creating_a_new_store_together_all_succeed(tmp_path):
     home = tmp_path / "kiosk"
     env = {**os.environ, "KIOSK_HOME": str(home), "PYTHONPATH": str(ROOT), "KIOSK_CENTER_URL": ""}
     sources = []
-    for n in range(12):
+    for n in range(22):
         sources.append(tmp_path / f"{n}.json")
         sources[-1].write_text(json.dumps(filing(PEOPLE[n])), encoding="utf-8")
     processes = [subprocess.Popen([sys.executable, "-m", "kiosk", "filing", "create", "--from", str(source), "--json"],
                                   env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for source in sources]
     results = [(p.communicate(timeout=180), p.returncode) for p in processes]
-    assert [code for _, code in results] == [0] * 12, [err for (_, err), code in results if code]
+    assert [code for _, code in results] == [0] * 22, [err for (_, err), code in results if code]
     assert all("Traceback" not in out + err for (out, err), _ in results)
-    assert json.loads(kiosk(home, "sync", "status", "--json").stdout)["pending"] == 12
-    assert json.loads(kiosk(home, "audit", "verify").stdout) == {"intact": True, "events": 12, "first_broken_id": None}
+    assert json.loads(kiosk(home, "sync", "status", "--json").stdout)["pending"] == 22
+    assert json.loads(kiosk(home, "audit", "verify").stdout) == {"intact": True, "events": 22, "first_broken_id": None}
 
 
 # -- 8: tracebacks or misleading lines where one plain line is promised ----------------------------
