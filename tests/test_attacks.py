@@ -72,7 +72,8 @@ def flip_one_base64_character(home: Path, table: str, row_id: int) -> None:
 # -- 1: one undecryptable outbox row stops all delivery -----------------------------------------
 def test_1_a_poisoned_outbox_row_is_a_dead_letter_and_the_rest_are_delivered(tmp_path, center):
     home = tmp_path / "kiosk"
-    queued = file_all(home, [filing(PEOPLE[0]), filing(PEOPLE[1], "yidi-temp"), filing(PEOPLE[21], "chronic", disease_code="M07800")])
+    queued = file_all(home, [filing(PEOPLE[0]), filing(PEOPLE[1], "yidi-temp"),
+                             filing(PEOPLE[21], "chronic", disease_code="M07800")])
     poisoned = queued[1]["msgid"]
     row_id = next(row[0] for row in outbox(home) if row[1] == poisoned)
     flip_one_base64_character(home, "outbox", row_id)
@@ -155,7 +156,8 @@ BAD_FILINGS = {
     "a start in 1900": filing(PEOPLE[0], begndate="1900-01-01"),
     "a start in 9999": filing(PEOPLE[0], begndate="9999-12-31"),
     "a temporary filing starting 9999-12-01": filing(PEOPLE[0], "yidi-temp", begndate="9999-12-01"),
-    "an unknown disease with a 100 KB name": filing(PEOPLE[21], "chronic", disease_code="ZZZ", disease_name="病" * 100_000),
+    "an unknown disease with a 100 KB name": filing(PEOPLE[21], "chronic", disease_code="ZZZ",
+                                                    disease_name="病" * 100_000),
     "a known disease with a 100 KB name": filing(PEOPLE[21], "chronic", disease_name="病" * 100_000),
 }
 
@@ -168,8 +170,8 @@ def test_4_every_field_of_filing_create_is_checked_and_nothing_bad_is_queued(tmp
     for name, bad in BAD_FILINGS.items():
         source = tmp_path / f"{len(running)}.json"
         source.write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
-        running[name] = subprocess.Popen([sys.executable, "-m", "kiosk", "filing", "create", "--from", str(source), "--json"],
-                                         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        running[name] = subprocess.Popen([sys.executable, "-m", "kiosk", "filing", "create", "--from", str(source),
+                                          "--json"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     for name, process in running.items():
         out, err = process.communicate(timeout=120)
         line = assert_plain_refusal(subprocess.CompletedProcess(process.args, process.returncode, out, err))
@@ -208,11 +210,13 @@ def test_13_agent_names_are_not_in_the_audit_files_are_private_and_sign_in_timin
     store.engine.dispose()
     # a new KIOSK_HOME and everything in it: for the kiosk's user only
     assert (home.stat().st_mode & 0o777) == 0o700
-    private = [home / n for n in ("kiosk.db", "kiosk.db-wal", "kiosk.db-shm", "data.key", "secret.key", "logs/kiosk.log")]
+    names = ("kiosk.db", "kiosk.db-wal", "kiosk.db-shm", "data.key", "secret.key", "logs/kiosk.log")
+    private = [home / n for n in names]
     modes = {path.name: oct(path.stat().st_mode & 0o777) for path in private if path.exists()}
     assert {"kiosk.db", "data.key", "kiosk.log"} <= set(modes) and set(modes.values()) == {"0o600"}, modes
     # staff sign-in: an unknown number takes as long as a known one with a wrong PIN
-    assert kiosk(home, "staff", "add", "--staff-no", "1001", "--name", "王敏", "--pin-stdin", stdin="246810\n").returncode == 0
+    added = kiosk(home, "staff", "add", "--staff-no", "1001", "--name", "王敏", "--pin-stdin", stdin="246810\n")
+    assert added.returncode == 0
 
     def took(staff_no: str) -> float:
         result = kiosk(home, "staff", "sign-in", "--staff-no", staff_no, "--pin-stdin", "--json", stdin="135790\n")
@@ -231,8 +235,8 @@ def test_2_a_missing_or_wrong_data_key_stops_the_kiosk_with_one_line_and_restori
     key = (home / "data.key").read_bytes()
     assert len(key) == 32
     (home / "data.key").unlink()
-    for verb in (["filing", "create", "--from", str(tmp_path / "filings-0.json")], ["sync", "drain"], ["audit", "verify"],
-                 ["run"]):
+    create = ["filing", "create", "--from", str(tmp_path / "filings-0.json")]
+    for verb in (create, ["sync", "drain"], ["audit", "verify"], ["run"]):
         assert_plain_refusal(kiosk(home, *verb, center_url=center.url), "data key", "missing", "Restoring the data key")
     assert not (home / "data.key").exists()  # never made up again
     (home / "data.key").write_bytes(os.urandom(32))  # a key from somewhere else
@@ -249,7 +253,8 @@ def test_6_an_empty_or_damaged_kiosk_db_is_refused_not_replaced_and_store_check_
     for name in ("kiosk.db-wal", "kiosk.db-shm"):
         (home / name).unlink(missing_ok=True)
     (home / "kiosk.db").write_bytes(b"")
-    for verb in (["filing", "create", "--from", str(tmp_path / "filings-0.json")], ["sync", "status"], ["audit", "verify"]):
+    create = ["filing", "create", "--from", str(tmp_path / "filings-0.json")]
+    for verb in (create, ["sync", "status"], ["audit", "verify"]):
         assert_plain_refusal(kiosk(home, *verb), "empty (0 bytes)")
     assert (home / "kiosk.db").stat().st_size == 0  # still the evidence, not a new empty store
     check = kiosk(home, "store", "check", "--json")
@@ -275,7 +280,8 @@ def test_16_processes_creating_a_new_store_together_all_succeed(tmp_path):
         sources.append(tmp_path / f"{n}.json")
         sources[-1].write_text(json.dumps(filing(PEOPLE[n])), encoding="utf-8")
     processes = [subprocess.Popen([sys.executable, "-m", "kiosk", "filing", "create", "--from", str(source), "--json"],
-                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for source in sources]
+                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for source in sources]
     results = [(p.communicate(timeout=180), p.returncode) for p in processes]
     assert [code for _, code in results] == [0] * 22, [err for (_, err), code in results if code]
     assert all("Traceback" not in out + err for (out, err), _ in results)
@@ -324,7 +330,8 @@ def test_8_bad_input_and_broken_machines_get_one_plain_line(tmp_path, center):
     assert_plain_refusal(full, "disk is full")
     saved = len(full.stdout.splitlines())
     assert 0 < saved < 300
-    assert json.loads(kiosk(home, "sync", "status", "--json").stdout)["pending"] == saved  # each filing whole or not at all
+    pending = json.loads(kiosk(home, "sync", "status", "--json").stdout)["pending"]
+    assert pending == saved  # each filing whole or not at all
     assert json.loads(kiosk(home, "audit", "verify").stdout)["intact"]
 
 

@@ -84,8 +84,9 @@ def run_chaos(tmp: Path, *, filings: int, kills: int, variant: str = "correct", 
     for number, kiosk_home in enumerate(homes, 1):
         kiosk_home.mkdir(parents=True)
         (kiosk_home / "config.toml").write_text(
-            "sync_backoff_base_s = 0.05\nsync_backoff_cap_s = 2.0\nsync_breaker_failures = 5\nsync_breaker_cooldown_s = 0.3\n"
-            f'center_timeout_s = 2.0\nterminal_id = "HALL01-K{number:02d}"\n', encoding="utf-8")
+            "sync_backoff_base_s = 0.05\nsync_backoff_cap_s = 2.0\nsync_breaker_failures = 5\n"
+            f'sync_breaker_cooldown_s = 0.3\ncenter_timeout_s = 2.0\nterminal_id = "HALL01-K{number:02d}"\n',
+            encoding="utf-8")
     center, url = _center(home, 0, [*FAULTS, *center_extra])
     port = int(url.rsplit(":", 1)[-1])
     batches = [_filings(filings, rng)[i::8] for i in range(8)]
@@ -96,19 +97,21 @@ def run_chaos(tmp: Path, *, filings: int, kills: int, variant: str = "correct", 
     terminal_of = [index % len(homes) for index in range(len(batches))]
     # the stores exist before the concurrent writers start
     for kiosk_home in homes:
-        subprocess.run([sys.executable, "-m", "kiosk", "sync", "status", "--json"], env=_env(kiosk_home, url), check=True,
-                       capture_output=True, timeout=60)
+        subprocess.run([sys.executable, "-m", "kiosk", "sync", "status", "--json"], env=_env(kiosk_home, url),
+                       check=True, capture_output=True, timeout=60)
     pending_batches = list(range(len(batches)))
     poisoned = None
     if poison:  # the first batch is queued before delivery starts, and one of its messages is changed
         first = pending_batches.pop(0)
         subprocess.run([sys.executable, "-m", "kiosk", "filing", "create", "--from", str(home / f"batch{first}.json"),
-                        "--json"], env=_env(homes[terminal_of[first]], url), check=True, capture_output=True, timeout=120)
+                        "--json"], env=_env(homes[terminal_of[first]], url), check=True, capture_output=True,
+                       timeout=120)
         poisoned = _poison_one_pending_message(homes[terminal_of[first]])
     worker_cmd = [sys.executable, str(ROOT / "tests" / "chaos_worker.py"), "--variant", variant]
 
     def start_worker(kiosk_home: Path) -> subprocess.Popen:
-        return subprocess.Popen(worker_cmd, env=_env(kiosk_home, url), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return subprocess.Popen(worker_cmd, env=_env(kiosk_home, url), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
 
     killed = 0
     try:

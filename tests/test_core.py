@@ -59,8 +59,8 @@ def test_msgid_is_thirty_characters_and_unique(tmp_path):
     from kiosk.sync.msgids import MsgidSource
 
     clock = iter([now.timestamp()] * 300).__next__
-    k01, k02 = MsgidSource(tmp_path / "a", "H44010000001", "HALL01-K01", clock), MsgidSource(tmp_path / "b", "H44010000001",
-                                                                                              "HALL01-K02", clock)
+    k01 = MsgidSource(tmp_path / "a", "H44010000001", "HALL01-K01", clock)
+    k02 = MsgidSource(tmp_path / "b", "H44010000001", "HALL01-K02", clock)
     ids = [k01.next() for _ in range(50)] + [k02.next() for _ in range(50)]
     ids += [MsgidSource(tmp_path / "a", "H44010000001", "HALL01-K01", clock, lane="outbox").next() for _ in range(50)]
     assert len(set(ids)) == 150 and {i[26:28] for i in ids} == {"01", "02"}

@@ -22,7 +22,8 @@ from kiosk.store.errors import StoreError, plain_failure
 
 # verb -> the module in this package that registers it
 VERBS = {"run": "run", "screenshot": "run", "center": "center", "voucher": "center", "policy": "policy", "face": "face",
-         "filing": "filing", "sync": "sync", "store": "store", "qr": "qr", "say": "say", "staff": "staff", "audit": "audit", "hall": "hall",
+         "filing": "filing", "sync": "sync", "store": "store",
+         "qr": "qr", "say": "say", "staff": "staff", "audit": "audit", "hall": "hall",
          "card": "card"}
 log = logging.getLogger("kiosk.cli")
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.core.errors import QT_TRANSLATE_NOOP
-from kiosk.core.filing import (CROSS_PROVINCE_DISEASES, LONG_TERM_TYPES, TEMPORARY_TYPES, Codes, FilingError, FilingRequest,
-                               Rules, add_months, check_dates, parse)
+from kiosk.core.filing import (CROSS_PROVINCE_DISEASES, LONG_TERM_TYPES, TEMPORARY_TYPES, Codes, FilingError,
+                               FilingRequest, Rules, add_months, check_dates, parse)
 from kiosk.core.masking import mask_phone
 
 

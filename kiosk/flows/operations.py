@@ -142,8 +142,8 @@ class Operations:
                 outbox.queue_center_revoke(db, kind=replaces.kind, certno=request.certno, sn=replaces.sn, person=person,
                                            terminal_id=self.config.terminal_id, actor_type=request.filed_by, actor=actor,
                                            now=now, sender=self.config.fixmedins_code)
-            filing, message = outbox.queue_filing(db, request, terminal_id=self.config.terminal_id, person=person, now=now,
-                                                  sender=self.config.fixmedins_code)
+            filing, message = outbox.queue_filing(db, request, terminal_id=self.config.terminal_id, person=person,
+                                                  now=now, sender=self.config.fixmedins_code)
             if agent is not None and agent.staff_no:
                 audit.append(db, actor_type="staff", actor=agent.staff_no, action="staff_confirmed_identity",
                              subject=filing.person_key, detail={"filing_id": filing.id}, at=now)
@@ -159,8 +159,8 @@ class Operations:
                                          rules)
             if not check.allowed:
                 return check.reason_key
-            outbox.queue_revoke(db, filing, terminal_id=self.config.terminal_id, actor_type=actor_type, actor=actor, now=now,
-                                sender=self.config.fixmedins_code)
+            outbox.queue_revoke(db, filing, terminal_id=self.config.terminal_id, actor_type=actor_type, actor=actor,
+                                now=now, sender=self.config.fixmedins_code)
             return ""
 
     def revoke_center_filing(self, item: my_filings.FiledItem, certno: str, *, actor_type: str, actor: str) -> None:

@@ -58,7 +58,8 @@ class FieldCipher:
                 raise UnreadableValue("sealed value too short")
             return json.loads(self._aead.decrypt(raw[:12], raw[12:], _AAD))
         except InvalidTag:
-            raise UnreadableValue("sealed value does not open with this data key (changed bytes or another key)") from None
+            raise UnreadableValue("sealed value does not open with this data key (changed bytes or another key)") \
+                from None
         except (binascii.Error, ValueError, TypeError, AttributeError, RecursionError) as exc:
             if isinstance(exc, UnreadableValue):
                 raise
@@ -87,7 +88,8 @@ def data_key(db_path: Path, *, new_store: bool | None = None) -> bytes:
     try:
         key = path.read_bytes()
     except OSError as exc:
-        raise StoreError(f"the data key {path} cannot be read ({exc.strerror}): check its owner and mode (0600)") from None
+        raise StoreError(f"the data key {path} cannot be read ({exc.strerror}): check its owner and mode "
+                         "(0600)") from None
     if len(key) != 32:
         raise StoreError(f"the data key {path} is damaged ({len(key)} bytes, not 32): restore it from the key backup "
                          "(README: Restoring the data key)")

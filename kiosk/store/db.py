@@ -273,7 +273,8 @@ def problems(db_path: Path) -> list[str]:
                     return found
             cipher = FieldCipher(key)
             for table in ("filing", "outbox"):
-                has_quarantine = any(col[1] == "quarantined" for col in conn.exec_driver_sql(f"PRAGMA table_info({table})"))
+                columns = conn.exec_driver_sql(f"PRAGMA table_info({table})")
+                has_quarantine = any(col[1] == "quarantined" for col in columns)
                 for row_id, payload in conn.exec_driver_sql(f"SELECT id, payload FROM {table}"):
                     try:
                         cipher.open(payload)

@@ -39,8 +39,9 @@ def set_aside(session: Session, model: type[Row], row_id: int, reason: str, now:
         return
     values = {"id": row_id, "marker": cipher.seal(marker(reason))}
     if model is OutboxMessage:
+        error = f"refused {REASON}: {reason}"[:500]
         session.execute(text("UPDATE outbox SET quarantined = payload, payload = :marker, status = 'dead', "
-                             "last_error = :error WHERE id = :id"), values | {"error": f"refused {REASON}: {reason}"[:500]})
+                             "last_error = :error WHERE id = :id"), values | {"error": error})
         filing_id = session.execute(text("SELECT filing_id FROM outbox WHERE id = :id"), {"id": row_id}).scalar()
         if filing_id is not None:  # the person's filing says why it did not go (我的备案)
             filing = load(session, Filing, filing_id, reason="its filing row could not be read")
@@ -71,14 +72,15 @@ def restore(session: Session) -> int:
     cipher = session.get_bind().dialect.kiosk_cipher
     restored = 0
     for table in ("outbox", "filing"):
-        for row_id, sealed in session.execute(text(f"SELECT id, quarantined FROM {table} WHERE quarantined IS NOT NULL")).all():
+        rows = session.execute(text(f"SELECT id, quarantined FROM {table} WHERE quarantined IS NOT NULL")).all()
+        for row_id, sealed in rows:
             try:
                 cipher.open(sealed)
             except UnreadableValue:
                 continue
             status = "status = 'pending'" if table == "outbox" else "status = 'queued'"
-            session.execute(text(f"UPDATE {table} SET payload = quarantined, quarantined = NULL, {status} WHERE id = :id"),
-                            {"id": row_id})
+            session.execute(text(f"UPDATE {table} SET payload = quarantined, quarantined = NULL, {status} "
+                                 "WHERE id = :id"), {"id": row_id})
             restored += 1
     session.flush()
     session.expire_all()

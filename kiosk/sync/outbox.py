@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from kiosk.core import envelope
 from kiosk.core.filing import FilingRequest, center_message
 from kiosk.store import audit, quarantine
 from kiosk.store.keys import agent_key
@@ -61,8 +60,8 @@ def queue_filing(session: Session, request: FilingRequest, *, terminal_id: str, 
     infno, payload = center_message(request, kiosk_ref="")
     message = _queue(session, infno, person, payload["data"], terminal_id, now, filing_id=filing.id, sender=sender)
     agent = request.agent
-    audit.append(session, actor_type=request.filed_by, actor=audit_actor(session, request.filed_by,
-                                                                          (agent.staff_no or agent.name) if agent else "self"),
+    actor = audit_actor(session, request.filed_by, (agent.staff_no or agent.name) if agent else "self")
+    audit.append(session, actor_type=request.filed_by, actor=actor,
                  action=f"file_{request.kind}", subject=person, detail={"filing_id": filing.id, "msgid": message.msgid}, at=now)
     return filing, message
 
@@ -96,8 +95,8 @@ def queue_center_revoke(session: Session, *, kind: str, certno: str, person: str
     if kiosk_ref:
         data["kiosk_ref"] = kiosk_ref
     message = _queue(session, REVOKE_FOR[kind], person, data, terminal_id, now, sender=sender)
-    audit.append(session, actor_type=actor_type, actor=audit_actor(session, actor_type, actor), action=f"revoke_{kind}", subject=person,
-                 detail={"msgid": message.msgid, "sn": sn}, at=now)
+    audit.append(session, actor_type=actor_type, actor=audit_actor(session, actor_type, actor), action=f"revoke_{kind}",
+                 subject=person, detail={"msgid": message.msgid, "sn": sn}, at=now)
     return message
 
 
@@ -119,7 +118,8 @@ def retry_dead(session: Session, now: dt.datetime | None = None) -> int:
     data key restored); until then it stays a dead letter, never sent as an empty shell."""
     now = now or dt.datetime.now()
     quarantine.restore(session)
-    result = session.execute(update(OutboxMessage).where(OutboxMessage.status == "dead", OutboxMessage.quarantined.is_(None))
+    result = session.execute(update(OutboxMessage)
+                             .where(OutboxMessage.status == "dead", OutboxMessage.quarantined.is_(None))
                              .values(status="pending", attempts=0, next_attempt_at=now))
     return result.rowcount
 
