@@ -70,9 +70,16 @@ def test_any_filing_input_is_parsed_or_refused_with_a_sentence(kind, changes):
         assert request.tel == "" or (len(request.tel) == 11 and request.tel.isdigit())
 
 
+def fuzz_until_every_field_is_reached(runs: int = 4) -> None:
+    """Each run is 150 fresh examples; a field missed by one run (chance) is reached by the next."""
+    for _ in range(runs):
+        if set(FIELDS) <= set(REACHED):
+            return
+        test_any_filing_input_is_parsed_or_refused_with_a_sentence()
+
+
 def test_the_filing_fuzz_reaches_every_field():
-    if len(REACHED) < len(FIELDS):
-        test_any_filing_input_is_parsed_or_refused_with_a_sentence()  # run alone: fuzz here first
+    fuzz_until_every_field_is_reached()
     assert set(FIELDS) <= set(REACHED), f"never refused: {sorted(set(FIELDS) - set(REACHED))}"
 
 
