@@ -53,8 +53,12 @@ def test_msgid_is_thirty_characters_and_unique(tmp_path):
     now = dt.datetime(2026, 11, 23, 9, 30, 1)
     first, second = make_msgid("H44010000001", now), make_msgid("H44010000001", now)
     assert len(first) == 30 and first != second
-    assert first[12:26] == "20261123093001"
-    assert make_msgid("H44010000001", now, seq=1201) == "H44010000001" + "20261123093001" + "1201"
+    assert first[:12] == "H44010000001" and first[12:26] == "20261123093001"  # 定点医药机构编号(12) + time(14) + seq(4)
+    queued = make_msgid("H44010000001", now, seq=1, outbox=True)
+    assert queued == "H44010000001" + "20261123093001" + "0001" and int(first[26:]) >= 5000  # outbox and direct never meet
+    with pytest.raises(ValueError):
+        make_msgid("KIOSK0001", now)  # not a 12-character institution code
+    assert make_msgid("H44010000001", now, terminal_seq=1201) == "H44010000001" + "20261123093001" + "1201"
     # a terminal's own ids: its two-digit number in the hall, then its next number in that second
     from kiosk.sync.msgids import MsgidSource
 

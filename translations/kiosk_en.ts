@@ -187,8 +187,8 @@
             <translation>Original text</translation>
         </message>
         <message>
-            <source>这个问题，资料里没有找到答案。请问工作人员。</source>
-            <translation>I found no answer to this question. Please ask a member of staff.</translation>
+            <source>这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。</source>
+            <translation>None of my documents answers this question. Please press “Call staff” and a member of staff will help you.</translation>
         </message>
         <message>
             <source>呼叫工作人员</source>
@@ -211,8 +211,8 @@
             <translation>The policy documents are only in Chinese, so the answer on the screen is in Chinese. If you need it, press Call staff and someone will read it to you.</translation>
         </message>
         <message>
-            <source>{answer}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
-            <translation>{answer} This comes from “{title}”. For a simpler version, press Simpler.</translation>
+            <source>{answer}文件里是这样说的：{quote}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
+            <translation>{answer} The document says: {quote} This comes from “{title}”. For a simpler version, press Simpler.</translation>
         </message>
         <message>
             <source>用词语来问。点几个词，比如外地看病、报销，再按找答案。</source>
@@ -399,11 +399,11 @@
         </message>
         <message>
             <source>已受理，正在上传到医保系统……</source>
-            <translation type="unfinished">Accepted. Sending it to the insurance system…</translation>
+            <translation>Accepted. Sending it to the insurance system…</translation>
         </message>
         <message>
             <source>已受理，网络恢复后自动上传，不用再来办。</source>
-            <translation type="unfinished">Accepted. It will be sent when the network is back. You do not need to come again.</translation>
+            <translation>Accepted. It will be sent when the network is back. You do not need to come again.</translation>
         </message>
         <message>
             <source>受理号：{ref}</source>
@@ -411,19 +411,19 @@
         </message>
         <message>
             <source>医保系统已经受理了。</source>
-            <translation type="unfinished">The insurance system has accepted it.</translation>
+            <translation>The insurance system has accepted it.</translation>
         </message>
         <message>
             <source>已经撤销了。</source>
-            <translation type="unfinished">It has been undone.</translation>
+            <translation>It has been undone.</translation>
         </message>
         <message>
             <source>备案号：{sn}</source>
-            <translation type="unfinished">Registration number: {sn}</translation>
+            <translation>Registration number: {sn}</translation>
         </message>
         <message>
             <source>已经撤销了。这次备案不算数。</source>
-            <translation type="unfinished">It has been undone. This registration does not count.</translation>
+            <translation>It has been undone. This registration does not count.</translation>
         </message>
         <message>
             <source>要撤销请按撤销。</source>
@@ -498,11 +498,11 @@
         </message>
         <message>
             <source>没有委托书不能代办。请按呼叫工作人员，我们来帮您。</source>
-            <translation type="unfinished">Without a signed authorisation you cannot do this for someone else. Please press Call staff and we will help you.</translation>
+            <translation>Without a signed authorisation you cannot do this for someone else. Please press Call staff and we will help you.</translation>
         </message>
         <message>
             <source>已经取消了，什么都没有提交。</source>
-            <translation type="unfinished">Cancelled. Nothing was sent.</translation>
+            <translation>Cancelled. Nothing was sent.</translation>
         </message>
         <message>
             <source>第{n}步，共{total}步。</source>
@@ -627,23 +627,23 @@
         <name>IdleWatch</name>
         <message>
             <source>没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。</source>
-            <translation type="unfinished">If nothing is touched, the machine goes back to the start in {n} seconds and clears what you entered.</translation>
+            <translation>If nothing is touched, the machine goes back to the start in {n} seconds and clears what you entered.</translation>
         </message>
         <message>
             <source>您还在用吗？</source>
-            <translation type="unfinished">Are you still there?</translation>
+            <translation>Are you still there?</translation>
         </message>
         <message>
             <source>我还在用，继续</source>
-            <translation type="unfinished">Continue</translation>
+            <translation>Continue</translation>
         </message>
         <message>
             <source>您还在用吗？还要用的话，请按屏幕中间的继续。</source>
-            <translation type="unfinished">Are you still there? To carry on, press Continue in the middle of the screen.</translation>
+            <translation>Are you still there? To carry on, press Continue in the middle of the screen.</translation>
         </message>
         <message>
             <source>好的，请继续。</source>
-            <translation type="unfinished">OK, please carry on.</translation>
+            <translation>OK, please carry on.</translation>
         </message>
     </context>
     <context>
@@ -841,7 +841,7 @@ staff</translation>
         </message>
         <message>
             <source>已提交取消。医保系统处理后，这个备案就不再有效。</source>
-            <translation type="unfinished">The cancellation has been sent. Once the insurance system has processed it, this registration is no longer valid.</translation>
+            <translation>The cancellation has been sent. Once the insurance system has processed it, this registration is no longer valid.</translation>
         </message>
         <message>
             <source>我的备案。正在查询，请稍等。</source>
@@ -1104,23 +1104,23 @@ staff</translation>
         <name>StaffCall</name>
         <message>
             <source>已经呼叫工作人员</source>
-            <translation type="unfinished">Staff have been called</translation>
+            <translation>Staff have been called</translation>
         </message>
         <message>
             <source>请在这里稍等，工作人员马上过来。</source>
-            <translation type="unfinished">Please wait here. Someone is coming to help you.</translation>
+            <translation>Please wait here. Someone is coming to help you.</translation>
         </message>
         <message>
             <source>不用了，取消呼叫</source>
-            <translation type="unfinished">Cancel the call</translation>
+            <translation>Cancel the call</translation>
         </message>
         <message>
             <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
-            <translation type="unfinished">Staff have been called. Please wait here. Someone is coming to help you.</translation>
+            <translation>Staff have been called. Please wait here. Someone is coming to help you.</translation>
         </message>
         <message>
             <source>好的，已取消呼叫。</source>
-            <translation type="unfinished">OK, the call is cancelled.</translation>
+            <translation>OK, the call is cancelled.</translation>
         </message>
     </context>
     <context>
@@ -1269,8 +1269,8 @@ staff</translation>
             <translation>A phone number has 11 digits and starts with 1. Please check it again.</translation>
         </message>
         <message>
-            <source>长期居住备案开始后半年内不能变更或取消。请到时再来，或者请工作人员帮忙。</source>
-            <translation>A long-term registration cannot be changed or cancelled in its first six months. Please come back then, or ask staff for help.</translation>
+            <source>长期居住备案办好以后，有一段时间不能变更或取消。请到时再来，或者请工作人员帮忙。</source>
+            <translation>A long-term residence filing cannot be changed or cancelled for a while after it is made. Please come back then, or ask a staff member for help.</translation>
         </message>
         <message>
             <source>工号或密码不对。请再输一次。</source>
@@ -1299,6 +1299,42 @@ staff</translation>
         <message>
             <source>这个备案以前已经取消了。</source>
             <translation>This registration was already cancelled.</translation>
+        </message>
+        <message>
+            <source>这个病已经在申请了。请等医院鉴定和医保审核。</source>
+            <translation>An application for this condition is already under way. Please wait for the hospital's assessment and the insurance review.</translation>
+        </message>
+        <message>
+            <source>医院已经登记了，这里不能撤回。请到医院或窗口办理。</source>
+            <translation>The hospital has already registered it, so it cannot be withdrawn here. Please go to the hospital or a service window.</translation>
+        </message>
+        <message>
+            <source>没办成：跨省备案要选外省的城市。请重新选就医地。</source>
+            <translation>Not done: a cross-province filing needs a city in another province. Please choose the place of treatment again.</translation>
+        </message>
+        <message>
+            <source>没办成：您已经有一个长期异地备案。要换地方，请办变更。</source>
+            <translation>Not done: you already have a long-term filing for another place. To move it, please make a change instead.</translation>
+        </message>
+        <message>
+            <source>没办成：长期备案办好以后，有一段时间不能改或取消。请到窗口问工作人员。</source>
+            <translation>Not done: a long-term filing cannot be changed or cancelled for a while after it is made. Please ask at a service window.</translation>
+        </message>
+        <message>
+            <source>没办成：上传编号和别的记录重了，医保系统没有收。请工作人员处理。</source>
+            <translation>Not done: the upload number clashed with another record, so the insurance system did not take it. Please ask a staff member to deal with it.</translation>
+        </message>
+        <message>
+            <source>医保系统的回复不对，这一笔还没办成。请工作人员处理。</source>
+            <translation>The insurance system's reply was not right, so this one is not done yet. Please ask a staff member to deal with it.</translation>
+        </message>
+        <message>
+            <source>医保系统发现这台机器的操作记录少了一段。请工作人员检查。</source>
+            <translation>The insurance system found that part of this machine's activity record is missing. Please ask a staff member to check.</translation>
+        </message>
+        <message>
+            <source>医保系统发现这台机器的操作记录接不上。请工作人员检查。</source>
+            <translation>The insurance system found that this machine's activity record does not follow on. Please ask a staff member to check.</translation>
         </message>
         <message>
             <source>没办成：本机保存的资料读不出来了。请找工作人员帮忙重新办理。</source>
@@ -1515,8 +1551,32 @@ staff</translation>
             <translation>Which illness do you want to register?</translation>
         </message>
         <message>
-            <source>是哪家医院给您做的鉴定？</source>
-            <translation>Which hospital assessed your illness?</translation>
+            <source>请选给您做鉴定的医院</source>
+            <translation>Please choose the hospital that will assess you</translation>
+        </message>
+        <message>
+            <source>到医院鉴定时带上近期病历和检查报告</source>
+            <translation>Bring your recent medical records and test reports to the hospital assessment</translation>
+        </message>
+        <message>
+            <source>这个病走绿色通道，医院登记当天就能享受待遇</source>
+            <translation>This condition has a fast track: the benefit starts the day the hospital registers it</translation>
+        </message>
+        <message>
+            <source>申请已提交。请到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。</source>
+            <translation>Application sent. Please go to {hospital} for the assessment. This condition has a fast track: outpatient costs are reimbursed as a chronic condition from the day the hospital registers it. If your condition is stable, you can get up to three months of medicine at a time.</translation>
+        </message>
+        <message>
+            <source>申请已提交。请到{hospital}做鉴定，医院在网上登记后，医保在{days}个工作日内审核。审核通过后，看这个病的门诊费用按慢特病待遇报销。</source>
+            <translation>Application sent. Please go to {hospital} for the assessment. After the hospital registers it online, the insurance office reviews it within {days} working days. Once approved, outpatient costs for this condition are reimbursed as a chronic condition.</translation>
+        </message>
+        <message>
+            <source>备案长期有效。在外地看病按参保地本地的标准报销。您选了个人承诺：补齐证明材料以后，回参保地看病也能报销，报销水平不低于跨省转诊。</source>
+            <translation>The filing stays valid. Treatment in the other place is reimbursed by your home area's local rules. You chose a personal promise: once you hand in the proof, treatment back home is reimbursed too, at no less than the level for a cross-province referral.</translation>
+        </message>
+        <message>
+            <source>备案长期有效。在外地看病按参保地本地的标准报销；确实需要回参保地看病的，报销水平不低于跨省转诊。</source>
+            <translation>The filing stays valid. Treatment in the other place is reimbursed by your home area's local rules; if you need treatment back home, it is reimbursed at no less than the level for a cross-province referral.</translation>
         </message>
         <message>
             <source>请输入联系电话，有事好通知您</source>
@@ -1535,14 +1595,6 @@ staff</translation>
             <translation>ID card or insurance e-card</translation>
         </message>
         <message>
-            <source>医院的鉴定表和近期病历</source>
-            <translation>The hospital's assessment form and recent medical records</translation>
-        </message>
-        <message>
-            <source>恶性肿瘤走绿色通道，当天生效</source>
-            <translation>Cancer goes through the fast lane and is valid the same day</translation>
-        </message>
-        <message>
             <source>现在不用交证明，以后按要求补交</source>
             <translation>No proof needed now; hand it in later when asked</translation>
         </message>
@@ -1559,20 +1611,16 @@ staff</translation>
             <translation>The emergency medical record</translation>
         </message>
         <message>
+            <source>出院结算前办好备案，出院时就能直接结算</source>
+            <translation>File before the hospital bill is settled, and it can be settled directly when you leave</translation>
+        </message>
+        <message>
             <source>发票、费用清单和出院小结，回参保地手工报销</source>
             <translation>Invoices, the list of costs and the discharge summary, to claim back at home</translation>
         </message>
         <message>
             <source>代办人的身份证</source>
             <translation>The helper's ID card</translation>
-        </message>
-        <message>
-            <source>备案后，看这个病的门诊费用可以按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。</source>
-            <translation>Once registered, outpatient costs for this illness are reimbursed at the chronic illness rate. If your condition is stable, you can get up to three months of medicine at a time.</translation>
-        </message>
-        <message>
-            <source>备案长期有效。在外地和在参保地看病都能报销，报销比例和在家看病一样。</source>
-            <translation>The registration stays valid. Treatment both there and at home is reimbursed, at the same rate as at home.</translation>
         </message>
         <message>
             <source>临时外出看病，报销比例可能比在家低，最多低{points}个百分点。有效期内可以多次看病。</source>
@@ -1628,6 +1676,34 @@ staff</translation>
         <message>
             <source>没办成</source>
             <translation>not done</translation>
+        </message>
+        <message>
+            <source>已申请，等医院鉴定</source>
+            <translation>Applied, waiting for the hospital's assessment</translation>
+        </message>
+        <message>
+            <source>医保审核中</source>
+            <translation>Under insurance review</translation>
+        </message>
+        <message>
+            <source>审核没通过</source>
+            <translation>Not approved</translation>
+        </message>
+        <message>
+            <source>请带上病历到{hospital}做鉴定，医院会在网上登记。</source>
+            <translation>Please take your medical records to {hospital} for the assessment; the hospital registers it online.</translation>
+        </message>
+        <message>
+            <source>请带上病历到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能享受待遇。</source>
+            <translation>Please take your medical records to {hospital} for the assessment. This condition has a fast track: the benefit starts the day the hospital registers it.</translation>
+        </message>
+        <message>
+            <source>医院已经登记，医保正在审核，{deadline}前审核完。</source>
+            <translation>The hospital has registered it; the insurance review finishes by {deadline}.</translation>
+        </message>
+        <message>
+            <source>医保审核没有通过。请到窗口问工作人员。</source>
+            <translation>The insurance review did not approve it. Please ask at a service window.</translation>
         </message>
     </context>
     <context>
@@ -1788,6 +1864,22 @@ staff</translation>
         <message>
             <source>取消慢特病备案</source>
             <translation>Cancel chronic illness</translation>
+        </message>
+        <message>
+            <source>慢特病申请</source>
+            <translation>Chronic condition application</translation>
+        </message>
+        <message>
+            <source>撤回慢特病申请</source>
+            <translation>Withdraw a chronic condition application</translation>
+        </message>
+        <message>
+            <source>变更异地就医备案</source>
+            <translation>Change of out-of-area treatment filing</translation>
+        </message>
+        <message>
+            <source>审计记录核对</source>
+            <translation>Activity record check</translation>
         </message>
         <message>
             <source>以前已备过案</source>

@@ -187,8 +187,8 @@
             <translation>ئەسلى تېكىست</translation>
         </message>
         <message>
-            <source>这个问题，资料里没有找到答案。请问工作人员。</source>
-            <translation>بۇ سوئالنىڭ جاۋابى تېپىلمىدى. خىزمەتچىدىن سوراڭ.</translation>
+            <source>这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。</source>
+            <translation>بۇ سوئالغا جاۋاب بېرەلەيدىغان ھۆججەت مەندە يوق. «ياردەم سوراش» نى بېسىڭ، خىزمەتچى سىزگە ياردەم قىلىدۇ.</translation>
         </message>
         <message>
             <source>呼叫工作人员</source>
@@ -211,8 +211,8 @@
             <translation>سىياسەت ھۆججەتلىرى پەقەت خەنزۇچە، شۇڭا جاۋاب ئېكراندا خەنزۇچە كۆرسىتىلدى. كېرەك بولسا، ياردەم سوراشنى بېسىڭ، ئۇ ئوقۇپ بېرىدۇ.</translation>
         </message>
         <message>
-            <source>{answer}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
-            <translation>{answer} بۇ «{title}» دا دېيىلگەن. تېخىمۇ ئاددىي ئاڭلاش ئۈچۈن ئاددىيراقنى بېسىڭ.</translation>
+            <source>{answer}文件里是这样说的：{quote}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
+            <translation>{answer} ھۆججەتتە مۇنداق دېيىلگەن: {quote} بۇ «{title}» دا دېيىلگەن. تېخىمۇ ئاددىي ئاڭلاش ئۈچۈن ئاددىيراقنى بېسىڭ.</translation>
         </message>
         <message>
             <source>用词语来问。点几个词，比如外地看病、报销，再按找答案。</source>
@@ -399,11 +399,11 @@
         </message>
         <message>
             <source>已受理，正在上传到医保系统……</source>
-            <translation type="unfinished">قوبۇل قىلىندى، سۇغۇرتا سىستېمىسىغا يوللىنىۋاتىدۇ…</translation>
+            <translation>قوبۇل قىلىندى، سۇغۇرتا سىستېمىسىغا يوللىنىۋاتىدۇ…</translation>
         </message>
         <message>
             <source>已受理，网络恢复后自动上传，不用再来办。</source>
-            <translation type="unfinished">قوبۇل قىلىندى. تور ئەسلىگە كەلگەندە ئۆزلۈكىدىن يوللىنىدۇ، قايتا كېلىشىڭىز ھاجەتسىز.</translation>
+            <translation>قوبۇل قىلىندى. تور ئەسلىگە كەلگەندە ئۆزلۈكىدىن يوللىنىدۇ، قايتا كېلىشىڭىز ھاجەتسىز.</translation>
         </message>
         <message>
             <source>受理号：{ref}</source>
@@ -411,19 +411,19 @@
         </message>
         <message>
             <source>医保系统已经受理了。</source>
-            <translation type="unfinished">سۇغۇرتا سىستېمىسى قوبۇل قىلدى.</translation>
+            <translation>سۇغۇرتا سىستېمىسى قوبۇل قىلدى.</translation>
         </message>
         <message>
             <source>已经撤销了。</source>
-            <translation type="unfinished">قايتۇرۇلدى.</translation>
+            <translation>قايتۇرۇلدى.</translation>
         </message>
         <message>
             <source>备案号：{sn}</source>
-            <translation type="unfinished">تىزىملىتىش نومۇرى: {sn}</translation>
+            <translation>تىزىملىتىش نومۇرى: {sn}</translation>
         </message>
         <message>
             <source>已经撤销了。这次备案不算数。</source>
-            <translation type="unfinished">قايتۇرۇلدى. بۇ قېتىملىق تىزىملىتىش ئىناۋەتسىز.</translation>
+            <translation>قايتۇرۇلدى. بۇ قېتىملىق تىزىملىتىش ئىناۋەتسىز.</translation>
         </message>
         <message>
             <source>要撤销请按撤销。</source>
@@ -498,11 +498,11 @@
         </message>
         <message>
             <source>没有委托书不能代办。请按呼叫工作人员，我们来帮您。</source>
-            <translation type="unfinished">ھاۋالە خېتى بولمىسا ۋاكالىتەن بېجىرگىلى بولمايدۇ. ياردەم سوراشنى بېسىڭ، ياردەم بېرىمىز.</translation>
+            <translation>ھاۋالە خېتى بولمىسا ۋاكالىتەن بېجىرگىلى بولمايدۇ. ياردەم سوراشنى بېسىڭ، ياردەم بېرىمىز.</translation>
         </message>
         <message>
             <source>已经取消了，什么都没有提交。</source>
-            <translation type="unfinished">بىكار قىلىندى، ھېچنېمە يوللانمىدى.</translation>
+            <translation>بىكار قىلىندى، ھېچنېمە يوللانمىدى.</translation>
         </message>
         <message>
             <source>第{n}步，共{total}步。</source>
@@ -627,23 +627,23 @@
         <name>IdleWatch</name>
         <message>
             <source>没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。</source>
-            <translation type="unfinished">ھېچنېمە بېسىلمىسا، {n} سېكۇنتتىن كېيىن باش بەتكە قايتىدۇ ۋە كىرگۈزگەنلىرىڭىز ئۆچۈرۈلىدۇ.</translation>
+            <translation>ھېچنېمە بېسىلمىسا، {n} سېكۇنتتىن كېيىن باش بەتكە قايتىدۇ ۋە كىرگۈزگەنلىرىڭىز ئۆچۈرۈلىدۇ.</translation>
         </message>
         <message>
             <source>您还在用吗？</source>
-            <translation type="unfinished">تېخى ئىشلىتىۋاتامسىز؟</translation>
+            <translation>تېخى ئىشلىتىۋاتامسىز؟</translation>
         </message>
         <message>
             <source>我还在用，继续</source>
-            <translation type="unfinished">داۋاملاشتۇرۇش</translation>
+            <translation>داۋاملاشتۇرۇش</translation>
         </message>
         <message>
             <source>您还在用吗？还要用的话，请按屏幕中间的继续。</source>
-            <translation type="unfinished">تېخى ئىشلىتىۋاتامسىز؟ داۋاملاشتۇرۇش ئۈچۈن ئېكران ئوتتۇرىسىدىكى داۋاملاشتۇرۇشنى بېسىڭ.</translation>
+            <translation>تېخى ئىشلىتىۋاتامسىز؟ داۋاملاشتۇرۇش ئۈچۈن ئېكران ئوتتۇرىسىدىكى داۋاملاشتۇرۇشنى بېسىڭ.</translation>
         </message>
         <message>
             <source>好的，请继续。</source>
-            <translation type="unfinished">بولىدۇ، داۋاملاشتۇرۇڭ.</translation>
+            <translation>بولىدۇ، داۋاملاشتۇرۇڭ.</translation>
         </message>
     </context>
     <context>
@@ -841,7 +841,7 @@
         </message>
         <message>
             <source>已提交取消。医保系统处理后，这个备案就不再有效。</source>
-            <translation type="unfinished">بىكار قىلىش يوللاندى. سىستېما بىر تەرەپ قىلغاندىن كېيىن بۇ تىزىملىتىش ئىناۋەتسىز بولىدۇ.</translation>
+            <translation>بىكار قىلىش يوللاندى. سىستېما بىر تەرەپ قىلغاندىن كېيىن بۇ تىزىملىتىش ئىناۋەتسىز بولىدۇ.</translation>
         </message>
         <message>
             <source>我的备案。正在查询，请稍等。</source>
@@ -1104,23 +1104,23 @@
         <name>StaffCall</name>
         <message>
             <source>已经呼叫工作人员</source>
-            <translation type="unfinished">خىزمەتچى چاقىرىلدى</translation>
+            <translation>خىزمەتچى چاقىرىلدى</translation>
         </message>
         <message>
             <source>请在这里稍等，工作人员马上过来。</source>
-            <translation type="unfinished">بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
+            <translation>بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
         </message>
         <message>
             <source>不用了，取消呼叫</source>
-            <translation type="unfinished">بىكار قىلىش</translation>
+            <translation>بىكار قىلىش</translation>
         </message>
         <message>
             <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
-            <translation type="unfinished">خىزمەتچى چاقىرىلدى. بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
+            <translation>خىزمەتچى چاقىرىلدى. بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
         </message>
         <message>
             <source>好的，已取消呼叫。</source>
-            <translation type="unfinished">بولىدۇ، چاقىرىش بىكار قىلىندى.</translation>
+            <translation>بولىدۇ، چاقىرىش بىكار قىلىندى.</translation>
         </message>
     </context>
     <context>
@@ -1269,8 +1269,8 @@
             <translation>تېلېفون نومۇرى 1 بىلەن باشلانغان 11 خانە بولۇشى كېرەك. قايتا تەكشۈرۈڭ.</translation>
         </message>
         <message>
-            <source>长期居住备案开始后半年内不能变更或取消。请到时再来，或者请工作人员帮忙。</source>
-            <translation>ئۇزۇن مۇددەتلىك تىزىملىتىشنى دەسلەپكى يېرىم يىلدا ئۆزگەرتكىلى ياكى بىكار قىلغىلى بولمايدۇ. شۇ چاغدا كېلىڭ ياكى خىزمەتچىدىن ياردەم سوراڭ.</translation>
+            <source>长期居住备案办好以后，有一段时间不能变更或取消。请到时再来，或者请工作人员帮忙。</source>
+            <translation>ئۇزۇن مۇددەت تۇرۇش تىزىملىكى قىلىنغاندىن كېيىن بىر مەزگىل ئۆزگەرتكىلى ياكى بىكار قىلغىلى بولمايدۇ. ۋاقتى كەلگەندە قايتا كېلىڭ ياكى خىزمەتچىدىن ياردەم سوراڭ.</translation>
         </message>
         <message>
             <source>工号或密码不对。请再输一次。</source>
@@ -1299,6 +1299,42 @@
         <message>
             <source>这个备案以前已经取消了。</source>
             <translation>بۇ تىزىملىتىش ئىلگىرى بىكار قىلىنغان.</translation>
+        </message>
+        <message>
+            <source>这个病已经在申请了。请等医院鉴定和医保审核。</source>
+            <translation>بۇ كېسەل ئۈچۈن ئىلتىماس قىلىنىۋاتىدۇ. دوختۇرخانىنىڭ باھالىشى ۋە سۇغۇرتا تەكشۈرۈشىنى كۈتۈڭ.</translation>
+        </message>
+        <message>
+            <source>医院已经登记了，这里不能撤回。请到医院或窗口办理。</source>
+            <translation>دوختۇرخانا تىزىملاپ بولدى، بۇ يەردە قايتۇرۇۋالغىلى بولمايدۇ. دوختۇرخانا ياكى كۆزنەكتە بېجىرىڭ.</translation>
+        </message>
+        <message>
+            <source>没办成：跨省备案要选外省的城市。请重新选就医地。</source>
+            <translation>بېجىرىلمىدى: ئۆلكە ھالقىغان تىزىملىك ئۈچۈن باشقا ئۆلكىدىكى شەھەرنى تاللاش كېرەك. داۋالىنىش ئورنىنى قايتا تاللاڭ.</translation>
+        </message>
+        <message>
+            <source>没办成：您已经有一个长期异地备案。要换地方，请办变更。</source>
+            <translation>بېجىرىلمىدى: سىزنىڭ ئۇزۇن مۇددەتلىك سىرتتا داۋالىنىش تىزىملىكىڭىز بار. ئورۇن ئالماشتۇرماقچى بولسىڭىز، ئۆزگەرتىش بېجىرىڭ.</translation>
+        </message>
+        <message>
+            <source>没办成：长期备案办好以后，有一段时间不能改或取消。请到窗口问工作人员。</source>
+            <translation>بېجىرىلمىدى: ئۇزۇن مۇددەتلىك تىزىملىك قىلىنغاندىن كېيىن بىر مەزگىل ئۆزگەرتكىلى ياكى بىكار قىلغىلى بولمايدۇ. كۆزنەكتىكى خىزمەتچىدىن سوراڭ.</translation>
+        </message>
+        <message>
+            <source>没办成：上传编号和别的记录重了，医保系统没有收。请工作人员处理。</source>
+            <translation>بېجىرىلمىدى: يوللاش نومۇرى باشقا خاتىرە بىلەن تەكرارلاندى، سۇغۇرتا سىستېمىسى قوبۇل قىلمىدى. خىزمەتچىدىن بىر تەرەپ قىلىشنى سوراڭ.</translation>
+        </message>
+        <message>
+            <source>医保系统的回复不对，这一笔还没办成。请工作人员处理。</source>
+            <translation>سۇغۇرتا سىستېمىسىنىڭ جاۋابى توغرا ئەمەس، بۇ ئىش تېخى بېجىرىلمىدى. خىزمەتچىدىن بىر تەرەپ قىلىشنى سوراڭ.</translation>
+        </message>
+        <message>
+            <source>医保系统发现这台机器的操作记录少了一段。请工作人员检查。</source>
+            <translation>سۇغۇرتا سىستېمىسى بۇ ماشىنىنىڭ مەشغۇلات خاتىرىسىدىن بىر بۆلەكنىڭ كەملىكىنى بايقىدى. خىزمەتچىدىن تەكشۈرۈشنى سوراڭ.</translation>
+        </message>
+        <message>
+            <source>医保系统发现这台机器的操作记录接不上。请工作人员检查。</source>
+            <translation>سۇغۇرتا سىستېمىسى بۇ ماشىنىنىڭ مەشغۇلات خاتىرىسىنىڭ ئۇلانمىغانلىقىنى بايقىدى. خىزمەتچىدىن تەكشۈرۈشنى سوراڭ.</translation>
         </message>
         <message>
             <source>没办成：本机保存的资料读不出来了。请找工作人员帮忙重新办理。</source>
@@ -1515,8 +1551,32 @@
             <translation>قايسى كېسەلنى تىزىملىتىسىز؟</translation>
         </message>
         <message>
-            <source>是哪家医院给您做的鉴定？</source>
-            <translation>قايسى دوختۇرخانا باھالىدى؟</translation>
+            <source>请选给您做鉴定的医院</source>
+            <translation>سىزنى باھالايدىغان دوختۇرخانىنى تاللاڭ</translation>
+        </message>
+        <message>
+            <source>到医院鉴定时带上近期病历和检查报告</source>
+            <translation>دوختۇرخانىدا باھالاتقاندا يېقىنقى كېسەللىك خاتىرىسى ۋە تەكشۈرۈش دوكلاتىنى ئېلىپ بېرىڭ</translation>
+        </message>
+        <message>
+            <source>这个病走绿色通道，医院登记当天就能享受待遇</source>
+            <translation>بۇ كېسەل يېشىل يول بىلەن ماڭىدۇ: دوختۇرخانا تىزىملىغان كۈنىلا تەمىنات باشلىنىدۇ</translation>
+        </message>
+        <message>
+            <source>申请已提交。请到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。</source>
+            <translation>ئىلتىماس يوللاندى. {hospital} غا بېرىپ باھالىتىڭ. بۇ كېسەل يېشىل يول بىلەن ماڭىدۇ: دوختۇرخانا تىزىملىغان كۈنىدىن باشلاپ سىرتقى كېسەل خىراجىتى سوزۇلما كېسەل تەمىناتى بويىچە قايتۇرۇلىدۇ. كېسىلى مۇقىم بولسا، بىر قېتىمدا ئەڭ كۆپ ئۈچ ئايلىق دورا ئالغىلى بولىدۇ.</translation>
+        </message>
+        <message>
+            <source>申请已提交。请到{hospital}做鉴定，医院在网上登记后，医保在{days}个工作日内审核。审核通过后，看这个病的门诊费用按慢特病待遇报销。</source>
+            <translation>ئىلتىماس يوللاندى. {hospital} غا بېرىپ باھالىتىڭ. دوختۇرخانا تور ئارقىلىق تىزىملىغاندىن كېيىن، سۇغۇرتا {days} خىزمەت كۈنى ئىچىدە تەكشۈرىدۇ. تەستىقلانغاندىن كېيىن، بۇ كېسەلنىڭ سىرتقى كېسەل خىراجىتى سوزۇلما كېسەل تەمىناتى بويىچە قايتۇرۇلىدۇ.</translation>
+        </message>
+        <message>
+            <source>备案长期有效。在外地看病按参保地本地的标准报销。您选了个人承诺：补齐证明材料以后，回参保地看病也能报销，报销水平不低于跨省转诊。</source>
+            <translation>تىزىملىك ئۇزۇن مۇددەت كۈچكە ئىگە. سىرتتا داۋالانسىڭىز سۇغۇرتىغا قاتناشقان جاينىڭ يەرلىك ئۆلچىمى بويىچە قايتۇرۇلىدۇ. سىز شەخسىي ۋەدىنى تاللىدىڭىز: ئىسپات ماتېرىياللىرىنى تولۇقلىغاندىن كېيىن، يۇرتىڭىزغا قايتىپ داۋالانسىڭىزمۇ قايتۇرۇلىدۇ، سەۋىيىسى ئۆلكە ھالقىپ يۆتكەپ داۋالاشتىن تۆۋەن بولمايدۇ.</translation>
+        </message>
+        <message>
+            <source>备案长期有效。在外地看病按参保地本地的标准报销；确实需要回参保地看病的，报销水平不低于跨省转诊。</source>
+            <translation>تىزىملىك ئۇزۇن مۇددەت كۈچكە ئىگە. سىرتتا داۋالانسىڭىز سۇغۇرتىغا قاتناشقان جاينىڭ يەرلىك ئۆلچىمى بويىچە قايتۇرۇلىدۇ؛ يۇرتىڭىزغا قايتىپ داۋالىنىشقا توغرا كەلسە، قايتۇرۇش سەۋىيىسى ئۆلكە ھالقىپ يۆتكەپ داۋالاشتىن تۆۋەن بولمايدۇ.</translation>
         </message>
         <message>
             <source>请输入联系电话，有事好通知您</source>
@@ -1535,14 +1595,6 @@
             <translation>كىملىك ياكى سۇغۇرتا ئېلېكترونلۇق كىنىشكىسى</translation>
         </message>
         <message>
-            <source>医院的鉴定表和近期病历</source>
-            <translation>دوختۇرخانىنىڭ باھالاش جەدۋىلى ۋە يېقىنقى كېسەللىك خاتىرىسى</translation>
-        </message>
-        <message>
-            <source>恶性肿瘤走绿色通道，当天生效</source>
-            <translation>راك كېسىلى يېشىل يول بىلەن شۇ كۈنى كۈچكە ئىگە</translation>
-        </message>
-        <message>
             <source>现在不用交证明，以后按要求补交</source>
             <translation>ھازىر ئىسپات كېرەك ئەمەس، كېيىن تاپشۇرۇلىدۇ</translation>
         </message>
@@ -1559,20 +1611,16 @@
             <translation>جىددىي قۇتقۇزۇش خاتىرىسى</translation>
         </message>
         <message>
+            <source>出院结算前办好备案，出院时就能直接结算</source>
+            <translation>دوختۇرخانىدىن چىقىپ ھېسابلىشىشتىن بۇرۇن تىزىملاتسىڭىز، چىققاندا بىۋاسىتە ھېسابلاشقىلى بولىدۇ</translation>
+        </message>
+        <message>
             <source>发票、费用清单和出院小结，回参保地手工报销</source>
             <translation>تالون، چىقىم تىزىملىكى ۋە دوختۇرخانىدىن چىقىش خۇلاسىسى، يۇرتتا قايتۇرۇۋېلىش ئۈچۈن</translation>
         </message>
         <message>
             <source>代办人的身份证</source>
             <translation>ياردەمچىنىڭ كىملىكى</translation>
-        </message>
-        <message>
-            <source>备案后，看这个病的门诊费用可以按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。</source>
-            <translation>تىزىملاتقاندىن كېيىن، بۇ كېسەلنىڭ ئامبۇلاتورىيە چىقىمى سوزۇلما كېسەل بويىچە قايتۇرۇلىدۇ. ئەھۋالى مۇقىم بولسا، بىر قېتىمدا ئۈچ ئايلىق دورا ئالغىلى بولىدۇ.</translation>
-        </message>
-        <message>
-            <source>备案长期有效。在外地和在参保地看病都能报销，报销比例和在家看病一样。</source>
-            <translation>تىزىملىتىش ئۇزۇن مۇددەت ئىناۋەتلىك. ئۇ جايدا ۋە يۇرتتا داۋالانسىڭىزمۇ قايتۇرۇلىدۇ، نىسبىتى يۇرتتىكى بىلەن ئوخشاش.</translation>
         </message>
         <message>
             <source>临时外出看病，报销比例可能比在家低，最多低{points}个百分点。有效期内可以多次看病。</source>
@@ -1628,6 +1676,34 @@
         <message>
             <source>没办成</source>
             <translation>بېجىرىلمىدى</translation>
+        </message>
+        <message>
+            <source>已申请，等医院鉴定</source>
+            <translation>ئىلتىماس قىلىندى، دوختۇرخانىنىڭ باھالىشىنى كۈتۈۋاتىدۇ</translation>
+        </message>
+        <message>
+            <source>医保审核中</source>
+            <translation>سۇغۇرتا تەكشۈرۈۋاتىدۇ</translation>
+        </message>
+        <message>
+            <source>审核没通过</source>
+            <translation>تەستىقلانمىدى</translation>
+        </message>
+        <message>
+            <source>请带上病历到{hospital}做鉴定，医院会在网上登记。</source>
+            <translation>كېسەللىك خاتىرىڭىزنى ئېلىپ {hospital} غا بېرىپ باھالىتىڭ، دوختۇرخانا تور ئارقىلىق تىزىملايدۇ.</translation>
+        </message>
+        <message>
+            <source>请带上病历到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能享受待遇。</source>
+            <translation>كېسەللىك خاتىرىڭىزنى ئېلىپ {hospital} غا بېرىپ باھالىتىڭ. بۇ كېسەل يېشىل يول بىلەن ماڭىدۇ: دوختۇرخانا تىزىملىغان كۈنىلا تەمىنات باشلىنىدۇ.</translation>
+        </message>
+        <message>
+            <source>医院已经登记，医保正在审核，{deadline}前审核完。</source>
+            <translation>دوختۇرخانا تىزىملاپ بولدى، سۇغۇرتا تەكشۈرۈۋاتىدۇ، {deadline} دىن بۇرۇن تۈگەيدۇ.</translation>
+        </message>
+        <message>
+            <source>医保审核没有通过。请到窗口问工作人员。</source>
+            <translation>سۇغۇرتا تەكشۈرۈشىدىن ئۆتمىدى. كۆزنەكتىكى خىزمەتچىدىن سوراڭ.</translation>
         </message>
     </context>
     <context>
@@ -1788,6 +1864,22 @@
         <message>
             <source>取消慢特病备案</source>
             <translation>سوزۇلما كېسەلنى بىكار قىلىش</translation>
+        </message>
+        <message>
+            <source>慢特病申请</source>
+            <translation>سوزۇلما كېسەل ئىلتىماسى</translation>
+        </message>
+        <message>
+            <source>撤回慢特病申请</source>
+            <translation>سوزۇلما كېسەل ئىلتىماسىنى قايتۇرۇۋېلىش</translation>
+        </message>
+        <message>
+            <source>变更异地就医备案</source>
+            <translation>سىرتتا داۋالىنىش تىزىملىكىنى ئۆزگەرتىش</translation>
+        </message>
+        <message>
+            <source>审计记录核对</source>
+            <translation>مەشغۇلات خاتىرىسىنى تەكشۈرۈش</translation>
         </message>
         <message>
             <source>以前已备过案</source>

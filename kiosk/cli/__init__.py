@@ -21,10 +21,23 @@ from kiosk.core.errors import PlainError
 from kiosk.store.errors import StoreError, plain_failure
 
 # verb -> the module in this package that registers it
-VERBS = {"run": "run", "screenshot": "run", "center": "center", "voucher": "center", "policy": "policy", "face": "face",
-         "filing": "filing", "sync": "sync", "store": "store",
-         "qr": "qr", "say": "say", "staff": "staff", "audit": "audit", "hall": "hall",
-         "card": "card"}
+VERBS = {
+    "run": "run",
+    "screenshot": "run",
+    "center": "center",
+    "voucher": "center",
+    "policy": "policy",
+    "face": "face",
+    "filing": "filing",
+    "sync": "sync",
+    "store": "store",
+    "qr": "qr",
+    "say": "say",
+    "staff": "staff",
+    "audit": "audit",
+    "hall": "hall",
+    "card": "card",
+}
 log = logging.getLogger("kiosk.cli")
 
 
@@ -59,8 +72,12 @@ def _launch(cfg, args) -> int:
 
 def _config(args) -> config_module.Config:
     chosen = vars(args)
-    return config_module.load(center_url=chosen.get("center"), locale=chosen.get("locale"), scale=chosen.get("scale"),
-                              theme=chosen.get("theme"))
+    return config_module.load(
+        center_url=chosen.get("center"),
+        locale=chosen.get("locale"),
+        scale=chosen.get("scale"),
+        theme=chosen.get("theme"),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -59,7 +59,7 @@ class MsgidSource:
             os.write(fd, json.dumps({"second": second, "used": used}).encode("ascii"))
         finally:
             os.close(fd)  # releases the lock
-        return envelope.make_msgid(self._sender, dt.datetime.fromtimestamp(second), self._block + number)
+        return envelope.make_msgid(self._sender, dt.datetime.fromtimestamp(second), terminal_seq=self._block + number)
 
     @staticmethod
     def _read(fd: int) -> tuple[int, int]:

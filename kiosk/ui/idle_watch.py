@@ -17,7 +17,7 @@ _ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.K
 
 class IdleWatch(QObject):
     warned = Signal()
-    expired = Signal()   # the session must be wiped
+    expired = Signal()  # the session must be wiped
 
     def __init__(self, config: Config, overlay: Overlay, area, speech: Speech, clock: Callable[[], float]):
         super().__init__(overlay)
