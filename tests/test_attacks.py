@@ -44,7 +44,7 @@ def filing(certno: str, kind: str = "yidi-long", **changes) -> dict:
     base = {"kind": kind, "certno": certno, "begndate": "2026-12-01", "tel": "13800138000", "filed_by": "self"}
     extra = {"yidi-long": {"dcla_type": "1", "mdtrt_admdvs": "110100", "promise": True},
              "yidi-temp": {"dcla_type": "4", "mdtrt_admdvs": "310100"},
-             "chronic": {"disease_code": "M03900"}}[kind]
+             "chronic": {"disease_code": "M03900", "hospital": "H44010400001"}}[kind]
     return {**base, **extra, **changes}
 
 
@@ -73,7 +73,7 @@ def flip_one_base64_character(home: Path, table: str, row_id: int) -> None:
 def test_1_a_poisoned_outbox_row_is_a_dead_letter_and_the_rest_are_delivered(tmp_path, center):
     home = tmp_path / "kiosk"
     queued = file_all(home, [filing(PEOPLE[0]), filing(PEOPLE[1], "yidi-temp"),
-                             filing(PEOPLE[21], "chronic", disease_code="M07800")])
+                             filing(PEOPLE[21], "chronic", disease_code="M07801")])
     poisoned = queued[1]["msgid"]
     row_id = next(row[0] for row in outbox(home) if row[1] == poisoned)
     flip_one_base64_character(home, "outbox", row_id)
@@ -109,7 +109,8 @@ def _two_terminals_file_at_once(tmp_path: Path, round_: int, count: int) -> tupl
         home.mkdir(parents=True)
         (home / "config.toml").write_text(f'terminal_id = "HALL01-K0{number}"\n', encoding="utf-8")
         source = home.parent / f"k{number}.json"
-        source.write_text(json.dumps([filing(PEOPLE[(i + number) % 20]) for i in range(count)]), encoding="utf-8")
+        temporary = [filing(PEOPLE[(i + number) % 20], "yidi-temp") for i in range(count)]  # these may repeat
+        source.write_text(json.dumps(temporary), encoding="utf-8")
         kiosk(home, "sync", "status")  # each terminal's store exists: the two then file at the same moment
         homes.append(home)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "KIOSK_CENTER_URL": ""}
@@ -286,7 +287,8 @@ def test_16_processes_creating_a_new_store_together_all_succeed(tmp_path):
     assert [code for _, code in results] == [0] * 22, [err for (_, err), code in results if code]
     assert all("Traceback" not in out + err for (out, err), _ in results)
     assert json.loads(kiosk(home, "sync", "status", "--json").stdout)["pending"] == 22
-    assert json.loads(kiosk(home, "audit", "verify").stdout) == {"intact": True, "events": 22, "first_broken_id": None}
+    verified = json.loads(kiosk(home, "audit", "verify").stdout)
+    assert verified["intact"] and verified["events"] == 22 and verified["first_broken_id"] is None
 
 
 # -- 8: tracebacks or misleading lines where one plain line is promised ----------------------------

@@ -143,6 +143,7 @@ SHAPE: dict[str, tuple[tuple[type, ...], int]] = {
     "tel": ((str,), 11), "dcla_type": ((str,), 1), "mdtrt_admdvs": ((str,), 6), "promise": ((bool,), 0),
     "after_visit": ((str, bool, type(None)), 12), "disease_code": ((str,), 20), "disease_name": ((str,), 40),
     "hospital": ((str,), 60), "filed_by": ((str,), 6), "agent": ((dict, type(None)), 0), "insuplc_admdvs": ((str,), 6),
+    "extra": ((dict,), 0),  # FilingRequest.to_json() has it; only empty
 }
 AGENT_SHAPE = {"name": 30, "certno": 18, "relation": 10, "staff_no": 20}
 PHONE = re.compile(r"1[0-9]{10}")
@@ -196,6 +197,8 @@ def check_shape(data: Any) -> None:
             raise FilingError("filing_bad_phone" if name == "tel" else "filing_bad_value", name)
         if isinstance(value, str) and len(value) > longest:
             raise FilingError("filing_bad_phone" if name == "tel" else "filing_bad_value", name)
+    if data.get("extra"):
+        raise FilingError("filing_bad_value", "extra")
     if data.get("tel") and not PHONE.fullmatch(data["tel"]):
         raise FilingError("filing_bad_phone", "tel")
     for name in ("disease_name", "hospital"):

@@ -36,23 +36,25 @@ class MsgidSource:
         self._block = envelope.terminal_number(terminal_id) * envelope.SEQ_PER_TERMINAL + first
         self._clock = clock
 
-    def next(self) -> str:
-        """A new msgid: (second, number) taken under the terminal's lock."""
+    def next(self, now: dt.datetime | None = None) -> str:
+        """A new msgid: (second, number) taken under the terminal's lock; its time is ``now`` (the
+        filing's time; default the clock), or later if that second's numbers are used up."""
         self._path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
             second, used = self._read(fd)
+            wanted = int(now.timestamp()) if now is not None else int(self._clock())
             while True:
-                now = int(self._clock())
-                if now > second:
-                    second, used = now, 0
+                if wanted > second:
+                    second, used = wanted, 0
                 if used < HALF:
                     break
-                if second > now:  # the clock went back and this second is used up: go on to the next
+                if second != int(self._clock()):  # a past or future second is used up: go on to the next
                     second, used = second + 1, 0
                     break
-                time.sleep(max(0.0, second + 1 - self._clock()))  # 50 in this second already: at most 1 s
+                time.sleep(max(0.0, second + 1 - self._clock()))  # 50 in this very second: wait, at most 1 s
+                wanted = int(self._clock())
             number, used = used, used + 1
             os.lseek(fd, 0, os.SEEK_SET)
             os.ftruncate(fd, 0)

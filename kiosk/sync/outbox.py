@@ -52,7 +52,7 @@ def _queue(session: Session, infno: str, person: str, data: dict[str, Any], now:
                             filing_id=filing_id, status="pending", attempts=0, next_attempt_at=now, created_at=now)
     session.add(message)
     session.flush()
-    message.msgid = _msgids(session, terminal_id, sender).next()
+    message.msgid = _msgids(session, terminal_id, sender).next(now)
     message.payload = {"data": data, **({"local": local} if local else {})}
     return message
 
