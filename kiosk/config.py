@@ -151,7 +151,7 @@ def _coerce(f: dataclasses.Field, raw):
     elif kind is str:
         if isinstance(raw, str):
             return raw
-    name = {bool: "true or false", int: "a whole number", float: "a number",
+    name = {bool: "true or false", int: "a whole number", float: "a float (a number)",
             str: "a text in quotes"}.get(kind, "a path")
     raise ConfigError(f"{f.name} must be {name}, not {raw!r}")
 
