@@ -4,12 +4,17 @@ Order of precedence: built-in defaults < ``$KIOSK_HOME/config.toml`` <
 environment (``KIOSK_HOME``, ``KIOSK_CENTER_URL``) < command-line flags.
 Every option has a type, bounds and a one-line description, so an operator
 installing fifty terminals can read what each knob does.
+
+Types are strict: a TOML string is not a boolean ("ture" is refused, not false), a
+fraction is not a count (10.9 is refused, not 10). ``home`` is where config.toml is:
+the file cannot move it (the store would follow it to another folder).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -24,11 +29,16 @@ class ConfigError(ValueError):
     """A setting is out of range or of the wrong type (shown as one plain line)."""
 
 
-def _opt(default, description: str, *, lo=None, hi=None, choices=None):
+def _opt(default, description: str, *, lo=None, hi=None, choices=None, pattern: str | None = None):
     return field(
         default=default,
-        metadata={"description": description, "lo": lo, "hi": hi, "choices": choices},
+        metadata={"description": description, "lo": lo, "hi": hi, "choices": choices, "pattern": pattern},
     )
+
+
+# The last two digits of terminal_id are the terminal's number in its hall (00-99, unique within one
+# fixmedins_code): they go into every msgid (kiosk/core/envelope.py, docs/center-api.md).
+TERMINAL_ID = r"[A-Za-z0-9][A-Za-z0-9_-]{0,17}[0-9]{2}"
 
 
 @dataclass
@@ -46,9 +56,12 @@ class Config:
     idle_max_extensions: int = _opt(20, "how many times a person may press 继续 in one session", lo=10, hi=1000)
     center_timeout_s: float = _opt(8.0, "read timeout for one call to the center", lo=0.5, hi=120)
     center_connect_timeout_s: float = _opt(3.0, "connect timeout for the center", lo=0.2, hi=60)
-    terminal_id: str = _opt("KIOSK0001", "this terminal's device number (dev_no), also the msgid sender code", )
-    admdvs: str = _opt("440100", "the hall's 行政区划代码 (GB/T 2260), sent as mdtrtarea_admvs")
-    fixmedins_code: str = _opt("H44010000001", "the service hall's institution code in the envelope")
+    terminal_id: str = _opt("KIOSK0001", "this terminal's device number (dev_no), 3-20 letters, digits, - or _, "
+                            "ending in its two-digit number in the hall (unique per hall: it is in every msgid)",
+                            pattern=TERMINAL_ID)
+    admdvs: str = _opt("440100", "the hall's 行政区划代码 (GB/T 2260), sent as mdtrtarea_admvs", pattern=r"[0-9]{6}")
+    fixmedins_code: str = _opt("H44010000001", "the service hall's institution code in the envelope (12 letters or "
+                               "digits; every msgid starts with it)", pattern=r"[A-Za-z0-9]{12}")
     fixmedins_name: str = _opt("医保服务大厅自助终端", "the service hall's name in the envelope")
     signer: str = _opt("none", "how envelopes are signed: none, tif (x-tif-* SHA-256 headers) or sm2 (SM3withSM2 in cainfo)",
                         choices=("none", "tif", "sm2"))
@@ -111,6 +124,10 @@ class Config:
                 raise ConfigError(f"{f.name} must be one of {allowed}, not {value!r}")
             if meta.get("lo") is not None and not (meta["lo"] <= value <= meta["hi"]):
                 raise ConfigError(f"{f.name} must be between {meta['lo']} and {meta['hi']}, not {value!r}")
+            if meta.get("pattern") and not re.fullmatch(meta["pattern"], value):
+                raise ConfigError(f"{f.name} {value!r} is not valid: {meta['description']}")
+        if self.center_url and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", self.center_url):
+            raise ConfigError(f"center_url must be an http:// or https:// address, not {self.center_url!r}")
         if self.idle_reset_s - self.idle_warn_s < min(20.0, self.idle_reset_s / 3):
             # WCAG 2.2.1: the spoken warning must come well before the reset.
             raise ConfigError("idle_reset_s must be at least 20 s after idle_warn_s")
@@ -125,28 +142,45 @@ class Config:
 
 
 def _coerce(f: dataclasses.Field, raw):
+    """The value as its option's type, or ConfigError: nothing is guessed (no "ture" -> False,
+    no 10.9 -> 10, no 1 -> True)."""
     kind = type(f.default)
-    try:
-        if issubclass(kind, Path):
+    if issubclass(kind, Path):
+        if isinstance(raw, (str, Path)) and str(raw):
             return Path(raw).expanduser()
-        if kind is bool:
-            return str(raw).lower() in ("1", "true", "yes", "on")
-        return kind(raw)
-    except (TypeError, ValueError):
-        raise ConfigError(f"{f.name} must be a {kind.__name__}, not {raw!r}") from None
+    elif kind is bool:
+        if isinstance(raw, bool):
+            return raw
+    elif kind is int:
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            return raw
+    elif kind is float:
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+            return float(raw)
+    elif kind is str:
+        if isinstance(raw, str):
+            return raw
+    name = {bool: "true or false", int: "a whole number", float: "a float (a number)",
+            str: "a text in quotes"}.get(kind, "a path")
+    raise ConfigError(f"{f.name} must be {name}, not {raw!r}")
 
 
 def load(**overrides) -> Config:
     """Build the configuration from file, environment and explicit overrides."""
     env = os.environ
     home = Path(overrides.get("home") or env.get("KIOSK_HOME") or Config.home).expanduser()
-    values: dict = {"home": home}
+    values: dict = {}
     toml_path = home / "config.toml"
     if toml_path.is_file():
         try:
             values.update(tomllib.loads(toml_path.read_text(encoding="utf-8")))
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{toml_path} is not valid TOML: {exc}") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{toml_path} is not valid TOML: {str(exc).splitlines()[0]}") from None
+        except OSError as exc:
+            raise ConfigError(f"{toml_path} cannot be read: {exc.strerror}") from None
+    if "home" in values:  # the folder config.toml is in: the environment (KIOSK_HOME) says where that is
+        raise ConfigError(f"home cannot be set in {toml_path}: set KIOSK_HOME instead")
+    values["home"] = home
     if env.get("KIOSK_CENTER_URL"):
         values["center_url"] = env["KIOSK_CENTER_URL"]
     values.update({k: v for k, v in overrides.items() if v is not None})

@@ -20,10 +20,12 @@ class ScrubFilter(logging.Filter):
 
 
 def setup(log_dir: Path, verbose: bool = False) -> None:
-    log_dir.mkdir(parents=True, exist_ok=True)
+    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     root = logging.getLogger("kiosk")
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
+    for old in log_dir.glob("*.log*"):  # logs written before files were private
+        old.chmod(0o600)
     handler = logging.handlers.RotatingFileHandler(log_dir / "kiosk.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(ScrubFilter())

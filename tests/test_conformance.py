@@ -393,7 +393,7 @@ def test_a_busy_platform_is_retried_and_a_reply_for_another_message_is_not_taken
             _, message = outbox.queue_filing(session, parse({"kind": "yidi-temp", "certno": demo["certno"], "dcla_type": "6",
                                                              "begndate": TODAY.isoformat(), "mdtrt_admdvs": "310100",
                                                              "tel": "13800138000"}),
-                                             terminal_id="K", person="p", sender=cfg.fixmedins_code)
+                                             terminal_id="K01", person="p", sender=cfg.fixmedins_code)
             message_id = message.id
         worker = SyncWorker(sessions, CenterClient(cfg, server.url), rng=random.Random(1))
         assert worker.deliver(message_id) is Outcome.BUSY  # infcode -1 系统繁忙: transient, not a dead letter

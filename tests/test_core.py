@@ -50,7 +50,7 @@ def test_money_is_shown_grouped_with_two_decimals():
     assert format_yuan("0.5") == "0.50"
 
 
-def test_msgid_is_thirty_characters_and_unique():
+def test_msgid_is_thirty_characters_and_unique(tmp_path):
     now = dt.datetime(2026, 11, 23, 9, 30, 1)
     first, second = make_msgid("H44010000001", now), make_msgid("H44010000001", now)
     assert len(first) == 30 and first != second
@@ -59,6 +59,18 @@ def test_msgid_is_thirty_characters_and_unique():
     assert queued == "H44010000001" + "20261123093001" + "0001" and int(first[26:]) >= 5000  # outbox and direct never meet
     with pytest.raises(ValueError):
         make_msgid("KIOSK0001", now)  # not a 12-character institution code
+    assert make_msgid("H44010000001", now, terminal_seq=1201) == "H44010000001" + "20261123093001" + "1201"
+    # a terminal's own ids: its two-digit number in the hall, then its next number in that second
+    from kiosk.sync.msgids import MsgidSource
+
+    clock = iter([now.timestamp()] * 300).__next__
+    k01 = MsgidSource(tmp_path / "a", "H44010000001", "HALL01-K01", clock)
+    k02 = MsgidSource(tmp_path / "b", "H44010000001", "HALL01-K02", clock)
+    ids = [k01.next() for _ in range(50)] + [k02.next() for _ in range(50)]
+    ids += [MsgidSource(tmp_path / "a", "H44010000001", "HALL01-K01", clock, lane="outbox").next() for _ in range(50)]
+    assert len(set(ids)) == 150 and {i[26:28] for i in ids} == {"01", "02"}
+    assert MsgidSource(tmp_path / "a", "H44010000001", "HALL01-K01", lambda: now.timestamp() - 5).next()[12:26] \
+        == "20261123093002"  # the clock went back after a full second: never the same id again
 
 
 def test_log_lines_and_traces_never_carry_an_id_number(tmp_path):

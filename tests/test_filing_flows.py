@@ -122,7 +122,7 @@ def test_changing_the_category_asks_the_type_again():
 
 
 def test_proxy_for_an_elder_of_75_or_more_needs_no_authorisation():
-    w = wizard(age=80, filed_by="family", agent={"name": "李小红", "certno": "440104197001011234", "relation": "子女"})
+    w = wizard(age=80, filed_by="family", agent={"name": "李小红", "certno": "440104197001011233", "relation": "子女"})
     assert w.current.key == "category"
     walk_yidi(w, "long", "1")
     request = w.request()

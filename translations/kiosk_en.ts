@@ -1378,6 +1378,10 @@ staff</translation>
             <translation>One item is still empty. Please fill it in.</translation>
         </message>
         <message>
+            <source>有一项填得不对。请重新填一下，或者请工作人员帮忙。</source>
+            <translation>One of the answers is not right. Please fill it in again, or ask a member of staff for help.</translation>
+        </message>
+        <message>
             <source>结束日期比开始日期还早。请重新选一下。</source>
             <translation>The end date is before the start date. Please choose again.</translation>
         </message>
@@ -1524,6 +1528,10 @@ staff</translation>
         <message>
             <source>医保系统发现这台机器的操作记录接不上。请工作人员检查。</source>
             <translation>The insurance system found that this machine's activity record does not follow on. Please ask a staff member to check.</translation>
+        </message>
+        <message>
+            <source>没办成：本机保存的资料读不出来了。请找工作人员帮忙重新办理。</source>
+            <translation>Not done: this machine can no longer read what it saved. Please ask a member of staff to help you apply again.</translation>
         </message>
         <message>
             <source>机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。</source>
@@ -2085,6 +2093,10 @@ staff</translation>
         <message>
             <source>以前已取消</source>
             <translation>already cancelled</translation>
+        </message>
+        <message>
+            <source>本机资料读不出</source>
+            <translation>Saved data unreadable</translation>
         </message>
         <message>
             <source>医保系统不受理</source>

@@ -1378,6 +1378,10 @@
             <translation>بىر تۈر تېخى تولدۇرۇلمىدى. ئۇنى تولدۇرۇڭ.</translation>
         </message>
         <message>
+            <source>有一项填得不对。请重新填一下，或者请工作人员帮忙。</source>
+            <translation>بىر تۈرى خاتا تولدۇرۇلدى. قايتا تولدۇرۇڭ ياكى خىزمەتچىدىن ياردەم سوراڭ.</translation>
+        </message>
+        <message>
             <source>结束日期比开始日期还早。请重新选一下。</source>
             <translation>ئاخىرلىشىش چېسلاسى باشلىنىش چېسلاسىدىن بالدۇر. قايتا تاللاڭ.</translation>
         </message>
@@ -1524,6 +1528,10 @@
         <message>
             <source>医保系统发现这台机器的操作记录接不上。请工作人员检查。</source>
             <translation>سۇغۇرتا سىستېمىسى بۇ ماشىنىنىڭ مەشغۇلات خاتىرىسىنىڭ ئۇلانمىغانلىقىنى بايقىدى. خىزمەتچىدىن تەكشۈرۈشنى سوراڭ.</translation>
+        </message>
+        <message>
+            <source>没办成：本机保存的资料读不出来了。请找工作人员帮忙重新办理。</source>
+            <translation>بولمىدى: بۇ ماشىنا ساقلىغان ئۇچۇرلارنى ئوقۇيالمىدى. خىزمەتچىدىن قايتا بېجىرىشكە ياردەم سوراڭ.</translation>
         </message>
         <message>
             <source>机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。</source>
@@ -2085,6 +2093,10 @@
         <message>
             <source>以前已取消</source>
             <translation>ئىلگىرى بىكار قىلىنغان</translation>
+        </message>
+        <message>
+            <source>本机资料读不出</source>
+            <translation>ساقلانغان ئۇچۇر ئوقۇلمىدى</translation>
         </message>
         <message>
             <source>医保系统不受理</source>

@@ -1389,6 +1389,10 @@
             <translation>還有一項沒有填。請把它填上。</translation>
         </message>
         <message>
+            <source>有一项填得不对。请重新填一下，或者请工作人员帮忙。</source>
+            <translation>有一項填得不對。請重新填一下，或者請工作人員幫忙。</translation>
+        </message>
+        <message>
             <source>结束日期比开始日期还早。请重新选一下。</source>
             <translation>結束日期比開始日期還早。請重新選一下。</translation>
         </message>
@@ -1535,6 +1539,10 @@
         <message>
             <source>医保系统发现这台机器的操作记录接不上。请工作人员检查。</source>
             <translation>醫保系統發現這台機器的操作記錄接不上。請工作人員檢查。</translation>
+        </message>
+        <message>
+            <source>没办成：本机保存的资料读不出来了。请找工作人员帮忙重新办理。</source>
+            <translation>沒辦成：本機保存的資料讀不出來了。請找工作人員幫忙重新辦理。</translation>
         </message>
         <message>
             <source>机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。</source>
@@ -2096,6 +2104,10 @@
         <message>
             <source>以前已取消</source>
             <translation>以前已取消</translation>
+        </message>
+        <message>
+            <source>本机资料读不出</source>
+            <translation>本機資料讀不出</translation>
         </message>
         <message>
             <source>医保系统不受理</source>

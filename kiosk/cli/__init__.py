@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import sys
 
 from kiosk import config as config_module
 from kiosk import logs
 from kiosk.cli._base import Parser, UsageError
 from kiosk.core.errors import PlainError
+from kiosk.store.errors import StoreError, plain_failure
 
 # verb -> the module in this package that registers it
 VERBS = {
@@ -28,6 +30,7 @@ VERBS = {
     "face": "face",
     "filing": "filing",
     "sync": "sync",
+    "store": "store",
     "qr": "qr",
     "say": "say",
     "staff": "staff",
@@ -81,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser(argv).parse_args(argv)
     where = "the log"
     try:
+        os.umask(0o077)  # what the kiosk writes (store, WAL, data key, logs) is for its own user only
         cfg = _config(args)
         logs.setup(cfg.log_dir)
         where = str(cfg.log_dir / "kiosk.log")
@@ -91,11 +95,17 @@ def main(argv: list[str] | None = None) -> int:
     except PlainError as exc:  # the center or the store said no, in words a person can act on
         print(f"kiosk: {exc.sentence}", file=sys.stderr)
         code = 1
+    except StoreError as exc:  # the store or its key: what is wrong and what staff can do
+        log.error("kiosk %s: %s", args.verb or "run", exc)
+        print(f"kiosk: {exc}", file=sys.stderr)
+        code = 1
     except KeyboardInterrupt:
         code = 130
     except Exception as exc:  # a bug or a broken environment: one line here, the trace in the log
         log.exception("kiosk %s failed", args.verb or "run")
-        print(f"kiosk: internal error ({type(exc).__name__}); the details are in {where}", file=sys.stderr)
+        known = plain_failure(exc)  # a full disk, a damaged database: said as such
+        print(f"kiosk: {known}; the details are in {where}" if known else
+              f"kiosk: internal error ({type(exc).__name__}); the details are in {where}", file=sys.stderr)
         code = 1
     if "dlib" in sys.modules and argv is None:
         exit_without_teardown(code)

@@ -38,9 +38,13 @@ def register(verbs) -> None:
 
 
 def _existing_db(cfg: Config, db: Path | None) -> Path:
+    from kiosk.store.files import file_problem
+
     path = center_db(cfg, db)
     if db is not None and not path.is_file():
         raise UsageError(f"{path} does not exist")
+    if path.exists() and file_problem(path):  # e.g. --db /etc/passwd: never opened, no key made beside it
+        raise UsageError(f"{path} is not a center database (not SQLite)")
     return path
 
 
@@ -52,7 +56,10 @@ def serve_center(cfg: Config, args) -> int:
         slow_rate=args.slow_rate,
         slow_seconds=args.slow_seconds,
     )
-    service = open_service(center_db(cfg, args.db), dedup=not args.ignore_msgid)
+    db = center_db(cfg, args.db)
+    if db.exists():
+        _existing_db(cfg, db)  # e.g. --db /etc/passwd: refused before it is opened
+    service = open_service(db, dedup=not args.ignore_msgid)
     server = CenterServer(CenterApp(service, faults), args.host, args.port)
     print(f"simulated center listening on {server.url}/api", flush=True)
     try:

@@ -11,7 +11,7 @@ from kiosk.app import Services
 from kiosk.center.seed import demo_identities
 from kiosk.cli._base import UsageError, group
 from kiosk.config import Config
-from kiosk.core.filing import FilingError, FilingRequest, parse
+from kiosk.core.filing import Codes, FilingError, FilingRequest, Rules, parse
 
 KINDS = ("yidi-long", "yidi-temp", "chronic")
 
@@ -52,23 +52,32 @@ def example(certno: str, kind: str) -> dict:
     return base | {"dcla_type": "4", "mdtrt_admdvs": "310100"}
 
 
-def read_requests(source: Path) -> list[FilingRequest]:
+MAX_FILE_BYTES = 10_000_000  # a thousand filings are well under 1 MB
+
+
+def read_requests(source: Path, rules: Rules = Rules(), codes: Codes | None = None) -> list[FilingRequest]:
     try:
+        if source.stat().st_size > MAX_FILE_BYTES:
+            raise UsageError(f"{source} is larger than {MAX_FILE_BYTES // 1_000_000} MB: not a list of filings")
         raw = json.loads(source.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read {source}: {exc}") from None
+        raise UsageError(f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}") from None
     except (ValueError, RecursionError):
-        raise UsageError(f"{source} is not JSON") from None
+        raise UsageError(f"{source} is not JSON (or nested too deeply)") from None
     items = raw if isinstance(raw, list) else [raw]
-    try:
-        return [parse(item) for item in items]
-    except (FilingError, TypeError, AttributeError, ValueError) as exc:
-        raise UsageError(f"filing not valid: {exc}") from None
+    requests = []
+    for number, item in enumerate(items, 1):
+        try:
+            requests.append(parse(item, rules, codes))
+        except FilingError as exc:  # nothing is queued: one bad filing stops the whole file
+            where = f"filing {number} of {len(items)}" if len(items) > 1 else "the filing"
+            raise UsageError(f"{where} is not valid: {exc.field or 'filing'} ({exc.key}); nothing was queued") from None
+    return requests
 
 
 def create_filings(cfg: Config, args) -> int:
-    requests = read_requests(args.source)
     ops = Services.for_command_line(cfg).operations()
+    requests = read_requests(args.source, ops.filing_rules(), ops.filing_codes())
     for request in requests:
         queued = ops.submit_filing(request)
         line = {"filing_id": queued.filing_id, "kind": request.kind, "msgid": queued.msgid, "status": "queued"}

@@ -39,8 +39,11 @@ def _display_options(parser) -> None:
 
 def run_kiosk(cfg: Config, args) -> int:
     # lazy: Qt and the window are imported only by the verbs that show one (cold start of the other verbs)
+    from kiosk.store.files import preflight
     from kiosk.ui.run import offscreen_if_headless
     from kiosk.ui.run import run_kiosk as run_window
+
+    preflight(cfg.db_path)  # a missing key or a cut kiosk.db: one line for staff, no window greeting anybody
 
     if args.tour is not None:
         offscreen_if_headless()

@@ -25,22 +25,41 @@ OPTER_TYPE_SELF_SERVICE = "2"
 RECER_SYS_CODE = "KIOSK"
 
 _seq_lock = threading.Lock()
-# Direct calls (queries, sign-in) draw from 5000-9999, starting at a random point per process;
-# outbox messages use 0000-4999 from their row id (unique across processes of one terminal).
+# Without a terminal (the simulated center's own messages, tests): direct calls draw from 5000-9999,
+# starting at a random point per process; ``outbox=True`` uses 0000-4999 from the given number.
 _seq = itertools.count(secrets.randbelow(5000))
 OUTBOX_SEQ_SPAN = 5000
+
+# A terminal's msgids (kiosk.sync.msgids): every terminal of a hall shares the fixmedins_code, so the
+# 4-digit sequence carries the terminal: its two-digit number in the hall (the last two digits of
+# terminal_id, checked by the config) and then 00-99, taken in turn by all processes of that terminal
+# from a locked counter that never repeats a second's number, across restarts too: 00-49 outbox
+# messages, 50-99 direct calls. Up to 100 terminals per hall, 50 queued messages and 50 direct calls
+# per terminal per second (docs/center-api.md, "msgid").
+SEQ_PER_TERMINAL = 100
+
+
+def terminal_number(terminal_id: str) -> int:
+    """The terminal's number in its hall: the last two digits of its id (Config.terminal_id)."""
+    tail = terminal_id[-2:]
+    if len(tail) != 2 or not tail.isdigit():
+        raise ValueError(f"terminal_id {terminal_id!r} must end in two digits, its number in the hall")
+    return int(tail)
 
 MSGID_RE = re.compile(r"^(?P<sender>[0-9A-Za-z]{12})(?P<time>\d{14})(?P<seq>\d{4})$")
 INF_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 
 def make_msgid(fixmedins_code: str, now: dt.datetime | None = None, seq: int | None = None, *,
-               outbox: bool = False) -> str:
-    """定点医药机构编号(12) + yyyyMMddHHmmss + 4-digit sequence = 30 chars (SYBCommon.cs, msgid)."""
+               outbox: bool = False, terminal_seq: int | None = None) -> str:
+    """定点医药机构编号(12) + yyyyMMddHHmmss + 4-digit sequence = 30 chars (SYBCommon.cs, msgid).
+    ``terminal_seq``: the sequence exactly as a terminal's MsgidSource drew it."""
     if len(fixmedins_code) != 12 or not fixmedins_code.isalnum():
         raise ValueError("fixmedins_code must be 12 letters or digits")
     now = now or dt.datetime.now()
-    if outbox:
+    if terminal_seq is not None:
+        number = terminal_seq % 10000
+    elif outbox:
         number = (seq or 0) % OUTBOX_SEQ_SPAN
     else:
         with _seq_lock:

@@ -31,6 +31,7 @@ CATALOGUE: dict[str, str] = {
     "filing_bad_place": QT_TRANSLATE_NOOP("errors", "请选一下要去看病的城市。"),
     "filing_bad_date": QT_TRANSLATE_NOOP("errors", "日期不对。请重新选一下日期。"),
     "filing_missing": QT_TRANSLATE_NOOP("errors", "还有一项没有填。请把它填上。"),
+    "filing_bad_value": QT_TRANSLATE_NOOP("errors", "有一项填得不对。请重新填一下，或者请工作人员帮忙。"),
     "filing_end_before_begin": QT_TRANSLATE_NOOP("errors", "结束日期比开始日期还早。请重新选一下。"),
     "filing_too_short": QT_TRANSLATE_NOOP("errors", "临时外出就医备案至少要半年。请把结束日期往后选。"),
     "voucher_malformed": QT_TRANSLATE_NOOP("errors", "这个码读不出来。请打开手机上的医保电子凭证，再对准摄像头。"),
@@ -71,6 +72,8 @@ CATALOGUE: dict[str, str] = {
     "refused_broken_reply": QT_TRANSLATE_NOOP("errors", "医保系统的回复不对，这一笔还没办成。请工作人员处理。"),
     "refused_audit_cut": QT_TRANSLATE_NOOP("errors", "医保系统发现这台机器的操作记录少了一段。请工作人员检查。"),
     "refused_audit_chain_broken": QT_TRANSLATE_NOOP("errors", "医保系统发现这台机器的操作记录接不上。请工作人员检查。"),
+    # the kiosk could not read what it had saved (a damaged row): set aside, never sent
+    "refused_unreadable": QT_TRANSLATE_NOOP("errors", "没办成：本机保存的资料读不出来了。请找工作人员帮忙重新办理。"),
     "bug": QT_TRANSLATE_NOOP("errors", "机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。"),
 }
 

@@ -5,6 +5,11 @@ turns plain data into a FilingRequest or raises FilingError with a
 catalogue key; ``center_message`` builds the center transaction for it.
 Local numbers (minimum validity of a temporary filing) come from ``Rules``,
 which the 参保地's reference data can override.
+
+Input is strict (``check_shape``): every field has its JSON types (a boolean is
+true or false, never "false"), a length bound and, where it has one, a format;
+unknown fields are refused; place and disease codes must be in the reference
+data the kiosk holds (``Codes``); dates must fall in a window around today.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from typing import Any
 
 from kiosk.core import idnumber
 from kiosk.core.errors import QT_TRANSLATE_NOOP
-from kiosk.core.reference_defaults import CHRONIC_DISEASES, HOSPITALS, city_codes
+from kiosk.core.reference_defaults import CHRONIC_DISEASES, HOSPITALS
 
 KINDS = ("yidi-long", "yidi-temp", "chronic")
 # names are shown translated ("filing" context)
@@ -132,7 +137,103 @@ def add_months(day: dt.date, months: int) -> dt.date:
     raise ValueError("unreachable")
 
 
-def parse(data: dict[str, Any], rules: Rules = Rules()) -> FilingRequest:
+# field -> (JSON types allowed, longest text); None is allowed where the field may be left out
+SHAPE: dict[str, tuple[tuple[type, ...], int]] = {
+    "kind": ((str,), 10), "certno": ((str,), 18), "begndate": ((str,), 10), "enddate": ((str, type(None)), 10),
+    "tel": ((str,), 11), "dcla_type": ((str,), 1), "mdtrt_admdvs": ((str,), 6), "promise": ((bool,), 0),
+    "after_visit": ((str, bool, type(None)), 12), "disease_code": ((str,), 20), "disease_name": ((str,), 40),
+    "hospital": ((str,), 60), "filed_by": ((str,), 6), "agent": ((dict, type(None)), 0), "insuplc_admdvs": ((str,), 6),
+    "extra": ((dict,), 0),  # FilingRequest.to_json() has it; only empty
+}
+AGENT_SHAPE = {"name": 30, "certno": 18, "relation": 10, "staff_no": 20}
+PHONE = re.compile(r"1[0-9]{10}")
+STAFF_NO = re.compile(r"[A-Za-z0-9]{1,20}")
+# names and places: letters of any script, digits, spaces, the middle dot and brackets of hospital names
+PLAIN_TEXT = re.compile(r"[^\W_][\w ·()（）\-]*", re.UNICODE)
+LONGEST_MONTHS = 60             # no filing runs longer than five years
+
+
+@dataclass(frozen=True)
+class Codes:
+    """The place and disease codes a filing may name: the reference data the kiosk holds."""
+
+    cities: frozenset[str]
+    diseases: dict[str, str]
+
+    @classmethod
+    def from_reference(cls, admdvs: dict | None = None, diseases: dict | None = None) -> "Codes":
+        from kiosk.core.reference_defaults import REFERENCE
+
+        admdvs = admdvs or REFERENCE["admdvs"][1]
+        diseases = diseases or REFERENCE["chronic_diseases"][1]
+        cities = frozenset(c["code"] for p in admdvs.get("provinces", []) for c in p.get("cities", []))
+        names = {d["code"]: d["name"] for group in diseases.values() if isinstance(group, list) for d in group}
+        return cls(cities, names)
+
+
+_DEFAULT_CODES: list[Codes] = []
+
+
+def default_codes() -> Codes:
+    if not _DEFAULT_CODES:
+        _DEFAULT_CODES.append(Codes.from_reference())
+    return _DEFAULT_CODES[0]
+
+
+def _plain_text(value: str, name: str) -> None:
+    if value and not PLAIN_TEXT.fullmatch(value):
+        raise FilingError("filing_bad_value", name)
+
+
+def check_shape(data: Any) -> None:
+    """Types, lengths and formats of every field, before any meaning is read from them."""
+    if not isinstance(data, dict):
+        raise FilingError("filing_bad_value", "filing")
+    for name, value in data.items():
+        if name not in SHAPE:
+            raise FilingError("filing_bad_value", str(name)[:40])
+        types, longest = SHAPE[name]
+        if not isinstance(value, types) or (bool not in types and isinstance(value, bool)):
+            raise FilingError("filing_bad_phone" if name == "tel" else "filing_bad_value", name)
+        if isinstance(value, str) and len(value) > longest:
+            raise FilingError("filing_bad_phone" if name == "tel" else "filing_bad_value", name)
+    if data.get("extra"):
+        raise FilingError("filing_bad_value", "extra")
+    if data.get("tel") and not PHONE.fullmatch(data["tel"]):
+        raise FilingError("filing_bad_phone", "tel")
+    for name in ("disease_name", "hospital"):
+        _plain_text(data.get(name, ""), name)
+    agent = data.get("agent")
+    if agent is not None:
+        if data.get("filed_by", "self") == "self" and agent:
+            raise FilingError("filing_bad_value", "agent")
+        for key, value in agent.items():
+            if key not in AGENT_SHAPE or not isinstance(value, str) or len(value) > AGENT_SHAPE[key]:
+                raise FilingError("filing_bad_value", f"agent.{str(key)[:20]}")
+        _plain_text(agent.get("name", ""), "agent.name")
+        _plain_text(agent.get("relation", ""), "agent.relation")
+        if agent.get("staff_no") and not STAFF_NO.fullmatch(agent["staff_no"]):
+            raise FilingError("filing_bad_value", "agent.staff_no")
+        if agent.get("certno"):
+            try:
+                idnumber.validate(agent["certno"])
+            except idnumber.IdNumberError as err:
+                raise FilingError(err.reason, "agent.certno") from None
+
+
+def check_dates(begin: dt.date, end: dt.date | None, today: dt.date) -> None:
+    """A start within DATE_WINDOW of today (补办 reaches back, a plan ahead: a year each, as the center
+    checks); an end at most five years after the start."""
+    if not today - DATE_WINDOW <= begin <= today + DATE_WINDOW:
+        raise FilingError("filing_bad_date", "begndate")
+    if end is not None and end > add_months(begin, LONGEST_MONTHS):
+        raise FilingError("filing_bad_date", "enddate")
+
+
+def parse(data: dict[str, Any], rules: Rules = Rules(), codes: Codes | None = None,
+          today: dt.date | None = None) -> FilingRequest:
+    check_shape(data)
+    codes = codes or default_codes()
     kind = str(data.get("kind", ""))
     if kind not in KINDS:
         raise FilingError("filing_bad_kind", "kind")
@@ -143,12 +244,10 @@ def parse(data: dict[str, Any], rules: Rules = Rules()) -> FilingRequest:
     begin = _date(data.get("begndate"), "begndate")
     if begin is None:
         raise FilingError("filing_missing", "begndate")
-    today = dt.date.today()
-    if not today - DATE_WINDOW <= begin <= today + DATE_WINDOW:  # 补办 reaches back, a plan reaches ahead: a year each
-        raise FilingError("filing_bad_date", "begndate")
     end = _date(data.get("enddate"), "enddate")
     if end is not None and end < begin:
         raise FilingError("filing_end_before_begin", "enddate")
+    check_dates(begin, end, today or dt.date.today())
     filed_by = str(data.get("filed_by", "self"))
     if filed_by not in FILED_BY:
         raise FilingError("filing_bad_kind", "filed_by")
@@ -164,20 +263,23 @@ def parse(data: dict[str, Any], rules: Rules = Rules()) -> FilingRequest:
     common = dict(kind=kind, certno=certno, begndate=begin, enddate=end, filed_by=filed_by, agent=agent, tel=tel)
     if kind == "chronic":
         code = str(data.get("disease_code", ""))
-        if code not in ALL_DISEASES:
+        if not code:
             raise FilingError("filing_missing", "disease_code")
+        if code not in codes.diseases:  # the reference data this kiosk holds
+            raise FilingError("filing_bad_value", "disease_code")
         hospital = str(data.get("hospital", ""))
         if hospital not in HOSPITALS:
             hospital = next((c for c, n in HOSPITALS.items() if n == hospital), "")  # a name from an older kiosk
             if not hospital:
                 raise FilingError("filing_missing", "hospital")
-        return FilingRequest(**common, disease_code=code, disease_name=ALL_DISEASES[code], hospital=hospital)
+        # the reference data's name, never one typed in
+        return FilingRequest(**common, disease_code=code, disease_name=codes.diseases[code], hospital=hospital)
     dcla_type = str(data.get("dcla_type", ""))
     allowed = LONG_TERM_TYPES if kind == "yidi-long" else TEMPORARY_TYPES
     if dcla_type not in allowed:
         raise FilingError("filing_bad_type", "dcla_type")
     place = str(data.get("mdtrt_admdvs", ""))
-    if place not in city_codes():
+    if place not in codes.cities:
         raise FilingError("filing_bad_place", "mdtrt_admdvs")
     home = str(data.get("insuplc_admdvs", ""))
     if home and home[:2] == place[:2]:

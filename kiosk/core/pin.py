@@ -35,14 +35,26 @@ def hash_pin(pin: str) -> str:
     return _hasher.hash(pin)
 
 
+_dummy: list[str] = []
+
+
+def _dummy_hash() -> str:
+    """A hash no PIN matches, checked for an unknown staff number: it takes as long as a real one,
+    so the answer's timing does not tell which numbers exist."""
+    if not _dummy:
+        _dummy.append(_hasher.hash("not-a-pin-" + dt.datetime.now().isoformat()))
+    return _dummy[0]
+
+
 def check(pin_hash: str | None, failed: int, locked_until: dt.datetime | None, pin: str, now: dt.datetime) -> Attempt:
-    """``pin_hash`` None: no such staff number (counted as wrong, nothing to lock)."""
-    if pin_hash is not None and locked_until and now < locked_until:
-        return Attempt(SignIn.LOCKED, failed, locked_until)
+    """``pin_hash`` None: no such staff number (counted as wrong, nothing to lock). Every call checks
+    exactly one Argon2 hash (a dummy for an unknown number, also while locked): same time for all."""
     try:
-        ok = pin_hash is not None and _hasher.verify(pin_hash, pin)
+        ok = _hasher.verify(pin_hash if pin_hash is not None else _dummy_hash(), pin) and pin_hash is not None
     except (VerificationError, InvalidHashError):
         ok = False
+    if pin_hash is not None and locked_until and now < locked_until:
+        return Attempt(SignIn.LOCKED, failed, locked_until)
     if ok:
         return Attempt(SignIn.OK, 0, None)
     if pin_hash is None:

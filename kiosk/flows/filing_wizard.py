@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.core.errors import QT_TRANSLATE_NOOP
-from kiosk.core.filing import (CROSS_PROVINCE_DISEASES, GREEN_CHANNEL, LONG_TERM_TYPES, TEMPORARY_TYPES, FilingError,
-                               FilingRequest, Rules, add_months, parse)
+from kiosk.core.filing import (CROSS_PROVINCE_DISEASES, GREEN_CHANNEL, LONG_TERM_TYPES, TEMPORARY_TYPES, Codes,
+                               FilingError, FilingRequest, Rules, add_months, check_dates, default_codes, parse)
 from kiosk.core.reference_defaults import HOSPITALS
 from kiosk.core.masking import mask_phone
 
@@ -192,7 +192,9 @@ class FilingWizard:
             if value is None:
                 return
         if step.kind == "phone":
-            digits = "".join(c for c in str(value or "") if c.isdigit())
+            # typed on the keypad: digits, perhaps with spaces or dashes; anything else is not a phone number
+            text = value if isinstance(value, str) and len(value) <= 20 and not value.strip(" -0123456789") else ""
+            digits = "".join(c for c in text if c.isdigit())
             if len(digits) != 11 or not digits.startswith("1"):
                 self.error_key = "filing_bad_phone"
                 return
@@ -208,8 +210,14 @@ class FilingWizard:
         self._advance()
 
     def _checked_date(self, key: str, value) -> dt.date | None:
-        if not isinstance(value, dt.date):
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
             self.error_key = "filing_bad_date"
+            return None
+        try:  # the same window as parse (check_dates)
+            check_dates(value, None, self.today) if key == "begndate" else check_dates(self.answers["begndate"], value,
+                                                                                       self.today)
+        except FilingError as err:
+            self.error_key = err.key
             return None
         if key == "enddate":  # a start in the past is allowed: 补办 after the visit
             if value < add_months(self.answers["begndate"], self.rules.temporary_min_months):
@@ -319,7 +327,10 @@ class FilingWizard:
             "hospital": a.get("hospital", ""), "filed_by": self.filer.filed_by, "agent": self.filer.agent or None,
             "insuplc_admdvs": self.filer.insuplc_admdvs,
         }
-        return parse(data, self.rules)
+        cities = frozenset(code for cities in self.regions.cities.values() for code, _ in cities) if self.regions \
+            else default_codes().cities
+        codes = Codes(cities, dict(self.diseases))
+        return parse(data, self.rules, codes, today=self.today)
 
 
 @dataclass(frozen=True)

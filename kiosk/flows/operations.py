@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.errors import PlainError
-from kiosk.core.filing import FilingRequest, Rules
+from kiosk.core.filing import Codes, FilingRequest, Rules
 from kiosk.core.person import CachedAccount, Insured
 from kiosk.flows import account, face_check, identify, staff_queue
 from kiosk.flows.filing_wizard import Filer, FilingWizard, Regions, can_change_or_cancel
@@ -133,6 +133,11 @@ class Operations:
     def filing_rules(self) -> Rules:
         return Rules.from_reference(reference.current(self.store(), "filing_rules"))
 
+    def filing_codes(self) -> Codes:
+        """The place and disease codes a filing may name: the reference data this kiosk holds."""
+        store = self.store()
+        return Codes.from_reference(reference.current(store, "admdvs"), reference.current(store, "chronic_diseases"))
+
     def my_filings(self, certno: str) -> tuple[list[FiledItem], bool, Rules]:
         """(the list, whether the center answered, the 参保地's rules)."""
         items, reached = filings_for(self.client(), self.store(), self.person_key(certno), certno)
@@ -150,7 +155,7 @@ class Operations:
             return outbox.status(db)
 
     def staff_waiting(self) -> list[staff_queue.WaitingItem]:
-        with self.store()() as db:
+        with self.store().begin() as db:  # a write: an unreadable row found here is set aside for good
             return staff_queue.waiting(db)
 
     # -- filings -------------------------------------------------------------------------------

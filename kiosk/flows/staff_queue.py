@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from kiosk.core.errors import QT_TRANSLATE_NOOP
 from kiosk.core.masking import mask_id
 from kiosk.flows.my_filings import receipt_reference
-from kiosk.store import audit
+from kiosk.store import audit, quarantine
 from kiosk.store.models import OutboxMessage
 from kiosk.sync.outbox import retry_dead
 
@@ -47,11 +47,16 @@ def _reason(last_error: str | None) -> str:
 
 
 def waiting(session: Session, limit: int = 50) -> list[WaitingItem]:
-    """Not yet delivered, oldest first: dead letters (need a person) before the pending ones."""
-    rows = session.scalars(select(OutboxMessage).where(OutboxMessage.status.in_(("dead", "pending")))
-                           .order_by(OutboxMessage.status, OutboxMessage.id).limit(limit))
-    return [WaitingItem(WHAT.get(m.infno, m.infno), mask_id(str(m.payload.get("data", {}).get("certno", ""))), m.created_at,
-                        m.attempts, m.status, _reason(m.last_error), receipt_reference(m.msgid)) for m in rows]
+    """Not yet delivered, oldest first: dead letters (need a person) before the pending ones.
+    A row whose payload cannot be read is set aside (a dead letter saying so), not a crash."""
+    ids = session.scalars(select(OutboxMessage.id).where(OutboxMessage.status.in_(("dead", "pending")))
+                          .order_by(OutboxMessage.status, OutboxMessage.id).limit(limit)).all()
+    items = []
+    for message_id in ids:
+        m = quarantine.load(session, OutboxMessage, message_id) or session.get(OutboxMessage, message_id)
+        items.append(WaitingItem(WHAT.get(m.infno, m.infno), mask_id(str(m.payload.get("data", {}).get("certno", ""))),
+                                 m.created_at, m.attempts, m.status, _reason(m.last_error), receipt_reference(m.msgid)))
+    return items
 
 
 def retry_now(session: Session, staff_no: str, now: dt.datetime | None = None) -> int:

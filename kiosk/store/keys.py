@@ -25,3 +25,12 @@ def terminal_secret(home: Path) -> bytes:
 
 def person_key(secret: bytes, certno: str) -> str:
     return hmac.new(secret, certno.encode("ascii"), hashlib.sha256).hexdigest()[:32]
+
+
+def agent_key(session, name: str) -> str:
+    """Who a family member is in the audit trail: a keyed hash of their name (the audit key,
+    derived from the data key, is never in the database), so the trail holds no name to purge
+    while the same agent still reads as the same actor. The name itself is only in the sealed
+    filing, purged with it."""
+    key = session.get_bind().dialect.kiosk_audit_key
+    return "family:" + hmac.new(key, b"agent:" + name.encode("utf-8"), hashlib.sha256).hexdigest()[:24]

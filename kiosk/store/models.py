@@ -27,6 +27,7 @@ class Filing(Base):
     filed_by: Mapped[str] = mapped_column(String(20), default="self")  # self | family | staff
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    quarantined: Mapped[str | None] = mapped_column(Text, nullable=True)  # the unreadable sealed text, set aside
 
 
 class OutboxMessage(Base):
@@ -45,6 +46,7 @@ class OutboxMessage(Base):
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     delivered_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    quarantined: Mapped[str | None] = mapped_column(Text, nullable=True)  # the unreadable sealed text, set aside
 
 
 class AuditEvent(Base):
@@ -60,6 +62,14 @@ class AuditEvent(Base):
     detail: Mapped[dict] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class StoreMeta(Base):
+    """Facts about the store itself (the fingerprint of its data key)."""
+
+    __tablename__ = "store_meta"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class ReferenceData(Base):

@@ -13,7 +13,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.store import audit
+from kiosk.store import audit, quarantine
 from kiosk.store.models import Filing, OutboxMessage
 
 KEEP = ("kind", "begndate", "enddate", "dcla_type", "disease_code", "disease_name", "mdtrt_admdvs", "refusal")
@@ -22,18 +22,20 @@ KEEP = ("kind", "begndate", "enddate", "dcla_type", "disease_code", "disease_nam
 def purge(session: Session, days: int, now: dt.datetime | None = None) -> dict[str, int]:
     now = now or dt.datetime.now()
     cutoff = now - dt.timedelta(days=days)
-    filings = session.scalars(select(Filing).where(Filing.status.in_(("accepted", "refused", "withdrawn")),
-                                                   Filing.updated_at < cutoff)).all()
+    ids = session.scalars(select(Filing.id).where(Filing.status.in_(("accepted", "refused", "withdrawn")),
+                                                  Filing.updated_at < cutoff)).all()
     purged_filings = 0
-    for filing in filings:
-        if not filing.payload.get("purged"):
+    for filing_id in ids:
+        filing = quarantine.load(session, Filing, filing_id)  # an unreadable row is set aside, not a stop
+        if filing is not None and not filing.payload.get("purged"):
             filing.payload = {**{k: v for k, v in filing.payload.items() if k in KEEP}, "purged": True}
             purged_filings += 1
-    messages = session.scalars(select(OutboxMessage).where(OutboxMessage.status == "delivered",
-                                                           OutboxMessage.delivered_at < cutoff)).all()
+    ids = session.scalars(select(OutboxMessage.id).where(OutboxMessage.status == "delivered",
+                                                         OutboxMessage.delivered_at < cutoff)).all()
     purged_messages = 0
-    for message in messages:
-        if message.payload:
+    for message_id in ids:
+        message = quarantine.load(session, OutboxMessage, message_id)
+        if message is not None and message.payload:
             message.payload = {}
             purged_messages += 1
     if purged_filings or purged_messages:

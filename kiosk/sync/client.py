@@ -110,6 +110,7 @@ class CenterClient:
         self._signer = signer or make_signer(config)
         self._sign_no = ""
         self._sign_lock = threading.Lock()
+        self._msgids = None
         self._answered: OrderedDict[str, str] = OrderedDict()
         self._answered_lock = threading.Lock()
         self._psn_nos: dict[str, str] = {}
@@ -118,7 +119,12 @@ class CenterClient:
         self._http.close()
 
     def new_msgid(self) -> str:
-        return envelope.make_msgid(self._config.fixmedins_code)
+        """A msgid for a direct call (query, sign-in), from the terminal's shared sequence."""
+        if self._msgids is None:
+            from kiosk.sync.msgids import MsgidSource
+
+            self._msgids = MsgidSource(self._config.home, self._config.fixmedins_code, self._config.terminal_id)
+        return self._msgids.next()
 
     def send(self, infno: str, payload: dict[str, Any], *, msgid: str, insuplc_admdvs: str = "") -> Delivery:
         if infno != "9001" and not self._sign_no:

@@ -1,8 +1,9 @@
 """The transactional outbox: a filing and its message commit together, or not at all.
 
-A message's ``msgid`` is fixed when it is queued (the institution code +
-time + the row's own sequence number, so processes queuing at once never
-collide) and never changes across retries and restarts.
+A message's ``msgid`` is fixed when it is queued (the hall's institution code +
+time + this terminal's number and its next sequence number from
+kiosk.sync.msgids, so neither this terminal's processes nor the hall's other
+terminals can make the same one) and never changes across retries and restarts.
 
 A payload holds ``data`` (what the center receives) and, for some messages,
 ``local`` (what only the worker reads: the filing a revoke cancels, whose
@@ -14,16 +15,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
-import zlib
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from kiosk.core import envelope
 from kiosk.core.filing import FilingRequest, center_message
-from kiosk.store import audit
+from kiosk.store import audit, quarantine
+from kiosk.store.keys import agent_key
 from kiosk.store.models import AuditEvent, Filing, OutboxMessage
+from kiosk.sync.msgids import MsgidSource
 
 
 def default_sender() -> str:
@@ -33,21 +35,24 @@ def default_sender() -> str:
     return next(f.default for f in dataclasses.fields(Config) if f.name == "fixmedins_code")
 
 
-def terminal_offset(terminal_id: str) -> int:
-    """Where this terminal's outbox sequence starts: terminals of one hall share the institution code
-    in the msgid, so their row ids in the same second must not land on the same four digits."""
-    return zlib.crc32(terminal_id.encode("utf-8")) % envelope.OUTBOX_SEQ_SPAN
+def _msgids(session: Session, terminal_id: str, sender: str | None) -> MsgidSource:
+    """This terminal's msgid sequence; its state is beside the store (the terminal's home). Terminals
+    of one hall share the institution code in the msgid: the terminal's number keeps them apart."""
+    from kiosk.config import Config
+
+    home = Path(session.get_bind().url.database).parent
+    terminal_id = terminal_id or next(f.default for f in dataclasses.fields(Config) if f.name == "terminal_id")
+    return MsgidSource(home, sender or default_sender(), terminal_id, lane="outbox")
 
 
 def _queue(session: Session, infno: str, person: str, data: dict[str, Any], now: dt.datetime, sender: str | None,
            filing_id: int | None = None, local: dict | None = None, terminal_id: str = "") -> OutboxMessage:
-    """One outbox row; its msgid's sequence is its own row id (from this terminal's offset), so it
-    is unique across the processes of this terminal and fixed from now on."""
+    """One outbox row; its msgid is fixed from now on."""
     message = OutboxMessage(msgid=f"tmp-{uuid.uuid4().hex[:26]}", infno=infno, person_key=person, payload={},
                             filing_id=filing_id, status="pending", attempts=0, next_attempt_at=now, created_at=now)
     session.add(message)
     session.flush()
-    message.msgid = envelope.make_msgid(sender or default_sender(), now, message.id + terminal_offset(terminal_id), outbox=True)
+    message.msgid = _msgids(session, terminal_id, sender).next(now)
     message.payload = {"data": data, **({"local": local} if local else {})}
     return message
 
@@ -63,9 +68,15 @@ def queue_filing(session: Session, request: FilingRequest, *, terminal_id: str, 
     infno, payload = center_message(request)
     message = _queue(session, infno, person, payload["data"], now, sender, filing_id=filing.id, terminal_id=terminal_id)
     agent = request.agent
-    audit.append(session, actor_type=request.filed_by, actor=(agent.staff_no or agent.name) if agent else "self",
+    actor = audit_actor(session, request.filed_by, (agent.staff_no or agent.name) if agent else "self")
+    audit.append(session, actor_type=request.filed_by, actor=actor,
                  action=f"file_{request.kind}", subject=person, detail={"filing_id": filing.id, "msgid": message.msgid}, at=now)
     return filing, message
+
+
+def audit_actor(session: Session, actor_type: str, actor: str) -> str:
+    """A family member appears in the audit trail by a key, never by name (staff by number)."""
+    return agent_key(session, actor) if actor_type == "family" else actor
 
 
 REVOKE_FOR = {"yidi-long": "YD02", "yidi-temp": "YD02", "chronic": "2504"}
@@ -101,7 +112,8 @@ def queue_center_revoke(session: Session, *, kind: str, certno: str, person: str
         data = {"psn_cert_type": "01", "certno": certno, "trt_dcla_detl_sn": sn, "memo": memo}
     local = {"revokes_filing": revokes_filing} if revokes_filing is not None and not sn else None
     message = _queue(session, infno, person, data, now, sender, local=local, terminal_id=terminal_id)
-    audit.append(session, actor_type=actor_type, actor=actor, action=f"revoke_{kind}", subject=person,
+    audit.append(session, actor_type=actor_type, actor=audit_actor(session, actor_type, actor), action=f"revoke_{kind}",
+                 subject=person,
                  detail={"msgid": message.msgid, "sn": sn}, at=now)
     return message
 
@@ -121,15 +133,17 @@ def status(session: Session, now: dt.datetime | None = None) -> dict[str, Any]:
 def retry_dead(session: Session, now: dt.datetime | None = None) -> int:
     """Staff: send dead-lettered messages again (after fixing what the center objected to).
     One refused as a msgid conflict gets a new msgid: the center holds another message under the
-    old one, so this one was never applied under it and a new id cannot make it twice."""
+    old one, so this one was never applied under it and a new id cannot make it twice. A message
+    set aside as unreadable goes again only once its sealed text opens (the right data key
+    restored); until then it stays a dead letter, never sent as an empty shell."""
     now = now or dt.datetime.now()
+    quarantine.restore(session)
     for message in session.scalars(select(OutboxMessage).where(OutboxMessage.status == "dead",
                                                                OutboxMessage.last_error.like("refused msgid_conflict%"))):
-        fresh = envelope.make_msgid(message.msgid[:12], now, message.id + int(message.msgid[-4:]), outbox=True)
-        if fresh == message.msgid:
-            fresh = envelope.make_msgid(message.msgid[:12], now + dt.timedelta(seconds=1), message.id, outbox=True)
-        message.msgid = fresh
-    result = session.execute(update(OutboxMessage).where(OutboxMessage.status == "dead")
+        # digits 27-28 of the old msgid are this terminal's number in the hall (kiosk.core.envelope)
+        message.msgid = _msgids(session, message.msgid[26:28], message.msgid[:12]).next()
+    result = session.execute(update(OutboxMessage)
+                             .where(OutboxMessage.status == "dead", OutboxMessage.quarantined.is_(None))
                              .values(status="pending", attempts=0, next_attempt_at=now))
     return result.rowcount
 

@@ -13,6 +13,10 @@ A refusal is a dead letter with the center's reason (a msgid conflict
 included: never taken as accepted); a transient business error (系统繁忙)
 waits and is tried again like a busy center.
 
+A message that cannot be read (its sealed payload changed, or its filing row) is set aside as
+a dead letter with the reason (``store.quarantine``), and one that keeps failing here for any
+other reason is held back and then set aside too: one poisoned row never stops the others.
+
 Retry timing: exponential backoff with full jitter, Retry-After honoured, and
 a circuit breaker that stops hammering a center that is down and probes it
 with one message later. When a delivery succeeds after failures, waiting
@@ -34,6 +38,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.filing import QUERY_FOR
+from kiosk.store import quarantine
+from kiosk.store.errors import UnreadableValue
 from kiosk.store.models import Filing, OutboxMessage
 from kiosk.sync.client import CenterClient, Delivery, Outcome
 
@@ -41,6 +47,20 @@ log = logging.getLogger("kiosk.sync")
 
 NEEDS_PSN_NO = frozenset({"2504", "5301"})  # national transactions that take 人员编号, not the ID number
 BROKEN_ATTEMPTS = 5
+FAULTS_BEFORE_SET_ASIDE = 5  # a message that fails here (not at the center) this often becomes a dead letter
+
+
+@dataclass
+class NotSent:
+    """A message this kiosk could not send: it cannot be read (``set_aside``: a dead letter at
+    once) or it failed here for another reason (held back; set aside after FAULTS_BEFORE_SET_ASIDE)."""
+
+    reason: str
+    set_aside: bool
+
+    @property
+    def outcome(self) -> Outcome:
+        return Outcome.REFUSED if self.set_aside else Outcome.BROKEN
 
 
 @dataclass
@@ -128,7 +148,8 @@ class SyncWorker:
             size = self.DELIVERY_THREADS * 4 if center_up else 1
             chunk = ids[position:position + size]
             position += len(chunk)
-            sent = list(zip(chunk, self._pool().map(self._send, chunk) if len(chunk) > 1 else [self._send(chunk[0])]))
+            sent = list(zip(chunk, self._pool().map(self._send_safely, chunk) if len(chunk) > 1
+                            else [self._send_safely(chunk[0])]))
             self._record_many([(message_id, result) for message_id, result in sent if result is not None])
             outcomes = [Outcome.OK if result is None else result.outcome for _message_id, result in sent]
             center_up = all(outcome in (Outcome.OK, Outcome.REFUSED) for outcome in outcomes)
@@ -148,11 +169,21 @@ class SyncWorker:
         return self._executor
 
     def deliver(self, message_id: int) -> Outcome:
-        result = self._send(message_id)
+        result = self._send_safely(message_id)
         if result is None:
             return Outcome.OK
         self._record_many([(message_id, result)])
         return result.outcome
+
+    def _send_safely(self, message_id: int) -> Delivery | NotSent | None:
+        """_send, with whatever goes wrong here kept to this one message."""
+        try:
+            return self._send(message_id)
+        except UnreadableValue as exc:
+            return NotSent(str(exc), set_aside=True)
+        except Exception as exc:  # the trace is in the log; the other messages still go
+            log.exception("message %d could not be sent", message_id)
+            return NotSent(f"{type(exc).__name__}: {exc}"[:300], set_aside=False)
 
     def _send(self, message_id: int) -> Delivery | None:
         """One message to the center (a pool thread); None when it is no longer pending."""
@@ -218,11 +249,21 @@ class SyncWorker:
         now = self._now()
         with self._sessions.begin() as session:
             for message_id, result in results:
-                self._record(session, message_id, result, now)
+                try:  # one message's bookkeeping failing must not undo the others'
+                    with session.begin_nested():
+                        self._record(session, message_id, result, now)
+                except Exception as exc:
+                    log.exception("message %d: its outcome could not be recorded", message_id)
+                    with session.begin_nested():
+                        self._not_sent(session, message_id, NotSent(f"{type(exc).__name__}: {exc}"[:300], False), now)
 
-    def _record(self, session: Session, message_id: int, result: Delivery, now: dt.datetime) -> None:
+    def _record(self, session: Session, message_id: int, result: Delivery | NotSent, now: dt.datetime) -> None:
+        if isinstance(result, NotSent):
+            self._not_sent(session, message_id, result, now)
+            return
         message = session.get(OutboxMessage, message_id)
-        filing = session.get(Filing, message.filing_id) if message.filing_id else None
+        # a filing row that cannot be read is set aside; the message's own outcome still counts
+        filing = quarantine.load(session, Filing, message.filing_id) if message.filing_id else None
         message.attempts += 1
         if result.outcome is Outcome.OK:
             message.status, message.delivered_at, message.last_error = "delivered", now, None
@@ -259,6 +300,22 @@ class SyncWorker:
             message.last_error = f"{result.outcome.value}: {result.message}"[:500]
             self.breaker.failure(self._clock())
 
+    # -- poisoned messages -------------------------------------------------------------
+    def _not_sent(self, session: Session, message_id: int, result: NotSent, now: dt.datetime) -> None:
+        """An unreadable message: a dead letter with the reason, audited, never sent. Another fault
+        here: it waits like a busy one, and after FAULTS_BEFORE_SET_ASIDE it is set aside for staff."""
+        if result.set_aside:
+            quarantine.set_aside(session, OutboxMessage, message_id, result.reason, now=now)
+            return
+        attempts = session.scalar(select(OutboxMessage.attempts).where(OutboxMessage.id == message_id)) or 0
+        if attempts + 1 >= FAULTS_BEFORE_SET_ASIDE:
+            quarantine.set_aside(session, OutboxMessage, message_id, f"fails on this kiosk: {result.reason}", now=now)
+            return
+        delay = self._rng.uniform(0, min(self._cap, self._base * 2 ** min(attempts + 1, 30)))
+        session.execute(update(OutboxMessage).where(OutboxMessage.id == message_id)
+                        .values(attempts=attempts + 1, next_attempt_at=now + dt.timedelta(seconds=delay),
+                                last_error=f"error: {result.reason}"))
+
     # -- loops ------------------------------------------------------------------------
     def drain(self, timeout_s: float, stop: threading.Event | None = None) -> dict[str, int]:
         """Deliver until nothing is pending (dead letters aside) or ``timeout_s`` passes."""
@@ -279,10 +336,13 @@ class SyncWorker:
         purge) runs at start and then every ``housekeeping_every_s``."""
         next_housekeeping = self._clock()
         while not stop.is_set():
-            try:
-                if housekeeping is not None and self._clock() >= next_housekeeping:
-                    next_housekeeping = self._clock() + housekeeping_every_s
+            if housekeeping is not None and self._clock() >= next_housekeeping:
+                next_housekeeping = self._clock() + housekeeping_every_s
+                try:  # on its own: a failing purge must not stop delivery
                     housekeeping()
+                except Exception:
+                    log.exception("housekeeping failed")
+            try:
                 self.drain_once()
                 wait = self.next_due_in_s()
             except Exception:  # keep the loop alive; the trace is in the log

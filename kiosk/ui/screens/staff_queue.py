@@ -15,6 +15,7 @@ SHORT_REASON = {
     "refused_bad_input": QT_TRANSLATE_NOOP("staff_queue", "填写有误"),
     "refused_filing_not_found": QT_TRANSLATE_NOOP("staff_queue", "查不到这个备案"),
     "refused_already_revoked": QT_TRANSLATE_NOOP("staff_queue", "以前已取消"),
+    "refused_unreadable": QT_TRANSLATE_NOOP("staff_queue", "本机资料读不出"),
 }
 REFUSED_OTHERWISE = QT_TRANSLATE_NOOP("staff_queue", "医保系统不受理")
 ROWS = 4
