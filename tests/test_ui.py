@@ -129,7 +129,11 @@ def test_staff_call_is_visible_spoken_and_audited(qtbot, window, services, speec
     with services.store()() as session:
         assert audit.verify(session)[0]
         assert audit.verify(session)[1] == 1
-    click(qtbot, window, "staff_call_action")
+    default = window.staff_overlay.action
+    assert default.text() == "好的，我在这里等" and default.hasFocus() and default.property("role") != "staff"
+    click(qtbot, window, "staff_call_action")  # the big focused button keeps the call
+    assert window.staff_overlay.isVisible() and window.staff_call.active
+    click(qtbot, window, "staff_call_second")
     assert not window.staff_overlay.isVisible()
 
 

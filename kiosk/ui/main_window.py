@@ -19,7 +19,7 @@ from kiosk.flows.journey import Journey, Move
 from kiosk.flows.session import KioskSession
 from kiosk.ui import theme
 from kiosk.ui.i18n import translated, use_locale
-from kiosk.ui.idle_watch import IdleWatch
+from kiosk.ui.idle_watch import STAFF_CALL, IdleWatch
 from kiosk.ui.key_input import KeyInput
 from kiosk.ui.overlays import Overlay
 from kiosk.ui.prompter import Prompter
@@ -69,6 +69,11 @@ class KioskWindow(QWidget):
         self.staff_call = StaffCall(self.staff_overlay, self.stack, speech, self.runner,
                                     lambda screen: services.operations().record_staff_call(screen))
         self.staff_call.called.connect(self.staff_called)
+        # waiting is not idling: a staff call, a screen that pauses (face capture, card PIN), a center call
+        self.staff_call.called.connect(lambda: self.idle.pause(STAFF_CALL))
+        self.staff_call.ended.connect(lambda: self.idle.resume(STAFF_CALL))
+        self.runner.busy.connect(self.idle.follow_runner)
+        self.screen_changed.connect(lambda _name: self.idle.follow_screen(self.current))
         self.keys = KeyInput(self, speech, screen=lambda: self.current, on_code=self.on_scanned, on_escape=self._escape,
                              clock=clock)
         self.scanned.connect(self.on_scanned)
@@ -108,7 +113,7 @@ class KioskWindow(QWidget):
         for widget, stretch in ((header, 0), (self.stack, 1), (self.caption, 0), (self.bottom_bar, 0)):
             root.addWidget(widget, stretch)
         self.idle_overlay = Overlay("idle_warning", "", "", self)
-        self.staff_overlay = Overlay("staff_call", "", "", self)
+        self.staff_overlay = Overlay("staff_call", "", "", self, second=True)
         self.speech.set_listener(self._show_caption)
 
     def _build_bottom_bar(self) -> None:
@@ -250,7 +255,7 @@ class KioskWindow(QWidget):
             return
         # owned by the window: a count that arrives after the window is gone is dropped
         self.runner.run(lambda: {**services.operations().outbox_status(), "audit_intact": services.audit_intact},
-                        self._show_sync_note, lambda _: None, owner=self)
+                        self._show_sync_note, lambda _: None, owner=self, waited=False)
 
     def _show_sync_note(self, state: dict) -> None:
         waiting = state["pending"] + state["dead"]

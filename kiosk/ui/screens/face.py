@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 from kiosk.flows.face_check import GUIDANCE, PROMPTS, FaceCheck
 from kiosk.ui import theme
 from kiosk.ui.i18n import translated
+from kiosk.ui.idle_watch import FACE_CAPTURE
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
 from kiosk.ui.widgets.preview import show_frame
@@ -47,6 +48,7 @@ class FaceConsentScreen(Screen):
 
 class FaceScreen(Screen):
     name = "face"
+    idle_pause = FACE_CAPTURE  # a slow capture (turning, light, glasses) is not someone who walked away
 
     def title(self) -> str:
         return self.tr("请看着屏幕")
