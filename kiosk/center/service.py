@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.center import notices
 from kiosk.center.models import CenterBase, FamilyBinding, Filing, LedgerEntry, Person, Received, SignIn, Voucher
 from kiosk.core.reference_defaults import REFERENCE
 from kiosk.center.seed import seed
@@ -102,6 +103,7 @@ class CenterService:
             "RF01": self._reference,
             "AU01": self._audit_head,
             "FA01": self._reference_photo,
+            "LX02": self._rate,  # local extension: 好差评 (kiosk/center/notices.py)
         }
         self.reference = dict(REFERENCE)  # key -> (version, payload); tests may publish a new version
         self.reference["policy_library"] = _bundled_policy_library()
@@ -139,6 +141,7 @@ class CenterService:
                     reply = envelope.response(msgid, {"reason": refusal.reason}, err_msg=refusal.message, now=now)
             if seen is None:
                 session.add(Received(msgid=msgid, infno=infno, first_at=now, last_at=now, times=1, reply=reply))
+                notices.filing_decided(session, msgid, infno, payload.get("data") or {}, reply, now)  # LX01 SMS
             return reply
 
     # -- queries used by the CLI ------------------------------------------
@@ -367,6 +370,21 @@ class CenterService:
             raise Refused("bad_input", "审计链头格式不对")
         self.audit_heads[str(request.get("dev_no", ""))] = (count, head)  # newest wins: the outbox keeps their order
         return {"count": count}
+
+    def _rate(self, session: Session, payload: dict, request: dict) -> dict:
+        try:
+            return notices.rate(session, str(request["msgid"]), str(request.get("dev_no", "")), payload.get("data") or {},
+                                self._clock())
+        except notices.RatingRefused as refusal:
+            raise Refused("bad_input", str(refusal)) from None
+
+    def sms_sent(self) -> list[dict[str, Any]]:
+        with self._sessions() as session:
+            return notices.sms_sent(session)
+
+    def ratings(self) -> list[dict[str, Any]]:
+        with self._sessions() as session:
+            return notices.ratings(session)
 
     def _reference(self, session: Session, payload: dict, request: dict) -> dict:
         data = payload.get("data") or {}

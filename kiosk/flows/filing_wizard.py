@@ -42,6 +42,7 @@ class Filer:
     age: int
     filed_by: str = "self"            # self | family | staff
     agent: dict[str, str] = field(default_factory=dict)
+    insured_in: str = ""              # the 参保地 (6 digits): its province is no 跨省 destination
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,8 @@ class FilingWizard:
             out.append(Step("authorisation", QT_TRANSLATE_NOOP("filing", "帮家人办理，请出示老人签字的委托书。工作人员看过了吗？"), "choice",
                             (Choice("seen", QT_TRANSLATE_NOOP("filing", "工作人员已经看过委托书")),
                              Choice("none", QT_TRANSLATE_NOOP("filing", "没有委托书"))),))
+        # 一次性告知: every material, told once, before the first question
+        out.append(Step("notice", QT_TRANSLATE_NOOP("filing", "办这件事需要的材料，一次告诉您"), "notice"))
         if self.family == "yidi":
             out.append(Step("category", QT_TRANSLATE_NOOP("filing", "您是要长期住在外地，还是临时去外地看病？"), "choice",
                             (Choice("long", QT_TRANSLATE_NOOP("filing", "长期住在外地"),
@@ -125,8 +128,9 @@ class FilingWizard:
             types = LONG_TERM_TYPES if self.answers.get("category") != "temp" else TEMPORARY_TYPES
             out.append(Step("dcla_type", QT_TRANSLATE_NOOP("filing", "请选最符合您的一项"), "choice",
                             tuple(Choice(code, name) for code, name in types.items())))
+            home_province = self.filer.insured_in[:2] + "0000" if self.filer.insured_in else ""
             out.append(Step("province", QT_TRANSLATE_NOOP("filing", "要去哪个省看病？"), "choice",
-                            tuple(Choice(code, name) for code, name in self.regions.provinces)))
+                            tuple(Choice(code, name) for code, name in self.regions.provinces if code != home_province)))
             cities = self.regions.cities.get(self.answers.get("province", ""), ())
             out.append(Step("mdtrt_admdvs", QT_TRANSLATE_NOOP("filing", "要去哪个城市看病？"), "choice",
                             tuple(Choice(code, name) for code, name in cities)))
@@ -146,8 +150,7 @@ class FilingWizard:
             out.append(Step("hospital", QT_TRANSLATE_NOOP("filing", "是哪家医院给您做的鉴定？"), "choice",
                             tuple(Choice(h, h) for h in HOSPITALS)))
             out.append(Step("begndate", QT_TRANSLATE_NOOP("filing", "从哪一天开始？"), "date"))
-        out.append(Step("tel", QT_TRANSLATE_NOOP("filing", "请输入联系电话，有事好通知您"), "phone"))
-        out.append(Step("notice", QT_TRANSLATE_NOOP("filing", "办这件事需要的材料，一次告诉您"), "notice"))
+        out.append(Step("tel", QT_TRANSLATE_NOOP("filing", "请输入联系电话，有结果会发短信告诉您"), "phone"))
         out.append(Step("review", QT_TRANSLATE_NOOP("filing", "请核对，没问题就按提交"), "review"))
         return out
 
@@ -209,6 +212,11 @@ class FilingWizard:
         return value
 
     def _advance(self) -> None:
+        steps = self.steps()
+        if steps[self.index].key == "notice":  # after the notice: the first question not answered yet (a change)
+            self.index = next((i for i, step in enumerate(steps) if i > self.index and step.key not in self.answers),
+                              len(steps) - 1)
+            return
         if self.returning_to_review and self.current.key != "enddate":
             self.returning_to_review = False
             self.index = len(self.steps()) - 1
@@ -233,23 +241,16 @@ class FilingWizard:
 
     # -- what the person is told -----------------------------------------------------------
     def notice_items(self) -> list[str]:
+        """Told first, before any answer: so every case is named with the material it needs."""
         items = [QT_TRANSLATE_NOOP("filing", "身份证或医保电子凭证")]
         if self.family == "chronic":
             items.append(QT_TRANSLATE_NOOP("filing", "医院的鉴定表和近期病历"))
-            if self.answers.get("disease_code") == "M00500":
-                items.append(QT_TRANSLATE_NOOP("filing", "恶性肿瘤走绿色通道，当天生效"))
-        elif self.answers.get("category") == "long":
-            if self.answers.get("promise") == "yes":
-                items.append(QT_TRANSLATE_NOOP("filing", "现在不用交证明，以后按要求补交"))
-            else:
-                items.append(QT_TRANSLATE_NOOP("filing", "在外地居住或工作的证明（居住证、户口本或工作证明之一）"))
+            items.append(QT_TRANSLATE_NOOP("filing", "恶性肿瘤走绿色通道，当天生效"))
         else:
-            if self.answers.get("dcla_type") == "4":
-                items.append(QT_TRANSLATE_NOOP("filing", "医院开的转诊单"))
-            if self.answers.get("dcla_type") == "5":
-                items.append(QT_TRANSLATE_NOOP("filing", "急诊抢救的病历"))
-        if self.answers.get("after_visit") == "self_paid":
-            items.append(QT_TRANSLATE_NOOP("filing", "发票、费用清单和出院小结，回参保地手工报销"))
+            items += [QT_TRANSLATE_NOOP("filing", "长期住在外地的：居住证、户口本或工作证明之一；也可以承诺，现在不用交证明，以后按要求补交"),
+                      QT_TRANSLATE_NOOP("filing", "转诊的：医院开的转诊单"),
+                      QT_TRANSLATE_NOOP("filing", "急诊的：急诊抢救的病历"),
+                      QT_TRANSLATE_NOOP("filing", "已经自费看过病的：发票、费用清单和出院小结，回参保地手工报销")]
         if self.filer.filed_by == "family":
             items.append(QT_TRANSLATE_NOOP("filing", "代办人的身份证"))
         return items

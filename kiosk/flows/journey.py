@@ -55,6 +55,10 @@ class Journey:
             ("filing", "stopped"): self.home,
             ("filing_done", "receipt"): lambda: Move("receipt"),
             ("filing_done", "home"): self.home,
+            ("filing_done", "finished"): self._finished,
+            ("balance", "finished"): self._finished,
+            (HOME, "finished"): self._finished,
+            ("rating", "home"): self.home,
             ("*", "scanned"): self._scanned,
             ("*", "home"): self.home,
         }
@@ -145,6 +149,10 @@ class Journey:
         session.identity_confirmed = how
         session.confirm_by_staff = False
         return Move(session.after_identity or "my_filings", remember=False)
+
+    def _finished(self) -> Move:
+        """办完了: the 好差评 rating (skippable), then the session ends and everything is cleared."""
+        return Move("rating", remember=False)
 
     def takes_code(self) -> bool:
         """A scanner module's read is taken on home, the scan screen and the ID keypad; mid-service a

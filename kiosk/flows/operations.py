@@ -119,7 +119,8 @@ class Operations:
     def prepare_wizard(self, purpose: str, person: Insured, filed_by: str, agent: dict[str, str],
                        today: dt.date | None = None) -> FilingWizard:
         store = self.store()
-        return FilingWizard(purpose, Filer(person.certno, person.age, filed_by, dict(agent)),
+        return FilingWizard(purpose, Filer(person.certno, person.age, filed_by, dict(agent),
+                                           insured_in=getattr(person, "insuplc_admdvs", "")),
                             today=today or dt.date.today(), rules=self.filing_rules(),
                             regions=Regions.from_reference(reference.current(store, "admdvs")),
                             diseases=diseases_from(reference.current(store, "chronic_diseases")))
@@ -161,6 +162,14 @@ class Operations:
         with self.store().begin() as db:
             outbox.queue_center_revoke(db, kind=item.kind, certno=certno, sn=item.sn, terminal_id=self.config.terminal_id,
                                        person=self.person_key(certno), actor_type=actor_type, actor=actor)
+
+    # -- 好差评 ---------------------------------------------------------------------------------
+    def submit_rating(self, service: str, level: int, reasons: tuple[str, ...] = (),
+                      now: dt.datetime | None = None) -> str:
+        """The person's rating of the service just used, queued for the center (LX02); its msgid."""
+        with self.store().begin() as db:
+            return outbox.queue_rating(db, service=service, level=level, reasons=list(reasons),
+                                       terminal_id=self.config.terminal_id, now=now).msgid
 
     # -- staff ---------------------------------------------------------------------------------
     def staff_sign_in(self, staff_no: str, pin: str) -> str:

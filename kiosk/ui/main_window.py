@@ -177,7 +177,8 @@ class KioskWindow(QWidget):
         if self.journey.current != screen:
             return  # a late report from a screen no longer shown (its background job finished after it left)
         say = data.pop("say", "")
-        shell_actions = {"display": self.apply_display, "call_staff": self.call_staff, "exit_kiosk": self.exit_requested.emit}
+        shell_actions = {"display": self.apply_display, "call_staff": self.call_staff, "exit_kiosk": self.exit_requested.emit,
+                         "end_session": self.reset_session}
         if outcome in shell_actions:
             shell_actions[outcome](**data)
         else:

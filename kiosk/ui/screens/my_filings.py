@@ -8,18 +8,17 @@ import datetime as dt
 
 from PySide6.QtWidgets import QHBoxLayout
 
-from kiosk.core.errors import CATALOGUE, QT_TRANSLATE_NOOP
+from kiosk.core import filing_status
+from kiosk.core.errors import CATALOGUE
 from kiosk.flows.filing_wizard import can_change_or_cancel
 from kiosk.ui.i18n import join_sentences, translated
 from kiosk.ui.screens.account import _PersonScreen
 from kiosk.ui.widgets.common import button, label
 
-STATUS = {
-    "active": QT_TRANSLATE_NOOP("my_filings", "有效"),
-    "revoked": QT_TRANSLATE_NOOP("my_filings", "已取消"),
-    "queued": QT_TRANSLATE_NOOP("my_filings", "已受理，等网络恢复上传"),
-    "refused": QT_TRANSLATE_NOOP("my_filings", "没办成"),
-}
+
+def _status(status: str) -> str:
+    """The honest words (kiosk/core/filing_status.py): 已保存在本机 / 已送到医保系统 / 已通过 / 没通过."""
+    return translated("status", filing_status.row(status))
 
 
 class MyFilingsScreen(_PersonScreen):
@@ -102,7 +101,7 @@ class MyFilingsScreen(_PersonScreen):
 
     def _text(self, item) -> str:
         until = self.tr("至{end}").format(end=f"{item.enddate:%Y-%m-%d}") if item.enddate else self.tr("起，长期")
-        status = translated("my_filings", STATUS.get(item.status, item.status))
+        status = _status(item.status)
         if item.ref:
             status += self.tr("（回执号{ref}）").format(ref=item.ref)
         return f"{translated('filing', item.what)}\n{item.begndate:%Y-%m-%d}{until}\n{status}"
@@ -116,7 +115,7 @@ class MyFilingsScreen(_PersonScreen):
         self.speak(join_sentences([
             self.tr("{what}，从{begin}开始，{status}。").format(
                 what=translated("filing", item.what), begin=self.read.date(item.begndate),
-                status=translated("my_filings", STATUS.get(item.status, item.status))),
+                status=_status(item.status)),
             translated("errors", CATALOGUE.get(item.reason, CATALOGUE["center_rejected"])) if item.reason else "",
             self.tr("回执号{ref}。").format(ref=self.read.digits(item.ref)) if item.ref else ""]))
 
