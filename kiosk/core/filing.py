@@ -185,7 +185,8 @@ def center_message(request: FilingRequest, kiosk_ref: str) -> tuple[str, dict[st
         data.update(agnter_name=request.agent.name, agnter_certno=request.agent.certno, agnter_rlts=request.agent.relation,
                     agnter_staff_no=request.agent.staff_no)
     if request.kind == "chronic":
-        data.update(opsp_dise_code=request.disease_code, opsp_dise_name=request.disease_name, fixmedins_name=request.hospital)
+        data.update(opsp_dise_code=request.disease_code, opsp_dise_name=request.disease_name, fixmedins_name=request.hospital,
+                    tel=request.tel)  # the outcome's SMS goes to the phone given here (LX01)
         return "2503", {"data": data}
     data.update(dcla_type=request.dcla_type, mdtrt_admdvs=request.mdtrt_admdvs, tel=request.tel,
                 promise_flag="1" if request.promise else "0", after_visit_flag="1" if request.after_visit else "0")

@@ -54,6 +54,14 @@ class HomeScreen(Screen):
             choice.clicked.connect(lambda _=False, code=code: self.done("display", locale=code))
             row.addWidget(choice, 1)
         self.layout_.addWidget(languages)
+        # once someone is identified: leave on purpose, with everything personal cleared (after 好差评)
+        self.finish = button(self.tr("办完了，退出（清除我的信息）"), name="home_finish", role="secondary")
+        self.finish.clicked.connect(lambda: self.done("finished"))
+        self.finish.hide()
+        self.layout_.addWidget(self.finish)
+
+    def on_enter(self) -> None:
+        self.finish.setVisible(self.ctx.session.person is not None)
 
     def script(self) -> str:
         names = join_list((title for _, title, _, _ in self.tiles()), ENUMERATION)
