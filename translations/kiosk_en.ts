@@ -122,7 +122,7 @@
         </message>
         <message>
             <source>换一组问题</source>
-            <translation>Other questions</translation>
+            <translation>More questions</translation>
         </message>
         <message>
             <source>没有我的问题
@@ -382,24 +382,36 @@
     <context>
         <name>FilingDoneScreen</name>
         <message>
-            <source>备案已提交</source>
-            <translation>Registration sent</translation>
+            <source>备案办理情况</source>
+            <translation>Where your registration is</translation>
         </message>
         <message>
             <source>打印凭条</source>
             <translation>Print receipt</translation>
         </message>
         <message>
+            <source>在屏幕上看凭条</source>
+            <translation>See the receipt on screen</translation>
+        </message>
+        <message>
             <source>刚才办错了，撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <source>办好了，回首页</source>
-            <translation>Done</translation>
+            <source>办完了，退出（清除我的信息）</source>
+            <translation>I am done: leave (clear my details)</translation>
         </message>
         <message>
-            <source>受理号：{ref}</source>
-            <translation>Reference number: {ref}</translation>
+            <source>回执号：{ref}</source>
+            <translation>Reference: {ref}</translation>
+        </message>
+        <message>
+            <source>备案号：{sn}</source>
+            <translation>Registration number: {sn}</translation>
+        </message>
+        <message>
+            <source>已经撤销了。这次备案不算数。</source>
+            <translation>It has been undone. This registration does not count.</translation>
         </message>
         <message>
             <source>要撤销请按撤销。</source>
@@ -441,8 +453,16 @@
             <translation>Month after</translation>
         </message>
         <message>
+            <source>前一年</source>
+            <translation>Year earlier</translation>
+        </message>
+        <message>
+            <source>后一年</source>
+            <translation>Year later</translation>
+        </message>
+        <message>
             <source>就是这一天</source>
-            <translation>This day</translation>
+            <translation>Use this date</translation>
         </message>
         <message>
             <source>yyyy年M月d日</source>
@@ -451,6 +471,10 @@
         <message>
             <source>输好了</source>
             <translation>Done</translation>
+        </message>
+        <message>
+            <source>一共11位，已经输了{n}位</source>
+            <translation>11 digits in all, {n} typed</translation>
         </message>
         <message>
             <source>知道了，下一步</source>
@@ -471,6 +495,14 @@
         <message>
             <source>提交</source>
             <translation>Send</translation>
+        </message>
+        <message>
+            <source>没有委托书不能代办。请按呼叫工作人员，我们来帮您。</source>
+            <translation>Without a signed authorisation you cannot do this for someone else. Please press Call staff and we will help you.</translation>
+        </message>
+        <message>
+            <source>已经取消了，什么都没有提交。</source>
+            <translation>Cancelled. Nothing was sent.</translation>
         </message>
         <message>
             <source>第{n}步，共{total}步。</source>
@@ -520,6 +552,14 @@
             <translation>Register long-term illness such as high blood pressure</translation>
         </message>
         <message>
+            <source>我的备案</source>
+            <translation>My registrations</translation>
+        </message>
+        <message>
+            <source>看办过的备案到哪一步了</source>
+            <translation>See how far your registrations have got</translation>
+        </message>
+        <message>
             <source>问政策</source>
             <translation>Policy questions</translation>
         </message>
@@ -536,20 +576,24 @@
             <translation>Do it for an elderly relative</translation>
         </message>
         <message>
-            <source>语言和字号</source>
-            <translation>Language and text size</translation>
+            <source>字大一点、换颜色、声音大小</source>
+            <translation>Bigger text, colours, loudness</translation>
         </message>
         <message>
-            <source>Language · 字大一点 · 颜色</source>
-            <translation>语言 · Larger text · Colours</translation>
+            <source>语言、字号、颜色和声音</source>
+            <translation>Language, text size, colours and sound</translation>
+        </message>
+        <message>
+            <source>办完了，退出（清除我的信息）</source>
+            <translation>I am done: leave (clear my details)</translation>
+        </message>
+        <message>
+            <source>您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。要换语言、字大一点，请按下面的按钮。需要帮忙，请按屏幕最下面右边红色的呼叫工作人员。</source>
+            <translation>Hello, this is the medical insurance self-service machine. There are six big squares on the screen: {names}. Please tap what you need. For another language or bigger text, press the buttons below them. For help, press the red Call staff button at the bottom right.</translation>
         </message>
         <message>
             <source>用手指点一下大方块就可以。不会用也没关系，可以按下面红色的“呼叫工作人员”。</source>
             <translation>Just tap a big square with your finger. If you are not sure, press the red “Call staff” button below.</translation>
-        </message>
-        <message>
-            <source>您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。需要帮忙，请按屏幕最下面右边的呼叫工作人员。</source>
-            <translation>Hello, this is the medical insurance self-service machine. There are six big squares on the screen: {names}. Please tap what you would like to do. For help, press Call staff at the bottom right of the screen.</translation>
         </message>
     </context>
     <context>
@@ -592,6 +636,29 @@
         </message>
     </context>
     <context>
+        <name>IdleWatch</name>
+        <message>
+            <source>没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。</source>
+            <translation>If nothing is touched, the machine goes back to the start in {n} seconds and clears what you entered.</translation>
+        </message>
+        <message>
+            <source>您还在用吗？</source>
+            <translation>Are you still there?</translation>
+        </message>
+        <message>
+            <source>我还在用，继续</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>您还在用吗？还要用的话，请按屏幕中间的继续。</source>
+            <translation>Are you still there? To carry on, press Continue in the middle of the screen.</translation>
+        </message>
+        <message>
+            <source>好的，请继续。</source>
+            <translation>OK, please carry on.</translation>
+        </message>
+    </context>
+    <context>
         <name>Keypad</name>
         <message>
             <source>删除</source>
@@ -618,7 +685,7 @@
         </message>
         <message>
             <source>回首页</source>
-            <translation>Start</translation>
+            <translation>Home</translation>
         </message>
         <message>
             <source>重听</source>
@@ -645,58 +712,6 @@ staff</translation>
             <translation>Medical insurance self-service · large print</translation>
         </message>
         <message>
-            <source>您还在用吗？</source>
-            <translation>Are you still there?</translation>
-        </message>
-        <message>
-            <source>我还在用，继续</source>
-            <translation>Continue</translation>
-        </message>
-        <message>
-            <source>已经呼叫工作人员</source>
-            <translation>Staff have been called</translation>
-        </message>
-        <message>
-            <source>请在这里稍等，工作人员马上过来。</source>
-            <translation>Please wait here. Someone is coming to help you.</translation>
-        </message>
-        <message>
-            <source>不用了，取消呼叫</source>
-            <translation>Cancel the call</translation>
-        </message>
-        <message>
-            <source>已受理，正在上传到医保系统……</source>
-            <translation>Accepted. Sending it to the insurance system…</translation>
-        </message>
-        <message>
-            <source>医保系统已经受理了。</source>
-            <translation>The insurance system has accepted it.</translation>
-        </message>
-        <message>
-            <source>已经撤销了。</source>
-            <translation>It has been undone.</translation>
-        </message>
-        <message>
-            <source>备案号：{sn}</source>
-            <translation>Registration number: {sn}</translation>
-        </message>
-        <message>
-            <source>已经撤销了。这次备案不算数。</source>
-            <translation>It has been undone. This registration does not count.</translation>
-        </message>
-        <message>
-            <source>已提交取消。医保系统处理后，这个备案就不再有效。</source>
-            <translation>The cancellation has been sent. Once the insurance system has processed it, this registration is no longer valid.</translation>
-        </message>
-        <message>
-            <source>没有委托书不能代办。请按呼叫工作人员，我们来帮您。</source>
-            <translation>Without a signed authorisation you cannot do this for someone else. Please press Call staff and we will help you.</translation>
-        </message>
-        <message>
-            <source>已经取消了，什么都没有提交。</source>
-            <translation>Cancelled. Nothing was sent.</translation>
-        </message>
-        <message>
             <source>好的，我说慢一点。</source>
             <translation>OK, I will speak more slowly.</translation>
         </message>
@@ -711,30 +726,6 @@ staff</translation>
         <message>
             <source>审计记录异常，请联系管理员</source>
             <translation>Audit record problem: contact the administrator</translation>
-        </message>
-        <message>
-            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
-            <translation>Staff have been called. Please wait here. Someone is coming to help you.</translation>
-        </message>
-        <message>
-            <source>好的，已取消呼叫。</source>
-            <translation>OK, the call is cancelled.</translation>
-        </message>
-        <message>
-            <source>您还在用吗？还要用的话，请按屏幕中间的继续。</source>
-            <translation>Are you still there? To carry on, press Continue in the middle of the screen.</translation>
-        </message>
-        <message>
-            <source>已受理，网络恢复后自动上传，不用再来办。</source>
-            <translation>Accepted. It will be sent when the network is back. You do not need to come again.</translation>
-        </message>
-        <message>
-            <source>没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。</source>
-            <translation>If nothing is touched, the machine goes back to the start in {n} seconds and clears what you entered.</translation>
-        </message>
-        <message>
-            <source>好的，请继续。</source>
-            <translation>OK, please carry on.</translation>
         </message>
         <message>
             <source>没有找到声音设备，现在只显示字幕</source>
@@ -861,6 +852,10 @@ staff</translation>
             <translation>Receipt number {ref}.</translation>
         </message>
         <message>
+            <source>已提交取消。医保系统处理后，这个备案就不再有效。</source>
+            <translation>The cancellation is saved and will be sent. Once the insurance system has processed it, this registration is no longer valid.</translation>
+        </message>
+        <message>
             <source>我的备案。正在查询，请稍等。</source>
             <translation>My registrations. Checking, please wait.</translation>
         </message>
@@ -978,6 +973,65 @@ staff</translation>
         <message>
             <source>要帮忙办哪一件事？异地就医备案，还是慢特病备案？下一步请让老人出示医保码，或者输入老人的身份证号码。</source>
             <translation>What would you like to do for them: register treatment elsewhere, or register a chronic illness? Next, please show their insurance QR code, or enter their ID card number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingScreen</name>
+        <message>
+            <source>这次服务您满意吗？</source>
+            <translation>Were you happy with this service?</translation>
+        </message>
+        <message>
+            <source>点一个表情就可以。不想评价，请按最下面的“不评价，直接退出”。</source>
+            <translation>Just tap a face. If you would rather not say, press “No rating, just leave” at the bottom.</translation>
+        </message>
+        <message>
+            <source>就这样，提交评价</source>
+            <translation>Send my rating</translation>
+        </message>
+        <message>
+            <source>不评价，直接退出</source>
+            <translation>No rating, just leave</translation>
+        </message>
+        <message>
+            <source>哪里让您不满意？</source>
+            <translation>What was not good?</translation>
+        </message>
+        <message>
+            <source>可以点一个或几个，也可以不选，直接提交。</source>
+            <translation>Tap one or more, or none, then send.</translation>
+        </message>
+        <message>
+            <source>选了{what}。</source>
+            <translation>Chosen: {what}.</translation>
+        </message>
+        <message>
+            <source>不选{what}了。</source>
+            <translation>Not chosen any more: {what}.</translation>
+        </message>
+        <message>
+            <source>谢谢您的评价。您的信息已经清除，再见。</source>
+            <translation>Thank you for your rating. Your details have been cleared. Goodbye.</translation>
+        </message>
+        <message>
+            <source>好的。您的信息已经清除，再见。</source>
+            <translation>OK. Your details have been cleared. Goodbye.</translation>
+        </message>
+        <message>
+            <source>哪里让您不满意？可以选：</source>
+            <translation>What was not good? You can choose:</translation>
+        </message>
+        <message>
+            <source>也可以不选，直接按提交。</source>
+            <translation>Or choose nothing and press Send.</translation>
+        </message>
+        <message>
+            <source>请为这次服务评价。可以选：</source>
+            <translation>Please rate this service. You can choose:</translation>
+        </message>
+        <message>
+            <source>不想评价，请按不评价，直接退出。</source>
+            <translation>If you would rather not say, press No rating, just leave.</translation>
         </message>
     </context>
     <context>
@@ -1115,6 +1169,37 @@ staff</translation>
         <message>
             <source>这里可以换语言、把字变大、换颜色。点一下就换好了。换好了请按回首页。</source>
             <translation>Here you can change the language, make the text bigger or change the colours. One tap changes it. When you are done, press Start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffCall</name>
+        <message>
+            <source>已经呼叫工作人员</source>
+            <translation>Staff have been called</translation>
+        </message>
+        <message>
+            <source>请在这里稍等，工作人员马上过来。</source>
+            <translation>Please wait here. Someone is coming to help you.</translation>
+        </message>
+        <message>
+            <source>好的，我在这里等</source>
+            <translation>OK, I will wait here</translation>
+        </message>
+        <message>
+            <source>不用了，取消呼叫</source>
+            <translation>Cancel the call</translation>
+        </message>
+        <message>
+            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
+            <translation>Staff have been called. Please wait here. Someone is coming to help you.</translation>
+        </message>
+        <message>
+            <source>好的。请在这里稍等，工作人员马上过来。</source>
+            <translation>OK. Please wait here. Someone is coming to help you.</translation>
+        </message>
+        <message>
+            <source>好的，已取消呼叫。</source>
+            <translation>OK, the call is cancelled.</translation>
         </message>
     </context>
     <context>
@@ -1505,12 +1590,28 @@ staff</translation>
             <translation>Which hospital assessed your illness?</translation>
         </message>
         <message>
-            <source>请输入联系电话，有事好通知您</source>
-            <translation>Please enter a phone number so we can reach you</translation>
+            <source>长期住在外地的：居住证、户口本或工作证明之一；也可以承诺，现在不用交证明，以后按要求补交</source>
+            <translation>Living elsewhere for a long time: a residence permit, household register or proof of work; or promise to hand it in later, with nothing to show now</translation>
+        </message>
+        <message>
+            <source>转诊的：医院开的转诊单</source>
+            <translation>Referred by a hospital: the referral form</translation>
+        </message>
+        <message>
+            <source>急诊的：急诊抢救的病历</source>
+            <translation>An emergency: the emergency medical record</translation>
+        </message>
+        <message>
+            <source>已经自费看过病的：发票、费用清单和出院小结，回参保地手工报销</source>
+            <translation>Already paid yourself: invoices, the list of costs and the discharge summary, to claim back at home</translation>
         </message>
         <message>
             <source>办这件事需要的材料，一次告诉您</source>
             <translation>Everything you need for this, all at once</translation>
+        </message>
+        <message>
+            <source>请输入联系电话，有结果会发短信告诉您</source>
+            <translation>Please type your phone number; you will get a text message with the result</translation>
         </message>
         <message>
             <source>请核对，没问题就按提交</source>
@@ -1527,26 +1628,6 @@ staff</translation>
         <message>
             <source>恶性肿瘤走绿色通道，当天生效</source>
             <translation>Cancer goes through the fast lane and is valid the same day</translation>
-        </message>
-        <message>
-            <source>现在不用交证明，以后按要求补交</source>
-            <translation>No proof needed now; hand it in later when asked</translation>
-        </message>
-        <message>
-            <source>在外地居住或工作的证明（居住证、户口本或工作证明之一）</source>
-            <translation>Proof of living or working there (residence permit, household register or work certificate)</translation>
-        </message>
-        <message>
-            <source>医院开的转诊单</source>
-            <translation>The referral letter from the hospital</translation>
-        </message>
-        <message>
-            <source>急诊抢救的病历</source>
-            <translation>The emergency medical record</translation>
-        </message>
-        <message>
-            <source>发票、费用清单和出院小结，回参保地手工报销</source>
-            <translation>Invoices, the list of costs and the discharge summary, to claim back at home</translation>
         </message>
         <message>
             <source>代办人的身份证</source>
@@ -1598,25 +1679,6 @@ staff</translation>
         </message>
     </context>
     <context>
-        <name>my_filings</name>
-        <message>
-            <source>有效</source>
-            <translation>valid</translation>
-        </message>
-        <message>
-            <source>已取消</source>
-            <translation>cancelled</translation>
-        </message>
-        <message>
-            <source>已受理，等网络恢复上传</source>
-            <translation>accepted, will upload when the network is back</translation>
-        </message>
-        <message>
-            <source>没办成</source>
-            <translation>not done</translation>
-        </message>
-    </context>
-    <context>
         <name>person</name>
         <message>
             <source>职工医保</source>
@@ -1660,6 +1722,53 @@ staff</translation>
         <message>
             <source>{label}：{value}</source>
             <translation>{label}: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>rating</name>
+        <message>
+            <source>非常满意</source>
+            <translation>Very happy</translation>
+        </message>
+        <message>
+            <source>满意</source>
+            <translation>Happy</translation>
+        </message>
+        <message>
+            <source>基本满意</source>
+            <translation>Mostly happy</translation>
+        </message>
+        <message>
+            <source>不满意</source>
+            <translation>Unhappy</translation>
+        </message>
+        <message>
+            <source>非常不满意</source>
+            <translation>Very unhappy</translation>
+        </message>
+        <message>
+            <source>等得太久</source>
+            <translation>Waited too long</translation>
+        </message>
+        <message>
+            <source>看不懂、听不懂</source>
+            <translation>Hard to read or hear what it meant</translation>
+        </message>
+        <message>
+            <source>操作太难</source>
+            <translation>Too hard to use</translation>
+        </message>
+        <message>
+            <source>声音听不清</source>
+            <translation>Could not hear the voice</translation>
+        </message>
+        <message>
+            <source>事情没办成</source>
+            <translation>Did not get it done</translation>
+        </message>
+        <message>
+            <source>没人帮忙</source>
+            <translation>Nobody helped</translation>
         </message>
     </context>
     <context>
@@ -1752,10 +1861,6 @@ staff</translation>
             <source>可凭凭条号在本机“我的备案”查看进度。</source>
             <translation>Use the receipt number under “My registrations” on this machine to follow its progress.</translation>
         </message>
-        <message>
-            <source>已受理</source>
-            <translation>Accepted</translation>
-        </message>
     </context>
     <context>
         <name>staff_queue</name>
@@ -1798,6 +1903,61 @@ staff</translation>
         <message>
             <source>医保系统不受理</source>
             <translation>not accepted by the insurance system</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <source>已保存在本机</source>
+            <translation>Saved on this machine</translation>
+        </message>
+        <message>
+            <source>已送到医保系统</source>
+            <translation>Delivered to the insurance system</translation>
+        </message>
+        <message>
+            <source>已通过</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>没通过</source>
+            <translation>Not approved</translation>
+        </message>
+        <message>
+            <source>已取消</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>已通过，现在有效</source>
+            <translation>Approved, in force now</translation>
+        </message>
+        <message>
+            <source>已保存在本机，还没送到医保系统。网络好了会自动送去，您不用再来。</source>
+            <translation>Saved on this machine, not yet delivered to the insurance system. It goes by itself when the network is back; you do not need to come again.</translation>
+        </message>
+        <message>
+            <source>已送到医保系统，正在等审核结果。</source>
+            <translation>Delivered to the insurance system, waiting for its decision.</translation>
+        </message>
+        <message>
+            <source>医保系统已通过，现在有效。</source>
+            <translation>The insurance system has approved it; it is in force now.</translation>
+        </message>
+        <message>
+            <source>医保系统没通过。</source>
+            <translation>The insurance system did not approve it.</translation>
+        </message>
+        <message>
+            <source>已经取消了，这次备案不算数。</source>
+            <translation>Cancelled; this registration does not count.</translation>
+        </message>
+        <message>
+            <source>有结果后，医保系统会发短信到您尾号{tail}的手机。也可以回到这台机器，按“我的备案”查看。</source>
+            <translation>When there is a decision, the insurance system sends a text message to your phone ending {tail}. You can also come back and press “My registrations”.</translation>
+        </message>
+        <message>
+            <source>有结果后，可以回到这台机器，按“我的备案”查看。</source>
+            <translation>When there is a decision, you can come back to this machine and press “My registrations”.</translation>
         </message>
     </context>
 </TS>

@@ -382,24 +382,36 @@
     <context>
         <name>FilingDoneScreen</name>
         <message>
-            <source>备案已提交</source>
-            <translation>تىزىملىتىش يوللاندى</translation>
+            <source>备案办理情况</source>
+            <translation>تىزىملىتىشنىڭ ئەھۋالى</translation>
         </message>
         <message>
             <source>打印凭条</source>
             <translation>تالون بېسىش</translation>
         </message>
         <message>
+            <source>在屏幕上看凭条</source>
+            <translation>تالوننى ئېكراندا كۆرۈش</translation>
+        </message>
+        <message>
             <source>刚才办错了，撤销</source>
             <translation>قايتۇرۇش</translation>
         </message>
         <message>
-            <source>办好了，回首页</source>
-            <translation>بولدى</translation>
+            <source>办完了，退出（清除我的信息）</source>
+            <translation>تۈگىدى، چىقىش (ئۇچۇرۇمنى ئۆچۈرۈش)</translation>
         </message>
         <message>
-            <source>受理号：{ref}</source>
-            <translation>قوبۇل نومۇرى: {ref}</translation>
+            <source>回执号：{ref}</source>
+            <translation>تالون نومۇرى: {ref}</translation>
+        </message>
+        <message>
+            <source>备案号：{sn}</source>
+            <translation>تىزىملىتىش نومۇرى: {sn}</translation>
+        </message>
+        <message>
+            <source>已经撤销了。这次备案不算数。</source>
+            <translation>قايتۇرۇلدى. بۇ قېتىملىق تىزىملىتىش ئىناۋەتسىز.</translation>
         </message>
         <message>
             <source>要撤销请按撤销。</source>
@@ -441,6 +453,14 @@
             <translation>كېيىنكى ئاي</translation>
         </message>
         <message>
+            <source>前一年</source>
+            <translation>بىر يىل ئالدى</translation>
+        </message>
+        <message>
+            <source>后一年</source>
+            <translation>بىر يىل كېيىن</translation>
+        </message>
+        <message>
             <source>就是这一天</source>
             <translation>مۇشۇ كۈن</translation>
         </message>
@@ -451,6 +471,10 @@
         <message>
             <source>输好了</source>
             <translation>بولدى</translation>
+        </message>
+        <message>
+            <source>一共11位，已经输了{n}位</source>
+            <translation>جەمئىي 11 خانە، {n} خانە كىرگۈزۈلدى</translation>
         </message>
         <message>
             <source>知道了，下一步</source>
@@ -471,6 +495,14 @@
         <message>
             <source>提交</source>
             <translation>يوللاش</translation>
+        </message>
+        <message>
+            <source>没有委托书不能代办。请按呼叫工作人员，我们来帮您。</source>
+            <translation>ھاۋالە خېتى بولمىسا ۋاكالىتەن بېجىرگىلى بولمايدۇ. ياردەم سوراشنى بېسىڭ، ياردەم بېرىمىز.</translation>
+        </message>
+        <message>
+            <source>已经取消了，什么都没有提交。</source>
+            <translation>بىكار قىلىندى، ھېچنېمە يوللانمىدى.</translation>
         </message>
         <message>
             <source>第{n}步，共{total}步。</source>
@@ -520,6 +552,14 @@
             <translation>قان بېسىمى، دىيابىت قاتارلىقلارنى تىزىملىتىش</translation>
         </message>
         <message>
+            <source>我的备案</source>
+            <translation>تىزىملىتىشلىرىم</translation>
+        </message>
+        <message>
+            <source>看办过的备案到哪一步了</source>
+            <translation>تىزىملىتىشلىرىڭىزنىڭ قەيەرگە كەلگەنلىكىنى كۆرۈڭ</translation>
+        </message>
+        <message>
             <source>问政策</source>
             <translation>سىياسەت سوراش</translation>
         </message>
@@ -536,20 +576,24 @@
             <translation>ئائىلىدىكى چوڭلار ئۈچۈن</translation>
         </message>
         <message>
-            <source>语言和字号</source>
-            <translation>تىل ۋە خەت</translation>
+            <source>字大一点、换颜色、声音大小</source>
+            <translation>چوڭ خەت، رەڭ، ئاۋاز</translation>
         </message>
         <message>
-            <source>Language · 字大一点 · 颜色</source>
-            <translation>Language · 语言 · خەت · رەڭ</translation>
+            <source>语言、字号、颜色和声音</source>
+            <translation>تىل، خەت چوڭلۇقى، رەڭ ۋە ئاۋاز</translation>
+        </message>
+        <message>
+            <source>办完了，退出（清除我的信息）</source>
+            <translation>تۈگىدى، چىقىش (ئۇچۇرۇمنى ئۆچۈرۈش)</translation>
+        </message>
+        <message>
+            <source>您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。要换语言、字大一点，请按下面的按钮。需要帮忙，请按屏幕最下面右边红色的呼叫工作人员。</source>
+            <translation>ياخشىمۇسىز، بۇ داۋالاش سۇغۇرتىسى ئۆزى مۇلازىمەت ماشىنىسى. ئېكراندا ئالتە چوڭ كۇۋادرات بار: {names}. بېجىرىدىغان ئىشىڭىزنى بېسىڭ. تىل ياكى خەت چوڭلۇقىنى ئۆزگەرتىش ئۈچۈن ئاستىدىكى كۇنۇپكىنى بېسىڭ. ياردەم كېرەك بولسا، ئاستىدىكى قىزىل ياردەم سوراشنى بېسىڭ.</translation>
         </message>
         <message>
             <source>用手指点一下大方块就可以。不会用也没关系，可以按下面红色的“呼叫工作人员”。</source>
             <translation>چوڭ چاسىلارنىڭ بىرىنى بارمىقىڭىز بىلەن بېسىڭ. بىلمىسىڭىز، تۆۋەندىكى قىزىل «ياردەم سوراش» نى بېسىڭ.</translation>
-        </message>
-        <message>
-            <source>您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。需要帮忙，请按屏幕最下面右边的呼叫工作人员。</source>
-            <translation>ياخشىمۇسىز، بۇ داۋالاش سۇغۇرتىسى ئۆزلۈك مۇلازىمىتى. ئېكراندا ئالتە چوڭ چاسا بار: {names}. قىلىدىغان ئىشىڭىزنى بېسىڭ. ياردەم كېرەك بولسا، ئېكراننىڭ ئەڭ ئاستىدىكى ياردەم سوراشنى بېسىڭ.</translation>
         </message>
     </context>
     <context>
@@ -589,6 +633,29 @@
         <message>
             <source>一共18位，已经输了 {n} 位</source>
             <translation>18 خانىنىڭ {n} خانىسى كىرگۈزۈلدى</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleWatch</name>
+        <message>
+            <source>没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。</source>
+            <translation>ھېچنېمە بېسىلمىسا، {n} سېكۇنتتىن كېيىن باش بەتكە قايتىدۇ ۋە كىرگۈزگەنلىرىڭىز ئۆچۈرۈلىدۇ.</translation>
+        </message>
+        <message>
+            <source>您还在用吗？</source>
+            <translation>تېخى ئىشلىتىۋاتامسىز؟</translation>
+        </message>
+        <message>
+            <source>我还在用，继续</source>
+            <translation>داۋاملاشتۇرۇش</translation>
+        </message>
+        <message>
+            <source>您还在用吗？还要用的话，请按屏幕中间的继续。</source>
+            <translation>تېخى ئىشلىتىۋاتامسىز؟ داۋاملاشتۇرۇش ئۈچۈن ئېكران ئوتتۇرىسىدىكى داۋاملاشتۇرۇشنى بېسىڭ.</translation>
+        </message>
+        <message>
+            <source>好的，请继续。</source>
+            <translation>بولىدۇ، داۋاملاشتۇرۇڭ.</translation>
         </message>
     </context>
     <context>
@@ -645,58 +712,6 @@
             <translation>داۋالاش سۇغۇرتىسى ئۆزلۈك مۇلازىمىتى · چوڭ خەت</translation>
         </message>
         <message>
-            <source>您还在用吗？</source>
-            <translation>تېخى ئىشلىتىۋاتامسىز؟</translation>
-        </message>
-        <message>
-            <source>我还在用，继续</source>
-            <translation>داۋاملاشتۇرۇش</translation>
-        </message>
-        <message>
-            <source>已经呼叫工作人员</source>
-            <translation>خىزمەتچى چاقىرىلدى</translation>
-        </message>
-        <message>
-            <source>请在这里稍等，工作人员马上过来。</source>
-            <translation>بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
-        </message>
-        <message>
-            <source>不用了，取消呼叫</source>
-            <translation>بىكار قىلىش</translation>
-        </message>
-        <message>
-            <source>已受理，正在上传到医保系统……</source>
-            <translation>قوبۇل قىلىندى، سۇغۇرتا سىستېمىسىغا يوللىنىۋاتىدۇ…</translation>
-        </message>
-        <message>
-            <source>医保系统已经受理了。</source>
-            <translation>سۇغۇرتا سىستېمىسى قوبۇل قىلدى.</translation>
-        </message>
-        <message>
-            <source>已经撤销了。</source>
-            <translation>قايتۇرۇلدى.</translation>
-        </message>
-        <message>
-            <source>备案号：{sn}</source>
-            <translation>تىزىملىتىش نومۇرى: {sn}</translation>
-        </message>
-        <message>
-            <source>已经撤销了。这次备案不算数。</source>
-            <translation>قايتۇرۇلدى. بۇ قېتىملىق تىزىملىتىش ئىناۋەتسىز.</translation>
-        </message>
-        <message>
-            <source>已提交取消。医保系统处理后，这个备案就不再有效。</source>
-            <translation>بىكار قىلىش يوللاندى. سىستېما بىر تەرەپ قىلغاندىن كېيىن بۇ تىزىملىتىش ئىناۋەتسىز بولىدۇ.</translation>
-        </message>
-        <message>
-            <source>没有委托书不能代办。请按呼叫工作人员，我们来帮您。</source>
-            <translation>ھاۋالە خېتى بولمىسا ۋاكالىتەن بېجىرگىلى بولمايدۇ. ياردەم سوراشنى بېسىڭ، ياردەم بېرىمىز.</translation>
-        </message>
-        <message>
-            <source>已经取消了，什么都没有提交。</source>
-            <translation>بىكار قىلىندى، ھېچنېمە يوللانمىدى.</translation>
-        </message>
-        <message>
             <source>好的，我说慢一点。</source>
             <translation>بولىدۇ، ئاستىراق سۆزلەيمەن.</translation>
         </message>
@@ -711,30 +726,6 @@
         <message>
             <source>审计记录异常，请联系管理员</source>
             <translation>تەپتىش خاتىرىسىدە مەسىلە بار، باشقۇرغۇچىغا ئۇچۇر بېرىڭ</translation>
-        </message>
-        <message>
-            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
-            <translation>خىزمەتچى چاقىرىلدى. بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
-        </message>
-        <message>
-            <source>好的，已取消呼叫。</source>
-            <translation>بولىدۇ، چاقىرىش بىكار قىلىندى.</translation>
-        </message>
-        <message>
-            <source>您还在用吗？还要用的话，请按屏幕中间的继续。</source>
-            <translation>تېخى ئىشلىتىۋاتامسىز؟ داۋاملاشتۇرۇش ئۈچۈن ئېكران ئوتتۇرىسىدىكى داۋاملاشتۇرۇشنى بېسىڭ.</translation>
-        </message>
-        <message>
-            <source>已受理，网络恢复后自动上传，不用再来办。</source>
-            <translation>قوبۇل قىلىندى. تور ئەسلىگە كەلگەندە ئۆزلۈكىدىن يوللىنىدۇ، قايتا كېلىشىڭىز ھاجەتسىز.</translation>
-        </message>
-        <message>
-            <source>没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。</source>
-            <translation>ھېچنېمە بېسىلمىسا، {n} سېكۇنتتىن كېيىن باش بەتكە قايتىدۇ ۋە كىرگۈزگەنلىرىڭىز ئۆچۈرۈلىدۇ.</translation>
-        </message>
-        <message>
-            <source>好的，请继续。</source>
-            <translation>بولىدۇ، داۋاملاشتۇرۇڭ.</translation>
         </message>
         <message>
             <source>没有找到声音设备，现在只显示字幕</source>
@@ -861,6 +852,10 @@
             <translation>تالون نومۇرى {ref}.</translation>
         </message>
         <message>
+            <source>已提交取消。医保系统处理后，这个备案就不再有效。</source>
+            <translation>بىكار قىلىش ساقلاندى ۋە يوللىنىدۇ. سىستېما بىر تەرەپ قىلغاندىن كېيىن بۇ تىزىملىتىش ئىناۋەتسىز بولىدۇ.</translation>
+        </message>
+        <message>
             <source>我的备案。正在查询，请稍等。</source>
             <translation>تىزىملىتىشلىرىم. تەكشۈرۈۋاتىدۇ، سەل ساقلاڭ.</translation>
         </message>
@@ -978,6 +973,65 @@
         <message>
             <source>要帮忙办哪一件事？异地就医备案，还是慢特病备案？下一步请让老人出示医保码，或者输入老人的身份证号码。</source>
             <translation>قايسى ئىشنى بېجىرىسىز: باشقا جايدا داۋالىنىشنى تىزىملىتىشمۇ ياكى سوزۇلما كېسەلنى تىزىملىتىشمۇ؟ كېيىنكى قەدەمدە ئۇنىڭ سۇغۇرتا كودىنى كۆرسىتىڭ ياكى كىملىك نومۇرىنى كىرگۈزۈڭ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingScreen</name>
+        <message>
+            <source>这次服务您满意吗？</source>
+            <translation>بۇ قېتىملىق مۇلازىمەتتىن رازىمۇ؟</translation>
+        </message>
+        <message>
+            <source>点一个表情就可以。不想评价，请按最下面的“不评价，直接退出”。</source>
+            <translation>بىر چىراينى بېسىڭ. باھا بەرمەكچى بولمىسىڭىز، ئاستىدىكى «باھا بەرمەي چىقىش»نى بېسىڭ.</translation>
+        </message>
+        <message>
+            <source>就这样，提交评价</source>
+            <translation>باھانى يوللاش</translation>
+        </message>
+        <message>
+            <source>不评价，直接退出</source>
+            <translation>باھا بەرمەي چىقىش</translation>
+        </message>
+        <message>
+            <source>哪里让您不满意？</source>
+            <translation>نېمىسىدىن نارازى؟</translation>
+        </message>
+        <message>
+            <source>可以点一个或几个，也可以不选，直接提交。</source>
+            <translation>بىر ياكى بىر قانچىنى تاللاڭ، تاللىمىسىڭىزمۇ بولىدۇ، ئاندىن يوللاڭ.</translation>
+        </message>
+        <message>
+            <source>选了{what}。</source>
+            <translation>تاللاندى: {what}.</translation>
+        </message>
+        <message>
+            <source>不选{what}了。</source>
+            <translation>تاللانمىدى: {what}.</translation>
+        </message>
+        <message>
+            <source>谢谢您的评价。您的信息已经清除，再见。</source>
+            <translation>باھايىڭىزغا رەھمەت. ئۇچۇرىڭىز ئۆچۈرۈلدى، خەير خوش.</translation>
+        </message>
+        <message>
+            <source>好的。您的信息已经清除，再见。</source>
+            <translation>بولىدۇ. ئۇچۇرىڭىز ئۆچۈرۈلدى، خەير خوش.</translation>
+        </message>
+        <message>
+            <source>哪里让您不满意？可以选：</source>
+            <translation>نېمىسىدىن نارازى؟ تاللىسىڭىز بولىدۇ:</translation>
+        </message>
+        <message>
+            <source>也可以不选，直接按提交。</source>
+            <translation>تاللىماي يوللاشنى باسسىڭىزمۇ بولىدۇ.</translation>
+        </message>
+        <message>
+            <source>请为这次服务评价。可以选：</source>
+            <translation>بۇ مۇلازىمەتكە باھا بېرىڭ. تاللىسىڭىز بولىدۇ:</translation>
+        </message>
+        <message>
+            <source>不想评价，请按不评价，直接退出。</source>
+            <translation>باھا بەرمەكچى بولمىسىڭىز، باھا بەرمەي چىقىشنى بېسىڭ.</translation>
         </message>
     </context>
     <context>
@@ -1115,6 +1169,37 @@
         <message>
             <source>这里可以换语言、把字变大、换颜色。点一下就换好了。换好了请按回首页。</source>
             <translation>بۇ يەردە تىلنى، خەتنىڭ چوڭلۇقىنى ۋە رەڭنى ئالماشتۇرالايسىز. بىر بېسىشتىلا ئالمىشىدۇ. بولغاندا باش بەتنى بېسىڭ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffCall</name>
+        <message>
+            <source>已经呼叫工作人员</source>
+            <translation>خىزمەتچى چاقىرىلدى</translation>
+        </message>
+        <message>
+            <source>请在这里稍等，工作人员马上过来。</source>
+            <translation>بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
+        </message>
+        <message>
+            <source>好的，我在这里等</source>
+            <translation>بولىدۇ، بۇ يەردە ساقلايمەن</translation>
+        </message>
+        <message>
+            <source>不用了，取消呼叫</source>
+            <translation>چاقىرىشنى بىكار قىلىش</translation>
+        </message>
+        <message>
+            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
+            <translation>خىزمەتچى چاقىرىلدى. بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
+        </message>
+        <message>
+            <source>好的。请在这里稍等，工作人员马上过来。</source>
+            <translation>بولىدۇ. بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
+        </message>
+        <message>
+            <source>好的，已取消呼叫。</source>
+            <translation>بولىدۇ، چاقىرىش بىكار قىلىندى.</translation>
         </message>
     </context>
     <context>
@@ -1505,12 +1590,28 @@
             <translation>قايسى دوختۇرخانا باھالىدى؟</translation>
         </message>
         <message>
-            <source>请输入联系电话，有事好通知您</source>
-            <translation>ئالاقىلىشىش ئۈچۈن تېلېفون نومۇرىنى كىرگۈزۈڭ</translation>
+            <source>长期住在外地的：居住证、户口本或工作证明之一；也可以承诺，现在不用交证明，以后按要求补交</source>
+            <translation>ئۇزۇن مۇددەت باشقا جايدا تۇرىدىغانلار: تۇرالغۇ كىنىشكىسى، نوپۇس دەپتىرى ياكى خىزمەت ئىسپاتى؛ ياكى ھازىر ئىسپات بەرمەي، كېيىن تاپشۇرۇشقا ۋەدە بېرىش</translation>
+        </message>
+        <message>
+            <source>转诊的：医院开的转诊单</source>
+            <translation>يۆتكەپ داۋالىتىلغانلار: دوختۇرخانىنىڭ يۆتكەش قەغىزى</translation>
+        </message>
+        <message>
+            <source>急诊的：急诊抢救的病历</source>
+            <translation>جىددىي قۇتقۇزۇلغانلار: جىددىي قۇتقۇزۇش كېسەللىك خاتىرىسى</translation>
+        </message>
+        <message>
+            <source>已经自费看过病的：发票、费用清单和出院小结，回参保地手工报销</source>
+            <translation>ئۆز پۇلىدا داۋالانغانلار: تالون، چىقىم تىزىملىكى ۋە دوختۇرخانىدىن چىقىش خۇلاسىسى، يۇرتىڭىزدا قايتۇرۇۋېلىش ئۈچۈن</translation>
         </message>
         <message>
             <source>办这件事需要的材料，一次告诉您</source>
             <translation>كېرەكلىك ماتېرىياللار، ھەممىسى بىرلا قېتىمدا</translation>
+        </message>
+        <message>
+            <source>请输入联系电话，有结果会发短信告诉您</source>
+            <translation>تېلېفون نومۇرىڭىزنى كىرگۈزۈڭ، نەتىجە قىسقا ئۇچۇر بىلەن ئەۋەتىلىدۇ</translation>
         </message>
         <message>
             <source>请核对，没问题就按提交</source>
@@ -1527,26 +1628,6 @@
         <message>
             <source>恶性肿瘤走绿色通道，当天生效</source>
             <translation>راك كېسىلى يېشىل يول بىلەن شۇ كۈنى كۈچكە ئىگە</translation>
-        </message>
-        <message>
-            <source>现在不用交证明，以后按要求补交</source>
-            <translation>ھازىر ئىسپات كېرەك ئەمەس، كېيىن تاپشۇرۇلىدۇ</translation>
-        </message>
-        <message>
-            <source>在外地居住或工作的证明（居住证、户口本或工作证明之一）</source>
-            <translation>ئۇ جايدا تۇرۇش ياكى ئىشلەش ئىسپاتى (تۇرالغۇ، نوپۇس ياكى خىزمەت ئىسپاتى)</translation>
-        </message>
-        <message>
-            <source>医院开的转诊单</source>
-            <translation>دوختۇرخانىنىڭ يۆتكەش قەغىزى</translation>
-        </message>
-        <message>
-            <source>急诊抢救的病历</source>
-            <translation>جىددىي قۇتقۇزۇش خاتىرىسى</translation>
-        </message>
-        <message>
-            <source>发票、费用清单和出院小结，回参保地手工报销</source>
-            <translation>تالون، چىقىم تىزىملىكى ۋە دوختۇرخانىدىن چىقىش خۇلاسىسى، يۇرتتا قايتۇرۇۋېلىش ئۈچۈن</translation>
         </message>
         <message>
             <source>代办人的身份证</source>
@@ -1598,25 +1679,6 @@
         </message>
     </context>
     <context>
-        <name>my_filings</name>
-        <message>
-            <source>有效</source>
-            <translation>ئىناۋەتلىك</translation>
-        </message>
-        <message>
-            <source>已取消</source>
-            <translation>بىكار قىلىنغان</translation>
-        </message>
-        <message>
-            <source>已受理，等网络恢复上传</source>
-            <translation>قوبۇل قىلىندى، تورنى ساقلاۋاتىدۇ</translation>
-        </message>
-        <message>
-            <source>没办成</source>
-            <translation>بېجىرىلمىدى</translation>
-        </message>
-    </context>
-    <context>
         <name>person</name>
         <message>
             <source>职工医保</source>
@@ -1660,6 +1722,53 @@
         <message>
             <source>{label}：{value}</source>
             <translation>{label}: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>rating</name>
+        <message>
+            <source>非常满意</source>
+            <translation>ناھايىتى رازى</translation>
+        </message>
+        <message>
+            <source>满意</source>
+            <translation>رازى</translation>
+        </message>
+        <message>
+            <source>基本满意</source>
+            <translation>ئاساسەن رازى</translation>
+        </message>
+        <message>
+            <source>不满意</source>
+            <translation>نارازى</translation>
+        </message>
+        <message>
+            <source>非常不满意</source>
+            <translation>ناھايىتى نارازى</translation>
+        </message>
+        <message>
+            <source>等得太久</source>
+            <translation>بەك ئۇزۇن ساقلىدىم</translation>
+        </message>
+        <message>
+            <source>看不懂、听不懂</source>
+            <translation>چۈشىنەلمىدىم</translation>
+        </message>
+        <message>
+            <source>操作太难</source>
+            <translation>ئىشلىتىش بەك قىيىن</translation>
+        </message>
+        <message>
+            <source>声音听不清</source>
+            <translation>ئاۋاز ئاڭلانمىدى</translation>
+        </message>
+        <message>
+            <source>事情没办成</source>
+            <translation>ئىش پۈتمىدى</translation>
+        </message>
+        <message>
+            <source>没人帮忙</source>
+            <translation>ياردەم بېرىدىغان ئادەم يوق</translation>
         </message>
     </context>
     <context>
@@ -1752,10 +1861,6 @@
             <source>可凭凭条号在本机“我的备案”查看进度。</source>
             <translation>تالون نومۇرى بىلەن بۇ ماشىنىدىكى «تىزىملىتىشلىرىم» دا ئەھۋالنى كۆرەلەيسىز.</translation>
         </message>
-        <message>
-            <source>已受理</source>
-            <translation>قوبۇل قىلىندى</translation>
-        </message>
     </context>
     <context>
         <name>staff_queue</name>
@@ -1798,6 +1903,61 @@
         <message>
             <source>医保系统不受理</source>
             <translation>سىستېما قوبۇل قىلمىدى</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <source>已保存在本机</source>
+            <translation>بۇ ماشىنىدا ساقلاندى</translation>
+        </message>
+        <message>
+            <source>已送到医保系统</source>
+            <translation>سۇغۇرتا سىستېمىسىغا يەتتى</translation>
+        </message>
+        <message>
+            <source>已通过</source>
+            <translation>تەستىقلاندى</translation>
+        </message>
+        <message>
+            <source>没通过</source>
+            <translation>تەستىقلانمىدى</translation>
+        </message>
+        <message>
+            <source>已取消</source>
+            <translation>بىكار قىلىنغان</translation>
+        </message>
+        <message>
+            <source>已通过，现在有效</source>
+            <translation>تەستىقلاندى، ھازىر ئىناۋەتلىك</translation>
+        </message>
+        <message>
+            <source>已保存在本机，还没送到医保系统。网络好了会自动送去，您不用再来。</source>
+            <translation>بۇ ماشىنىدا ساقلاندى، سۇغۇرتا سىستېمىسىغا تېخى يەتمىدى. تور ئەسلىگە كەلسە ئۆزى يوللىنىدۇ، قايتا كېلىشىڭىز ھاجەتسىز.</translation>
+        </message>
+        <message>
+            <source>已送到医保系统，正在等审核结果。</source>
+            <translation>سۇغۇرتا سىستېمىسىغا يەتتى، تەكشۈرۈش نەتىجىسىنى ساقلاۋاتىدۇ.</translation>
+        </message>
+        <message>
+            <source>医保系统已通过，现在有效。</source>
+            <translation>سۇغۇرتا سىستېمىسى تەستىقلىدى، ھازىر ئىناۋەتلىك.</translation>
+        </message>
+        <message>
+            <source>医保系统没通过。</source>
+            <translation>سۇغۇرتا سىستېمىسى تەستىقلىمىدى.</translation>
+        </message>
+        <message>
+            <source>已经取消了，这次备案不算数。</source>
+            <translation>بىكار قىلىندى، بۇ قېتىملىق تىزىملىتىش ئىناۋەتسىز.</translation>
+        </message>
+        <message>
+            <source>有结果后，医保系统会发短信到您尾号{tail}的手机。也可以回到这台机器，按“我的备案”查看。</source>
+            <translation>نەتىجە چىققاندا، سىستېما ئاخىرى {tail} بولغان تېلېفونىڭىزغا قىسقا ئۇچۇر ئەۋەتىدۇ. بۇ ماشىنىغا كېلىپ «تىزىملىتىشلىرىم»نى بېسىپ كۆرسىڭىزمۇ بولىدۇ.</translation>
+        </message>
+        <message>
+            <source>有结果后，可以回到这台机器，按“我的备案”查看。</source>
+            <translation>نەتىجە چىققاندا، بۇ ماشىنىغا كېلىپ «تىزىملىتىشلىرىم»نى بېسىپ كۆرسىڭىز بولىدۇ.</translation>
         </message>
     </context>
 </TS>

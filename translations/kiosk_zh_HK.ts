@@ -393,24 +393,36 @@
     <context>
         <name>FilingDoneScreen</name>
         <message>
-            <source>备案已提交</source>
-            <translation>備案已提交</translation>
+            <source>备案办理情况</source>
+            <translation>備案辦理情況</translation>
         </message>
         <message>
             <source>打印凭条</source>
             <translation>打印憑條</translation>
         </message>
         <message>
+            <source>在屏幕上看凭条</source>
+            <translation>在屏幕上看憑條</translation>
+        </message>
+        <message>
             <source>刚才办错了，撤销</source>
             <translation>剛才辦錯了，撤銷</translation>
         </message>
         <message>
-            <source>办好了，回首页</source>
-            <translation>辦好了，回首頁</translation>
+            <source>办完了，退出（清除我的信息）</source>
+            <translation>辦完了，退出（清除我的信息）</translation>
         </message>
         <message>
-            <source>受理号：{ref}</source>
-            <translation>受理號：{ref}</translation>
+            <source>回执号：{ref}</source>
+            <translation>回執號：{ref}</translation>
+        </message>
+        <message>
+            <source>备案号：{sn}</source>
+            <translation>備案號：{sn}</translation>
+        </message>
+        <message>
+            <source>已经撤销了。这次备案不算数。</source>
+            <translation>已經撤銷了。這次備案不算數。</translation>
         </message>
         <message>
             <source>要撤销请按撤销。</source>
@@ -452,6 +464,14 @@
             <translation>後一個月</translation>
         </message>
         <message>
+            <source>前一年</source>
+            <translation>前一年</translation>
+        </message>
+        <message>
+            <source>后一年</source>
+            <translation>後一年</translation>
+        </message>
+        <message>
             <source>就是这一天</source>
             <translation>就是這一天</translation>
         </message>
@@ -462,6 +482,10 @@
         <message>
             <source>输好了</source>
             <translation>輸好了</translation>
+        </message>
+        <message>
+            <source>一共11位，已经输了{n}位</source>
+            <translation>一共11位，已經輸了{n}位</translation>
         </message>
         <message>
             <source>知道了，下一步</source>
@@ -482,6 +506,14 @@
         <message>
             <source>提交</source>
             <translation>提交</translation>
+        </message>
+        <message>
+            <source>没有委托书不能代办。请按呼叫工作人员，我们来帮您。</source>
+            <translation>沒有委託書不能代辦。請按呼叫工作人員，我們來幫您。</translation>
+        </message>
+        <message>
+            <source>已经取消了，什么都没有提交。</source>
+            <translation>已經取消了，什麼都沒有提交。</translation>
         </message>
         <message>
             <source>第{n}步，共{total}步。</source>
@@ -531,6 +563,14 @@
             <translation>高血壓、糖尿病等長期看病登記</translation>
         </message>
         <message>
+            <source>我的备案</source>
+            <translation>我的備案</translation>
+        </message>
+        <message>
+            <source>看办过的备案到哪一步了</source>
+            <translation>看辦過的備案到哪一步了</translation>
+        </message>
+        <message>
             <source>问政策</source>
             <translation>問政策</translation>
         </message>
@@ -547,20 +587,24 @@
             <translation>幫家裏老人辦事</translation>
         </message>
         <message>
-            <source>语言和字号</source>
-            <translation>語言和字號</translation>
+            <source>字大一点、换颜色、声音大小</source>
+            <translation>字大一點、換顏色、聲音大小</translation>
         </message>
         <message>
-            <source>Language · 字大一点 · 颜色</source>
-            <translation>Language · 字大一點 · 顏色</translation>
+            <source>语言、字号、颜色和声音</source>
+            <translation>語言、字號、顏色和聲音</translation>
+        </message>
+        <message>
+            <source>办完了，退出（清除我的信息）</source>
+            <translation>辦完了，退出（清除我的信息）</translation>
+        </message>
+        <message>
+            <source>您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。要换语言、字大一点，请按下面的按钮。需要帮忙，请按屏幕最下面右边红色的呼叫工作人员。</source>
+            <translation>您好，這裏是醫保自助服務。屏幕上有六個大方塊：{names}。請點一下您要辦的事。要換語言、字大一點，請按下面的按鈕。需要幫忙，請按屏幕最下面右邊紅色的呼叫工作人員。</translation>
         </message>
         <message>
             <source>用手指点一下大方块就可以。不会用也没关系，可以按下面红色的“呼叫工作人员”。</source>
             <translation>用手指點一下大方塊就可以。不會用也沒關係，可以按下面紅色的“呼叫工作人員”。</translation>
-        </message>
-        <message>
-            <source>您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。需要帮忙，请按屏幕最下面右边的呼叫工作人员。</source>
-            <translation>您好，這裏是醫保自助服務。屏幕上有六個大方塊：{names}。請點一下您要辦的事。需要幫忙，請按屏幕最下面右邊的呼叫工作人員。</translation>
         </message>
     </context>
     <context>
@@ -600,6 +644,29 @@
         <message>
             <source>一共18位，已经输了 {n} 位</source>
             <translation>一共18位，已經輸了 {n} 位</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleWatch</name>
+        <message>
+            <source>没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。</source>
+            <translation>沒有操作的話，{n} 秒後會回到首頁，剛才的信息會清除。</translation>
+        </message>
+        <message>
+            <source>您还在用吗？</source>
+            <translation>您還在用嗎？</translation>
+        </message>
+        <message>
+            <source>我还在用，继续</source>
+            <translation>我還在用，繼續</translation>
+        </message>
+        <message>
+            <source>您还在用吗？还要用的话，请按屏幕中间的继续。</source>
+            <translation>您還在用嗎？還要用的話，請按屏幕中間的繼續。</translation>
+        </message>
+        <message>
+            <source>好的，请继续。</source>
+            <translation>好的，請繼續。</translation>
         </message>
     </context>
     <context>
@@ -656,58 +723,6 @@
             <translation>醫保自助服務 · 長輩版</translation>
         </message>
         <message>
-            <source>您还在用吗？</source>
-            <translation>您還在用嗎？</translation>
-        </message>
-        <message>
-            <source>我还在用，继续</source>
-            <translation>我還在用，繼續</translation>
-        </message>
-        <message>
-            <source>已经呼叫工作人员</source>
-            <translation>已經呼叫工作人員</translation>
-        </message>
-        <message>
-            <source>请在这里稍等，工作人员马上过来。</source>
-            <translation>請在這裏稍等，工作人員馬上過來。</translation>
-        </message>
-        <message>
-            <source>不用了，取消呼叫</source>
-            <translation>不用了，取消呼叫</translation>
-        </message>
-        <message>
-            <source>已受理，正在上传到医保系统……</source>
-            <translation>已受理，正在上傳到醫保系統……</translation>
-        </message>
-        <message>
-            <source>医保系统已经受理了。</source>
-            <translation>醫保系統已經受理了。</translation>
-        </message>
-        <message>
-            <source>已经撤销了。</source>
-            <translation>已經撤銷了。</translation>
-        </message>
-        <message>
-            <source>备案号：{sn}</source>
-            <translation>備案號：{sn}</translation>
-        </message>
-        <message>
-            <source>已经撤销了。这次备案不算数。</source>
-            <translation>已經撤銷了。這次備案不算數。</translation>
-        </message>
-        <message>
-            <source>已提交取消。医保系统处理后，这个备案就不再有效。</source>
-            <translation>已提交取消。醫保系統處理後，這個備案就不再有效。</translation>
-        </message>
-        <message>
-            <source>没有委托书不能代办。请按呼叫工作人员，我们来帮您。</source>
-            <translation>沒有委託書不能代辦。請按呼叫工作人員，我們來幫您。</translation>
-        </message>
-        <message>
-            <source>已经取消了，什么都没有提交。</source>
-            <translation>已經取消了，什麼都沒有提交。</translation>
-        </message>
-        <message>
             <source>好的，我说慢一点。</source>
             <translation>好的，我説慢一點。</translation>
         </message>
@@ -722,30 +737,6 @@
         <message>
             <source>审计记录异常，请联系管理员</source>
             <translation>審計記錄異常，請聯繫管理員</translation>
-        </message>
-        <message>
-            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
-            <translation>已經呼叫工作人員。請在這裏稍等，工作人員馬上過來。</translation>
-        </message>
-        <message>
-            <source>好的，已取消呼叫。</source>
-            <translation>好的，已取消呼叫。</translation>
-        </message>
-        <message>
-            <source>您还在用吗？还要用的话，请按屏幕中间的继续。</source>
-            <translation>您還在用嗎？還要用的話，請按屏幕中間的繼續。</translation>
-        </message>
-        <message>
-            <source>已受理，网络恢复后自动上传，不用再来办。</source>
-            <translation>已受理，網絡恢復後自動上傳，不用再來辦。</translation>
-        </message>
-        <message>
-            <source>没有操作的话，{n} 秒后会回到首页，刚才的信息会清除。</source>
-            <translation>沒有操作的話，{n} 秒後會回到首頁，剛才的信息會清除。</translation>
-        </message>
-        <message>
-            <source>好的，请继续。</source>
-            <translation>好的，請繼續。</translation>
         </message>
         <message>
             <source>没有找到声音设备，现在只显示字幕</source>
@@ -872,6 +863,10 @@
             <translation>回執號{ref}。</translation>
         </message>
         <message>
+            <source>已提交取消。医保系统处理后，这个备案就不再有效。</source>
+            <translation>已提交取消。醫保系統處理後，這個備案就不再有效。</translation>
+        </message>
+        <message>
             <source>我的备案。正在查询，请稍等。</source>
             <translation>我的備案。正在查詢，請稍等。</translation>
         </message>
@@ -989,6 +984,65 @@
         <message>
             <source>要帮忙办哪一件事？异地就医备案，还是慢特病备案？下一步请让老人出示医保码，或者输入老人的身份证号码。</source>
             <translation>要幫忙辦哪一件事？異地就醫備案，還是慢特病備案？下一步請讓老人出示醫保碼，或者輸入老人的身份證號碼。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingScreen</name>
+        <message>
+            <source>这次服务您满意吗？</source>
+            <translation>這次服務您滿意嗎？</translation>
+        </message>
+        <message>
+            <source>点一个表情就可以。不想评价，请按最下面的“不评价，直接退出”。</source>
+            <translation>點一個表情就可以。不想評價，請按最下面的“不評價，直接退出”。</translation>
+        </message>
+        <message>
+            <source>就这样，提交评价</source>
+            <translation>就這樣，提交評價</translation>
+        </message>
+        <message>
+            <source>不评价，直接退出</source>
+            <translation>不評價，直接退出</translation>
+        </message>
+        <message>
+            <source>哪里让您不满意？</source>
+            <translation>哪裏讓您不滿意？</translation>
+        </message>
+        <message>
+            <source>可以点一个或几个，也可以不选，直接提交。</source>
+            <translation>可以點一個或幾個，也可以不選，直接提交。</translation>
+        </message>
+        <message>
+            <source>选了{what}。</source>
+            <translation>選了{what}。</translation>
+        </message>
+        <message>
+            <source>不选{what}了。</source>
+            <translation>不選{what}了。</translation>
+        </message>
+        <message>
+            <source>谢谢您的评价。您的信息已经清除，再见。</source>
+            <translation>謝謝您的評價。您的信息已經清除，再見。</translation>
+        </message>
+        <message>
+            <source>好的。您的信息已经清除，再见。</source>
+            <translation>好的。您的信息已經清除，再見。</translation>
+        </message>
+        <message>
+            <source>哪里让您不满意？可以选：</source>
+            <translation>哪裏讓您不滿意？可以選：</translation>
+        </message>
+        <message>
+            <source>也可以不选，直接按提交。</source>
+            <translation>也可以不選，直接按提交。</translation>
+        </message>
+        <message>
+            <source>请为这次服务评价。可以选：</source>
+            <translation>請為這次服務評價。可以選：</translation>
+        </message>
+        <message>
+            <source>不想评价，请按不评价，直接退出。</source>
+            <translation>不想評價，請按不評價，直接退出。</translation>
         </message>
     </context>
     <context>
@@ -1126,6 +1180,37 @@
         <message>
             <source>这里可以换语言、把字变大、换颜色。点一下就换好了。换好了请按回首页。</source>
             <translation>這裏可以換語言、把字變大、換顏色。點一下就換好了。換好了請按回首頁。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffCall</name>
+        <message>
+            <source>已经呼叫工作人员</source>
+            <translation>已經呼叫工作人員</translation>
+        </message>
+        <message>
+            <source>请在这里稍等，工作人员马上过来。</source>
+            <translation>請在這裏稍等，工作人員馬上過來。</translation>
+        </message>
+        <message>
+            <source>好的，我在这里等</source>
+            <translation>好的，我在這裏等</translation>
+        </message>
+        <message>
+            <source>不用了，取消呼叫</source>
+            <translation>不用了，取消呼叫</translation>
+        </message>
+        <message>
+            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
+            <translation>已經呼叫工作人員。請在這裏稍等，工作人員馬上過來。</translation>
+        </message>
+        <message>
+            <source>好的。请在这里稍等，工作人员马上过来。</source>
+            <translation>好的。請在這裏稍等，工作人員馬上過來。</translation>
+        </message>
+        <message>
+            <source>好的，已取消呼叫。</source>
+            <translation>好的，已取消呼叫。</translation>
         </message>
     </context>
     <context>
@@ -1516,12 +1601,28 @@
             <translation>是哪家醫院給您做的鑑定？</translation>
         </message>
         <message>
-            <source>请输入联系电话，有事好通知您</source>
-            <translation>請輸入聯繫電話，有事好通知您</translation>
+            <source>长期住在外地的：居住证、户口本或工作证明之一；也可以承诺，现在不用交证明，以后按要求补交</source>
+            <translation>長期住在外地的：居住證、户口本或工作證明之一；也可以承諾，現在不用交證明，以後按要求補交</translation>
+        </message>
+        <message>
+            <source>转诊的：医院开的转诊单</source>
+            <translation>轉診的：醫院開的轉診單</translation>
+        </message>
+        <message>
+            <source>急诊的：急诊抢救的病历</source>
+            <translation>急診的：急診搶救的病歷</translation>
+        </message>
+        <message>
+            <source>已经自费看过病的：发票、费用清单和出院小结，回参保地手工报销</source>
+            <translation>已經自費看過病的：發票、費用清單和出院小結，回參保地手工報銷</translation>
         </message>
         <message>
             <source>办这件事需要的材料，一次告诉您</source>
             <translation>辦這件事需要的材料，一次告訴您</translation>
+        </message>
+        <message>
+            <source>请输入联系电话，有结果会发短信告诉您</source>
+            <translation>請輸入聯繫電話，有結果會發短信告訴您</translation>
         </message>
         <message>
             <source>请核对，没问题就按提交</source>
@@ -1538,26 +1639,6 @@
         <message>
             <source>恶性肿瘤走绿色通道，当天生效</source>
             <translation>惡性腫瘤走綠色通道，當天生效</translation>
-        </message>
-        <message>
-            <source>现在不用交证明，以后按要求补交</source>
-            <translation>現在不用交證明，以後按要求補交</translation>
-        </message>
-        <message>
-            <source>在外地居住或工作的证明（居住证、户口本或工作证明之一）</source>
-            <translation>在外地居住或工作的證明（居住證、户口本或工作證明之一）</translation>
-        </message>
-        <message>
-            <source>医院开的转诊单</source>
-            <translation>醫院開的轉診單</translation>
-        </message>
-        <message>
-            <source>急诊抢救的病历</source>
-            <translation>急診搶救的病歷</translation>
-        </message>
-        <message>
-            <source>发票、费用清单和出院小结，回参保地手工报销</source>
-            <translation>發票、費用清單和出院小結，回參保地手工報銷</translation>
         </message>
         <message>
             <source>代办人的身份证</source>
@@ -1609,25 +1690,6 @@
         </message>
     </context>
     <context>
-        <name>my_filings</name>
-        <message>
-            <source>有效</source>
-            <translation>有效</translation>
-        </message>
-        <message>
-            <source>已取消</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <source>已受理，等网络恢复上传</source>
-            <translation>已受理，等網絡恢復上傳</translation>
-        </message>
-        <message>
-            <source>没办成</source>
-            <translation>沒辦成</translation>
-        </message>
-    </context>
-    <context>
         <name>person</name>
         <message>
             <source>职工医保</source>
@@ -1671,6 +1733,53 @@
         <message>
             <source>{label}：{value}</source>
             <translation>{label}：{value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>rating</name>
+        <message>
+            <source>非常满意</source>
+            <translation>非常滿意</translation>
+        </message>
+        <message>
+            <source>满意</source>
+            <translation>滿意</translation>
+        </message>
+        <message>
+            <source>基本满意</source>
+            <translation>基本滿意</translation>
+        </message>
+        <message>
+            <source>不满意</source>
+            <translation>不滿意</translation>
+        </message>
+        <message>
+            <source>非常不满意</source>
+            <translation>非常不滿意</translation>
+        </message>
+        <message>
+            <source>等得太久</source>
+            <translation>等得太久</translation>
+        </message>
+        <message>
+            <source>看不懂、听不懂</source>
+            <translation>看不懂、聽不懂</translation>
+        </message>
+        <message>
+            <source>操作太难</source>
+            <translation>操作太難</translation>
+        </message>
+        <message>
+            <source>声音听不清</source>
+            <translation>聲音聽不清</translation>
+        </message>
+        <message>
+            <source>事情没办成</source>
+            <translation>事情沒辦成</translation>
+        </message>
+        <message>
+            <source>没人帮忙</source>
+            <translation>沒人幫忙</translation>
         </message>
     </context>
     <context>
@@ -1763,10 +1872,6 @@
             <source>可凭凭条号在本机“我的备案”查看进度。</source>
             <translation>可憑憑條號在本機“我的備案”查看進度。</translation>
         </message>
-        <message>
-            <source>已受理</source>
-            <translation>已受理</translation>
-        </message>
     </context>
     <context>
         <name>staff_queue</name>
@@ -1809,6 +1914,61 @@
         <message>
             <source>医保系统不受理</source>
             <translation>醫保系統不受理</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <source>已保存在本机</source>
+            <translation>已保存在本機</translation>
+        </message>
+        <message>
+            <source>已送到医保系统</source>
+            <translation>已送到醫保系統</translation>
+        </message>
+        <message>
+            <source>已通过</source>
+            <translation>已通過</translation>
+        </message>
+        <message>
+            <source>没通过</source>
+            <translation>沒通過</translation>
+        </message>
+        <message>
+            <source>已取消</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>已通过，现在有效</source>
+            <translation>已通過，現在有效</translation>
+        </message>
+        <message>
+            <source>已保存在本机，还没送到医保系统。网络好了会自动送去，您不用再来。</source>
+            <translation>已保存在本機，還沒送到醫保系統。網絡好了會自動送去，您不用再來。</translation>
+        </message>
+        <message>
+            <source>已送到医保系统，正在等审核结果。</source>
+            <translation>已送到醫保系統，正在等審核結果。</translation>
+        </message>
+        <message>
+            <source>医保系统已通过，现在有效。</source>
+            <translation>醫保系統已通過，現在有效。</translation>
+        </message>
+        <message>
+            <source>医保系统没通过。</source>
+            <translation>醫保系統沒通過。</translation>
+        </message>
+        <message>
+            <source>已经取消了，这次备案不算数。</source>
+            <translation>已經取消了，這次備案不算數。</translation>
+        </message>
+        <message>
+            <source>有结果后，医保系统会发短信到您尾号{tail}的手机。也可以回到这台机器，按“我的备案”查看。</source>
+            <translation>有結果後，醫保系統會發短信到您尾號{tail}的手機。也可以回到這台機器，按“我的備案”查看。</translation>
+        </message>
+        <message>
+            <source>有结果后，可以回到这台机器，按“我的备案”查看。</source>
+            <translation>有結果後，可以回到這台機器，按“我的備案”查看。</translation>
         </message>
     </context>
 </TS>

@@ -22,7 +22,7 @@ log = logging.getLogger("kiosk.center")
 
 FILING_INFNOS = {"YD01": "异地就医备案", "YD04": "异地就医备案变更", "2503": "门诊慢特病备案"}
 RATING_LEVELS = {1: "非常不满意", 2: "不满意", 3: "基本满意", 4: "满意", 5: "非常满意"}
-RATING_SERVICES = {"balance", "yidi", "chronic", "ask", "proxy"}
+RATING_SERVICES = {"balance", "yidi", "chronic", "my_filings", "ask", "proxy"}
 RATING_REASONS = {"slow", "unclear", "hard", "not_done", "voice", "staff"}
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from kiosk.flows.session import KioskSession
 
 HOME = "home"
-SERVICES = ("balance", "yidi", "chronic")    # each starts by identifying the person
+SERVICES = ("balance", "yidi", "chronic", "my_filings")    # each starts by identifying the person
 MENU = ("ask", "proxy", "settings")          # home tiles that open a screen directly
 FILING_PURPOSES = ("yidi", "chronic")
 

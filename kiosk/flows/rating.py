@@ -26,7 +26,7 @@ REASONS = (
 )
 
 # what the person just used, as the center counts services
-SERVICE_OF_PURPOSE = {"balance": "balance", "yidi": "yidi", "chronic": "chronic"}
+SERVICE_OF_PURPOSE = {"balance": "balance", "yidi": "yidi", "chronic": "chronic", "my_filings": "my_filings"}
 
 
 def service_of(purpose: str | None) -> str:

@@ -131,7 +131,7 @@ class KioskWindow(QWidget):
             ("bar_home", self.tr("回首页"), self.go_home, ""),
             ("bar_repeat", self.tr("重听"), lambda: self.prompter.repeat(self.current.script), ""),
             ("bar_slower", self.tr("正常\n语速") if slow else self.tr("慢一点"), self.toggle_slow, ""),
-            ("bar_call", self.tr("呼叫\n工作人员"), self.call_staff, "accent"),
+            ("bar_call", self.tr("呼叫\n工作人员"), self.call_staff, "staff"),
         ]
         self.bar_buttons = {}
         for name, text, action, role in items:

@@ -159,7 +159,7 @@ class AskScreen(Screen):
                      ("ask_quote", self.tr("看文件原文"), self._show_quote, "secondary")]
         else:
             self.answer_label.setText(self.tr("这个问题，资料里没有找到答案。请问工作人员。"))
-            items = [("ask_call", self.tr("呼叫工作人员"), lambda: self.done("call_staff"), "accent")]
+            items = [("ask_call", self.tr("呼叫工作人员"), lambda: self.done("call_staff"), "staff")]
         self.answer_label.show()
         items.append(("ask_other", self.tr("问别的问题"), self._show_questions, "secondary"))
         fill_grid(self.grid, items, 2)

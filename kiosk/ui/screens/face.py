@@ -35,7 +35,7 @@ class FaceConsentScreen(Screen):
         self.add_stretch()
         start = button(self.tr("好的，开始刷脸"), name="face_start", role="accent")
         start.clicked.connect(lambda: self.done("agree"))
-        other = button(self.tr("不刷脸，请工作人员确认"), name="face_other_way", role="accent")
+        other = button(self.tr("不刷脸，请工作人员确认"), name="face_other_way", role="secondary")
         other.clicked.connect(lambda: self.done("other_way"))
         for choice in (start, other):  # the same size: the other way is not second best
             choice.setMinimumHeight(160)

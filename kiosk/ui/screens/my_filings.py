@@ -71,8 +71,10 @@ class MyFilingsScreen(_PersonScreen):
 
     def _loaded(self, result) -> None:
         items, reached_center, self.rules = result
-        family = self.ctx.session.purpose
-        self.items = [i for i in items if (i.kind == "chronic") == (family == "chronic")][: len(self.rows)]
+        family = self.ctx.session.purpose  # from the 我的备案 tile: every kind; before a new filing: that kind
+        self.items = [i for i in items if family == "my_filings" or (i.kind == "chronic") == (family == "chronic")]
+        self.items = self.items[: len(self.rows)]
+        self.new.setVisible(family != "my_filings")
         self.selected = None
         self.change.setEnabled(False)
         self.cancel.setEnabled(False)
@@ -136,6 +138,8 @@ class MyFilingsScreen(_PersonScreen):
     def _open_wizard(self, replacing=None) -> None:
         """A new filing, or (``replacing``, a filing the center holds) a change of that one."""
         session, ctx = self.ctx.session, self.ctx
+        if replacing is not None and session.purpose == "my_filings":
+            session.purpose = "chronic" if replacing.kind == "chronic" else "yidi"
         person, purpose, filed_by, agent = session.person, session.purpose, session.filed_by, dict(session.agent)
 
         def ready(wizard) -> None:
