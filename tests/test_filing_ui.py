@@ -94,7 +94,7 @@ def test_temporary_wizard_with_back_and_edit_then_undo(qtbot, config, services, 
     click(qtbot, window, "choice_310100")
     assert window.session.wizard.current.key == "review"
     submit(qtbot, window)
-    assert "20个百分点" in window.findChild(QLabel, "filing_expectation").text()
+    assert "最多少20%" in window.findChild(QLabel, "filing_expectation").text()  # plain words, not 百分点
     click(qtbot, window, "filing_undo")
     status = window.findChild(QLabel, "filing_status")
     qtbot.waitUntil(lambda: "撤销" in status.text(), timeout=10_000)

@@ -383,7 +383,7 @@
         <name>FilingDoneScreen</name>
         <message>
             <source>备案办理情况</source>
-            <translation>Where your registration is</translation>
+            <translation>Your registration</translation>
         </message>
         <message>
             <source>打印凭条</source>
@@ -391,7 +391,7 @@
         </message>
         <message>
             <source>在屏幕上看凭条</source>
-            <translation>See the receipt on screen</translation>
+            <translation>Receipt on screen</translation>
         </message>
         <message>
             <source>刚才办错了，撤销</source>
@@ -399,7 +399,7 @@
         </message>
         <message>
             <source>办完了，退出（清除我的信息）</source>
-            <translation>I am done: leave (clear my details)</translation>
+            <translation>Done: leave, clear my details</translation>
         </message>
         <message>
             <source>回执号：{ref}</source>
@@ -585,7 +585,7 @@
         </message>
         <message>
             <source>办完了，退出（清除我的信息）</source>
-            <translation>I am done: leave (clear my details)</translation>
+            <translation>Done: leave, clear my details</translation>
         </message>
         <message>
             <source>您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。要换语言、字大一点，请按下面的按钮。需要帮忙，请按屏幕最下面右边红色的呼叫工作人员。</source>
@@ -765,8 +765,8 @@ staff</translation>
 {sign}{amount} yuan</translation>
         </message>
         <message>
-            <source>M月d日</source>
-            <translation>d MMM</translation>
+            <source>yyyy年M月d日</source>
+            <translation>d MMMM yyyy</translation>
         </message>
         <message>
             <source>第 {page} 页，共 {pages} 页。点一行可以听。</source>
@@ -830,6 +830,10 @@ staff</translation>
         <message>
             <source>现在查不到以前的备案。可以直接新办。</source>
             <translation>Earlier registrations cannot be checked now. You can make a new one.</translation>
+        </message>
+        <message>
+            <source>yyyy年M月d日</source>
+            <translation>d MMMM yyyy</translation>
         </message>
         <message>
             <source>至{end}</source>
@@ -1123,8 +1127,8 @@ staff</translation>
             <translation>Language and text size</translation>
         </message>
         <message>
-            <source>语言 Language</source>
-            <translation>Language 语言</translation>
+            <source>语言</source>
+            <translation>Language</translation>
         </message>
         <message>
             <source>字的大小</source>
@@ -1155,6 +1159,22 @@ staff</translation>
             <translation>Yellow on black</translation>
         </message>
         <message>
+            <source>声音</source>
+            <translation>Loudness</translation>
+        </message>
+        <message>
+            <source>大声</source>
+            <translation>Loud</translation>
+        </message>
+        <message>
+            <source>中等</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>小声</source>
+            <translation>Quiet</translation>
+        </message>
+        <message>
             <source>样式</source>
             <translation>Style</translation>
         </message>
@@ -1167,8 +1187,20 @@ staff</translation>
             <translation>Standard</translation>
         </message>
         <message>
-            <source>这里可以换语言、把字变大、换颜色。点一下就换好了。换好了请按回首页。</source>
-            <translation>Here you can change the language, make the text bigger or change the colours. One tap changes it. When you are done, press Start.</translation>
+            <source>{heading} · 现在是：{choice}</source>
+            <translation>{heading} · now: {choice}</translation>
+        </message>
+        <message>
+            <source>{choice}，现在选的就是这个</source>
+            <translation>{choice}, chosen now</translation>
+        </message>
+        <message>
+            <source>好的，声音就是这么大。</source>
+            <translation>OK, this is how loud it will be.</translation>
+        </message>
+        <message>
+            <source>这里可以换语言、把字变大、换颜色、调声音大小。点一下就换好了。换好了请按回首页。</source>
+            <translation>Here you can change the language, make the text bigger, change the colours and the loudness. One tap changes it. When you are done, press Home.</translation>
         </message>
     </context>
     <context>
@@ -1251,6 +1283,73 @@ staff</translation>
         <message>
             <source>好了，{n} 件会马上重新上传。</source>
             <translation>Done. {n} will be sent again now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>data</name>
+        <message>
+            <source>打进</source>
+            <translation>Paid in</translation>
+        </message>
+        <message>
+            <source>花出</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
+            <source>每月打进账户的钱</source>
+            <translation>Monthly money into your account</translation>
+        </message>
+        <message>
+            <source>在药店买药</source>
+            <translation>Medicine from a pharmacy</translation>
+        </message>
+        <message>
+            <source>门诊看病</source>
+            <translation>Outpatient visit</translation>
+        </message>
+        <message>
+            <source>在社区医院看病</source>
+            <translation>Community clinic visit</translation>
+        </message>
+        <message>
+            <source>配偶</source>
+            <translation>Spouse</translation>
+        </message>
+        <message>
+            <source>子女</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>父母</source>
+            <translation>Parent</translation>
+        </message>
+        <message>
+            <source>家人可以一起用</source>
+            <translation>Family can share it</translation>
+        </message>
+        <message>
+            <source>退休后住在外地</source>
+            <translation>Retired, living elsewhere</translation>
+        </message>
+        <message>
+            <source>长期住在外地</source>
+            <translation>Living elsewhere long-term</translation>
+        </message>
+        <message>
+            <source>长期在外地工作</source>
+            <translation>Working elsewhere long-term</translation>
+        </message>
+        <message>
+            <source>医院转诊去外地看病</source>
+            <translation>Referred by a hospital to another place</translation>
+        </message>
+        <message>
+            <source>在外地急诊抢救</source>
+            <translation>Emergency care elsewhere</translation>
+        </message>
+        <message>
+            <source>临时去外地看病</source>
+            <translation>Treatment elsewhere for a while</translation>
         </message>
     </context>
     <context>
@@ -1606,6 +1705,14 @@ staff</translation>
             <translation>Already paid yourself: invoices, the list of costs and the discharge summary, to claim back at home</translation>
         </message>
         <message>
+            <source>转诊或急诊去外地看病，报销比例比在本地最多少{points}%。有效期内可以多次看病。</source>
+            <translation>Referred or an emergency: the rate may be up to {points}% lower than at home. Valid for several visits.</translation>
+        </message>
+        <message>
+            <source>没转诊、也不是急诊，报销比例比在本地最多少{points}%。有效期内可以多次看病。</source>
+            <translation>No referral and not an emergency: the rate may be up to {points}% lower than at home. Valid for several visits.</translation>
+        </message>
+        <message>
             <source>办这件事需要的材料，一次告诉您</source>
             <translation>Everything you need for this, all at once</translation>
         </message>
@@ -1640,10 +1747,6 @@ staff</translation>
         <message>
             <source>备案长期有效。在外地和在参保地看病都能报销，报销比例和在家看病一样。</source>
             <translation>The registration stays valid. Treatment both there and at home is reimbursed, at the same rate as at home.</translation>
-        </message>
-        <message>
-            <source>临时外出看病，报销比例可能比在家低，最多低{points}个百分点。有效期内可以多次看病。</source>
-            <translation>For treatment on a short trip, the reimbursement rate may be up to {points} percentage points lower than at home. You can be treated several times while it is valid.</translation>
         </message>
         <message>
             <source>备案类型</source>
@@ -1933,11 +2036,11 @@ staff</translation>
         </message>
         <message>
             <source>已保存在本机，还没送到医保系统。网络好了会自动送去，您不用再来。</source>
-            <translation>Saved on this machine, not yet delivered to the insurance system. It goes by itself when the network is back; you do not need to come again.</translation>
+            <translation>Saved here, not yet at the insurance system. It goes by itself; no need to come again.</translation>
         </message>
         <message>
             <source>已送到医保系统，正在等审核结果。</source>
-            <translation>Delivered to the insurance system, waiting for its decision.</translation>
+            <translation>Delivered to the insurance system; waiting for its decision.</translation>
         </message>
         <message>
             <source>医保系统已通过，现在有效。</source>
@@ -1953,7 +2056,7 @@ staff</translation>
         </message>
         <message>
             <source>有结果后，医保系统会发短信到您尾号{tail}的手机。也可以回到这台机器，按“我的备案”查看。</source>
-            <translation>When there is a decision, the insurance system sends a text message to your phone ending {tail}. You can also come back and press “My registrations”.</translation>
+            <translation>You get a text with the decision on the phone ending {tail}, or see “My registrations” here.</translation>
         </message>
         <message>
             <source>有结果后，可以回到这台机器，按“我的备案”查看。</source>

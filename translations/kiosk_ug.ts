@@ -765,8 +765,8 @@
 {sign}{amount} يۈەن</translation>
         </message>
         <message>
-            <source>M月d日</source>
-            <translation>d-MMMM</translation>
+            <source>yyyy年M月d日</source>
+            <translation>yyyy-'يىلى' d-MMMM</translation>
         </message>
         <message>
             <source>第 {page} 页，共 {pages} 页。点一行可以听。</source>
@@ -830,6 +830,10 @@
         <message>
             <source>现在查不到以前的备案。可以直接新办。</source>
             <translation>ھازىر ئىلگىرىكى تىزىملىتىشلارنى تەكشۈرگىلى بولمىدى. بىۋاسىتە يېڭىسىنى بېجىرسىڭىز بولىدۇ.</translation>
+        </message>
+        <message>
+            <source>yyyy年M月d日</source>
+            <translation>yyyy-'يىلى' d-MMMM</translation>
         </message>
         <message>
             <source>至{end}</source>
@@ -1123,8 +1127,8 @@
             <translation>تىل ۋە خەت</translation>
         </message>
         <message>
-            <source>语言 Language</source>
-            <translation>تىل · Language</translation>
+            <source>语言</source>
+            <translation>تىل</translation>
         </message>
         <message>
             <source>字的大小</source>
@@ -1155,6 +1159,22 @@
             <translation>قارا ئۈستىدە سېرىق</translation>
         </message>
         <message>
+            <source>声音</source>
+            <translation>ئاۋاز</translation>
+        </message>
+        <message>
+            <source>大声</source>
+            <translation>يۇقىرى</translation>
+        </message>
+        <message>
+            <source>中等</source>
+            <translation>ئوتتۇرا</translation>
+        </message>
+        <message>
+            <source>小声</source>
+            <translation>تۆۋەن</translation>
+        </message>
+        <message>
             <source>样式</source>
             <translation>ئۇسلۇب</translation>
         </message>
@@ -1167,8 +1187,20 @@
             <translation>ئادەتتىكى</translation>
         </message>
         <message>
-            <source>这里可以换语言、把字变大、换颜色。点一下就换好了。换好了请按回首页。</source>
-            <translation>بۇ يەردە تىلنى، خەتنىڭ چوڭلۇقىنى ۋە رەڭنى ئالماشتۇرالايسىز. بىر بېسىشتىلا ئالمىشىدۇ. بولغاندا باش بەتنى بېسىڭ.</translation>
+            <source>{heading} · 现在是：{choice}</source>
+            <translation>{heading} · ھازىر: {choice}</translation>
+        </message>
+        <message>
+            <source>{choice}，现在选的就是这个</source>
+            <translation>{choice}، ھازىر شۇ تاللانغان</translation>
+        </message>
+        <message>
+            <source>好的，声音就是这么大。</source>
+            <translation>بولىدۇ، ئاۋاز مۇشۇنچىلىك بولىدۇ.</translation>
+        </message>
+        <message>
+            <source>这里可以换语言、把字变大、换颜色、调声音大小。点一下就换好了。换好了请按回首页。</source>
+            <translation>بۇ يەردە تىل، خەت چوڭلۇقى، رەڭ ۋە ئاۋازنى ئۆزگەرتەلەيسىز. بىر بېسىشتىلا ئۆزگىرىدۇ. تۈگىگەندىن كېيىن باش بەتنى بېسىڭ.</translation>
         </message>
     </context>
     <context>
@@ -1251,6 +1283,73 @@
         <message>
             <source>好了，{n} 件会马上重新上传。</source>
             <translation>بولدى، {n} ھازىر قايتا يوللىنىدۇ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>data</name>
+        <message>
+            <source>打进</source>
+            <translation>كىرىم</translation>
+        </message>
+        <message>
+            <source>花出</source>
+            <translation>چىقىم</translation>
+        </message>
+        <message>
+            <source>每月打进账户的钱</source>
+            <translation>ھەر ئايدا ھېساباتقا كىرگەن پۇل</translation>
+        </message>
+        <message>
+            <source>在药店买药</source>
+            <translation>دورىخانىدىن دورا ئېلىش</translation>
+        </message>
+        <message>
+            <source>门诊看病</source>
+            <translation>ئامبۇلاتورىيىدە داۋالىنىش</translation>
+        </message>
+        <message>
+            <source>在社区医院看病</source>
+            <translation>مەھەللە دوختۇرخانىسىدا داۋالىنىش</translation>
+        </message>
+        <message>
+            <source>配偶</source>
+            <translation>جورىسى</translation>
+        </message>
+        <message>
+            <source>子女</source>
+            <translation>پەرزەنتى</translation>
+        </message>
+        <message>
+            <source>父母</source>
+            <translation>ئاتا-ئانىسى</translation>
+        </message>
+        <message>
+            <source>家人可以一起用</source>
+            <translation>ئائىلىدىكىلەر بىللە ئىشلىتەلەيدۇ</translation>
+        </message>
+        <message>
+            <source>退休后住在外地</source>
+            <translation>پېنسىيەگە چىقىپ باشقا جايدا تۇرىدۇ</translation>
+        </message>
+        <message>
+            <source>长期住在外地</source>
+            <translation>ئۇزۇن مۇددەت باشقا جايدا تۇرىدۇ</translation>
+        </message>
+        <message>
+            <source>长期在外地工作</source>
+            <translation>ئۇزۇن مۇددەت باشقا جايدا ئىشلەيدۇ</translation>
+        </message>
+        <message>
+            <source>医院转诊去外地看病</source>
+            <translation>دوختۇرخانا باشقا جايغا يۆتكىگەن</translation>
+        </message>
+        <message>
+            <source>在外地急诊抢救</source>
+            <translation>باشقا جايدا جىددىي قۇتقۇزۇش</translation>
+        </message>
+        <message>
+            <source>临时去外地看病</source>
+            <translation>ۋاقىتلىق باشقا جايدا داۋالىنىش</translation>
         </message>
     </context>
     <context>
@@ -1606,6 +1705,14 @@
             <translation>ئۆز پۇلىدا داۋالانغانلار: تالون، چىقىم تىزىملىكى ۋە دوختۇرخانىدىن چىقىش خۇلاسىسى، يۇرتىڭىزدا قايتۇرۇۋېلىش ئۈچۈن</translation>
         </message>
         <message>
+            <source>转诊或急诊去外地看病，报销比例比在本地最多少{points}%。有效期内可以多次看病。</source>
+            <translation>يۆتكەلگەن ياكى جىددىي بولسا، قايتۇرۇش نىسبىتى يۇرتىڭىزدىكىدىن ئەڭ كۆپ بولغاندا {points}% تۆۋەن بولىدۇ. ئىناۋەتلىك مۇددەت ئىچىدە كۆپ قېتىم داۋالانسىڭىز بولىدۇ.</translation>
+        </message>
+        <message>
+            <source>没转诊、也不是急诊，报销比例比在本地最多少{points}%。有效期内可以多次看病。</source>
+            <translation>يۆتكەلمىگەن ۋە جىددىي بولمىسا، قايتۇرۇش نىسبىتى يۇرتىڭىزدىكىدىن ئەڭ كۆپ بولغاندا {points}% تۆۋەن بولىدۇ. ئىناۋەتلىك مۇددەت ئىچىدە كۆپ قېتىم داۋالانسىڭىز بولىدۇ.</translation>
+        </message>
+        <message>
             <source>办这件事需要的材料，一次告诉您</source>
             <translation>كېرەكلىك ماتېرىياللار، ھەممىسى بىرلا قېتىمدا</translation>
         </message>
@@ -1640,10 +1747,6 @@
         <message>
             <source>备案长期有效。在外地和在参保地看病都能报销，报销比例和在家看病一样。</source>
             <translation>تىزىملىتىش ئۇزۇن مۇددەت ئىناۋەتلىك. ئۇ جايدا ۋە يۇرتتا داۋالانسىڭىزمۇ قايتۇرۇلىدۇ، نىسبىتى يۇرتتىكى بىلەن ئوخشاش.</translation>
-        </message>
-        <message>
-            <source>临时外出看病，报销比例可能比在家低，最多低{points}个百分点。有效期内可以多次看病。</source>
-            <translation>ۋاقىتلىق داۋالانغاندا، قايتۇرۇش نىسبىتى يۇرتتىكىدىن ئەڭ كۆپ {points} پىرسەنت پونكىت تۆۋەن بولۇشى مۇمكىن. ئىناۋەتلىك ۋاقىت ئىچىدە كۆپ قېتىم داۋالانسا بولىدۇ.</translation>
         </message>
         <message>
             <source>备案类型</source>

@@ -776,8 +776,8 @@
 {sign}{amount}元</translation>
         </message>
         <message>
-            <source>M月d日</source>
-            <translation>M月d日</translation>
+            <source>yyyy年M月d日</source>
+            <translation>yyyy年M月d日</translation>
         </message>
         <message>
             <source>第 {page} 页，共 {pages} 页。点一行可以听。</source>
@@ -841,6 +841,10 @@
         <message>
             <source>现在查不到以前的备案。可以直接新办。</source>
             <translation>現在查不到以前的備案。可以直接新辦。</translation>
+        </message>
+        <message>
+            <source>yyyy年M月d日</source>
+            <translation>yyyy年M月d日</translation>
         </message>
         <message>
             <source>至{end}</source>
@@ -1134,8 +1138,8 @@
             <translation>語言和字號</translation>
         </message>
         <message>
-            <source>语言 Language</source>
-            <translation>語言 Language</translation>
+            <source>语言</source>
+            <translation>語言</translation>
         </message>
         <message>
             <source>字的大小</source>
@@ -1166,6 +1170,22 @@
             <translation>黑底黃字</translation>
         </message>
         <message>
+            <source>声音</source>
+            <translation>聲音</translation>
+        </message>
+        <message>
+            <source>大声</source>
+            <translation>大聲</translation>
+        </message>
+        <message>
+            <source>中等</source>
+            <translation>中等</translation>
+        </message>
+        <message>
+            <source>小声</source>
+            <translation>小聲</translation>
+        </message>
+        <message>
             <source>样式</source>
             <translation>樣式</translation>
         </message>
@@ -1178,8 +1198,20 @@
             <translation>標準版</translation>
         </message>
         <message>
-            <source>这里可以换语言、把字变大、换颜色。点一下就换好了。换好了请按回首页。</source>
-            <translation>這裏可以換語言、把字變大、換顏色。點一下就換好了。換好了請按回首頁。</translation>
+            <source>{heading} · 现在是：{choice}</source>
+            <translation>{heading} · 現在是：{choice}</translation>
+        </message>
+        <message>
+            <source>{choice}，现在选的就是这个</source>
+            <translation>{choice}，現在選的就是這個</translation>
+        </message>
+        <message>
+            <source>好的，声音就是这么大。</source>
+            <translation>好的，聲音就是這麼大。</translation>
+        </message>
+        <message>
+            <source>这里可以换语言、把字变大、换颜色、调声音大小。点一下就换好了。换好了请按回首页。</source>
+            <translation>這裏可以換語言、把字變大、換顏色、調聲音大小。點一下就換好了。換好了請按回首頁。</translation>
         </message>
     </context>
     <context>
@@ -1262,6 +1294,73 @@
         <message>
             <source>好了，{n} 件会马上重新上传。</source>
             <translation>好了，{n} 件會馬上重新上傳。</translation>
+        </message>
+    </context>
+    <context>
+        <name>data</name>
+        <message>
+            <source>打进</source>
+            <translation>打進</translation>
+        </message>
+        <message>
+            <source>花出</source>
+            <translation>花出</translation>
+        </message>
+        <message>
+            <source>每月打进账户的钱</source>
+            <translation>每月打進賬户的錢</translation>
+        </message>
+        <message>
+            <source>在药店买药</source>
+            <translation>在藥店買藥</translation>
+        </message>
+        <message>
+            <source>门诊看病</source>
+            <translation>門診看病</translation>
+        </message>
+        <message>
+            <source>在社区医院看病</source>
+            <translation>在社區醫院看病</translation>
+        </message>
+        <message>
+            <source>配偶</source>
+            <translation>配偶</translation>
+        </message>
+        <message>
+            <source>子女</source>
+            <translation>子女</translation>
+        </message>
+        <message>
+            <source>父母</source>
+            <translation>父母</translation>
+        </message>
+        <message>
+            <source>家人可以一起用</source>
+            <translation>家人可以一起用</translation>
+        </message>
+        <message>
+            <source>退休后住在外地</source>
+            <translation>退休後住在外地</translation>
+        </message>
+        <message>
+            <source>长期住在外地</source>
+            <translation>長期住在外地</translation>
+        </message>
+        <message>
+            <source>长期在外地工作</source>
+            <translation>長期在外地工作</translation>
+        </message>
+        <message>
+            <source>医院转诊去外地看病</source>
+            <translation>醫院轉診去外地看病</translation>
+        </message>
+        <message>
+            <source>在外地急诊抢救</source>
+            <translation>在外地急診搶救</translation>
+        </message>
+        <message>
+            <source>临时去外地看病</source>
+            <translation>臨時去外地看病</translation>
         </message>
     </context>
     <context>
@@ -1617,6 +1716,14 @@
             <translation>已經自費看過病的：發票、費用清單和出院小結，回參保地手工報銷</translation>
         </message>
         <message>
+            <source>转诊或急诊去外地看病，报销比例比在本地最多少{points}%。有效期内可以多次看病。</source>
+            <translation>轉診或急診去外地看病，報銷比例比在本地最多少{points}%。有效期內可以多次看病。</translation>
+        </message>
+        <message>
+            <source>没转诊、也不是急诊，报销比例比在本地最多少{points}%。有效期内可以多次看病。</source>
+            <translation>沒轉診、也不是急診，報銷比例比在本地最多少{points}%。有效期內可以多次看病。</translation>
+        </message>
+        <message>
             <source>办这件事需要的材料，一次告诉您</source>
             <translation>辦這件事需要的材料，一次告訴您</translation>
         </message>
@@ -1651,10 +1758,6 @@
         <message>
             <source>备案长期有效。在外地和在参保地看病都能报销，报销比例和在家看病一样。</source>
             <translation>備案長期有效。在外地和在參保地看病都能報銷，報銷比例和在家看病一樣。</translation>
-        </message>
-        <message>
-            <source>临时外出看病，报销比例可能比在家低，最多低{points}个百分点。有效期内可以多次看病。</source>
-            <translation>臨時外出看病，報銷比例可能比在家低，最多低{points}個百分點。有效期內可以多次看病。</translation>
         </message>
         <message>
             <source>备案类型</source>

@@ -261,8 +261,12 @@ class FilingWizard:
             return QT_TRANSLATE_NOOP("filing", "备案后，看这个病的门诊费用可以按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。"), {}
         if self.answers.get("category") == "long":
             return QT_TRANSLATE_NOOP("filing", "备案长期有效。在外地和在参保地看病都能报销，报销比例和在家看病一样。"), {}
-        points = self.rules.rate_drop(self.answers.get("dcla_type", ""))
-        return QT_TRANSLATE_NOOP("filing", "临时外出看病，报销比例可能比在家低，最多低{points}个百分点。有效期内可以多次看病。"), {
+        dcla_type = self.answers.get("dcla_type", "")
+        points = self.rules.rate_drop(dcla_type)
+        if dcla_type in ("4", "5"):
+            return QT_TRANSLATE_NOOP("filing", "转诊或急诊去外地看病，报销比例比在本地最多少{points}%。有效期内可以多次看病。"), {
+                "points": points}
+        return QT_TRANSLATE_NOOP("filing", "没转诊、也不是急诊，报销比例比在本地最多少{points}%。有效期内可以多次看病。"), {
             "points": points}
 
     def review_rows(self) -> list[tuple[str, str, str]]:

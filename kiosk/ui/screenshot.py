@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLab
 SCREENS = [
     "home", "settings", "scan", "id_entry", "id_entry_error", "balance", "balance_offline", "receipt", "ledger", "family",
     "my_filings", "filing_category", "filing_city", "filing_date", "filing_phone", "filing_notice", "filing_review", "filing_done", "ask_questions", "ask", "ask_words", "face_consent", "face", "proxy", "staff_queue", "idle_warning", "staff_call",
+    "rating", "rating_reason",
 ]
 _INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 
@@ -63,6 +64,11 @@ def show_screen(window, name: str) -> None:
                 screen._add_word(word)
     elif name.startswith("filing_"):
         _demo_wizard(window, demo, name)
+    elif name in ("rating", "rating_reason"):
+        window.session.purpose = "yidi"
+        window.go("rating")
+        if name == "rating_reason":
+            window.screens["rating"]._rated(2)
     elif name == "scan":
         window.go("scan")
         screen = window.screens["scan"]
@@ -130,8 +136,8 @@ def _demo_wizard(window, demo: dict, name: str) -> None:
     today = dt.date(2026, 11, 23)
     wizard = FilingWizard("yidi", Filer(demo["certno"], demo["age"]), today=today, rules=Rules(),
                           regions=Regions.from_reference(REFERENCE["admdvs"][1]))
-    answers = ["temp", "6", "440000", "440300", today, dt.date(2027, 5, 23), "no", "13800138000", None]
-    stop_at = {"filing_category": 0, "filing_city": 3, "filing_date": 4, "filing_phone": 7, "filing_notice": 8}
+    answers = [None, "temp", "6", "440000", "440300", today, dt.date(2027, 5, 23), "no", "13800138000"]
+    stop_at = {"filing_notice": 0, "filing_category": 1, "filing_city": 4, "filing_date": 5, "filing_phone": 8}
     for answer in answers[: stop_at.get(name, len(answers))]:
         wizard.answer(answer)
     window.session.wizard = wizard
@@ -141,6 +147,6 @@ def _demo_wizard(window, demo: dict, name: str) -> None:
         window.go("filing_done")
         done = window.screens["filing_done"]
         done.leave()  # no delivery check in a picture
-        done.show_result(done.offline_text(), translated("filing", sentence).format(**values), "05000001", True)
+        done.show_result("queued", translated("filing", sentence).format(**values), "05000001", True)
     else:
         window.go("filing")

@@ -42,8 +42,8 @@ PALETTES = {
         window="#000000", text="#FFFF00", muted_text="#FFFFFF", tile="#000000", tile_text="#FFFF00", tile_border="#FFFFFF",
         # the focus ring: >= 3:1 against the white and yellow borders it replaces, and against black
         bar="#000000", bar_text="#FFFFFF", accent="#FFFF00", accent_text="#000000", error="#FFB000", focus="#FF3300",
-        accent_focus="#FF3300", card="#000000", staff="#A00000", staff_text="#FFFFFF", staff_focus="#FF3300",
-        staff_border="#FFFFFF",  # red in this theme too (the hint says 红色), edged white like the tiles
+        accent_focus="#FF3300", card="#000000", staff="#FF6060", staff_text="#000000", staff_focus="#0000C0",
+        staff_border="#FF6060",  # red in this theme too (the hint says 红色); its ring dark against it
     ),
 }
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 from kiosk.core.money import format_yuan
 from kiosk.core.person import Insured
 from kiosk.flows.account import CachedAccount
-from kiosk.ui.i18n import translated
+from kiosk.ui.i18n import as_name, place_name, translated
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
 
@@ -95,13 +95,13 @@ class BalanceScreen(Screen):
             return
         if person is None:
             return
-        self.greeting.setText(self.tr("{name}，您好").format(name=person.name_masked))
+        self.greeting.setText(self.tr("{name}，您好").format(name=as_name(person.name_masked)))
         self.amount.setText(self.tr("{amount} 元").format(amount=format_yuan(person.balance)))
         self.as_of.setText(self.tr("查询时间：{time}").format(time=f"{person.balance_as_of:%Y-%m-%d %H:%M}"))
         self.facts.setText("\n".join([
             self.tr("参保类型：{v}").format(v=translated("person", person.insutype_label)),
             self.tr("参保状态：{v}").format(v=translated("person", person.status_label)),
-            self.tr("参保地：{v}").format(v=person.insuplc_name),
+            self.tr("参保地：{v}").format(v=place_name(person.insuplc_name)),
         ]))
 
     def script(self) -> str:

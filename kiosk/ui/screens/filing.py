@@ -14,7 +14,8 @@ from kiosk.core.errors import CATALOGUE
 from kiosk.core.filing import FilingError, add_months
 from kiosk.core.receipt import RECEIPT_STATUS, filing_receipt
 from kiosk.flows.my_filings import receipt_reference
-from kiosk.ui.i18n import COMMA, SEMICOLON, join_list, join_sentences, labelled, mark, shown_date, translated
+from kiosk.ui.i18n import (COMMA, SEMICOLON, as_name, data_word, join_list, join_sentences, labelled, mark,
+                           place_name, shown_date, translated)
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, clear_grid, fill_grid, label
 from kiosk.ui.widgets.keypad import Keypad
@@ -22,6 +23,17 @@ from kiosk.ui.widgets.keypad import Keypad
 
 def _t(text: str) -> str:
     return translated("filing", text)
+
+
+def _value(key: str, text: str) -> str:
+    """A choice or a reviewed answer as shown: places in the reader's script, hospitals as names,
+    the center's filing types in plain words, the rest translated."""
+    if key in ("province", "mdtrt_admdvs"):
+        return place_name(text)
+    if key == "hospital":
+        return as_name(text)
+    plain = data_word(text)
+    return plain if plain != text else _t(text)
 
 
 def _grouped_phone(digits: str) -> str:
@@ -78,7 +90,8 @@ class FilingScreen(Screen):
         self.body_layout.setSpacing(16)
         columns = 1 if len(step.choices) <= 4 else (2 if len(step.choices) <= 12 else 3)
         fill_grid(self.body_layout, [(f"choice_{choice.key}",
-                                      _t(choice.label) + (("\n" + _t(choice.hint)) if choice.hint and columns == 1 else ""),
+                                      _value(step.key, choice.label)
+                                      + (("\n" + _t(choice.hint)) if choice.hint and columns == 1 else ""),
                                       lambda _=False, key=choice.key: self._answer(key), "secondary")
                                      for choice in step.choices], columns)
 
@@ -115,17 +128,22 @@ class FilingScreen(Screen):
 
     def _render_phone(self, step) -> None:
         self._digits = self.wizard.answers.get("tel", "")
+        entry = QWidget()
+        line = QHBoxLayout(entry)  # the number and its count side by side: the keypad keeps its room
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(16)
         self.phone_label = label("", "entry", name="filing_phone", wrap=False)
-        self._add(self.phone_label, 0)
         self.phone_count = label("", "hint", name="filing_phone_count")
-        self._add(self.phone_count, 1)
+        line.addWidget(self.phone_label, 3)
+        line.addWidget(self.phone_count, 2)
+        self._add(entry, 0)
         keypad = Keypad(with_x=False)
         keypad.key_pressed.connect(self._phone_key)
-        self._add(keypad, 2)
+        self._add(keypad, 1)
         ok = button(self.tr("输好了"), name="filing_next", role="accent")
         ok.clicked.connect(lambda: self._answer(self._digits))
-        self._add(ok, 3)
-        self.body_layout.setRowStretch(4, 1)
+        self._add(ok, 2)
+        self.body_layout.setRowStretch(3, 1)
         self._show_phone()
 
     def _phone_key(self, key: str) -> None:
@@ -156,10 +174,12 @@ class FilingScreen(Screen):
                 value = shown_date(answers[key], self.tr("yyyy年M月d日"))
             elif key == "tel":
                 value = _grouped_phone(answers.get("tel", ""))  # just typed: checked against the phone in hand
+            else:
+                value = _value(key, value)
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            line.addWidget(label(labelled(_t(caption), _t(value)), "", name=f"review_{key}"), 1)
+            line.addWidget(label(labelled(_t(caption), value), "", name=f"review_{key}"), 1)
             change = button(self.tr("修改"), name=f"edit_{key}", role="secondary")
             change.setAccessibleName(self.tr("修改{what}").format(what=_t(caption)))
             change.clicked.connect(lambda _=False, k=key: self._edit(k))
@@ -234,12 +254,12 @@ class FilingScreen(Screen):
         if wizard.error_key:
             parts.insert(0, translated("errors", CATALOGUE[wizard.error_key]))
         if step.kind == "choice":
-            parts.append(self.tr("可以选：") + join_list(_t(c.label) for c in step.choices))
+            parts.append(self.tr("可以选：") + join_list(_value(step.key, c.label) for c in step.choices))
         elif step.kind == "notice":
             parts.append(join_list((_t(item) for item in wizard.notice_items()), SEMICOLON))
         elif step.kind == "review":
             spoken = {k: self.read.date(wizard.answers[k]) for k in ("begndate", "enddate") if wizard.answers.get(k)}
-            parts.append(join_list((_t(caption) + mark(COMMA) + spoken.get(key, _t(value))
+            parts.append(join_list((_t(caption) + mark(COMMA) + spoken.get(key, _value(key, value))
                                     for key, caption, value in wizard.review_rows() if key != "tel"), SEMICOLON))
             parts.append(self.tr("没问题请按提交，要改请按修改。"))
         elif step.kind == "date":
@@ -272,10 +292,13 @@ class FilingDoneScreen(Screen):
         receipt = button(self.tr("打印凭条") if printer else self.tr("在屏幕上看凭条"), name="filing_receipt",
                          role="secondary")
         receipt.clicked.connect(lambda: self.done("receipt"))
-        self.layout_.addWidget(receipt)
         self.undo = button(self.tr("刚才办错了，撤销"), name="filing_undo", role="secondary")
         self.undo.clicked.connect(self._undo)
-        self.layout_.addWidget(self.undo)
+        side_by_side = QHBoxLayout()
+        side_by_side.setSpacing(16)
+        side_by_side.addWidget(receipt, 1)
+        side_by_side.addWidget(self.undo, 1)
+        self.layout_.addLayout(side_by_side)
         home = button(self.tr("办完了，退出（清除我的信息）"), name="filing_home", role="accent")
         home.clicked.connect(lambda: self.done("finished"))
         self.layout_.addWidget(home)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.flows.journey import SERVICES
 from kiosk.ui import theme
-from kiosk.ui.i18n import ENUMERATION, LANGUAGES, join_list
+from kiosk.ui.i18n import ENUMERATION, LANGUAGES, as_name, join_list
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import Tile, button, label
 
@@ -52,7 +52,7 @@ class HomeScreen(Screen):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(16)
         for code, name in LANGUAGES:
-            choice = button(name.split(" · ")[0], name=f"home_lang_{code}", role="secondary", spoken=name)
+            choice = button(as_name(name.split(" · ")[0]), name=f"home_lang_{code}", role="secondary", spoken=name)
             choice.setProperty("list", True)  # plain, smaller words: four of them share one row
             choice.clicked.connect(lambda _=False, code=code: self.done("display", locale=code))
             row.addWidget(choice, 1)

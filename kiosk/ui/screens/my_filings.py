@@ -11,9 +11,15 @@ from PySide6.QtWidgets import QHBoxLayout
 from kiosk.core import filing_status
 from kiosk.core.errors import CATALOGUE
 from kiosk.flows.filing_wizard import can_change_or_cancel
-from kiosk.ui.i18n import join_sentences, translated
+from kiosk.ui.i18n import data_word, join_sentences, shown_date, translated
 from kiosk.ui.screens.account import _PersonScreen
 from kiosk.ui.widgets.common import button, label
+
+
+def _what(what: str) -> str:
+    """A filing type in plain words, or a disease (the reference list's words), translated."""
+    plain = data_word(what)
+    return plain if plain != what else translated("filing", what)
 
 
 def _status(status: str) -> str:
@@ -102,11 +108,12 @@ class MyFilingsScreen(_PersonScreen):
         self.speak(self.status.text())
 
     def _text(self, item) -> str:
-        until = self.tr("至{end}").format(end=f"{item.enddate:%Y-%m-%d}") if item.enddate else self.tr("起，长期")
+        day = self.tr("yyyy年M月d日")
+        until = self.tr("至{end}").format(end=shown_date(item.enddate, day)) if item.enddate else self.tr("起，长期")
         status = _status(item.status)
         if item.ref:
             status += self.tr("（回执号{ref}）").format(ref=item.ref)
-        return f"{translated('filing', item.what)}\n{item.begndate:%Y-%m-%d}{until}\n{status}"
+        return f"{_what(item.what)}\n{shown_date(item.begndate, day)}{until}\n{status}"
 
     def _select(self, index: int) -> None:
         if index >= len(self.items):
@@ -116,7 +123,7 @@ class MyFilingsScreen(_PersonScreen):
         self.cancel.setEnabled(item.status == "active")
         self.speak(join_sentences([
             self.tr("{what}，从{begin}开始，{status}。").format(
-                what=translated("filing", item.what), begin=self.read.date(item.begndate),
+                what=_what(item.what), begin=self.read.date(item.begndate),
                 status=_status(item.status)),
             translated("errors", CATALOGUE.get(item.reason, CATALOGUE["center_rejected"])) if item.reason else "",
             self.tr("回执号{ref}。").format(ref=self.read.digits(item.ref)) if item.ref else ""]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.flows.rating import ASKS_REASON, LEVELS, REASONS, service_of
 from kiosk.ui import theme
@@ -39,13 +40,21 @@ class RatingScreen(Screen):
             self.layout_.addWidget(face)
             self.faces.append(face)
         self.reasons = []
-        for key, words in REASONS:
+        grid_host = QWidget(objectName="rating_reasons")
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(16)
+        for index, (key, words) in enumerate(REASONS):
             reason = button(_t(words), name=f"rating_reason_{key}", role="secondary")
             reason.setCheckable(True)
             reason.toggled.connect(lambda on, b=reason, w=words: self._toggled(b, w, on))
-            reason.hide()
-            self.layout_.addWidget(reason)
+            grid.addWidget(reason, index // 2, index % 2)
             self.reasons.append((key, reason))
+        for column in (0, 1):
+            grid.setColumnStretch(column, 1)
+        grid_host.hide()
+        self.reason_grid = grid_host
+        self.layout_.addWidget(grid_host)
         self.add_stretch()
         self.send = button(self.tr("就这样，提交评价"), name="rating_send", role="accent")
         self.send.clicked.connect(self._send_with_reasons)
@@ -64,7 +73,7 @@ class RatingScreen(Screen):
             face.show()
         for _, reason in self.reasons:
             reason.setChecked(False)
-            reason.hide()
+        self.reason_grid.hide()
         self.send.hide()
 
     def _rated(self, level: int) -> None:
@@ -77,8 +86,7 @@ class RatingScreen(Screen):
         self.hint.setText(self.tr("可以点一个或几个，也可以不选，直接提交。"))
         for face in self.faces:
             face.hide()
-        for _, reason in self.reasons:
-            reason.show()
+        self.reason_grid.show()
         self.send.show()
         self.speak(self.script())
 

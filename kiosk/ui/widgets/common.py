@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QTextLayout
 from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QVBoxLayout,
                                QWidget)
 
-from kiosk.ui.i18n import bidi_safe, is_han
+from kiosk.ui.i18n import WORD_JOINER, bidi_safe, for_screen, is_han, keep_together
 
 
 class Label(QLabel):
@@ -15,9 +15,13 @@ class Label(QLabel):
     An error line takes no room while there is no error."""
 
     def setText(self, text: str) -> None:
-        super().setText(bidi_safe(text))
+        super().setText(keep_together(bidi_safe(for_screen(text))))
         if self.property("role") == "error" and (self.parentWidget() is not None or not text):
             self.setVisible(bool(text))  # (never show a parentless label: it would be a window)
+
+    def text(self) -> str:
+        """What was set, without the invisible line-breaking marks added for the layout."""
+        return super().text().replace(WORD_JOINER, "")
 
 
 FLOOR_PX = 36  # text made smaller to fit never goes under the body size of the smallest scale
@@ -108,6 +112,9 @@ class WrapButton(QPushButton):
     def words(self) -> str:
         return self._words
 
+    def text(self) -> str:
+        return super().text().replace(WORD_JOINER, "")
+
     def setText(self, text: str) -> None:
         self._words = text
         self._rewrap()
@@ -143,7 +150,7 @@ class WrapButton(QPushButton):
 
     def _rewrap(self) -> None:
         width = self.width() - self._padding() - 8  # the audit's margin: no glyph touches the border
-        shown = "\n".join(text_lines(bidi_safe(self._words), self.font(), width))
+        shown = "\n".join(text_lines(keep_together(bidi_safe(for_screen(self._words))), self.font(), width))
         if shown != super().text():
             super().setText(shown)
 
