@@ -246,8 +246,12 @@
             <translation>Print receipt</translation>
         </message>
         <message>
-            <source>看好了，回首页</source>
-            <translation>Done</translation>
+            <source>在屏幕上看凭条</source>
+            <translation>See receipt</translation>
+        </message>
+        <message>
+            <source>办完了，退出（清除我的信息）</source>
+            <translation>Done: leave, clear my details</translation>
         </message>
         <message>
             <source>现在连不上医保系统。下面是这台机器上次查到的余额，可能不是最新的。</source>
@@ -286,8 +290,8 @@
             <translation>Please note: the insurance system cannot be reached now, so this may not be the latest balance. On {date} this machine saw a balance of {amount}. For the latest balance, please try again later or ask at the counter.</translation>
         </message>
         <message>
-            <source>这是最后一步。您的医保个人账户里还有{amount}。这是{date}{time}查到的。您是{kind}，{status}。要看明细、家人账户或者打印凭条，请按下面的按钮。看好了请按回首页。</source>
-            <translation>This is the last step. Your medical insurance account holds {amount}. This was checked on {date} at {time}. You have {kind}, {status}. To see the details, family accounts or to print a receipt, press the buttons below. When you are done, press Back to start.</translation>
+            <source>这是最后一步。您的医保个人账户里还有{amount}。这是{date}{time}查到的。您是{kind}，{status}。要看明细、家人账户或者凭条，请按下面的按钮。办完了，请按办完了，退出。</source>
+            <translation>This is the last step. Your medical insurance account holds {amount}. This was checked on {date} at {time}. You have {kind}, {status}. To see the details, family accounts or a receipt, press the buttons below. When you are done, press Done: leave.</translation>
         </message>
     </context>
     <context>

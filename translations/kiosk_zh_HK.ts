@@ -257,8 +257,12 @@
             <translation>打印憑條</translation>
         </message>
         <message>
-            <source>看好了，回首页</source>
-            <translation>看好了，回首頁</translation>
+            <source>在屏幕上看凭条</source>
+            <translation>在屏幕上看憑條</translation>
+        </message>
+        <message>
+            <source>办完了，退出（清除我的信息）</source>
+            <translation>辦完了，退出（清除我的信息）</translation>
         </message>
         <message>
             <source>现在连不上医保系统。下面是这台机器上次查到的余额，可能不是最新的。</source>
@@ -297,8 +301,8 @@
             <translation>請注意：現在連不上醫保系統，這可能不是最新的餘額。這台機器{date}查到的餘額是{amount}。要看最新的，請稍後再查，或者到窗口問工作人員。</translation>
         </message>
         <message>
-            <source>这是最后一步。您的医保个人账户里还有{amount}。这是{date}{time}查到的。您是{kind}，{status}。要看明细、家人账户或者打印凭条，请按下面的按钮。看好了请按回首页。</source>
-            <translation>這是最後一步。您的醫保個人賬户裏還有{amount}。這是{date}{time}查到的。您是{kind}，{status}。要看明細、家人賬户或者打印憑條，請按下面的按鈕。看好了請按回首頁。</translation>
+            <source>这是最后一步。您的医保个人账户里还有{amount}。这是{date}{time}查到的。您是{kind}，{status}。要看明细、家人账户或者凭条，请按下面的按钮。办完了，请按办完了，退出。</source>
+            <translation>這是最後一步。您的醫保個人賬户裏還有{amount}。這是{date}{time}查到的。您是{kind}，{status}。要看明細、家人賬户或者憑條，請按下面的按鈕。辦完了，請按辦完了，退出。</translation>
         </message>
     </context>
     <context>

@@ -77,7 +77,9 @@ def sizes(scale: float, mode: str = "elder") -> Sizes:
         header=max(24, round(28 * min(s, 1.25))),  # the header alone may be smaller (staff notes, the title)
         big_number=round(96 * s),
         tile_title=round(46 * s),
-        caption=max(32, round(32 * s)) if mode == "elder" else max(24, round(32 * s)),  # scales with the text
+        # the caption grows with the text (32 -> 40 px) but stops at 1.25x: three lines of it must leave
+        # the screen room at the largest size
+        caption=max(32, round(32 * min(s, 1.25))) if mode == "elder" else max(24, round(32 * min(s, 1.25))),
         target=max(64, round(96 * min(s, 1.15))),  # big buttons, but a 1.5x screen must still fit
         key=max(64, round(80 * min(s, 1.15))),
         list=max(32, round(30 * s)),
@@ -107,6 +109,9 @@ def style_sheet(theme: str, scale: float, mode: str = "elder", locale: str = "zh
     QLabel[role="title"] {{ font-size: {z.title}px; font-weight: bold; }}
     QLabel[role="small"] {{ font-size: {z.small}px; color: {p.muted_text}; }}
     QLabel[role="hint"] {{ font-size: {z.body}px; color: {p.muted_text}; }}
+    QLabel[role="group"] {{ font-size: {z.list}px; font-weight: bold; }}
+    QLabel[role="dense"] {{ font-size: {z.list}px; }}
+    QLabel[role="slip"] {{ font-size: {z.caption}px; color: {p.muted_text}; }}
     QLabel[role="number"] {{ font-family: {digits_first}; font-size: {z.big_number}px; font-weight: bold; }}
     QLabel[role="entry"] {{ font-size: {z.title}px; font-weight: bold; border: 3px solid {p.tile_border};
         border-radius: 12px; padding: 12px; background: {p.card}; }}

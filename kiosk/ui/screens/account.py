@@ -200,7 +200,7 @@ class ReceiptScreen(_PersonScreen):
     def build(self) -> None:
         self.status = label("", "hint", name="receipt_status")
         self.layout_.addWidget(self.status)
-        self.text = label("", "small", name="receipt_text")  # a slip of paper: smaller print, many lines
+        self.text = label("", "slip", name="receipt_text")  # a slip of paper: many lines, at body size (>= 32 px)
         self.layout_.addWidget(self.text)
         row = QWidget()
         side_by_side = QHBoxLayout(row)

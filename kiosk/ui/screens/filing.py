@@ -128,6 +128,7 @@ class FilingScreen(Screen):
 
     def _render_phone(self, step) -> None:
         self._digits = self.wizard.answers.get("tel", "")
+        self.body_layout.setSpacing(8)  # the number, the keypad and 输好了 must fit at the largest text size
         entry = QWidget()
         line = QHBoxLayout(entry)  # the number and its count side by side: the keypad keeps its room
         line.setContentsMargins(0, 0, 0, 0)
@@ -160,7 +161,7 @@ class FilingScreen(Screen):
 
     def _render_notice(self, step) -> None:
         items = self.wizard.notice_items()
-        self._add(label("\n".join(f"• {_t(item)}" for item in items), "", name="filing_notice"), 0)
+        self._add(label("\n".join(f"• {_t(item)}" for item in items), "dense", name="filing_notice"), 0)
         ok = button(self.tr("知道了，下一步"), name="filing_next", role="accent")
         ok.clicked.connect(lambda: self._answer(None))
         self._add(ok, 1)
@@ -280,9 +281,9 @@ class FilingDoneScreen(Screen):
     def build(self) -> None:
         self.status = label("", "", name="filing_status")
         self.layout_.addWidget(self.status)
-        self.expect = label("", "hint", name="filing_expectation")
+        self.expect = label("", "dense", name="filing_expectation")
         self.layout_.addWidget(self.expect)
-        self.next_step = label("", "hint", name="filing_next_step")
+        self.next_step = label("", "dense", name="filing_next_step")
         self.layout_.addWidget(self.next_step)
         self.reference = label("", "", name="filing_reference")
         self.layout_.addWidget(self.reference)

@@ -12,7 +12,7 @@ from kiosk.ui.i18n import LANGUAGES, as_name
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
 
-CHECK = "✓ "
+CHECK = "✓\u00a0"  # kept with the word it marks
 VOLUMES = (("volume_loud", 1.0), ("volume_normal", DEFAULT_VOLUME), ("volume_quiet", 0.5))
 
 
@@ -52,7 +52,7 @@ class SettingsScreen(Screen):
         self.add_stretch()
 
     def _group(self, heading: str, key: str, choices, columns: int = 2) -> None:
-        heading_label = label(heading, "hint", name=f"settings_{key}_now")
+        heading_label = label(heading, "group", name=f"settings_{key}_now")
         self.layout_.addWidget(heading_label)
         host = QWidget()
         grid = QGridLayout(host)
@@ -61,8 +61,7 @@ class SettingsScreen(Screen):
         buttons = []
         for index, (name, text, value, action) in enumerate(choices):
             choice = button(text, name=name, role="secondary")
-            if columns > 3:
-                choice.setProperty("list", True)  # body-size words: four of them share one row
+            choice.setProperty("list", True)  # body-size words: five groups and their marks fit at every size
             choice.clicked.connect(action)
             grid.addWidget(choice, index // columns, index % columns)
             buttons.append((choice, text, value))
