@@ -6,7 +6,7 @@ speech_latency, sync_drain, qr_decode, policy_qa and face_verify: see their modu
 
 cold_start: process start -> the kiosk's home screen painted with the event
 loop running, against a bare PySide6 window of the same size painted the
-same way (target <= 3x). Speech and services start after that first paint.
+same way (target <= 2.5x, median of 11). Speech and services start after that first paint.
 """
 
 from __future__ import annotations
@@ -76,8 +76,8 @@ def cold_start(repeat: int) -> dict:
         "bare_s": [round(x, 4) for x in bare_s],
         "kiosk_s": [round(x, 4) for x in kiosk_s],
         "ratio": round(ratio, 3),
-        "target_ratio_max": 3.0,
-        "ok": ratio <= 3.0,
+        "target_ratio_max": 2.5,
+        "ok": ratio <= 2.5,
     }
 
 
@@ -105,14 +105,21 @@ def main() -> int:
     print(f"speech: first audio {voice['first_audio_median_ms']:.0f} ms after the screen (median); largest UI stall while "
           f"reading {voice['max_stall_speaking_ms']:.0f} ms vs {voice['max_stall_idle_ms']:.0f} ms idle "
           f"(target <= {voice['target_max_stall_ms']} ms) {'OK' if voice['ok'] else 'TOO SLOW'}")
-    print(f"sync: {drain['messages']} messages drained at {drain['messages_per_s']:.0f}/s; largest UI stall meanwhile "
-          f"{drain['max_stall_draining_ms']:.0f} ms vs {drain['max_stall_idle_ms']:.0f} ms idle "
-          f"(target <= {drain['target_max_stall_ms']} ms) {'OK' if drain['ok'] else 'FAILED'}")
+    for label, run in (("quiet", drain), ("with a CPU-bound process beside it", drain["loaded"])):
+        print(f"sync ({label}): {drain['messages']} messages drained in {run['drain_s']:.0f} s ({run['messages_per_s']:.0f}/s; "
+              f"target <= {drain['target_drain_s']} s); largest UI stall meanwhile {run['max_stall_draining_ms']:.0f} ms "
+              f"vs {run['max_stall_idle_ms']:.0f} ms idle (target <= {drain['target_max_stall_ms']} ms)")
+    print(f"sync: {'OK' if drain['ok'] else 'FAILED'}")
     print(f"qr: kiosk read {qr['kiosk_rate']:.1%} of {qr['images']} real photos vs best single decoder {qr['best_single_rate']:.1%}; "
           f"1280x720 frame p95 {qr['frame_1280x720_p95_ms']:.1f} ms (target >= 95%, p95 < 15 ms) {'OK' if qr['ok'] else 'FAILED'}")
-    print(f"policy: top-1 {policy['top1_source_accuracy']:.2f}, top-3 {policy['top3_source_accuracy']:.2f} (target >= 0.9), "
-          f"refusals {policy['refusal_accuracy']:.2f} (target >= 0.8) on {policy['questions']} questions; answer p95 "
-          f"{policy['answer_p95_ms']:.1f} ms (target < 100 ms) {'OK' if policy['ok'] else 'FAILED'}")
+    for name, got in policy["sets"].items():
+        if "skipped" in got:
+            print(f"policy[{name}]: skipped ({got['skipped']})")
+            continue
+        print(f"policy[{name}]: top-1 {got['top1_source_accuracy']:.2f}, top-3 {got['top3_source_accuracy']:.2f} (target >= 0.95), "
+              f"answering span spoken {got['span_in_spoken_answer']:.2f} (target >= 0.85), refusals {got['refusal_accuracy']:.2f} "
+              f"(target >= 0.85) on {got['questions']} questions; p95 {got['answer_p95_ms']:.1f} ms (target < 100 ms) "
+              f"{'OK' if got['ok'] else 'FAILED'}")
     if "error" in face:
         print(f"face: {face['error']}")
     else:

@@ -18,15 +18,14 @@ from kiosk.sync.worker import SyncWorker
 class MarkBeforePostWorker(SyncWorker):
     """Broken on purpose: believes a message delivered before the center has it."""
 
-    def deliver(self, message_id):
+    def _send(self, message_id):
         with self._sessions.begin() as session:
             message = session.get(OutboxMessage, message_id)
             if message is None or message.status != "pending":
                 return None
             message.status = "delivered"
             infno, payload, msgid = message.infno, message.payload, message.msgid
-        result = self.client.send(infno, payload, msgid=msgid)
-        return result.outcome
+        return self.client.send(infno, payload, msgid=msgid)
 
 
 def main() -> None:

@@ -26,7 +26,7 @@ THEMES = ("standard", "contrast")
 SCALES = (1.0, 1.25, 1.5)
 CJK_RUN = re.compile(r"[\u3400-\u9fff]{3,}")
 # what the policy library says is Chinese in every language (there is no translated library)
-CHINESE_CONTENT = {"ask_answer", "ask_quote"}
+CHINESE_CONTENT = {"ask_answer", "ask_quote", "ask_source"}
 AUDIT_TOTAL = pytest.StashKey[dict]()
 
 

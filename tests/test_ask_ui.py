@@ -20,13 +20,18 @@ def test_a_question_by_button_is_answered_aloud_with_its_source(qtbot, config, s
     click(qtbot, window, "ask_q1")  # 临时去外省 报销少多少？
     qtbot.waitUntil(lambda: window.screens["ask"].phase == "answer", timeout=30_000)
     said = speech.spoken[-1]
-    assert "20个百分点" in said and "国家医保局 财政部关于进一步做好" in said  # the answer, then where it comes from
-    answer = window.findChild(QLabel, "ask_answer")
+    # the direct answer, then the notice's own sentence, then where it comes from, in that order
+    quote = "支付比例的降幅不超过20个百分点"
+    assert said.index("20个百分点") < said.index(quote) < said.index("国家医保局 财政部关于进一步做好")
+    answer, shown_quote, source = (window.findChild(QLabel, n) for n in ("ask_answer", "ask_quote", "ask_source"))
     assert "20个百分点" in answer.text() and answer.isVisible()
+    assert quote in shown_quote.text() and "国家医保局 财政部" in source.text() and source.isVisible()
+    assert answer.font().pixelSize() > shown_quote.font().pixelSize()  # the answer big, the quote below it smaller
+    assert answer.geometry().bottom() <= shown_quote.geometry().top() <= source.geometry().top()
     click(qtbot, window, "ask_simpler")
     assert len(speech.spoken[-1]) < len(said)
     click(qtbot, window, "ask_quote")
-    assert "支付比例的降幅不超过20个百分点" in speech.spoken[-1]  # the notice's own words
+    assert quote in speech.spoken[-1] and "原则上" in speech.spoken[-1]  # the notice's whole passage
     click(qtbot, window, "ask_again")
     assert speech.spoken[-1] == said
 
@@ -45,6 +50,18 @@ def test_words_put_a_question_together_and_nothing_fitting_offers_staff(qtbot, c
     assert "先点一个词" in speech.spoken[-1]
     window.screens["ask"].ask("火车票怎么买")
     qtbot.waitUntil(lambda: window.screens["ask"].phase == "answer", timeout=30_000)
-    assert "没有找到答案" in speech.spoken[-1]
+    assert "没有文件能回答" in speech.spoken[-1] and "呼叫工作人员" in speech.spoken[-1]
     with qtbot.waitSignal(window.staff_called, timeout=5_000):
         click(qtbot, window, "ask_call")
+
+
+def test_a_hall_answer_is_shown_and_read_in_the_language_on_screen(qtbot, config, services):
+    window, speech = make_window(qtbot, config, services)
+    click(qtbot, window, "home_lang_en")
+    with qtbot.waitSignal(window.screen_changed, timeout=5_000, check_params_cb=lambda n: n == "ask"):
+        click(qtbot, window, "tile_ask")
+    window.screens["ask"].ask("医保码怎么激活")
+    qtbot.waitUntil(lambda: window.screens["ask"].phase == "answer", timeout=30_000)
+    answer = window.findChild(QLabel, "ask_answer").text()
+    assert answer.startswith("The insurance QR code") and "activated" in speech.spoken[-1]
+    assert "医保电子凭证" in window.findChild(QLabel, "ask_quote").text()  # the notice stays Chinese, on screen

@@ -46,19 +46,23 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 def _filings(count: int, rng: random.Random) -> list[dict]:
-    """Valid filings only: a person can hold one 慢特病 filing per disease, so those pairs are unique."""
+    """Valid filings only: a person can hold one 慢特病 application per disease and one long-term 异地
+    filing at a time (the center refuses a second), so those are unique; temporary ones repeat."""
     people = [p["certno"] for p in demo_identities()]
     chronic_pairs = [(person, code) for person in people[20:] for code in CROSS_PROVINCE_DISEASES]
-    kinds = [("yidi-long", {"dcla_type": "2", "mdtrt_admdvs": "110100"}), ("yidi-temp", {"dcla_type": "6", "mdtrt_admdvs": "310100"})]
+    long_term_left = list(people)
+    temporary = {"dcla_type": "6", "mdtrt_admdvs": "310100"}
     out = []
     for n in range(count):
         base = {"certno": rng.choice(people), "begndate": "2026-12-01", "tel": "13800138000"}
         if n % 10 == 9 and chronic_pairs:
             person, code = chronic_pairs.pop()
-            out.append(base | {"kind": "chronic", "certno": person, "disease_code": code})
+            out.append(base | {"kind": "chronic", "certno": person, "disease_code": code, "hospital": "H44010400001"})
+        elif n % 2 == 0 and base["certno"] in long_term_left:
+            long_term_left.remove(base["certno"])
+            out.append(base | {"kind": "yidi-long", "dcla_type": "2", "mdtrt_admdvs": "110100"})
         else:
-            kind, extra = kinds[n % 2]
-            out.append(base | {"kind": kind, **extra})
+            out.append(base | {"kind": "yidi-temp", **temporary})
     return out
 
 
@@ -73,7 +77,8 @@ def run_chaos(tmp: Path, *, filings: int, kills: int, variant: str = "correct", 
     center, url = _center(home, 0, [*FAULTS, *center_extra])
     port = int(url.rsplit(":", 1)[-1])
     env = _env(home, url)
-    batches = [_filings(filings, rng)[i::8] for i in range(8)]
+    everything = _filings(filings, rng)  # one list, dealt to eight creators (a new list each would repeat people)
+    batches = [everything[i::8] for i in range(8)]
     creators = []
     for index, batch in enumerate(batches):
         path = home / f"batch{index}.json"

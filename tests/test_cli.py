@@ -15,9 +15,13 @@ def test_center_serve_answers_1101_over_real_http(kiosk_home, demo):
     try:
         line = server.stdout.readline()  # printed once the socket is bound
         url = line.strip().rsplit(" ", 1)[-1]
-        body = envelope.request("1101", {"data": {"mdtrt_cert_type": "02", "mdtrt_cert_no": demo["certno"]}},
-                                msgid=envelope.make_msgid("CLITEST"), dev_no="T", admdvs="440100", fixmedins_code="H",
-                                fixmedins_name="H")
+        sign_in = envelope.request("9001", {"signIn": {"opter_no": "T", "mac": "00-16-3E-00-00-01", "ip": "127.0.0.1"}},
+                                   msgid=envelope.make_msgid("H44010000001"), dev_no="T", admdvs="440100",
+                                   fixmedins_code="H44010000001", fixmedins_name="H")
+        sign_no = httpx.post(url, json=sign_in, timeout=10).json()["output"]["signinoutb"]["sign_no"]
+        body = envelope.request("1101", {"data": {"mdtrt_cert_type": "02", "mdtrt_cert_no": demo["certno"], "psn_cert_type": "01"}},
+                                msgid=envelope.make_msgid("H44010000001"), dev_no="T", admdvs="440100",
+                                fixmedins_code="H44010000001", fixmedins_name="H", sign_no=sign_no)
         reply = httpx.post(url, json=body, timeout=10).json()
         assert reply["infcode"] == 0 and reply["output"]["baseinfo"]["psn_name"] == demo["name"]
         assert "balc" in reply["output"]["insuinfo"][0]

@@ -51,11 +51,13 @@ def test_money_is_shown_grouped_with_two_decimals():
 
 def test_msgid_is_thirty_characters_and_unique():
     now = dt.datetime(2026, 11, 23, 9, 30, 1)
-    first, second = make_msgid("KIOSK0001", now), make_msgid("KIOSK0001", now)
+    first, second = make_msgid("H44010000001", now), make_msgid("H44010000001", now)
     assert len(first) == 30 and first != second
-    assert first[12:26] == "20261123093001"
-    queued = make_msgid("KIOSK0001", now, seq=1, lane=0)
-    assert queued == "KIOSK0001000" + "20261123093001" + "0001" and queued[:12] != first[:12]  # lanes never meet
+    assert first[:12] == "H44010000001" and first[12:26] == "20261123093001"  # 定点医药机构编号(12) + time(14) + seq(4)
+    queued = make_msgid("H44010000001", now, seq=1, outbox=True)
+    assert queued == "H44010000001" + "20261123093001" + "0001" and int(first[26:]) >= 5000  # outbox and direct never meet
+    with pytest.raises(ValueError):
+        make_msgid("KIOSK0001", now)  # not a 12-character institution code
 
 
 def test_log_lines_and_traces_never_carry_an_id_number(tmp_path):

@@ -83,16 +83,16 @@ def test_the_notice_told_first_names_the_documents_and_the_promise_that_replaces
 def test_a_local_disease_from_the_reference_list_files_with_its_name():
     local = tuple((d["code"], d["name"]) for d in REFERENCE["chronic_diseases"][1]["local"])
     w = FilingWizard("chronic", Filer("11010519491231002X", 80), today=TODAY, rules=RULES, regions=REGIONS, diseases=local)
-    for answer in (None, "M01600", "广东省人民医院", TODAY, "13800138000"):
+    for answer in (None, "M04600", "H44010400003", TODAY, "13800138000"):  # the notice first
         w.answer(answer)
     assert w.request().disease_name == "冠心病"
 
 
 def test_chronic_filing_with_the_cancer_green_channel():
     w = wizard("chronic")
-    w.answer()
-    w.answer("M00500")
-    w.answer("广东省人民医院")
+    w.answer()  # the notice
+    w.answer("M00503")
+    w.answer("H44010400003")
     w.answer(TODAY)
     w.answer("13800138000")
     request = w.request()
@@ -187,4 +187,33 @@ def test_a_change_of_a_chronic_filing_keeps_disease_and_hospital():
     w.start_change(existing)
     w.answer()  # the notice
     assert w.current.key == "tel"
-    assert w.answers["disease_code"] == "M03900" and w.answers["hospital"] == "广州市第一人民医院"
+    assert w.answers["disease_code"] == "M03900" and w.answers["hospital"] == "H44010400001"
+
+
+def test_a_cross_province_filing_offers_every_other_province_and_never_the_home_one():
+    w = FilingWizard("yidi", Filer("11010519491231002X", 80, insuplc_admdvs="440106"), today=TODAY, rules=RULES, regions=REGIONS)
+    w.answer()  # the notice
+    w.answer("temp")
+    w.answer("4")
+    offered = {c.key: c.label for c in w.current.choices}
+    assert len(REGIONS.provinces) == 31 and "640000" in offered and offered["640000"] == "宁夏回族自治区"
+    assert "440000" not in offered and len(offered) == 30  # 跨省: the 参保 province (广东) is not a destination
+
+
+def test_the_expectations_say_what_the_policy_says():
+    w = wizard()
+    walk_yidi(w, "long", "1")
+    sentence, _ = w.expectation()
+    assert "不低于跨省转诊" in sentence and "和在家看病一样" not in sentence  # at home: not lower than a 转诊
+    w.answers["promise"] = "yes"
+    sentence, _ = w.expectation()
+    assert "补齐证明材料以后" in sentence  # with a 个人承诺, both places only once the materials are in
+    w.answers["after_visit"] = "in_hospital"
+    before = w.notice_items()
+    w.answers["after_visit"] = "self_paid"
+    after = w.notice_items()
+    # the notice is told first (一次性告知), so it names both kinds of 补办; the request keeps them apart
+    assert any("直接结算" in i for i in before) and any("手工报销" in i for i in after)
+    assert w.request().after_visit == "self_paid"
+    w.answers["after_visit"] = "in_hospital"
+    assert w.request().after_visit == "in_hospital"

@@ -99,10 +99,7 @@ def test_temporary_wizard_with_back_and_edit_then_undo(qtbot, config, services, 
     status = window.findChild(QLabel, "filing_status")
     qtbot.waitUntil(lambda: "撤销" in status.text(), timeout=10_000)
     deliver(services, config)
-    client = CenterClient(config, config.center_url)
-    filings = client.call("YD03", {"data": {"certno": demo["certno"]}})["filings"]
-    client.close()
-    assert [f["status"] for f in filings if f.get("kiosk_ref")] == ["revoked"]
+    assert [f["status"] for f in center.app.service.filings(demo["certno"]) if f["kind"] == "yidi"] == ["revoked"]
 
 
 def test_a_daughter_files_for_her_father_and_gets_a_receipt(qtbot, config, services, center):
@@ -121,7 +118,7 @@ def test_a_daughter_files_for_her_father_and_gets_a_receipt(qtbot, config, servi
     assert "代办人的身份证" in window.findChild(QLabel, "filing_notice").text()
     click(qtbot, window, "filing_next")
     click(qtbot, window, "choice_M01600")
-    click(qtbot, window, "choice_广东省人民医院")
+    click(qtbot, window, "choice_H44010400003")  # 广东省人民医院
     click(qtbot, window, "filing_next")
     type_phone(qtbot, window)
     submit(qtbot, window)
@@ -131,9 +128,10 @@ def test_a_daughter_files_for_her_father_and_gets_a_receipt(qtbot, config, servi
     assert elder["certno"] not in text and elder["certno"][:3] + "*" in text
     deliver(services, config)
     client = CenterClient(config, config.center_url)
-    filed = client.call("5301", {"data": {"certno": elder["certno"]}})["feedetail"]
+    applied = client.call("MT02", {"data": {"psn_cert_type": "01", "certno": elder["certno"]}})["applications"]
     client.close()
-    assert any(f["opsp_dise_code"] == "M01600" and f["filed_by"] == "family" and f["agnter_rlts"] == "子女" for f in filed)
+    mine = [a for a in applied if a["opsp_dise_code"] == "M01600" and a["status"] == "appraising"]
+    assert len(mine) == 1 and mine[0]["ide_fixmedins_name"] == "广东省人民医院"  # the hospital appraises next
 
 
 def test_staff_sign_in_locks_after_five_wrong_pins_and_is_audited(qtbot, config, services):
@@ -197,10 +195,7 @@ def test_my_filings_lists_what_the_center_holds_and_cancels_one(qtbot, config, s
     status = window.findChild(QLabel, "my_filings_status")
     qtbot.waitUntil(lambda: "已提交取消" in status.text(), timeout=10_000)
     deliver(services, config)
-    client = CenterClient(config, config.center_url)
-    filings = client.call("5301", {"data": {"certno": demo["certno"]}})["feedetail"]
-    client.close()
-    assert [f["status"] for f in filings if f["opsp_dise_name"] == "高血压"] == ["revoked"]
+    assert [f["status"] for f in center.app.service.filings(demo["certno"]) if f["opsp_dise_name"] == "高血压"] == ["revoked"]
 
 
 def test_changing_a_filing_cancels_the_old_one_and_files_the_new_one(qtbot, config, services, center, demo):
@@ -220,10 +215,11 @@ def test_changing_a_filing_cancels_the_old_one_and_files_the_new_one(qtbot, conf
     assert "高血压" in review and "138 0013 8000" in review
     submit(qtbot, window)
     deliver(services, config)
+    assert [f["status"] for f in center.app.service.filings(demo["certno"]) if f["opsp_dise_name"] == "高血压"] == ["revoked"]
     client = CenterClient(config, config.center_url)
-    filings = client.call("5301", {"data": {"certno": demo["certno"]}})["feedetail"]
-    client.close()
-    assert sorted(f["status"] for f in filings if f["opsp_dise_name"] == "高血压") == ["active", "revoked"]
+    applied = client.call("MT02", {"data": {"psn_cert_type": "01", "certno": demo["certno"]}})["applications"]
+    client.close()  # the new one is an application: the hospital appraises again
+    assert [a["status"] for a in applied if a["opsp_dise_code"] == "M03900"] == ["approved", "appraising"]
 
 
 def test_staff_see_a_refused_upload_with_its_reason_and_send_it_again(qtbot, config, services, center, demo):
@@ -232,7 +228,8 @@ def test_staff_see_a_refused_upload_with_its_reason_and_send_it_again(qtbot, con
 
     with services.store().begin() as session:
         staff.add(session, "1001", "王敏", "246810")
-        already = parse({"kind": "chronic", "certno": demo["certno"], "begndate": "2026-12-01", "disease_code": "M03900"})
+        already = parse({"kind": "chronic", "certno": demo["certno"], "begndate": "2026-12-01", "disease_code": "M03900",
+                         "hospital": "H44010400001", "tel": "13800138000"})
         queue_filing(session, already, terminal_id=config.terminal_id, person="p1")
     deliver(services, config)  # the center sends it back: 高血压 is already filed
     window, speech = make_window(qtbot, config, services)
@@ -246,7 +243,7 @@ def test_staff_see_a_refused_upload_with_its_reason_and_send_it_again(qtbot, con
         click(qtbot, window, "proxy_queue")
     row = window.findChild(QPushButton, "staff_queue_row_0")
     qtbot.waitUntil(lambda: row.isVisible(), timeout=10_000)
-    assert "慢特病备案" in row.text() and "以前已备过案" in row.text() and demo["certno"] not in row.text()
+    assert "慢特病申请" in row.text() and "以前已备过案" in row.text() and demo["certno"] not in row.text()
     click(qtbot, window, "staff_queue_row_0")
     assert "已经备过案" in speech.spoken[-1]
     click(qtbot, window, "staff_queue_retry")
@@ -278,3 +275,34 @@ def test_only_signed_in_staff_can_leave_kiosk_mode_and_it_is_audited(qtbot, conf
 
     with sqlite3.connect(config.db_path) as db:
         assert db.execute("SELECT actor FROM audit_event WHERE action = 'staff_exit_kiosk'").fetchall() == [("1001",)]
+
+
+def test_a_chronic_application_shows_its_progress_and_time_limit_on_my_filings(qtbot, config, services, center):
+    import datetime as dt
+
+    person = next(p for p in center.app.service.people() if not p["chronic_filings"] and p["age"] >= 75)
+    window, speech = make_window(qtbot, config, services)
+    click(qtbot, window, "tile_chronic")
+    identify_by_id(qtbot, window, person["certno"])
+    click(qtbot, window, "choice_M03900")
+    click(qtbot, window, "choice_H44010400002")  # 中山大学附属第一医院 will appraise
+    click(qtbot, window, "filing_next")
+    type_phone(qtbot, window)
+    click(qtbot, window, "filing_next")
+    submit(qtbot, window)
+    expectation = window.findChild(QLabel, "filing_expectation").text()
+    assert "中山大学附属第一医院" in expectation and "20个工作日" in expectation  # what happens next, and by whom
+    deliver(services, config)
+    center.app.service.hospital_registers(person["certno"], "M03900")  # the hospital appraises and registers
+    window.reset_session()
+    click(qtbot, window, "tile_chronic")
+    identify_by_id(qtbot, window, person["certno"], then="my_filings")
+    row = window.findChild(QPushButton, "my_filings_row_0")
+    qtbot.waitUntil(lambda: row.isVisible(), timeout=10_000)
+    from kiosk.center.service import add_working_days
+
+    deadline = add_working_days(dt.date.today(), 20)
+    assert "医保审核中" in row.text() and f"{deadline:%Y-%m-%d}前审核完" in row.text()
+    click(qtbot, window, "my_filings_row_0")
+    assert "审核完" in speech.spoken[-1]
+    assert not window.findChild(QPushButton, "my_filings_cancel").isEnabled()  # under review: nothing to cancel here

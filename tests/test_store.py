@@ -55,7 +55,8 @@ def test_a_known_id_number_and_phone_are_not_findable_in_the_database_wal_or_a_b
     certno, phone = "11010519491231002X", "13812345678"
     sessions = open_store(tmp_path / "k.db")
     with sessions.begin() as session:
-        request = parse({"kind": "chronic", "certno": certno, "begndate": "2026-12-01", "disease_code": "M03900", "tel": phone})
+        request = parse({"kind": "chronic", "certno": certno, "begndate": "2026-12-01", "disease_code": "M03900", "tel": phone,
+                         "hospital": "H44010400001"})
         outbox.queue_filing(session, request, terminal_id="KIOSK0001", person="p1")
     with sessions() as session:  # the kiosk itself reads them back
         assert session.query(Filing).one().payload["certno"] == certno
@@ -100,7 +101,8 @@ def test_personal_data_of_settled_filings_is_purged_after_the_retention_period(t
     then = dt.datetime(2026, 1, 1, 9, 0)
     with sessions.begin() as session:
         for certno in ("11010519491231002X", "440104194603121006"):
-            request = parse({"kind": "chronic", "certno": certno, "begndate": "2026-02-01", "disease_code": "M03900"})
+            request = parse({"kind": "chronic", "certno": certno, "begndate": "2026-02-01", "disease_code": "M03900",
+                             "hospital": "H44010400001", "tel": "13800138000"})
             outbox.queue_filing(session, request, terminal_id="KIOSK0001", person=certno[-4:], now=then)
         settled, waiting = session.scalars(select(Filing).order_by(Filing.id)).all()
         settled.status = "accepted"
@@ -174,9 +176,51 @@ def test_the_chain_head_goes_to_the_center_so_a_cut_off_tail_shows(tmp_path, kio
         assert outbox.queue_audit_head(session, terminal_id="KIOSK0001") is None  # unchanged head: nothing new
         count, head = audit.head(session)
     SyncWorker(sessions, CenterClient(config_module.load(), center.url), rng=random.Random(1)).drain(timeout_s=5)
-    delivered = next(iter(center.app.service.audit_heads.values()))
+    delivered = next(iter(center.app.service.audit_heads().values()))
     assert delivered == (3, head)
-    with sessions.begin() as session:  # the newest event removed: the chain itself still verifies...
-        session.execute(text("DELETE FROM audit_event WHERE id = 3"))
+    with sessions.begin() as session:  # the two newest events removed: the chain itself still verifies...
+        session.execute(text("DELETE FROM audit_event WHERE id IN (2, 3)"))
     with sessions() as session:
         assert audit.verify(session)[0] and audit.head(session) != delivered  # ...but no longer matches the center's head
+    with sessions.begin() as session:  # the next head the kiosk sends (count 1) is refused by the center with a reason
+        assert outbox.queue_audit_head(session, terminal_id="KIOSK0001") is not None
+    SyncWorker(sessions, CenterClient(config_module.load(), center.url), rng=random.Random(1)).drain(timeout_s=5)
+    from kiosk.flows.staff_queue import waiting
+
+    with sessions() as session:
+        verdict = outbox.center_audit_verdict(session)
+        shown = waiting(session)
+    assert verdict.startswith("audit_cut") and "上次3条，这次1条" in verdict
+    assert [(i.what, i.status, i.reason) for i in shown] == [("审计记录核对", "dead", "refused_audit_cut")]  # staff see it
+    assert next(iter(center.app.service.audit_heads().values())) == (3, head)  # the center keeps the last good head
+
+
+def test_a_cut_tail_grown_again_does_not_chain_on_and_audit_verify_says_so(kiosk_home, center):
+    import json
+    import subprocess
+    import sys
+
+    from kiosk import config as config_module
+    from kiosk.store.db import open_store
+    from kiosk.sync import outbox
+    from kiosk.sync.client import CenterClient
+    from kiosk.sync.worker import SyncWorker
+
+    cfg = config_module.load(center_url=center.url)
+    sessions = open_store(cfg.db_path)
+    with sessions.begin() as session:
+        for n in range(3):
+            audit.append(session, actor_type="system", actor="test", action=f"event_{n}")
+        outbox.queue_audit_head(session, terminal_id=cfg.terminal_id)
+    SyncWorker(sessions, CenterClient(cfg, center.url)).drain(timeout_s=5)
+    with sessions.begin() as session:  # cut the last two, then let the trail grow past its old length
+        session.execute(text("DELETE FROM audit_event WHERE id IN (2, 3)"))
+    with sessions.begin() as session:
+        for n in range(4):
+            audit.append(session, actor_type="system", actor="test", action=f"later_{n}")
+        outbox.queue_audit_head(session, terminal_id=cfg.terminal_id)
+    SyncWorker(sessions, CenterClient(cfg, center.url)).drain(timeout_s=5)
+    done = subprocess.run([sys.executable, "-m", "kiosk", "audit", "verify"], capture_output=True, text=True, timeout=60,
+                          env={**__import__("os").environ, "KIOSK_HOME": str(kiosk_home)})
+    report = json.loads(done.stdout)
+    assert done.returncode == 1 and report["intact"] is False and report["center"].startswith("audit_chain_broken")

@@ -26,8 +26,9 @@ def sessions(tmp_path):
 
 
 def yidi(certno, **extra):
-    return parse({"kind": "yidi-long", "certno": certno, "begndate": "2026-12-01", "dcla_type": "1", "mdtrt_admdvs": "110100",
-                  **extra})
+    """A temporary filing (a person may hold several); a long-term one is one per person at a time."""
+    return parse({"kind": "yidi-temp", "certno": certno, "begndate": "2026-12-01", "dcla_type": "4", "mdtrt_admdvs": "110100",
+                  "tel": "13800138000", **extra})
 
 
 def queue(sessions, request, person="p1"):
@@ -52,7 +53,8 @@ def test_filing_message_and_audit_commit_together_or_not_at_all(sessions, demo):
     queue(sessions, yidi(demo["certno"]))
     with sessions() as session:
         message = session.scalars(select(OutboxMessage)).one()
-        assert len(message.msgid) == 30 and message.payload["data"]["kiosk_ref"] == message.msgid
+        assert len(message.msgid) == 30 and message.msgid.startswith("H44010000001")
+        assert "kiosk_ref" not in message.payload["data"]  # nothing the platform does not define
         assert audit.verify(session) == (True, 1, None)
 
 
@@ -91,7 +93,8 @@ def test_retry_after_is_honoured_and_the_breaker_opens(sessions, demo, kiosk_hom
 
 
 def test_a_refusal_goes_to_the_dead_letters_with_the_reason_and_can_be_retried(sessions, kiosk_home, center):
-    request = parse({"kind": "chronic", "certno": "11010519491231002X", "begndate": "2026-12-01", "disease_code": "M03900"})
+    request = parse({"kind": "chronic", "certno": "11010519491231002X", "begndate": "2026-12-01", "disease_code": "M03900",
+                     "hospital": "H44010400001", "tel": "13800138000"})
     queue(sessions, request)
     worker = worker_for(sessions, center.url, kiosk_home)
     worker.drain(timeout_s=5)
@@ -144,17 +147,33 @@ def test_status_reports_pending_delivered_dead_and_age(sessions, demo):
 def test_filing_rules(demo):
     with pytest.raises(FilingError) as err:
         parse({"kind": "yidi-temp", "certno": demo["certno"], "begndate": "2026-12-01", "enddate": "2027-03-01",
-               "dcla_type": "6", "mdtrt_admdvs": "310100"})
+               "dcla_type": "6", "mdtrt_admdvs": "310100", "tel": "13800138000"})
     assert err.value.key == "filing_too_short"
-    temp = parse({"kind": "yidi-temp", "certno": demo["certno"], "begndate": "2026-12-31", "dcla_type": "4", "mdtrt_admdvs": "310100"})
+    temp = parse({"kind": "yidi-temp", "certno": demo["certno"], "begndate": "2026-12-31", "dcla_type": "4", "mdtrt_admdvs": "310100",
+                  "tel": "13800138000"})
     assert temp.enddate == dt.date(2027, 6, 30)  # at least six months by default
     with pytest.raises(FilingError) as err:
-        parse({"kind": "yidi-long", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "5", "mdtrt_admdvs": "110100"})
+        parse({"kind": "yidi-long", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "5", "mdtrt_admdvs": "110100",
+               "tel": "13800138000"})
     assert err.value.key == "filing_bad_type"  # 急诊 is a temporary kind
     with pytest.raises(FilingError) as err:
         parse({"kind": "yidi-long", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "1", "mdtrt_admdvs": "110100",
                "filed_by": "staff", "agent": {"name": "王"}})
     assert err.value.key == "filing_missing" and err.value.field == "agent"
+    for tel in ("", "12345", {"n": 1}, "1" * 30_000_000):  # the center needs a mobile number; so does the kiosk, at once
+        with pytest.raises(FilingError) as err:
+            parse({"kind": "yidi-temp", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "4",
+                   "mdtrt_admdvs": "310100", "tel": tel})
+        assert err.value.key == "filing_bad_phone"
+    for place in ("440300", "999999"):  # the own province (广东), a code not in GB/T 2260
+        with pytest.raises(FilingError) as err:
+            parse({"kind": "yidi-temp", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "4",
+                   "mdtrt_admdvs": place, "tel": "13800138000", "insuplc_admdvs": "440106"})
+        assert err.value.key == "filing_bad_place"
+    with pytest.raises(FilingError) as err:
+        parse({"kind": "yidi-long", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "1",
+               "mdtrt_admdvs": "110100", "tel": "13800138000", "promise": "false"})
+    assert err.value.field == "promise"  # a boolean, not a word
 
 
 def test_tif_signature_and_sm2_signature_verify():
@@ -202,10 +221,10 @@ def test_a_filing_withdrawn_before_delivery_arrives_and_is_revoked_in_order(sess
     with sessions.begin() as session:
         outbox.queue_revoke(session, session.get(Filing, filing_id), terminal_id="KIOSK0001")
     worker_for(sessions, center.url, kiosk_home).drain(timeout_s=10)
-    client = CenterClient(config_module.load(), center.url)
-    filings = client.call("YD03", {"data": {"certno": demo["certno"]}})["filings"]
-    client.close()
-    assert [f["status"] for f in filings if f.get("kiosk_ref") == msgid] == ["revoked"]
+    with sessions() as session:
+        sn = session.get(Filing, filing_id).center_sn
+    assert [f["status"] for f in center.app.service.filings(demo["certno"]) if f["trt_dcla_detl_sn"] == sn] == ["revoked"]
+    assert center.app.service.filings_by_ref() == {msgid: 1}
     with sessions() as session:
         assert session.get(Filing, filing_id).status == "withdrawn"
         assert outbox.status(session)["delivered"] == 2
@@ -217,11 +236,12 @@ def test_my_filings_shows_what_waits_here_and_what_the_center_refused_with_its_r
     down = CenterClient(config_module.load(), "http://127.0.0.1:9")  # nothing listens there
     queue(sessions, yidi(demo["certno"]), person="p1")
     items, reached = filings_for(down, sessions, "p1", demo["certno"])
-    assert not reached and [(i.status, i.what) for i in items] == [("queued", "异地安置退休人员")]
+    assert not reached and [(i.status, i.what) for i in items] == [("queued", "异地转诊就医人员")]
     assert len(items[0].ref) == 8  # the receipt's 回执号
     server = start_center(tmp_path / "center.db")
     try:
-        already = parse({"kind": "chronic", "certno": demo["certno"], "begndate": "2026-12-01", "disease_code": "M03900"})
+        already = parse({"kind": "chronic", "certno": demo["certno"], "begndate": "2026-12-01", "disease_code": "M03900",
+                         "hospital": "H44010400001", "tel": "13800138000"})
         queue(sessions, already, person="p1")  # the demo person's 高血压 is already filed at the center
         worker_for(sessions, server.url, kiosk_home).drain(timeout_s=5)
         client = CenterClient(config_module.load(), server.url)
@@ -232,13 +252,14 @@ def test_my_filings_shows_what_waits_here_and_what_the_center_refused_with_its_r
     refused = [i for i in items if i.status == "refused"]
     assert reached and len(refused) == 1 and refused[0].reason == "refused_already_filed" and refused[0].what == "高血压"
     assert not [i for i in items if i.status == "queued"]  # the 异地 filing was delivered and is listed by the center
-    assert any(i.status == "active" and i.kind == "yidi-long" for i in items)
+    assert any(i.status == "active" and i.kind == "yidi-temp" for i in items)
 
 
 def test_staff_see_dead_and_waiting_uploads_and_retry_them_audited(sessions, demo, kiosk_home, center):
     from kiosk.flows.staff_queue import retry_now, waiting
 
-    request = parse({"kind": "chronic", "certno": "11010519491231002X", "begndate": "2026-12-01", "disease_code": "M03900"})
+    request = parse({"kind": "chronic", "certno": "11010519491231002X", "begndate": "2026-12-01", "disease_code": "M03900",
+                     "hospital": "H44010400001", "tel": "13800138000"})
     queue(sessions, request, person="nobody")
     worker_for(sessions, center.url, kiosk_home).drain(timeout_s=5)
     _, later, _ = queue(sessions, yidi(demo["certno"]), person="p1")
@@ -246,7 +267,7 @@ def test_staff_see_dead_and_waiting_uploads_and_retry_them_audited(sessions, dem
         session.get(OutboxMessage, later).next_attempt_at = dt.datetime.now() + dt.timedelta(hours=1)
     with sessions() as session:
         items = waiting(session)
-    assert [(i.status, i.what, i.reason) for i in items] == [("dead", "慢特病备案", "refused_person_not_found"),
+    assert [(i.status, i.what, i.reason) for i in items] == [("dead", "慢特病申请", "refused_person_not_found"),
                                                              ("pending", "异地就医备案", "")]
     assert items[0].person == "110***********002X"  # masked: staff see whose it is, not the whole number
     with sessions.begin() as session:

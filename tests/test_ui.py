@@ -228,6 +228,6 @@ def test_staff_see_how_many_filings_wait_for_upload(qtbot, window, services, dem
 
     with services.store().begin() as session:
         queue_filing(session, parse({"kind": "yidi-long", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "1",
-                                     "mdtrt_admdvs": "110100"}), terminal_id="KIOSK0001", person="p")
+                                     "mdtrt_admdvs": "110100", "tel": "13800138000"}), terminal_id="KIOSK0001", person="p")
     window.refresh_sync_note()
     qtbot.waitUntil(lambda: window.sync_note.text() == "待上传 1 件", timeout=5_000)

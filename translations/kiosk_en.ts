@@ -187,8 +187,8 @@
             <translation>Original text</translation>
         </message>
         <message>
-            <source>这个问题，资料里没有找到答案。请问工作人员。</source>
-            <translation>I found no answer to this question. Please ask a member of staff.</translation>
+            <source>这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。</source>
+            <translation>None of my documents answers this question. Please press “Call staff” and a member of staff will help you.</translation>
         </message>
         <message>
             <source>呼叫工作人员</source>
@@ -211,8 +211,8 @@
             <translation>The policy documents are only in Chinese, so the answer on the screen is in Chinese. If you need it, press Call staff and someone will read it to you.</translation>
         </message>
         <message>
-            <source>{answer}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
-            <translation>{answer} This comes from “{title}”. For a simpler version, press Simpler.</translation>
+            <source>{answer}文件里是这样说的：{quote}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
+            <translation>{answer} The document says: {quote} This comes from “{title}”. For a simpler version, press Simpler.</translation>
         </message>
         <message>
             <source>用词语来问。点几个词，比如外地看病、报销，再按找答案。</source>
@@ -386,20 +386,20 @@
     <context>
         <name>FilingDoneScreen</name>
         <message>
-            <source>备案办理情况</source>
-            <translation>Your registration</translation>
-        </message>
-        <message>
             <source>打印凭条</source>
             <translation>Print receipt</translation>
         </message>
         <message>
-            <source>在屏幕上看凭条</source>
-            <translation>Receipt on screen</translation>
-        </message>
-        <message>
             <source>刚才办错了，撤销</source>
             <translation>Undo</translation>
+        </message>
+        <message>
+            <source>备案办理情况</source>
+            <translation>Your registration</translation>
+        </message>
+        <message>
+            <source>在屏幕上看凭条</source>
+            <translation>Receipt on screen</translation>
         </message>
         <message>
             <source>办完了，退出（清除我的信息）</source>
@@ -861,7 +861,7 @@ staff</translation>
         </message>
         <message>
             <source>已提交取消。医保系统处理后，这个备案就不再有效。</source>
-            <translation>The cancellation is saved and will be sent. Once the insurance system has processed it, this registration is no longer valid.</translation>
+            <translation>The cancellation has been sent. Once the insurance system has processed it, this registration is no longer valid.</translation>
         </message>
         <message>
             <source>我的备案。正在查询，请稍等。</source>
@@ -1447,8 +1447,8 @@ staff</translation>
             <translation>A phone number has 11 digits and starts with 1. Please check it again.</translation>
         </message>
         <message>
-            <source>长期居住备案开始后半年内不能变更或取消。请到时再来，或者请工作人员帮忙。</source>
-            <translation>A long-term registration cannot be changed or cancelled in its first six months. Please come back then, or ask staff for help.</translation>
+            <source>长期居住备案办好以后，有一段时间不能变更或取消。请到时再来，或者请工作人员帮忙。</source>
+            <translation>A long-term residence filing cannot be changed or cancelled for a while after it is made. Please come back then, or ask a staff member for help.</translation>
         </message>
         <message>
             <source>工号或密码不对。请再输一次。</source>
@@ -1477,6 +1477,42 @@ staff</translation>
         <message>
             <source>这个备案以前已经取消了。</source>
             <translation>This registration was already cancelled.</translation>
+        </message>
+        <message>
+            <source>这个病已经在申请了。请等医院鉴定和医保审核。</source>
+            <translation>An application for this condition is already under way. Please wait for the hospital's assessment and the insurance review.</translation>
+        </message>
+        <message>
+            <source>医院已经登记了，这里不能撤回。请到医院或窗口办理。</source>
+            <translation>The hospital has already registered it, so it cannot be withdrawn here. Please go to the hospital or a service window.</translation>
+        </message>
+        <message>
+            <source>没办成：跨省备案要选外省的城市。请重新选就医地。</source>
+            <translation>Not done: a cross-province filing needs a city in another province. Please choose the place of treatment again.</translation>
+        </message>
+        <message>
+            <source>没办成：您已经有一个长期异地备案。要换地方，请办变更。</source>
+            <translation>Not done: you already have a long-term filing for another place. To move it, please make a change instead.</translation>
+        </message>
+        <message>
+            <source>没办成：长期备案办好以后，有一段时间不能改或取消。请到窗口问工作人员。</source>
+            <translation>Not done: a long-term filing cannot be changed or cancelled for a while after it is made. Please ask at a service window.</translation>
+        </message>
+        <message>
+            <source>没办成：上传编号和别的记录重了，医保系统没有收。请工作人员处理。</source>
+            <translation>Not done: the upload number clashed with another record, so the insurance system did not take it. Please ask a staff member to deal with it.</translation>
+        </message>
+        <message>
+            <source>医保系统的回复不对，这一笔还没办成。请工作人员处理。</source>
+            <translation>The insurance system's reply was not right, so this one is not done yet. Please ask a staff member to deal with it.</translation>
+        </message>
+        <message>
+            <source>医保系统发现这台机器的操作记录少了一段。请工作人员检查。</source>
+            <translation>The insurance system found that part of this machine's activity record is missing. Please ask a staff member to check.</translation>
+        </message>
+        <message>
+            <source>医保系统发现这台机器的操作记录接不上。请工作人员检查。</source>
+            <translation>The insurance system found that this machine's activity record does not follow on. Please ask a staff member to check.</translation>
         </message>
         <message>
             <source>机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。</source>
@@ -1689,8 +1725,20 @@ staff</translation>
             <translation>Which illness do you want to register?</translation>
         </message>
         <message>
-            <source>是哪家医院给您做的鉴定？</source>
-            <translation>Which hospital assessed your illness?</translation>
+            <source>请选给您做鉴定的医院</source>
+            <translation>Please choose the hospital that will assess you</translation>
+        </message>
+        <message>
+            <source>请输入联系电话，有结果会发短信告诉您</source>
+            <translation>Please type your phone number; you will get a text message with the result</translation>
+        </message>
+        <message>
+            <source>到医院鉴定时带上近期病历和检查报告</source>
+            <translation>Bring your recent medical records and test reports to the hospital assessment</translation>
+        </message>
+        <message>
+            <source>恶性肿瘤等走绿色通道的病：医院登记当天就能享受待遇</source>
+            <translation>Cancer and other fast-track conditions: the benefit starts the day the hospital registers it</translation>
         </message>
         <message>
             <source>长期住在外地的：居住证、户口本或工作证明之一；也可以承诺，现在不用交证明，以后按要求补交</source>
@@ -1705,8 +1753,20 @@ staff</translation>
             <translation>An emergency: the emergency medical record</translation>
         </message>
         <message>
+            <source>还在外地住院的：出院结算前办好备案，出院时就能直接结算</source>
+            <translation>Still in hospital elsewhere: file before the bill is settled, and it can be settled directly when you leave</translation>
+        </message>
+        <message>
             <source>已经自费看过病的：发票、费用清单和出院小结，回参保地手工报销</source>
             <translation>Already paid yourself: invoices, the list of costs and the discharge summary, to claim back at home</translation>
+        </message>
+        <message>
+            <source>请到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。</source>
+            <translation>Please go to {hospital} for the assessment. This condition has a fast track: outpatient costs are reimbursed as a chronic condition from the day the hospital registers it. If your condition is stable, you can get up to three months of medicine at a time.</translation>
+        </message>
+        <message>
+            <source>请到{hospital}做鉴定，医院在网上登记后，医保在{days}个工作日内审核。审核通过后，看这个病的门诊费用按慢特病待遇报销。</source>
+            <translation>Please go to {hospital} for the assessment. After the hospital registers it online, the insurance office reviews it within {days} working days. Once approved, outpatient costs for this condition are reimbursed as a chronic condition.</translation>
         </message>
         <message>
             <source>转诊或急诊去外地看病，报销比例比在本地最多少{points}%。有效期内可以多次看病。</source>
@@ -1717,12 +1777,16 @@ staff</translation>
             <translation>No referral and not an emergency: the rate may be up to {points}% lower than at home. Valid for several visits.</translation>
         </message>
         <message>
-            <source>办这件事需要的材料，一次告诉您</source>
-            <translation>Everything you need for this, all at once</translation>
+            <source>备案长期有效。在外地看病按参保地本地的标准报销。您选了个人承诺：补齐证明材料以后，回参保地看病也能报销，报销水平不低于跨省转诊。</source>
+            <translation>The filing stays valid. Treatment in the other place is reimbursed by your home area's local rules. You chose a personal promise: once you hand in the proof, treatment back home is reimbursed too, at no less than the level for a cross-province referral.</translation>
         </message>
         <message>
-            <source>请输入联系电话，有结果会发短信告诉您</source>
-            <translation>Please type your phone number; you will get a text message with the result</translation>
+            <source>备案长期有效。在外地看病按参保地本地的标准报销；确实需要回参保地看病的，报销水平不低于跨省转诊。</source>
+            <translation>The filing stays valid. Treatment in the other place is reimbursed by your home area's local rules; if you need treatment back home, it is reimbursed at no less than the level for a cross-province referral.</translation>
+        </message>
+        <message>
+            <source>办这件事需要的材料，一次告诉您</source>
+            <translation>Everything you need for this, all at once</translation>
         </message>
         <message>
             <source>请核对，没问题就按提交</source>
@@ -1733,24 +1797,8 @@ staff</translation>
             <translation>ID card or insurance e-card</translation>
         </message>
         <message>
-            <source>医院的鉴定表和近期病历</source>
-            <translation>The hospital's assessment form and recent medical records</translation>
-        </message>
-        <message>
-            <source>恶性肿瘤走绿色通道，当天生效</source>
-            <translation>Cancer goes through the fast lane and is valid the same day</translation>
-        </message>
-        <message>
             <source>代办人的身份证</source>
             <translation>The helper's ID card</translation>
-        </message>
-        <message>
-            <source>备案后，看这个病的门诊费用可以按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。</source>
-            <translation>Once registered, outpatient costs for this illness are reimbursed at the chronic illness rate. If your condition is stable, you can get up to three months of medicine at a time.</translation>
-        </message>
-        <message>
-            <source>备案长期有效。在外地和在参保地看病都能报销，报销比例和在家看病一样。</source>
-            <translation>The registration stays valid. Treatment both there and at home is reimbursed, at the same rate as at home.</translation>
         </message>
         <message>
             <source>备案类型</source>
@@ -1783,6 +1831,25 @@ staff</translation>
         <message>
             <source>联系电话</source>
             <translation>Phone number</translation>
+        </message>
+    </context>
+    <context>
+        <name>my_filings</name>
+        <message>
+            <source>请带上病历到{hospital}做鉴定，医院会在网上登记。</source>
+            <translation>Please take your medical records to {hospital} for the assessment; the hospital registers it online.</translation>
+        </message>
+        <message>
+            <source>请带上病历到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能享受待遇。</source>
+            <translation>Please take your medical records to {hospital} for the assessment. This condition has a fast track: the benefit starts the day the hospital registers it.</translation>
+        </message>
+        <message>
+            <source>医院已经登记，医保正在审核，{deadline}前审核完。</source>
+            <translation>The hospital has registered it; the insurance review finishes by {deadline}.</translation>
+        </message>
+        <message>
+            <source>医保审核没有通过。请到窗口问工作人员。</source>
+            <translation>The insurance review did not approve it. Please ask at a service window.</translation>
         </message>
     </context>
     <context>
@@ -1988,6 +2055,22 @@ staff</translation>
             <translation>Cancel chronic illness</translation>
         </message>
         <message>
+            <source>慢特病申请</source>
+            <translation>Chronic condition application</translation>
+        </message>
+        <message>
+            <source>撤回慢特病申请</source>
+            <translation>Withdraw a chronic condition application</translation>
+        </message>
+        <message>
+            <source>变更异地就医备案</source>
+            <translation>Change of out-of-area treatment filing</translation>
+        </message>
+        <message>
+            <source>审计记录核对</source>
+            <translation>Activity record check</translation>
+        </message>
+        <message>
             <source>以前已备过案</source>
             <translation>already registered</translation>
         </message>
@@ -2032,7 +2115,7 @@ staff</translation>
         </message>
         <message>
             <source>已取消</source>
-            <translation>Cancelled</translation>
+            <translation>cancelled</translation>
         </message>
         <message>
             <source>已通过，现在有效</source>

@@ -187,8 +187,8 @@
             <translation>ئەسلى تېكىست</translation>
         </message>
         <message>
-            <source>这个问题，资料里没有找到答案。请问工作人员。</source>
-            <translation>بۇ سوئالنىڭ جاۋابى تېپىلمىدى. خىزمەتچىدىن سوراڭ.</translation>
+            <source>这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。</source>
+            <translation>بۇ سوئالغا جاۋاب بېرەلەيدىغان ھۆججەت مەندە يوق. «ياردەم سوراش» نى بېسىڭ، خىزمەتچى سىزگە ياردەم قىلىدۇ.</translation>
         </message>
         <message>
             <source>呼叫工作人员</source>
@@ -211,8 +211,8 @@
             <translation>سىياسەت ھۆججەتلىرى پەقەت خەنزۇچە، شۇڭا جاۋاب ئېكراندا خەنزۇچە كۆرسىتىلدى. كېرەك بولسا، ياردەم سوراشنى بېسىڭ، ئۇ ئوقۇپ بېرىدۇ.</translation>
         </message>
         <message>
-            <source>{answer}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
-            <translation>{answer} بۇ «{title}» دا دېيىلگەن. تېخىمۇ ئاددىي ئاڭلاش ئۈچۈن ئاددىيراقنى بېسىڭ.</translation>
+            <source>{answer}文件里是这样说的：{quote}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
+            <translation>{answer} ھۆججەتتە مۇنداق دېيىلگەن: {quote} بۇ «{title}» دا دېيىلگەن. تېخىمۇ ئاددىي ئاڭلاش ئۈچۈن ئاددىيراقنى بېسىڭ.</translation>
         </message>
         <message>
             <source>用词语来问。点几个词，比如外地看病、报销，再按找答案。</source>
@@ -386,20 +386,20 @@
     <context>
         <name>FilingDoneScreen</name>
         <message>
-            <source>备案办理情况</source>
-            <translation>تىزىملىتىشنىڭ ئەھۋالى</translation>
-        </message>
-        <message>
             <source>打印凭条</source>
             <translation>تالون بېسىش</translation>
         </message>
         <message>
-            <source>在屏幕上看凭条</source>
-            <translation>تالوننى ئېكراندا كۆرۈش</translation>
-        </message>
-        <message>
             <source>刚才办错了，撤销</source>
             <translation>قايتۇرۇش</translation>
+        </message>
+        <message>
+            <source>备案办理情况</source>
+            <translation>تىزىملىتىشنىڭ ئەھۋالى</translation>
+        </message>
+        <message>
+            <source>在屏幕上看凭条</source>
+            <translation>تالوننى ئېكراندا كۆرۈش</translation>
         </message>
         <message>
             <source>办完了，退出（清除我的信息）</source>
@@ -861,7 +861,7 @@
         </message>
         <message>
             <source>已提交取消。医保系统处理后，这个备案就不再有效。</source>
-            <translation>بىكار قىلىش ساقلاندى ۋە يوللىنىدۇ. سىستېما بىر تەرەپ قىلغاندىن كېيىن بۇ تىزىملىتىش ئىناۋەتسىز بولىدۇ.</translation>
+            <translation>بىكار قىلىش يوللاندى. سىستېما بىر تەرەپ قىلغاندىن كېيىن بۇ تىزىملىتىش ئىناۋەتسىز بولىدۇ.</translation>
         </message>
         <message>
             <source>我的备案。正在查询，请稍等。</source>
@@ -1223,7 +1223,7 @@
         </message>
         <message>
             <source>不用了，取消呼叫</source>
-            <translation>چاقىرىشنى بىكار قىلىش</translation>
+            <translation>بىكار قىلىش</translation>
         </message>
         <message>
             <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
@@ -1317,15 +1317,15 @@
         </message>
         <message>
             <source>配偶</source>
-            <translation>جورىسى</translation>
+            <translation>جورا</translation>
         </message>
         <message>
             <source>子女</source>
-            <translation>پەرزەنتى</translation>
+            <translation>پەرزەنت</translation>
         </message>
         <message>
             <source>父母</source>
-            <translation>ئاتا-ئانىسى</translation>
+            <translation>ئاتا-ئانا</translation>
         </message>
         <message>
             <source>家人可以一起用</source>
@@ -1337,7 +1337,7 @@
         </message>
         <message>
             <source>长期住在外地</source>
-            <translation>ئۇزۇن مۇددەت باشقا جايدا تۇرىدۇ</translation>
+            <translation>باشقا جايدا ئۇزۇن تۇرىمەن</translation>
         </message>
         <message>
             <source>长期在外地工作</source>
@@ -1353,7 +1353,7 @@
         </message>
         <message>
             <source>临时去外地看病</source>
-            <translation>ۋاقىتلىق باشقا جايدا داۋالىنىش</translation>
+            <translation>ۋاقىتلىق داۋالىنىشقا بارىمەن</translation>
         </message>
     </context>
     <context>
@@ -1447,8 +1447,8 @@
             <translation>تېلېفون نومۇرى 1 بىلەن باشلانغان 11 خانە بولۇشى كېرەك. قايتا تەكشۈرۈڭ.</translation>
         </message>
         <message>
-            <source>长期居住备案开始后半年内不能变更或取消。请到时再来，或者请工作人员帮忙。</source>
-            <translation>ئۇزۇن مۇددەتلىك تىزىملىتىشنى دەسلەپكى يېرىم يىلدا ئۆزگەرتكىلى ياكى بىكار قىلغىلى بولمايدۇ. شۇ چاغدا كېلىڭ ياكى خىزمەتچىدىن ياردەم سوراڭ.</translation>
+            <source>长期居住备案办好以后，有一段时间不能变更或取消。请到时再来，或者请工作人员帮忙。</source>
+            <translation>ئۇزۇن مۇددەت تۇرۇش تىزىملىكى قىلىنغاندىن كېيىن بىر مەزگىل ئۆزگەرتكىلى ياكى بىكار قىلغىلى بولمايدۇ. ۋاقتى كەلگەندە قايتا كېلىڭ ياكى خىزمەتچىدىن ياردەم سوراڭ.</translation>
         </message>
         <message>
             <source>工号或密码不对。请再输一次。</source>
@@ -1477,6 +1477,42 @@
         <message>
             <source>这个备案以前已经取消了。</source>
             <translation>بۇ تىزىملىتىش ئىلگىرى بىكار قىلىنغان.</translation>
+        </message>
+        <message>
+            <source>这个病已经在申请了。请等医院鉴定和医保审核。</source>
+            <translation>بۇ كېسەل ئۈچۈن ئىلتىماس قىلىنىۋاتىدۇ. دوختۇرخانىنىڭ باھالىشى ۋە سۇغۇرتا تەكشۈرۈشىنى كۈتۈڭ.</translation>
+        </message>
+        <message>
+            <source>医院已经登记了，这里不能撤回。请到医院或窗口办理。</source>
+            <translation>دوختۇرخانا تىزىملاپ بولدى، بۇ يەردە قايتۇرۇۋالغىلى بولمايدۇ. دوختۇرخانا ياكى كۆزنەكتە بېجىرىڭ.</translation>
+        </message>
+        <message>
+            <source>没办成：跨省备案要选外省的城市。请重新选就医地。</source>
+            <translation>بېجىرىلمىدى: ئۆلكە ھالقىغان تىزىملىك ئۈچۈن باشقا ئۆلكىدىكى شەھەرنى تاللاش كېرەك. داۋالىنىش ئورنىنى قايتا تاللاڭ.</translation>
+        </message>
+        <message>
+            <source>没办成：您已经有一个长期异地备案。要换地方，请办变更。</source>
+            <translation>بېجىرىلمىدى: سىزنىڭ ئۇزۇن مۇددەتلىك سىرتتا داۋالىنىش تىزىملىكىڭىز بار. ئورۇن ئالماشتۇرماقچى بولسىڭىز، ئۆزگەرتىش بېجىرىڭ.</translation>
+        </message>
+        <message>
+            <source>没办成：长期备案办好以后，有一段时间不能改或取消。请到窗口问工作人员。</source>
+            <translation>بېجىرىلمىدى: ئۇزۇن مۇددەتلىك تىزىملىك قىلىنغاندىن كېيىن بىر مەزگىل ئۆزگەرتكىلى ياكى بىكار قىلغىلى بولمايدۇ. كۆزنەكتىكى خىزمەتچىدىن سوراڭ.</translation>
+        </message>
+        <message>
+            <source>没办成：上传编号和别的记录重了，医保系统没有收。请工作人员处理。</source>
+            <translation>بېجىرىلمىدى: يوللاش نومۇرى باشقا خاتىرە بىلەن تەكرارلاندى، سۇغۇرتا سىستېمىسى قوبۇل قىلمىدى. خىزمەتچىدىن بىر تەرەپ قىلىشنى سوراڭ.</translation>
+        </message>
+        <message>
+            <source>医保系统的回复不对，这一笔还没办成。请工作人员处理。</source>
+            <translation>سۇغۇرتا سىستېمىسىنىڭ جاۋابى توغرا ئەمەس، بۇ ئىش تېخى بېجىرىلمىدى. خىزمەتچىدىن بىر تەرەپ قىلىشنى سوراڭ.</translation>
+        </message>
+        <message>
+            <source>医保系统发现这台机器的操作记录少了一段。请工作人员检查。</source>
+            <translation>سۇغۇرتا سىستېمىسى بۇ ماشىنىنىڭ مەشغۇلات خاتىرىسىدىن بىر بۆلەكنىڭ كەملىكىنى بايقىدى. خىزمەتچىدىن تەكشۈرۈشنى سوراڭ.</translation>
+        </message>
+        <message>
+            <source>医保系统发现这台机器的操作记录接不上。请工作人员检查。</source>
+            <translation>سۇغۇرتا سىستېمىسى بۇ ماشىنىنىڭ مەشغۇلات خاتىرىسىنىڭ ئۇلانمىغانلىقىنى بايقىدى. خىزمەتچىدىن تەكشۈرۈشنى سوراڭ.</translation>
         </message>
         <message>
             <source>机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。</source>
@@ -1689,8 +1725,20 @@
             <translation>قايسى كېسەلنى تىزىملىتىسىز؟</translation>
         </message>
         <message>
-            <source>是哪家医院给您做的鉴定？</source>
-            <translation>قايسى دوختۇرخانا باھالىدى؟</translation>
+            <source>请选给您做鉴定的医院</source>
+            <translation>سىزنى باھالايدىغان دوختۇرخانىنى تاللاڭ</translation>
+        </message>
+        <message>
+            <source>请输入联系电话，有结果会发短信告诉您</source>
+            <translation>تېلېفون نومۇرىڭىزنى كىرگۈزۈڭ، نەتىجە قىسقا ئۇچۇر بىلەن ئەۋەتىلىدۇ</translation>
+        </message>
+        <message>
+            <source>到医院鉴定时带上近期病历和检查报告</source>
+            <translation>دوختۇرخانىدا باھالاتقاندا يېقىنقى كېسەللىك خاتىرىسى ۋە تەكشۈرۈش دوكلاتىنى ئېلىپ بېرىڭ</translation>
+        </message>
+        <message>
+            <source>恶性肿瘤等走绿色通道的病：医院登记当天就能享受待遇</source>
+            <translation>راك قاتارلىق يېشىل يول كېسەللىرى: دوختۇرخانا تىزىملىغان كۈنىلا تەمىنات باشلىنىدۇ</translation>
         </message>
         <message>
             <source>长期住在外地的：居住证、户口本或工作证明之一；也可以承诺，现在不用交证明，以后按要求补交</source>
@@ -1705,8 +1753,20 @@
             <translation>جىددىي قۇتقۇزۇلغانلار: جىددىي قۇتقۇزۇش كېسەللىك خاتىرىسى</translation>
         </message>
         <message>
+            <source>还在外地住院的：出院结算前办好备案，出院时就能直接结算</source>
+            <translation>باشقا جايدا دوختۇرخانىدا ياتقانلار: ھېسابلىشىشتىن بۇرۇن تىزىملاتسىڭىز، چىققاندا بىۋاسىتە ھېسابلاشقىلى بولىدۇ</translation>
+        </message>
+        <message>
             <source>已经自费看过病的：发票、费用清单和出院小结，回参保地手工报销</source>
             <translation>ئۆز پۇلىدا داۋالانغانلار: تالون، چىقىم تىزىملىكى ۋە دوختۇرخانىدىن چىقىش خۇلاسىسى، يۇرتىڭىزدا قايتۇرۇۋېلىش ئۈچۈن</translation>
+        </message>
+        <message>
+            <source>请到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。</source>
+            <translation>{hospital} غا بېرىپ باھالىتىڭ. بۇ كېسەل يېشىل يول بىلەن ماڭىدۇ: دوختۇرخانا تىزىملىغان كۈنىدىن باشلاپ سىرتقى كېسەل خىراجىتى سوزۇلما كېسەل تەمىناتى بويىچە قايتۇرۇلىدۇ. كېسىلى مۇقىم بولسا، بىر قېتىمدا ئەڭ كۆپ ئۈچ ئايلىق دورا ئالغىلى بولىدۇ.</translation>
+        </message>
+        <message>
+            <source>请到{hospital}做鉴定，医院在网上登记后，医保在{days}个工作日内审核。审核通过后，看这个病的门诊费用按慢特病待遇报销。</source>
+            <translation>{hospital} غا بېرىپ باھالىتىڭ. دوختۇرخانا تور ئارقىلىق تىزىملىغاندىن كېيىن، سۇغۇرتا {days} خىزمەت كۈنى ئىچىدە تەكشۈرىدۇ. تەستىقلانغاندىن كېيىن، بۇ كېسەلنىڭ سىرتقى كېسەل خىراجىتى سوزۇلما كېسەل تەمىناتى بويىچە قايتۇرۇلىدۇ.</translation>
         </message>
         <message>
             <source>转诊或急诊去外地看病，报销比例比在本地最多少{points}%。有效期内可以多次看病。</source>
@@ -1717,12 +1777,16 @@
             <translation>يۆتكەلمىگەن ۋە جىددىي بولمىسا، قايتۇرۇش نىسبىتى يۇرتىڭىزدىكىدىن ئەڭ كۆپ بولغاندا {points}% تۆۋەن بولىدۇ. ئىناۋەتلىك مۇددەت ئىچىدە كۆپ قېتىم داۋالانسىڭىز بولىدۇ.</translation>
         </message>
         <message>
-            <source>办这件事需要的材料，一次告诉您</source>
-            <translation>كېرەكلىك ماتېرىياللار، ھەممىسى بىرلا قېتىمدا</translation>
+            <source>备案长期有效。在外地看病按参保地本地的标准报销。您选了个人承诺：补齐证明材料以后，回参保地看病也能报销，报销水平不低于跨省转诊。</source>
+            <translation>تىزىملىك ئۇزۇن مۇددەت كۈچكە ئىگە. سىرتتا داۋالانسىڭىز سۇغۇرتىغا قاتناشقان جاينىڭ يەرلىك ئۆلچىمى بويىچە قايتۇرۇلىدۇ. سىز شەخسىي ۋەدىنى تاللىدىڭىز: ئىسپات ماتېرىياللىرىنى تولۇقلىغاندىن كېيىن، يۇرتىڭىزغا قايتىپ داۋالانسىڭىزمۇ قايتۇرۇلىدۇ، سەۋىيىسى ئۆلكە ھالقىپ يۆتكەپ داۋالاشتىن تۆۋەن بولمايدۇ.</translation>
         </message>
         <message>
-            <source>请输入联系电话，有结果会发短信告诉您</source>
-            <translation>تېلېفون نومۇرىڭىزنى كىرگۈزۈڭ، نەتىجە قىسقا ئۇچۇر بىلەن ئەۋەتىلىدۇ</translation>
+            <source>备案长期有效。在外地看病按参保地本地的标准报销；确实需要回参保地看病的，报销水平不低于跨省转诊。</source>
+            <translation>تىزىملىك ئۇزۇن مۇددەت كۈچكە ئىگە. سىرتتا داۋالانسىڭىز سۇغۇرتىغا قاتناشقان جاينىڭ يەرلىك ئۆلچىمى بويىچە قايتۇرۇلىدۇ؛ يۇرتىڭىزغا قايتىپ داۋالىنىشقا توغرا كەلسە، قايتۇرۇش سەۋىيىسى ئۆلكە ھالقىپ يۆتكەپ داۋالاشتىن تۆۋەن بولمايدۇ.</translation>
+        </message>
+        <message>
+            <source>办这件事需要的材料，一次告诉您</source>
+            <translation>كېرەكلىك ماتېرىياللار، ھەممىسى بىرلا قېتىمدا</translation>
         </message>
         <message>
             <source>请核对，没问题就按提交</source>
@@ -1733,24 +1797,8 @@
             <translation>كىملىك ياكى سۇغۇرتا ئېلېكترونلۇق كىنىشكىسى</translation>
         </message>
         <message>
-            <source>医院的鉴定表和近期病历</source>
-            <translation>دوختۇرخانىنىڭ باھالاش جەدۋىلى ۋە يېقىنقى كېسەللىك خاتىرىسى</translation>
-        </message>
-        <message>
-            <source>恶性肿瘤走绿色通道，当天生效</source>
-            <translation>راك كېسىلى يېشىل يول بىلەن شۇ كۈنى كۈچكە ئىگە</translation>
-        </message>
-        <message>
             <source>代办人的身份证</source>
             <translation>ياردەمچىنىڭ كىملىكى</translation>
-        </message>
-        <message>
-            <source>备案后，看这个病的门诊费用可以按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。</source>
-            <translation>تىزىملاتقاندىن كېيىن، بۇ كېسەلنىڭ ئامبۇلاتورىيە چىقىمى سوزۇلما كېسەل بويىچە قايتۇرۇلىدۇ. ئەھۋالى مۇقىم بولسا، بىر قېتىمدا ئۈچ ئايلىق دورا ئالغىلى بولىدۇ.</translation>
-        </message>
-        <message>
-            <source>备案长期有效。在外地和在参保地看病都能报销，报销比例和在家看病一样。</source>
-            <translation>تىزىملىتىش ئۇزۇن مۇددەت ئىناۋەتلىك. ئۇ جايدا ۋە يۇرتتا داۋالانسىڭىزمۇ قايتۇرۇلىدۇ، نىسبىتى يۇرتتىكى بىلەن ئوخشاش.</translation>
         </message>
         <message>
             <source>备案类型</source>
@@ -1783,6 +1831,25 @@
         <message>
             <source>联系电话</source>
             <translation>تېلېفون</translation>
+        </message>
+    </context>
+    <context>
+        <name>my_filings</name>
+        <message>
+            <source>请带上病历到{hospital}做鉴定，医院会在网上登记。</source>
+            <translation>كېسەللىك خاتىرىڭىزنى ئېلىپ {hospital} غا بېرىپ باھالىتىڭ، دوختۇرخانا تور ئارقىلىق تىزىملايدۇ.</translation>
+        </message>
+        <message>
+            <source>请带上病历到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能享受待遇。</source>
+            <translation>كېسەللىك خاتىرىڭىزنى ئېلىپ {hospital} غا بېرىپ باھالىتىڭ. بۇ كېسەل يېشىل يول بىلەن ماڭىدۇ: دوختۇرخانا تىزىملىغان كۈنىلا تەمىنات باشلىنىدۇ.</translation>
+        </message>
+        <message>
+            <source>医院已经登记，医保正在审核，{deadline}前审核完。</source>
+            <translation>دوختۇرخانا تىزىملاپ بولدى، سۇغۇرتا تەكشۈرۈۋاتىدۇ، {deadline} دىن بۇرۇن تۈگەيدۇ.</translation>
+        </message>
+        <message>
+            <source>医保审核没有通过。请到窗口问工作人员。</source>
+            <translation>سۇغۇرتا تەكشۈرۈشىدىن ئۆتمىدى. كۆزنەكتىكى خىزمەتچىدىن سوراڭ.</translation>
         </message>
     </context>
     <context>
@@ -1986,6 +2053,22 @@
         <message>
             <source>取消慢特病备案</source>
             <translation>سوزۇلما كېسەلنى بىكار قىلىش</translation>
+        </message>
+        <message>
+            <source>慢特病申请</source>
+            <translation>سوزۇلما كېسەل ئىلتىماسى</translation>
+        </message>
+        <message>
+            <source>撤回慢特病申请</source>
+            <translation>سوزۇلما كېسەل ئىلتىماسىنى قايتۇرۇۋېلىش</translation>
+        </message>
+        <message>
+            <source>变更异地就医备案</source>
+            <translation>سىرتتا داۋالىنىش تىزىملىكىنى ئۆزگەرتىش</translation>
+        </message>
+        <message>
+            <source>审计记录核对</source>
+            <translation>مەشغۇلات خاتىرىسىنى تەكشۈرۈش</translation>
         </message>
         <message>
             <source>以前已备过案</source>

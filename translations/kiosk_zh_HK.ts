@@ -198,8 +198,8 @@
             <translation>看文件原文</translation>
         </message>
         <message>
-            <source>这个问题，资料里没有找到答案。请问工作人员。</source>
-            <translation>這個問題，資料裏沒有找到答案。請問工作人員。</translation>
+            <source>这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。</source>
+            <translation>這個問題我這裏沒有文件能回答。請按“呼叫工作人員”，請工作人員幫您。</translation>
         </message>
         <message>
             <source>呼叫工作人员</source>
@@ -222,8 +222,8 @@
             <translation>政策文件只有中文，答案用中文顯示在屏幕上。需要的話，請按呼叫工作人員，請他讀給您聽。</translation>
         </message>
         <message>
-            <source>{answer}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
-            <translation>{answer}這是《{title}》裏説的。想聽更簡單的，請按説得再簡單點。</translation>
+            <source>{answer}文件里是这样说的：{quote}这是《{title}》里说的。想听更简单的，请按说得再简单点。</source>
+            <translation>{answer}文件裏是這樣説的：{quote}這是《{title}》裏説的。想聽更簡單的，請按説得再簡單點。</translation>
         </message>
         <message>
             <source>用词语来问。点几个词，比如外地看病、报销，再按找答案。</source>
@@ -397,20 +397,20 @@
     <context>
         <name>FilingDoneScreen</name>
         <message>
-            <source>备案办理情况</source>
-            <translation>備案辦理情況</translation>
-        </message>
-        <message>
             <source>打印凭条</source>
             <translation>打印憑條</translation>
         </message>
         <message>
-            <source>在屏幕上看凭条</source>
-            <translation>在屏幕上看憑條</translation>
-        </message>
-        <message>
             <source>刚才办错了，撤销</source>
             <translation>剛才辦錯了，撤銷</translation>
+        </message>
+        <message>
+            <source>备案办理情况</source>
+            <translation>備案辦理情況</translation>
+        </message>
+        <message>
+            <source>在屏幕上看凭条</source>
+            <translation>在屏幕上看憑條</translation>
         </message>
         <message>
             <source>办完了，退出（清除我的信息）</source>
@@ -1458,8 +1458,8 @@
             <translation>電話號碼應該是1開頭的11位數字。請再核對一遍。</translation>
         </message>
         <message>
-            <source>长期居住备案开始后半年内不能变更或取消。请到时再来，或者请工作人员帮忙。</source>
-            <translation>長期居住備案開始後半年內不能變更或取消。請到時再來，或者請工作人員幫忙。</translation>
+            <source>长期居住备案办好以后，有一段时间不能变更或取消。请到时再来，或者请工作人员帮忙。</source>
+            <translation>長期居住備案辦好以後，有一段時間不能變更或取消。請到時再來，或者請工作人員幫忙。</translation>
         </message>
         <message>
             <source>工号或密码不对。请再输一次。</source>
@@ -1488,6 +1488,42 @@
         <message>
             <source>这个备案以前已经取消了。</source>
             <translation>這個備案以前已經取消了。</translation>
+        </message>
+        <message>
+            <source>这个病已经在申请了。请等医院鉴定和医保审核。</source>
+            <translation>這個病已經在申請了。請等醫院鑑定和醫保審核。</translation>
+        </message>
+        <message>
+            <source>医院已经登记了，这里不能撤回。请到医院或窗口办理。</source>
+            <translation>醫院已經登記了，這裏不能撤回。請到醫院或窗口辦理。</translation>
+        </message>
+        <message>
+            <source>没办成：跨省备案要选外省的城市。请重新选就医地。</source>
+            <translation>沒辦成：跨省備案要選外省的城市。請重新選就醫地。</translation>
+        </message>
+        <message>
+            <source>没办成：您已经有一个长期异地备案。要换地方，请办变更。</source>
+            <translation>沒辦成：您已經有一個長期異地備案。要換地方，請辦變更。</translation>
+        </message>
+        <message>
+            <source>没办成：长期备案办好以后，有一段时间不能改或取消。请到窗口问工作人员。</source>
+            <translation>沒辦成：長期備案辦好以後，有一段時間不能改或取消。請到窗口問工作人員。</translation>
+        </message>
+        <message>
+            <source>没办成：上传编号和别的记录重了，医保系统没有收。请工作人员处理。</source>
+            <translation>沒辦成：上傳編號和別的記錄重了，醫保系統沒有收。請工作人員處理。</translation>
+        </message>
+        <message>
+            <source>医保系统的回复不对，这一笔还没办成。请工作人员处理。</source>
+            <translation>醫保系統的回覆不對，這一筆還沒辦成。請工作人員處理。</translation>
+        </message>
+        <message>
+            <source>医保系统发现这台机器的操作记录少了一段。请工作人员检查。</source>
+            <translation>醫保系統發現這台機器的操作記錄少了一段。請工作人員檢查。</translation>
+        </message>
+        <message>
+            <source>医保系统发现这台机器的操作记录接不上。请工作人员检查。</source>
+            <translation>醫保系統發現這台機器的操作記錄接不上。請工作人員檢查。</translation>
         </message>
         <message>
             <source>机器出了点问题。请按“呼叫工作人员”，我们马上来帮您。</source>
@@ -1700,8 +1736,20 @@
             <translation>要登記哪一種病？</translation>
         </message>
         <message>
-            <source>是哪家医院给您做的鉴定？</source>
-            <translation>是哪家醫院給您做的鑑定？</translation>
+            <source>请选给您做鉴定的医院</source>
+            <translation>請選給您做鑑定的醫院</translation>
+        </message>
+        <message>
+            <source>请输入联系电话，有结果会发短信告诉您</source>
+            <translation>請輸入聯繫電話，有結果會發短信告訴您</translation>
+        </message>
+        <message>
+            <source>到医院鉴定时带上近期病历和检查报告</source>
+            <translation>到醫院鑑定時帶上近期病歷和檢查報告</translation>
+        </message>
+        <message>
+            <source>恶性肿瘤等走绿色通道的病：医院登记当天就能享受待遇</source>
+            <translation>惡性腫瘤等走綠色通道的病：醫院登記當天就能享受待遇</translation>
         </message>
         <message>
             <source>长期住在外地的：居住证、户口本或工作证明之一；也可以承诺，现在不用交证明，以后按要求补交</source>
@@ -1716,8 +1764,20 @@
             <translation>急診的：急診搶救的病歷</translation>
         </message>
         <message>
+            <source>还在外地住院的：出院结算前办好备案，出院时就能直接结算</source>
+            <translation>還在外地住院的：出院結算前辦好備案，出院時就能直接結算</translation>
+        </message>
+        <message>
             <source>已经自费看过病的：发票、费用清单和出院小结，回参保地手工报销</source>
             <translation>已經自費看過病的：發票、費用清單和出院小結，回參保地手工報銷</translation>
+        </message>
+        <message>
+            <source>请到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。</source>
+            <translation>請到{hospital}做鑑定。這個病走綠色通道，醫院登記當天就能按慢特病待遇報銷。病情穩定的，一次最多可以開三個月的藥。</translation>
+        </message>
+        <message>
+            <source>请到{hospital}做鉴定，医院在网上登记后，医保在{days}个工作日内审核。审核通过后，看这个病的门诊费用按慢特病待遇报销。</source>
+            <translation>請到{hospital}做鑑定，醫院在網上登記後，醫保在{days}個工作日內審核。審核通過後，看這個病的門診費用按慢特病待遇報銷。</translation>
         </message>
         <message>
             <source>转诊或急诊去外地看病，报销比例比在本地最多少{points}%。有效期内可以多次看病。</source>
@@ -1728,12 +1788,16 @@
             <translation>沒轉診、也不是急診，報銷比例比在本地最多少{points}%。有效期內可以多次看病。</translation>
         </message>
         <message>
-            <source>办这件事需要的材料，一次告诉您</source>
-            <translation>辦這件事需要的材料，一次告訴您</translation>
+            <source>备案长期有效。在外地看病按参保地本地的标准报销。您选了个人承诺：补齐证明材料以后，回参保地看病也能报销，报销水平不低于跨省转诊。</source>
+            <translation>備案長期有效。在外地看病按參保地本地的標準報銷。您選了個人承諾：補齊證明材料以後，回參保地看病也能報銷，報銷水平不低於跨省轉診。</translation>
         </message>
         <message>
-            <source>请输入联系电话，有结果会发短信告诉您</source>
-            <translation>請輸入聯繫電話，有結果會發短信告訴您</translation>
+            <source>备案长期有效。在外地看病按参保地本地的标准报销；确实需要回参保地看病的，报销水平不低于跨省转诊。</source>
+            <translation>備案長期有效。在外地看病按參保地本地的標準報銷；確實需要回參保地看病的，報銷水平不低於跨省轉診。</translation>
+        </message>
+        <message>
+            <source>办这件事需要的材料，一次告诉您</source>
+            <translation>辦這件事需要的材料，一次告訴您</translation>
         </message>
         <message>
             <source>请核对，没问题就按提交</source>
@@ -1744,24 +1808,8 @@
             <translation>身份證或醫保電子憑證</translation>
         </message>
         <message>
-            <source>医院的鉴定表和近期病历</source>
-            <translation>醫院的鑑定表和近期病歷</translation>
-        </message>
-        <message>
-            <source>恶性肿瘤走绿色通道，当天生效</source>
-            <translation>惡性腫瘤走綠色通道，當天生效</translation>
-        </message>
-        <message>
             <source>代办人的身份证</source>
             <translation>代辦人的身份證</translation>
-        </message>
-        <message>
-            <source>备案后，看这个病的门诊费用可以按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。</source>
-            <translation>備案後，看這個病的門診費用可以按慢特病待遇報銷。病情穩定的，一次最多可以開三個月的藥。</translation>
-        </message>
-        <message>
-            <source>备案长期有效。在外地和在参保地看病都能报销，报销比例和在家看病一样。</source>
-            <translation>備案長期有效。在外地和在參保地看病都能報銷，報銷比例和在家看病一樣。</translation>
         </message>
         <message>
             <source>备案类型</source>
@@ -1794,6 +1842,25 @@
         <message>
             <source>联系电话</source>
             <translation>聯繫電話</translation>
+        </message>
+    </context>
+    <context>
+        <name>my_filings</name>
+        <message>
+            <source>请带上病历到{hospital}做鉴定，医院会在网上登记。</source>
+            <translation>請帶上病歷到{hospital}做鑑定，醫院會在網上登記。</translation>
+        </message>
+        <message>
+            <source>请带上病历到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能享受待遇。</source>
+            <translation>請帶上病歷到{hospital}做鑑定。這個病走綠色通道，醫院登記當天就能享受待遇。</translation>
+        </message>
+        <message>
+            <source>医院已经登记，医保正在审核，{deadline}前审核完。</source>
+            <translation>醫院已經登記，醫保正在審核，{deadline}前審核完。</translation>
+        </message>
+        <message>
+            <source>医保审核没有通过。请到窗口问工作人员。</source>
+            <translation>醫保審核沒有通過。請到窗口問工作人員。</translation>
         </message>
     </context>
     <context>
@@ -1997,6 +2064,22 @@
         <message>
             <source>取消慢特病备案</source>
             <translation>取消慢特病備案</translation>
+        </message>
+        <message>
+            <source>慢特病申请</source>
+            <translation>慢特病申請</translation>
+        </message>
+        <message>
+            <source>撤回慢特病申请</source>
+            <translation>撤回慢特病申請</translation>
+        </message>
+        <message>
+            <source>变更异地就医备案</source>
+            <translation>變更異地就醫備案</translation>
+        </message>
+        <message>
+            <source>审计记录核对</source>
+            <translation>審計記錄核對</translation>
         </message>
         <message>
             <source>以前已备过案</source>

@@ -85,6 +85,39 @@ class Received(CenterBase):
     last_at: Mapped[dt.datetime] = mapped_column(DateTime)
     times: Mapped[int] = mapped_column(Integer, default=1)
     reply: Mapped[dict] = mapped_column(JSON)
+    # sha-256 of infno + input: a repeat with another body under this msgid is refused, not answered
+    digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class Application(CenterBase):
+    """A 门诊慢特病 application a kiosk started (MT01): the named hospital appraises and registers
+    (2503), 医保 reviews within the time limit; a green-channel disease takes effect that day."""
+
+    __tablename__ = "chronic_application"
+    appy_sn: Mapped[str] = mapped_column(String(30), primary_key=True)
+    psn_no: Mapped[str] = mapped_column(ForeignKey("person.psn_no"), index=True)
+    opsp_dise_code: Mapped[str] = mapped_column(String(30))
+    opsp_dise_name: Mapped[str] = mapped_column(String(300))
+    ide_fixmedins_no: Mapped[str] = mapped_column(String(30))
+    ide_fixmedins_name: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[dict] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(12))  # appraising | reviewing | approved | rejected | withdrawn
+    green_channel: Mapped[bool] = mapped_column(Boolean, default=False)
+    applied_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    appraised_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    review_deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    decided_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    trt_dcla_detl_sn: Mapped[str | None] = mapped_column(String(30), nullable=True)
+
+
+class AuditHead(CenterBase):
+    """The newest audit chain head each terminal reported and the center accepted (AU01)."""
+
+    __tablename__ = "audit_head"
+    dev_no: Mapped[str] = mapped_column(String(100), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    head: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class SignIn(CenterBase):

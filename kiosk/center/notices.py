@@ -16,14 +16,25 @@ from sqlalchemy import JSON, DateTime, Integer, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from kiosk.center.models import CenterBase
+from kiosk.center.schema import Spec
 from kiosk.core.masking import mask_phone
 
 log = logging.getLogger("kiosk.center")
 
-FILING_INFNOS = {"YD01": "异地就医备案", "YD04": "异地就医备案变更", "2503": "门诊慢特病备案"}
+FILING_INFNOS = {"YD01": "异地就医备案", "YD04": "异地就医备案变更", "MT01": "门诊慢特病申请"}
+UNDER_REVIEW = {"MT01"}  # an application: received now, decided after the hospital's appraisal and the review
 RATING_LEVELS = {1: "非常不满意", 2: "不满意", 3: "基本满意", 4: "满意", 5: "非常满意"}
 RATING_SERVICES = {"balance", "yidi", "chronic", "my_filings", "ask", "proxy"}
 RATING_REASONS = {"slow", "unclear", "hard", "not_done", "voice", "staff"}
+
+
+# LX02's input, field by field like the platform's transactions (kiosk/center/schema.py); the values are
+# checked against the scale in ``rate``
+RATING = (
+    Spec("service", "服务事项", max_len=10, codes={s: s for s in sorted(RATING_SERVICES)}),
+    Spec("level", "评价等级（1非常不满意…5非常满意）", kind="int"),
+    Spec("reasons", "不满意的原因", kind="list", required=False),
+)
 
 
 class SmsNotice(CenterBase):
@@ -55,7 +66,9 @@ def filing_decided(session: Session, msgid: str, infno: str, data: dict, reply: 
     if infno not in FILING_INFNOS or not (tel.isdigit() and len(tel) == 11):
         return
     what = FILING_INFNOS[infno]
-    if reply.get("infcode") == 0:
+    if reply.get("infcode") == 0 and infno in UNDER_REVIEW:
+        text = f"【医保】您的{what}已送到医保系统。鉴定和审核以后，会再发短信告诉您结果。"
+    elif reply.get("infcode") == 0:
         text = f"【医保】您的{what}已通过。可在自助机“我的备案”查看。"
     else:
         text = f"【医保】您的{what}没通过：{reply.get('err_msg', '')}。请带身份证到医保窗口咨询。"

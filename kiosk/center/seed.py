@@ -7,14 +7,16 @@ and sequence numbers; they belong to nobody.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.center.models import FamilyBinding, Filing, LedgerEntry, Person
+from kiosk.center.models import Application, FamilyBinding, Filing, LedgerEntry, Person
 from kiosk.core import idnumber
+from kiosk.core.reference_defaults import HOSPITALS
 
 # (name, sex 1/2, birth date, insutype, 参保地, region of birth registration)
 _PEOPLE = [
@@ -54,11 +56,12 @@ _FAMILY = {
 # person index -> [(disease code, disease name)]
 _CHRONIC = {
     0: [("M03900", "高血压")],
-    2: [("M03900", "高血压"), ("E10000", "糖尿病")],
-    7: [("M07800", "尿毒症透析")],
-    12: [("E10000", "糖尿病")],
-    15: [("M00500", "恶性肿瘤门诊放化疗")],
+    2: [("M03900", "高血压"), ("M01600", "糖尿病")],
+    7: [("M07801", "尿毒症透析")],
+    12: [("M01600", "糖尿病")],
+    15: [("M00503", "恶性肿瘤门诊放化疗")],
 }
+_APPRAISED_AT = "H44010400001"  # 广州市第一人民医院 (kiosk/core/reference_defaults.py HOSPITALS)
 
 _EMPLOYERS = ["广州市第一机床厂", "广州纺织公司", "天河区街道办事处", "广州市公交集团", "越秀区人民医院"]
 
@@ -71,6 +74,11 @@ def demo_identities() -> list[dict]:
         out.append({"psn_no": f"4400000{index + 1:08d}", "certno": idnumber.make(birth_region, born, sequence), "name": name,
                     "gend": sex, "brdy": born, "insutype": insutype, "insuplc_admdvs": insuplc})
     return out
+
+
+def card_of(psn_no: str) -> tuple[str, str]:
+    """A demo person's 社会保障卡: card number (9 characters) and 卡识别码 (32 hex), derived, fictional."""
+    return f"G{int(psn_no[-8:]):08d}", hashlib.sha256(f"card:{psn_no}".encode()).hexdigest()[:32].upper()
 
 
 def seed(session: Session, today: dt.date | None = None) -> int:
@@ -116,17 +124,19 @@ def seed(session: Session, today: dt.date | None = None) -> int:
     for index, diseases in _CHRONIC.items():
         for n, (code, disease) in enumerate(diseases):
             begin = today.replace(day=1) - dt.timedelta(days=400 + 30 * n)
-            session.add(
-                Filing(
-                    trt_dcla_detl_sn=f"MT{people[index].psn_no}{n:02d}",
-                    kind="chronic",
-                    psn_no=people[index].psn_no,
-                    detail={"opsp_dise_code": code, "opsp_dise_name": disease, "fixmedins_name": "广州市第一人民医院"},
-                    begndate=begin,
-                    enddate=None,
-                    created_at=dt.datetime.combine(begin, dt.time(9, 30)),
-                )
-            )
+            sn = f"MT{people[index].psn_no}{n:02d}"
+            made = dt.datetime.combine(begin, dt.time(9, 30))
+            session.add(Filing(
+                trt_dcla_detl_sn=sn, kind="chronic", psn_no=people[index].psn_no,
+                detail={"opsp_dise_code": code, "opsp_dise_name": disease, "ide_fixmedins_no": _APPRAISED_AT,
+                        "ide_fixmedins_name": HOSPITALS[_APPRAISED_AT]},
+                begndate=begin, enddate=None, created_at=made))
+            # the application that led to it, as the kiosk's progress query (MT02) shows it
+            session.add(Application(
+                appy_sn=f"SQ{people[index].psn_no}{n:02d}", psn_no=people[index].psn_no, opsp_dise_code=code,
+                opsp_dise_name=disease, ide_fixmedins_no=_APPRAISED_AT, ide_fixmedins_name=HOSPITALS[_APPRAISED_AT],
+                detail={}, status="approved", green_channel=False, applied_at=made - dt.timedelta(days=20),
+                appraised_on=begin, review_deadline=begin, decided_on=begin, trt_dcla_detl_sn=sn))
     return len(people)
 
 

@@ -1,8 +1,15 @@
 """The simulated center as a real HTTP service on loopback (Werkzeug WSGI).
 
 ``POST /api`` takes one envelope and answers one envelope. Faults can be
-injected per request: a 503 with Retry-After (``fail_rate``), the reply lost
-after the work was done (``drop_reply_rate``), or a slow reply (``slow_rate``).
+injected per request: a 503 with Retry-After (``fail_rate``), a business
+"系统繁忙" refusal that is transient (``busy_rate``, infcode -1 with HTTP 200),
+the reply lost after the work was done (``drop_reply_rate``), or a slow reply
+(``slow_rate``).
+
+What is not an envelope is answered as one, never as an HTML page: 400 for a
+body that is not a JSON object or whose envelope fields are wrong, 413 for a
+body over ``MAX_BODY_BYTES``; a connection that sends nothing for
+``READ_TIMEOUT_S`` is closed.
 """
 
 from __future__ import annotations
@@ -16,24 +23,31 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from werkzeug.serving import BaseWSGIServer, make_server
+from werkzeug.exceptions import ClientDisconnected, RequestEntityTooLarge
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 from werkzeug.wrappers import Request, Response
 
 from kiosk.center.service import CenterService
+from kiosk.core import envelope
 
 log = logging.getLogger("kiosk.center")
+
+MAX_BODY_BYTES = 1_000_000  # the spec's input is at most 40000 characters; a megabyte is generous
+READ_TIMEOUT_S = 10.0
+BUSY_MESSAGE = "系统繁忙，请稍后再试"
 
 
 @dataclass(frozen=True)
 class Faults:
     fail_rate: float = 0.0
+    busy_rate: float = 0.0
     drop_reply_rate: float = 0.0
     slow_rate: float = 0.0
     slow_seconds: float = 2.0
     retry_after_s: int = 1
 
     def __post_init__(self):
-        for name in ("fail_rate", "drop_reply_rate", "slow_rate"):
+        for name in ("fail_rate", "busy_rate", "drop_reply_rate", "slow_rate"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")
 
@@ -61,24 +75,49 @@ class CenterApp:
         if request.path == "/health":
             return _json({"ok": True})
         if request.path != "/api":
-            return _json({"error": "not found"}, 404)
+            return _json(_refusal("not_found", "path", "只有 POST /api"), 404)
         if request.method != "POST":
-            return _json({"error": "use POST"}, 405)
+            return _json(_refusal("use_post", "method", "请用 POST 发送报文"), 405)
         if self._rng.random() < self.faults.fail_rate:
             return _json({"error": "service unavailable"}, 503, {"Retry-After": str(self.faults.retry_after_s)})
         if self._rng.random() < self.faults.slow_rate:
             time.sleep(self.faults.slow_seconds)  # a simulated slow gateway; runs on the server's own thread
+        request.max_content_length = MAX_BODY_BYTES
         try:
-            envelope = json.loads(request.get_data(as_text=True))
-            if not isinstance(envelope, dict):
-                raise ValueError("envelope is not an object")
-        except ValueError:
-            return _json({"error": "body is not a JSON envelope"}, 400)
-        reply = self.service.handle(envelope)
+            body = json.loads(request.get_data(as_text=True))
+        except ClientDisconnected:  # the body stopped arriving: the read timed out
+            return _json(_refusal("read_timeout", "body", "报文没有按时收完"), 408)
+        except RequestEntityTooLarge:
+            return _json(_refusal("too_large", "body", f"报文太大，最多{MAX_BODY_BYTES}字节"), 413)
+        except (ValueError, RecursionError):  # not JSON, or nested beyond what a parser should follow
+            return _json(_refusal("bad_envelope", "body", "报文不是JSON"), 400)
+        if not isinstance(body, dict):
+            return _json(_refusal("bad_envelope", "body", "报文应为JSON对象"), 400)
+        if self._rng.random() < self.faults.busy_rate:
+            return _json(_refusal("busy", "", BUSY_MESSAGE))  # the platform's own transient refusal: not applied
+        try:
+            reply = self.service.handle(body)
+        except Exception:  # a bug in the simulator: still an envelope, and the trace in the log
+            log.exception("center failed on %s", body.get("infno"))
+            return _json(_refusal("center_error", "", "中心内部错误"), 500)
         if self._rng.random() < self.faults.drop_reply_rate:
             _drop_connection(environ)
-            log.info("dropped the reply to %s after applying it", envelope.get("msgid"))
-        return _json(reply)
+            log.info("dropped the reply to %s after applying it", body.get("msgid"))
+        status = 400 if (reply.get("output") or {}).get("reason") == "bad_envelope" else 200
+        return _json(reply, status)
+
+
+def _refusal(reason: str, field: str, message: str) -> dict:
+    import datetime as dt
+    import secrets
+
+    now = dt.datetime.now()
+    return envelope.response(envelope.make_refmsgid("000000", now, secrets.randbelow(10**10)), {"reason": reason, "field": field},
+                             err_msg=message, now=now)
+
+
+class _Handler(WSGIRequestHandler):
+    timeout = READ_TIMEOUT_S  # socketserver applies it to each connection: a silent client is let go
 
 
 def _json(body, status: int = 200, headers: dict | None = None) -> Response:
@@ -99,7 +138,7 @@ class CenterServer:
 
     def __init__(self, app: CenterApp, host: str = "127.0.0.1", port: int = 0):
         self.app = app
-        self._server: BaseWSGIServer = make_server(host, port, app, threaded=True)
+        self._server: BaseWSGIServer = make_server(host, port, app, threaded=True, request_handler=_Handler)
         self.url = f"http://{host}:{self._server.server_port}"
         self._thread: threading.Thread | None = None
 

@@ -19,9 +19,22 @@ from kiosk.cli._base import Parser, UsageError
 from kiosk.core.errors import PlainError
 
 # verb -> the module in this package that registers it
-VERBS = {"run": "run", "screenshot": "run", "center": "center", "voucher": "center", "policy": "policy", "face": "face",
-         "filing": "filing", "sync": "sync", "qr": "qr", "say": "say", "staff": "staff", "audit": "audit", "hall": "hall",
-         "card": "card"}
+VERBS = {
+    "run": "run",
+    "screenshot": "run",
+    "center": "center",
+    "voucher": "center",
+    "policy": "policy",
+    "face": "face",
+    "filing": "filing",
+    "sync": "sync",
+    "qr": "qr",
+    "say": "say",
+    "staff": "staff",
+    "audit": "audit",
+    "hall": "hall",
+    "card": "card",
+}
 log = logging.getLogger("kiosk.cli")
 
 
@@ -56,8 +69,12 @@ def _launch(cfg, args) -> int:
 
 def _config(args) -> config_module.Config:
     chosen = vars(args)
-    return config_module.load(center_url=chosen.get("center"), locale=chosen.get("locale"), scale=chosen.get("scale"),
-                              theme=chosen.get("theme"))
+    return config_module.load(
+        center_url=chosen.get("center"),
+        locale=chosen.get("locale"),
+        scale=chosen.get("scale"),
+        theme=chosen.get("theme"),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -38,4 +38,6 @@ def center_db(cfg: Config, db: Path | None) -> Path:
 
 def group(verbs, name: str, help_text: str):
     """A verb with sub-verbs (``kiosk sync status``)."""
-    return verbs.add_parser(name, help=help_text).add_subparsers(dest=f"{name}_verb", required=True, parser_class=Parser)
+    return verbs.add_parser(name, help=help_text).add_subparsers(
+        dest=f"{name}_verb", required=True, parser_class=Parser
+    )

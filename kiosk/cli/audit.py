@@ -14,6 +14,9 @@ def register(verbs) -> None:
 
 
 def verify(cfg: Config, args) -> int:
-    intact, count, broken = Services.for_command_line(cfg).operations().verify_audit()
-    print(json.dumps({"intact": intact, "events": count, "first_broken_id": broken}))
-    return 0 if intact else 1
+    ops = Services.for_command_line(cfg).operations()
+    intact, count, broken = ops.verify_audit()
+    verdict = ops.center_audit_verdict()  # the center compares each head with the last one it kept
+    print(json.dumps({"intact": intact and verdict is None, "events": count, "first_broken_id": broken,
+                      "center": verdict or "consistent"}, ensure_ascii=False))
+    return 0 if intact and verdict is None else 1

@@ -8,7 +8,6 @@ from pathlib import Path
 from kiosk.center.server import CenterApp, CenterServer, Faults, open_service
 from kiosk.cli._base import UsageError, center_db, group, port, rate
 from kiosk.config import Config
-from kiosk.core import envelope
 from kiosk.devices.qr_image import save_qr
 
 
@@ -20,6 +19,7 @@ def register(verbs) -> None:
     serve.add_argument("--db", type=Path)
     serve.add_argument("--fail-rate", type=rate, default=0.0)
     serve.add_argument("--drop-reply-rate", type=rate, default=0.0)
+    serve.add_argument("--busy-rate", type=rate, default=0.0, help="answer infcode -1 系统繁忙 (transient) without doing the work")
     serve.add_argument("--slow-rate", type=rate, default=0.0)
     serve.add_argument("--slow-seconds", type=float, default=2.0)
     serve.add_argument("--ignore-msgid", action="store_true", help="demo of a center that does not deduplicate")
@@ -45,8 +45,13 @@ def _existing_db(cfg: Config, db: Path | None) -> Path:
 
 
 def serve_center(cfg: Config, args) -> int:
-    faults = Faults(fail_rate=args.fail_rate, drop_reply_rate=args.drop_reply_rate, slow_rate=args.slow_rate,
-                    slow_seconds=args.slow_seconds)
+    faults = Faults(
+        fail_rate=args.fail_rate,
+        busy_rate=args.busy_rate,
+        drop_reply_rate=args.drop_reply_rate,
+        slow_rate=args.slow_rate,
+        slow_seconds=args.slow_seconds,
+    )
     service = open_service(center_db(cfg, args.db), dedup=not args.ignore_msgid)
     server = CenterServer(CenterApp(service, faults), args.host, args.port)
     print(f"simulated center listening on {server.url}/api", flush=True)
@@ -73,12 +78,10 @@ def make_voucher(cfg: Config, args) -> int:
 
         output = CenterClient(cfg, cfg.center_url).call("EC00", payload)
     else:  # the kiosk's own in-process center keeps its database here
-        reply = open_service(center_db(cfg, None)).handle(envelope.request(
-            "EC00", payload, msgid=envelope.make_msgid(cfg.terminal_id), dev_no=cfg.terminal_id, admdvs=cfg.admdvs,
-            fixmedins_code=cfg.fixmedins_code, fixmedins_name=cfg.fixmedins_name))
-        if reply["infcode"] != 0:
-            raise UsageError(f"{args.person}: {reply['err_msg']}")
-        output = reply["output"]
+        try:
+            output = open_service(center_db(cfg, None)).mint_voucher(args.person)
+        except ValueError as err:
+            raise UsageError(f"{args.person}: {err}") from None
     save_qr(output["qrcode"], args.out)
     print(json.dumps({"out": str(args.out), "expires_at": output["expires_at"]}))
     return 0

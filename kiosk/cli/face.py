@@ -9,14 +9,16 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from kiosk.devices.face import FaceEngine, read_image
 from kiosk.cli._base import UsageError, group
 from kiosk.config import Config
+from kiosk.devices.face import FaceEngine, read_image
 
 
 def register(verbs) -> None:
     face = group(verbs, "face", "1:1 face verification")
-    verify = face.add_parser("verify", help="LIVE REF, or --pairs FILE.csv (columns file_x,file_y, paths relative to it)")
+    verify = face.add_parser(
+        "verify", help="LIVE REF, or --pairs FILE.csv (columns file_x,file_y, paths relative to it)"
+    )
     verify.add_argument("images", type=Path, nargs="*")
     verify.add_argument("--pairs", type=Path)
     verify.add_argument("--json", action="store_true")
@@ -29,7 +31,9 @@ def _pairs(args) -> list[tuple[Path, Path]]:
         return [(args.images[0], args.images[1])]
     try:
         with args.pairs.open(encoding="utf-8-sig", newline="") as handle:
-            return [(args.pairs.parent / row["file_x"], args.pairs.parent / row["file_y"]) for row in csv.DictReader(handle)]
+            return [
+                (args.pairs.parent / row["file_x"], args.pairs.parent / row["file_y"]) for row in csv.DictReader(handle)
+            ]
     except (OSError, KeyError) as exc:
         raise UsageError(f"{args.pairs}: needs columns file_x,file_y ({exc})") from None
 
@@ -55,7 +59,10 @@ def verify_faces(cfg: Config, args) -> int:
         line |= asdict(engine.decide(embedding(live), embedding(reference), start))
         if line["score"] == float("inf"):
             line["score"] = None
-        print(json.dumps(line, ensure_ascii=False) if args.json else
-              f"{live.name} ~ {reference.name}: {'same person' if line['match'] else 'not the same'} "
-              f"({line['reason']}, {line['score']})")
+        print(
+            json.dumps(line, ensure_ascii=False)
+            if args.json
+            else f"{live.name} ~ {reference.name}: {'same person' if line['match'] else 'not the same'} "
+            f"({line['reason']}, {line['score']})"
+        )
     return 0

@@ -23,8 +23,14 @@ def register(verbs) -> None:
     example.add_argument("--kind", required=True, choices=KINDS)
     example.set_defaults(func=show_example)
     create = filing.add_parser("create")
-    create.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE.json",
-                        help="one filing object, or a list of them")
+    create.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        required=True,
+        metavar="FILE.json",
+        help="one filing object, or a list of them",
+    )
     create.add_argument("--json", action="store_true")
     create.set_defaults(func=create_filings)
 
@@ -40,7 +46,7 @@ def example(certno: str, kind: str) -> dict:
     start = (dt.date.today() + dt.timedelta(days=7)).isoformat()
     base = {"kind": kind, "certno": certno, "begndate": start, "tel": "13800138000", "filed_by": "self"}
     if kind == "chronic":
-        return base | {"disease_code": "M03900", "disease_name": "高血压", "hospital": "广州市第一人民医院"}
+        return base | {"disease_code": "M03900", "disease_name": "高血压", "hospital": "H44010400001"}
     if kind == "yidi-long":
         return base | {"dcla_type": "1", "mdtrt_admdvs": "110100", "promise": True}
     return base | {"dcla_type": "4", "mdtrt_admdvs": "310100"}

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from kiosk.cli._base import UsageError, group
 from kiosk.config import Config
-from kiosk.policy.answer import PolicyLibrary, library_dir
-from kiosk.policy.ingest import ingest
+from kiosk.policy.answer import NO_ANSWER, PolicyLibrary, bundled_library, library_dir
+from kiosk.policy.ingest import IngestError, ingest
 
 
 def register(verbs) -> None:
@@ -27,8 +27,14 @@ def register(verbs) -> None:
 
 
 def ingest_notices(cfg: Config, args) -> int:
-    library = args.library or cfg.home / "policy_library"  # never write into the installed package
-    print(json.dumps(ingest(args.paths, library), ensure_ascii=False, indent=1))
+    try:
+        if args.library is None:  # never write into the installed package; a terminal's notices add to what it ships
+            report = ingest(args.paths, cfg.home / "policy_library", base=bundled_library())
+        else:
+            report = ingest(args.paths, args.library)
+    except IngestError as exc:  # a missing path, a binary file, an empty folder: nothing was written
+        raise UsageError(str(exc)) from None
+    print(json.dumps(report, ensure_ascii=False, indent=1))
     return 0
 
 
@@ -66,5 +72,5 @@ def ask_questions(cfg: Config, args) -> int:
             source = answer.passages[0]
             print(f"{answer.short}\n——{source.title}（{source.source}）{source.section}\n{source.text}")
         else:
-            print("这个问题资料里没有找到答案。请按“呼叫工作人员”问一问。")
+            print(NO_ANSWER)
     return 0

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kiosk.devices.qr import QrDecoder, read_image
 from kiosk.cli._base import group
 from kiosk.config import Config
+from kiosk.devices.qr import QrDecoder, read_image
 
 
 def register(verbs) -> None:
@@ -19,7 +19,6 @@ def register(verbs) -> None:
 
 
 def decode_files(cfg: Config, args) -> int:
-
     decoder = QrDecoder()
     failed = 0
     for path in args.files:
@@ -29,6 +28,9 @@ def decode_files(cfg: Config, args) -> int:
         except ValueError as exc:
             line = {"file": str(path), "ok": False, "text": None, "ms": 0.0, "error": str(exc)}
         failed += not line["ok"]
-        print(json.dumps(line, ensure_ascii=False) if args.json
-              else f"{path}: {line['text'] if line['ok'] else 'no code found'}")
+        print(
+            json.dumps(line, ensure_ascii=False)
+            if args.json
+            else f"{path}: {line['text'] if line['ok'] else 'no code found'}"
+        )
     return 0 if not failed else 1

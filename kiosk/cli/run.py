@@ -16,7 +16,9 @@ def register(verbs) -> None:
     run.add_argument("--center")
     _display_options(run)
     run.add_argument("--tour", type=Path, metavar="DIR", help="walk the screens, save screenshots to DIR, then exit")
-    run.add_argument("--ready-file", type=Path, help=argparse.SUPPRESS)  # benchmark: write when home is interactive, exit
+    run.add_argument(
+        "--ready-file", type=Path, help=argparse.SUPPRESS
+    )  # benchmark: write when home is interactive, exit
     run.set_defaults(func=run_kiosk)
 
     shot = verbs.add_parser("screenshot", help="render a screen to PNG with demo data")
@@ -37,7 +39,8 @@ def _display_options(parser) -> None:
 
 def run_kiosk(cfg: Config, args) -> int:
     # lazy: Qt and the window are imported only by the verbs that show one (cold start of the other verbs)
-    from kiosk.ui.run import offscreen_if_headless, run_kiosk as run_window
+    from kiosk.ui.run import offscreen_if_headless
+    from kiosk.ui.run import run_kiosk as run_window
 
     if args.tour is not None:
         offscreen_if_headless()

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 from kiosk import config as config_module
-from kiosk.devices.tts import MAX_RATE, MIN_RATE, Pyttsx3Synth, voice_usable, wav_stats
 from kiosk.cli._base import UsageError
 from kiosk.config import Config
+from kiosk.devices.tts import MAX_RATE, MIN_RATE, Pyttsx3Synth, voice_usable, wav_stats
 
 
 def register(verbs) -> None:
@@ -21,7 +21,6 @@ def register(verbs) -> None:
 
 
 def say_text(cfg: Config, args) -> int:
-
     if not MIN_RATE <= args.rate <= MAX_RATE:
         raise UsageError(f"--rate must be between {MIN_RATE} and {MAX_RATE}")
     if not args.text.strip():

@@ -1,37 +1,51 @@
 """The national platform's JSON envelope, shared by the sync client and the
-simulated center (see DOMAIN.md). Pure functions, no I/O."""
+simulated center (see DOMAIN.md and docs/center-api.md). Pure functions, no I/O.
+
+The field list, lengths and formats follow the public client code of
+《医疗保障信息平台 定点医药机构接口规范》: binzhe12123/Medical
+``SZSI_Smart/Model/SYB/SYBCommon.cs`` (InCommon / OutCommon) and
+newtouch-cloud/openhis ``WinServiceAPI/YiBaoInterface/Models/Output/OutputReturn.cs``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
+import json
+import re
 import secrets
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 INFVER = "V1.0"
+OPTER_TYPES = {"1": "经办人", "2": "自助终端", "3": "移动终端"}
 OPTER_TYPE_SELF_SERVICE = "2"
+RECER_SYS_CODE = "KIOSK"
 
 _seq_lock = threading.Lock()
-_seq = itertools.count(1)
+# Direct calls (queries, sign-in) draw from 5000-9999, starting at a random point per process;
+# outbox messages use 0000-4999 from their row id (unique across processes of one terminal).
+_seq = itertools.count(secrets.randbelow(5000))
+OUTBOX_SEQ_SPAN = 5000
 
-# The center deduplicates on msgid and answers a repeat with the first reply, so two
-# different messages must never share one. The 12-character sender code is the
-# terminal (9) plus a 3-digit lane: lane 000 is the outbox, whose sequence is the
-# row id (unique across processes); every other process draws its own lane at random
-# for its direct calls (queries, sign-in), so processes do not collide.
-OUTBOX_LANE = 0
-PROCESS_LANE = secrets.randbelow(899) + 100
+MSGID_RE = re.compile(r"^(?P<sender>[0-9A-Za-z]{12})(?P<time>\d{14})(?P<seq>\d{4})$")
+INF_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 
-def make_msgid(terminal: str, now: dt.datetime | None = None, seq: int | None = None, lane: int | None = None) -> str:
-    """terminal (9) + lane (3) + yyyyMMddHHmmss + 4-digit sequence = 30 chars."""
+def make_msgid(fixmedins_code: str, now: dt.datetime | None = None, seq: int | None = None, *,
+               outbox: bool = False) -> str:
+    """定点医药机构编号(12) + yyyyMMddHHmmss + 4-digit sequence = 30 chars (SYBCommon.cs, msgid)."""
+    if len(fixmedins_code) != 12 or not fixmedins_code.isalnum():
+        raise ValueError("fixmedins_code must be 12 letters or digits")
     now = now or dt.datetime.now()
-    if seq is None:
+    if outbox:
+        number = (seq or 0) % OUTBOX_SEQ_SPAN
+    else:
         with _seq_lock:
-            seq = next(_seq)
-    lane = PROCESS_LANE if lane is None else lane
-    return f"{terminal[:9]:0>9}{lane:03d}{now:%Y%m%d%H%M%S}{seq % 10000:04d}"
+            number = OUTBOX_SEQ_SPAN + (seq if seq is not None else next(_seq)) % OUTBOX_SEQ_SPAN
+    return f"{fixmedins_code}{now:%Y%m%d%H%M%S}{number:04d}"
 
 
 def request(
@@ -56,7 +70,7 @@ def request(
         "msgid": msgid,
         "mdtrtarea_admvs": admdvs,
         "insuplc_admdvs": insuplc_admdvs,
-        "recer_sys_code": "KIOSK",
+        "recer_sys_code": RECER_SYS_CODE,
         "dev_no": dev_no,
         "dev_safe_info": "",
         "cainfo": "",
@@ -65,7 +79,7 @@ def request(
         "opter_type": opter_type,
         "opter": opter or dev_no,
         "opter_name": opter_name or "自助终端",
-        "inf_time": f"{now:%Y-%m-%d %H:%M:%S}",
+        "inf_time": f"{now:{INF_TIME_FORMAT}}",
         "fixmedins_code": fixmedins_code,
         "fixmedins_name": fixmedins_name,
         "sign_no": sign_no,
@@ -73,20 +87,84 @@ def request(
     }
 
 
-def response(msgid: str, output: dict[str, Any] | None, *, err_msg: str = "", now: dt.datetime | None = None) -> dict[str, Any]:
+def body_digest(envelope: dict[str, Any]) -> str:
+    """What makes two messages under one msgid "the same": the transaction and its input.
+    Envelope bookkeeping (inf_time, sign_no, signature) legitimately changes on a resend."""
+    core = {"infno": envelope.get("infno"), "input": envelope.get("input")}
+    return hashlib.sha256(json.dumps(core, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def _stamp(now: dt.datetime) -> str:
+    return f"{now:%Y%m%d%H%M%S}{now.microsecond // 1000:03d}"
+
+
+def response(refmsgid: str, output: dict[str, Any] | None, *, err_msg: str = "", received: dt.datetime | None = None,
+             now: dt.datetime | None = None) -> dict[str, Any]:
+    """``refmsgid`` is the receiver's own message id (see ``make_refmsgid``), never the request's."""
     now = now or dt.datetime.now()
     return {
         "infcode": 0 if not err_msg else -1,
-        "inf_refmsgid": msgid,
-        "refmsg_time": f"{now:%Y%m%d%H%M%S}{now.microsecond // 1000:03d}",
-        "respond_time": f"{now:%Y%m%d%H%M%S}{now.microsecond // 1000:03d}",
+        "inf_refmsgid": refmsgid,
+        "refmsg_time": _stamp(received or now),
+        "respond_time": _stamp(now),
         "err_msg": err_msg,
         "output": output or {},
     }
 
 
-REQUIRED_FIELDS = ("infno", "msgid", "inf_time", "input")
+REFMSGID_RE = re.compile(r"^\d{6}\d{14}\d{10}$")
+
+
+def make_refmsgid(admdvs: str, now: dt.datetime, serial: int) -> str:
+    """接收方医保区划代码(6) + yyyyMMddHHmmss + 流水号(10) (SYBCommon.cs, inf_refmsgid)."""
+    return f"{admdvs}{now:%Y%m%d%H%M%S}{serial % 10**10:010d}"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One envelope or input field as the spec lists it: name, label, max length, required."""
+
+    name: str
+    label: str
+    max_len: int | None = None
+    required: bool = True
+
+
+# SYBCommon.cs InCommon: the required marks (Y) and the lengths
+ENVELOPE_FIELDS = (
+    Field("infno", "交易编号", 4),
+    Field("msgid", "发送方报文ID", 30),
+    Field("mdtrtarea_admvs", "就医地医保区划", 6),
+    Field("insuplc_admdvs", "参保地医保区划", 6, required=False),
+    Field("recer_sys_code", "接收方系统代码", 10),
+    Field("dev_no", "设备编号", 100, required=False),
+    Field("dev_safe_info", "设备安全信息", 2000, required=False),
+    Field("cainfo", "数字签名信息", 1024, required=False),
+    Field("signtype", "签名类型", 10, required=False),
+    Field("infver", "接口版本号", 6),
+    Field("opter_type", "经办人类别", 3),
+    Field("opter", "经办人", 30),
+    Field("opter_name", "经办人姓名", 50),
+    Field("inf_time", "交易时间", 19),
+    Field("fixmedins_code", "定点医药机构编号", 12),
+    Field("fixmedins_name", "定点医药机构名称", 20),
+    Field("sign_no", "交易签到流水号", 30, required=False),  # required after sign-in: checked by the center
+)
+REQUIRED_FIELDS = tuple(f.name for f in ENVELOPE_FIELDS if f.required) + ("input",)
 
 
 def missing_fields(envelope: dict[str, Any]) -> list[str]:
-    return [name for name in REQUIRED_FIELDS if name not in envelope]
+    return [name for name in REQUIRED_FIELDS if envelope.get(name) in (None, "")]
+
+
+def infcode_of(reply: dict[str, Any]) -> int | None:
+    """infcode is 数值型 (SYBCommon.cs OutCommon); some gateways send it as a numeric string
+    (openhis OutputReturn.cs types it string). Anything else (a bool, a float, words) is no code."""
+    value = reply.get("infcode")
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"-?\d{1,4}", value.strip()):
+        return int(value.strip())
+    return None

@@ -10,11 +10,13 @@ which the 参保地's reference data can override.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from kiosk.core import idnumber
 from kiosk.core.errors import QT_TRANSLATE_NOOP
+from kiosk.core.reference_defaults import CHRONIC_DISEASES, HOSPITALS, city_codes
 
 KINDS = ("yidi-long", "yidi-temp", "chronic")
 # names are shown translated ("filing" context)
@@ -29,15 +31,16 @@ TEMPORARY_TYPES = {
     "5": QT_TRANSLATE_NOOP("filing", "异地急诊抢救人员"),
     "6": QT_TRANSLATE_NOOP("filing", "其他临时外出就医人员"),
 }
-# the five outpatient chronic diseases settled across provinces (004_*.txt)
-CROSS_PROVINCE_DISEASES = {
-    "M03900": QT_TRANSLATE_NOOP("filing", "高血压"),
-    "E10000": QT_TRANSLATE_NOOP("filing", "糖尿病"),
-    "M00500": QT_TRANSLATE_NOOP("filing", "恶性肿瘤门诊放化疗"),
-    "M07800": QT_TRANSLATE_NOOP("filing", "尿毒症透析"),
-    "M08300": QT_TRANSLATE_NOOP("filing", "器官移植术后抗排异治疗"),
-}
+# the five outpatient chronic diseases settled across provinces (004_*.txt); national codes and
+# where they were found: kiosk/core/reference_defaults.py
+CROSS_PROVINCE_DISEASES = {d["code"]: d["name"] for d in CHRONIC_DISEASES["cross_province"]}
+ALL_DISEASES = {d["code"]: d["name"] for group in CHRONIC_DISEASES.values() for d in group}
+GREEN_CHANNEL = frozenset(d["code"] for group in CHRONIC_DISEASES.values() for d in group if d.get("green_channel"))
 FILED_BY = ("self", "family", "staff")
+DATE_WINDOW = dt.timedelta(days=366)
+# 补办 (医保发〔2022〕22号): before discharge the visit still settles directly; after a self-paid
+# settlement the person is reimbursed by hand. Sent to the center as supp_flag 0 / 1 / 2.
+AFTER_VISIT_FLAGS = {"no": "0", "in_hospital": "1", "self_paid": "2"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class Rules:
     change_lock_months: int = 6            # long-term filings: no change or cancel before this (at most 6)
     undo_minutes: int = 10                 # anything just submitted may be taken back
     proxy_free_age: int = 75               # 亲友代办 without extra proof from this age (粤医保函〔2021〕25号)
+    review_working_days: int = 20          # 医保 reviews a hospital's 慢特病 registration within this (004_*.txt)
     rate_drop_points: tuple[tuple[str, int], ...] = (("4", 10), ("5", 10), ("6", 20))
 
     @classmethod
@@ -56,8 +60,10 @@ class Rules:
             return cls()
         drops = payload.get("temporary_rate_drop_points") or {}
         by_type = {"4": drops.get("referral", 10), "5": drops.get("emergency", 10), "6": drops.get("other", 20)}
-        return cls(temporary_min_months=int(payload.get("temporary_min_months", 6)),
+        return cls(temporary_min_months=max(6, int(payload.get("temporary_min_months", 6))),  # at least six months
                    change_lock_months=min(6, int(payload.get("change_lock_months", 6))),
+                   undo_minutes=int(payload.get("undo_minutes", 10)),
+                   review_working_days=int(payload.get("review_working_days", 20)),
                    rate_drop_points=tuple(by_type.items()))
 
     def rate_drop(self, dcla_type: str) -> int:
@@ -91,10 +97,10 @@ class FilingRequest:
     mdtrt_admdvs: str = ""
     tel: str = ""
     promise: bool = False
-    after_visit: bool = False
+    after_visit: str = "no"        # no | in_hospital | self_paid (AFTER_VISIT_FLAGS)
     disease_code: str = ""
     disease_name: str = ""
-    hospital: str = ""
+    hospital: str = ""             # the appraising hospital's institution code (chronic)
     filed_by: str = "self"
     agent: Agent | None = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -137,6 +143,9 @@ def parse(data: dict[str, Any], rules: Rules = Rules()) -> FilingRequest:
     begin = _date(data.get("begndate"), "begndate")
     if begin is None:
         raise FilingError("filing_missing", "begndate")
+    today = dt.date.today()
+    if not today - DATE_WINDOW <= begin <= today + DATE_WINDOW:  # 补办 reaches back, a plan reaches ahead: a year each
+        raise FilingError("filing_bad_date", "begndate")
     end = _date(data.get("enddate"), "enddate")
     if end is not None and end < begin:
         raise FilingError("filing_end_before_begin", "enddate")
@@ -146,51 +155,69 @@ def parse(data: dict[str, Any], rules: Rules = Rules()) -> FilingRequest:
     agent = None
     if filed_by != "self":
         raw_agent = data.get("agent") or {}
-        if not raw_agent.get("name") or (filed_by == "staff" and not raw_agent.get("staff_no")):
+        if not isinstance(raw_agent, dict) or not raw_agent.get("name") or (filed_by == "staff" and not raw_agent.get("staff_no")):
             raise FilingError("filing_missing", "agent")
         agent = Agent(**{k: str(v) for k, v in raw_agent.items() if k in ("name", "certno", "relation", "staff_no")})
-    common = dict(kind=kind, certno=certno, begndate=begin, enddate=end, filed_by=filed_by, agent=agent,
-                  tel=str(data.get("tel", "")))
+    tel = data.get("tel", "")
+    if not isinstance(tel, str) or not re.fullmatch(r"1\d{10}", tel):  # the center needs a mobile number to reach them
+        raise FilingError("filing_bad_phone", "tel")
+    common = dict(kind=kind, certno=certno, begndate=begin, enddate=end, filed_by=filed_by, agent=agent, tel=tel)
     if kind == "chronic":
         code = str(data.get("disease_code", ""))
-        name = str(data.get("disease_name", "")) or CROSS_PROVINCE_DISEASES.get(code, "")
-        if not code or not name:
+        if code not in ALL_DISEASES:
             raise FilingError("filing_missing", "disease_code")
-        return FilingRequest(**common, disease_code=code, disease_name=name, hospital=str(data.get("hospital", "")))
+        hospital = str(data.get("hospital", ""))
+        if hospital not in HOSPITALS:
+            hospital = next((c for c, n in HOSPITALS.items() if n == hospital), "")  # a name from an older kiosk
+            if not hospital:
+                raise FilingError("filing_missing", "hospital")
+        return FilingRequest(**common, disease_code=code, disease_name=ALL_DISEASES[code], hospital=hospital)
     dcla_type = str(data.get("dcla_type", ""))
     allowed = LONG_TERM_TYPES if kind == "yidi-long" else TEMPORARY_TYPES
     if dcla_type not in allowed:
         raise FilingError("filing_bad_type", "dcla_type")
     place = str(data.get("mdtrt_admdvs", ""))
-    if len(place) != 6 or not place.isdigit():
+    if place not in city_codes():
         raise FilingError("filing_bad_place", "mdtrt_admdvs")
+    home = str(data.get("insuplc_admdvs", ""))
+    if home and home[:2] == place[:2]:
+        raise FilingError("filing_bad_place", "mdtrt_admdvs")  # 跨省: the destination is in another province
     if kind == "yidi-temp":
         minimum_end = add_months(begin, rules.temporary_min_months)
         end = end or minimum_end
         if end < minimum_end:
             raise FilingError("filing_too_short", "enddate")
+    elif end is not None:
+        raise FilingError("filing_bad_date", "enddate")  # 备案长期有效: a long-term filing has no end
+    promise = data.get("promise", False)
+    if not isinstance(promise, bool):
+        raise FilingError("filing_bad_kind", "promise")
+    after_visit = data.get("after_visit", "no")
+    if after_visit in (False, None):
+        after_visit = "no"
+    if not isinstance(after_visit, str) or after_visit not in AFTER_VISIT_FLAGS:  # before discharge and after self-payment stay distinct
+        raise FilingError("filing_bad_kind", "after_visit")
     return FilingRequest(**common | {"enddate": end}, dcla_type=dcla_type, mdtrt_admdvs=place,
-                         promise=bool(data.get("promise", False)), after_visit=bool(data.get("after_visit", False)))
+                         promise=promise and kind == "yidi-long", after_visit=after_visit)
 
 
-def center_message(request: FilingRequest, kiosk_ref: str) -> tuple[str, dict[str, Any]]:
-    """(infno, input) for the center. ``kiosk_ref`` (the msgid) lets a later query find it;
-    the outbox fills it in when empty."""
-    data: dict[str, Any] = {
-        "certno": request.certno, "begndate": request.begndate.isoformat(),
-        "enddate": request.enddate.isoformat() if request.enddate else None, "kiosk_ref": kiosk_ref,
-        "filed_by": request.filed_by,
-    }
+def center_message(request: FilingRequest) -> tuple[str, dict[str, Any]]:
+    """(infno, input) for the center. A 慢特病 is not filed by the kiosk: it starts an application
+    (MT01) naming the hospital that appraises; the hospital registers the result (2503)."""
+    data: dict[str, Any] = {"psn_cert_type": "01", "certno": request.certno, "filed_by": request.filed_by, "tel": request.tel}
     if request.agent is not None:
-        data.update(agnter_name=request.agent.name, agnter_certno=request.agent.certno, agnter_rlts=request.agent.relation,
-                    agnter_staff_no=request.agent.staff_no)
+        agent = {"agnter_name": request.agent.name, "agnter_certno": request.agent.certno,
+                 "agnter_rlts": request.agent.relation, "agnter_staff_no": request.agent.staff_no}
+        data.update({k: v for k, v in agent.items() if v})
     if request.kind == "chronic":
-        data.update(opsp_dise_code=request.disease_code, opsp_dise_name=request.disease_name, fixmedins_name=request.hospital,
-                    tel=request.tel)  # the outcome's SMS goes to the phone given here (LX01)
-        return "2503", {"data": data}
-    data.update(dcla_type=request.dcla_type, mdtrt_admdvs=request.mdtrt_admdvs, tel=request.tel,
-                promise_flag="1" if request.promise else "0", after_visit_flag="1" if request.after_visit else "0")
+        data.update(opsp_dise_code=request.disease_code, opsp_dise_name=request.disease_name,
+                    ide_fixmedins_no=request.hospital, ide_fixmedins_name=HOSPITALS.get(request.hospital, ""))
+        return "MT01", {"data": data}
+    data.update(dcla_type=request.dcla_type, mdtrt_admdvs=request.mdtrt_admdvs, begndate=request.begndate.isoformat(),
+                promise_flag="1" if request.promise else "0", supp_flag=AFTER_VISIT_FLAGS[request.after_visit])
+    if request.enddate:
+        data["enddate"] = request.enddate.isoformat()
     return "YD01", {"data": data}
 
 
-QUERY_FOR = {"2503": "5301", "YD01": "YD03"}  # how to ask the center whether a filing arrived
+QUERY_FOR = {"MT01": "MT02", "YD01": "YD03"}  # how to ask the center whether a filing arrived

@@ -16,7 +16,8 @@ _STAGE = {
     "queued": SAVED,
     "accepted": DELIVERED,      # the center took it and gave its serial number
     "delivered": DELIVERED,
-    "pending": DELIVERED, "reviewing": DELIVERED, "submitted": DELIVERED,   # a review still running at the center
+    # a 慢特病 application: with the hospital for its appraisal, then reviewed by 医保
+    "pending": DELIVERED, "appraising": DELIVERED, "reviewing": DELIVERED, "submitted": DELIVERED,
     "active": APPROVED, "approved": APPROVED,
     "refused": REFUSED, "rejected": REFUSED,
     "withdrawn": WITHDRAWN, "revoked": WITHDRAWN,

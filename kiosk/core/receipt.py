@@ -74,13 +74,14 @@ def balance_receipt(person: Insured, terminal_id: str, now: dt.datetime | None =
 def filing_receipt(request, reference: str, status: str, terminal_id: str, now: dt.datetime | None = None) -> Receipt:
     """After a 备案: what was filed (masked), by whom, its reference and its status."""
     from kiosk.core.filing import LONG_TERM_TYPES, TEMPORARY_TYPES
+    from kiosk.core.reference_defaults import HOSPITALS
 
     now = now or dt.datetime.now()
     kind = QT_TRANSLATE_NOOP("receipt", "备案类型")
     rows = [(QT_TRANSLATE_NOOP("receipt", "身份证号"), mask_id(request.certno))]
     if request.kind == "chronic":
         rows += [(kind, QT_TRANSLATE_NOOP("receipt", "门诊慢特病备案")), (QT_TRANSLATE_NOOP("receipt", "病种"), request.disease_name),
-                 (QT_TRANSLATE_NOOP("receipt", "鉴定医院"), request.hospital)]
+                 (QT_TRANSLATE_NOOP("receipt", "鉴定医院"), HOSPITALS.get(request.hospital, request.hospital))]
     else:
         rows += [(kind, {**LONG_TERM_TYPES, **TEMPORARY_TYPES}.get(request.dcla_type, "")),
                  (QT_TRANSLATE_NOOP("receipt", "就医地代码"), request.mdtrt_admdvs)]

@@ -1,6 +1,6 @@
 """医保电子凭证 QR text: the kiosk never parses it, only checks it could be one.
 
-The platform decodes it (EC01); the kiosk checks length and character set so
+The platform decodes it (1162); the kiosk checks length and character set so
 that a keyboard burst, a shop's QR or garbage gets a plain sentence at once,
 and never stores or logs the text.
 """
@@ -31,6 +31,6 @@ def check(text: str) -> str:
     return text
 
 
-# the center's refusal reasons for EC01 -> catalogue keys
+# the center's refusal reasons for 1162 -> catalogue keys
 REFUSALS = {"voucher_expired": "voucher_expired", "voucher_used": "voucher_used", "voucher_unknown": "voucher_unknown",
             "token_invalid": "voucher_expired"}

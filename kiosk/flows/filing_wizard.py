@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.core.errors import QT_TRANSLATE_NOOP
-from kiosk.core.filing import (CROSS_PROVINCE_DISEASES, LONG_TERM_TYPES, TEMPORARY_TYPES, FilingError, FilingRequest, Rules,
-                               add_months, parse)
+from kiosk.core.filing import (CROSS_PROVINCE_DISEASES, GREEN_CHANNEL, LONG_TERM_TYPES, TEMPORARY_TYPES, FilingError,
+                               FilingRequest, Rules, add_months, parse)
+from kiosk.core.reference_defaults import HOSPITALS
 from kiosk.core.masking import mask_phone
 
 
@@ -42,7 +43,7 @@ class Filer:
     age: int
     filed_by: str = "self"            # self | family | staff
     agent: dict[str, str] = field(default_factory=dict)
-    insured_in: str = ""              # the 参保地 (6 digits): its province is no 跨省 destination
+    insuplc_admdvs: str = ""          # 参保地: a 跨省 filing's destination is in another province
 
 
 @dataclass(frozen=True)
@@ -102,10 +103,12 @@ class FilingWizard:
             self.answers["mdtrt_admdvs"] = item.place
             if item.enddate:
                 self.answers["enddate"] = item.enddate
-        else:
+        else:  # a new application: it starts from today, whenever the old filing started
+            self.answers["begndate"] = self.today
             self.answers["disease_code"] = item.code
-            if item.place in HOSPITALS:
-                self.answers["hospital"] = item.place
+            hospital = next((code for code, name in HOSPITALS.items() if item.place in (code, name)), None)
+            if hospital is not None:
+                self.answers["hospital"] = hospital
         keys = [step.key for step in self.steps()]
         self.index = next(i for i, key in enumerate(keys) if key not in self.answers and key != "authorisation") \
             if not self.needs_authorisation else 0
@@ -128,9 +131,9 @@ class FilingWizard:
             types = LONG_TERM_TYPES if self.answers.get("category") != "temp" else TEMPORARY_TYPES
             out.append(Step("dcla_type", QT_TRANSLATE_NOOP("filing", "请选最符合您的一项"), "choice",
                             tuple(Choice(code, name) for code, name in types.items())))
-            home_province = self.filer.insured_in[:2] + "0000" if self.filer.insured_in else ""
+            home = self.filer.insuplc_admdvs[:2]
             out.append(Step("province", QT_TRANSLATE_NOOP("filing", "要去哪个省看病？"), "choice",
-                            tuple(Choice(code, name) for code, name in self.regions.provinces if code != home_province)))
+                            tuple(Choice(code, name) for code, name in self.regions.provinces if not home or code[:2] != home)))
             cities = self.regions.cities.get(self.answers.get("province", ""), ())
             out.append(Step("mdtrt_admdvs", QT_TRANSLATE_NOOP("filing", "要去哪个城市看病？"), "choice",
                             tuple(Choice(code, name) for code, name in cities)))
@@ -147,8 +150,8 @@ class FilingWizard:
         else:
             out.append(Step("disease_code", QT_TRANSLATE_NOOP("filing", "要登记哪一种病？"), "choice",
                             tuple(Choice(code, name) for code, name in self.diseases)))
-            out.append(Step("hospital", QT_TRANSLATE_NOOP("filing", "是哪家医院给您做的鉴定？"), "choice",
-                            tuple(Choice(h, h) for h in HOSPITALS)))
+            out.append(Step("hospital", QT_TRANSLATE_NOOP("filing", "请选给您做鉴定的医院"), "choice",
+                            tuple(Choice(code, name) for code, name in HOSPITALS.items())))
             out.append(Step("begndate", QT_TRANSLATE_NOOP("filing", "从哪一天开始？"), "date"))
         out.append(Step("tel", QT_TRANSLATE_NOOP("filing", "请输入联系电话，有结果会发短信告诉您"), "phone"))
         out.append(Step("review", QT_TRANSLATE_NOOP("filing", "请核对，没问题就按提交"), "review"))
@@ -244,23 +247,33 @@ class FilingWizard:
         """Told first, before any answer: so every case is named with the material it needs."""
         items = [QT_TRANSLATE_NOOP("filing", "身份证或医保电子凭证")]
         if self.family == "chronic":
-            items.append(QT_TRANSLATE_NOOP("filing", "医院的鉴定表和近期病历"))
-            items.append(QT_TRANSLATE_NOOP("filing", "恶性肿瘤走绿色通道，当天生效"))
+            items.append(QT_TRANSLATE_NOOP("filing", "到医院鉴定时带上近期病历和检查报告"))
+            items.append(QT_TRANSLATE_NOOP("filing", "恶性肿瘤等走绿色通道的病：医院登记当天就能享受待遇"))
         else:
             items += [QT_TRANSLATE_NOOP("filing", "长期住在外地的：居住证、户口本或工作证明之一；也可以承诺，现在不用交证明，以后按要求补交"),
                       QT_TRANSLATE_NOOP("filing", "转诊的：医院开的转诊单"),
                       QT_TRANSLATE_NOOP("filing", "急诊的：急诊抢救的病历"),
+                      QT_TRANSLATE_NOOP("filing", "还在外地住院的：出院结算前办好备案，出院时就能直接结算"),
                       QT_TRANSLATE_NOOP("filing", "已经自费看过病的：发票、费用清单和出院小结，回参保地手工报销")]
         if self.filer.filed_by == "family":
             items.append(QT_TRANSLATE_NOOP("filing", "代办人的身份证"))
         return items
 
     def expectation(self) -> tuple[str, dict[str, Any]]:
-        """(sentence with placeholders, values): what reimbursement to expect, in plain words."""
+        """(sentence with placeholders, values): what happens next and what reimbursement to expect."""
         if self.family == "chronic":
-            return QT_TRANSLATE_NOOP("filing", "备案后，看这个病的门诊费用可以按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。"), {}
+            values = {"hospital": HOSPITALS.get(self.answers.get("hospital", ""), ""), "days": self.rules.review_working_days}
+            if self.answers.get("disease_code") in GREEN_CHANNEL:
+                return QT_TRANSLATE_NOOP("filing", "请到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能按慢特病待遇报销。"
+                                                   "病情稳定的，一次最多可以开三个月的药。"), values
+            return QT_TRANSLATE_NOOP("filing", "请到{hospital}做鉴定，医院在网上登记后，医保在{days}个工作日内审核。"
+                                               "审核通过后，看这个病的门诊费用按慢特病待遇报销。"), values
         if self.answers.get("category") == "long":
-            return QT_TRANSLATE_NOOP("filing", "备案长期有效。在外地和在参保地看病都能报销，报销比例和在家看病一样。"), {}
+            if self.answers.get("promise") == "yes":  # 医保发〔2022〕22号 二(五): both places only once the materials are in
+                return QT_TRANSLATE_NOOP("filing", "备案长期有效。在外地看病按参保地本地的标准报销。您选了个人承诺：补齐证明材料以后，"
+                                                   "回参保地看病也能报销，报销水平不低于跨省转诊。"), {}
+            return QT_TRANSLATE_NOOP("filing", "备案长期有效。在外地看病按参保地本地的标准报销；确实需要回参保地看病的，"
+                                               "报销水平不低于跨省转诊。"), {}
         dcla_type = self.answers.get("dcla_type", "")
         points = self.rules.rate_drop(dcla_type)
         if dcla_type in ("4", "5"):
@@ -279,7 +292,7 @@ class FilingWizard:
             rows.append(("mdtrt_admdvs", QT_TRANSLATE_NOOP("filing", "就医地"), self.regions.name_of(a.get("mdtrt_admdvs", ""))))
         else:
             rows.append(("disease_code", QT_TRANSLATE_NOOP("filing", "病种"), dict(self.diseases).get(a.get("disease_code", ""), "")))
-            rows.append(("hospital", QT_TRANSLATE_NOOP("filing", "鉴定医院"), a.get("hospital", "")))
+            rows.append(("hospital", QT_TRANSLATE_NOOP("filing", "鉴定医院"), HOSPITALS.get(a.get("hospital", ""), "")))
         rows.append(("begndate", QT_TRANSLATE_NOOP("filing", "开始日期"), f"{a['begndate']:%Y-%m-%d}"))
         if a.get("enddate"):
             rows.append(("enddate", QT_TRANSLATE_NOOP("filing", "结束日期"), f"{a['enddate']:%Y-%m-%d}"))
@@ -300,13 +313,11 @@ class FilingWizard:
             "kind": kind, "certno": self.filer.certno, "begndate": a["begndate"].isoformat(),
             "enddate": a["enddate"].isoformat() if a.get("enddate") else None, "tel": a.get("tel", ""),
             "dcla_type": a.get("dcla_type", ""), "mdtrt_admdvs": a.get("mdtrt_admdvs", ""), "promise": a.get("promise") == "yes",
-            "after_visit": a.get("after_visit", "no") != "no", "disease_code": a.get("disease_code", ""),
-            "disease_name": dict(self.diseases).get(a.get("disease_code", ""), ""), "hospital": a.get("hospital", ""), "filed_by": self.filer.filed_by, "agent": self.filer.agent or None,
+            "after_visit": a.get("after_visit", "no"), "disease_code": a.get("disease_code", ""),
+            "hospital": a.get("hospital", ""), "filed_by": self.filer.filed_by, "agent": self.filer.agent or None,
+            "insuplc_admdvs": self.filer.insuplc_admdvs,
         }
         return parse(data, self.rules)
-
-
-HOSPITALS = ("广州市第一人民医院", "中山大学附属第一医院", "广东省人民医院", "南方医科大学南方医院")
 
 
 @dataclass(frozen=True)
@@ -315,12 +326,16 @@ class ChangeCheck:
     reason_key: str = ""
 
 
-def can_change_or_cancel(kind: str, begndate: dt.date, submitted_at: dt.datetime, now: dt.datetime, rules: Rules) -> ChangeCheck:
+def can_change_or_cancel(kind: str, begndate: dt.date, submitted_at: dt.datetime | None, now: dt.datetime,
+                         rules: Rules) -> ChangeCheck:
     """Undo is always possible within ``undo_minutes``; after that a long-term filing is locked
-    until ``change_lock_months`` after its start (医保发〔2022〕22号: at most six months)."""
-    if now - submitted_at <= dt.timedelta(minutes=rules.undo_minutes):
+    until ``change_lock_months`` after it was made (医保发〔2022〕22号: at most six months; counted
+    from when it was made, not from its start, which may lie in the past for a 补办). ``begndate``
+    stands in only when the center did not say when it was made."""
+    made = submitted_at or dt.datetime.combine(begndate, dt.time())
+    if now - made <= dt.timedelta(minutes=rules.undo_minutes):
         return ChangeCheck(True)
-    if kind == "yidi-long" and now.date() < add_months(begndate, rules.change_lock_months):
+    if kind == "yidi-long" and now.date() < add_months(made.date(), rules.change_lock_months):
         return ChangeCheck(False, "filing_locked")
     return ChangeCheck(True)
 

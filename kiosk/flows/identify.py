@@ -18,7 +18,7 @@ def lookup_by_id_number(client: "CenterClient", certno: str) -> Insured:
 
 
 def lookup_by_voucher(client: "CenterClient", qr_text: str) -> Insured:
-    """QR text -> EC01 decode -> 1101 with the ecToken. Refusals become plain catalogue keys."""
+    """QR text -> 1162 decode -> 1101 with the ecToken. Refusals become plain catalogue keys."""
     from kiosk.sync.client import CenterRefused
 
     try:
@@ -26,7 +26,7 @@ def lookup_by_voucher(client: "CenterClient", qr_text: str) -> Insured:
     except voucher.VoucherError as err:
         raise PlainError(err.key) from None
     try:
-        decoded = client.call("EC01", {"data": {"qrCode": code}})
+        decoded = client.call("1162", {"data": client.voucher_decode_input(code)})["data"]
         output = client.call("1101", {"data": {"mdtrt_cert_type": "01", "mdtrt_cert_no": decoded["ecToken"],
                                                "psn_cert_type": "01", "certno": decoded["idNo"]}})
     except CenterRefused as refusal:

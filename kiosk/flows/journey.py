@@ -14,8 +14,8 @@ from typing import Any
 from kiosk.flows.session import KioskSession
 
 HOME = "home"
-SERVICES = ("balance", "yidi", "chronic", "my_filings")    # each starts by identifying the person
-MENU = ("ask", "proxy", "settings")          # home tiles that open a screen directly
+SERVICES = ("balance", "yidi", "chronic", "my_filings")  # each starts by identifying the person
+MENU = ("ask", "proxy", "settings")  # home tiles that open a screen directly
 FILING_PURPOSES = ("yidi", "chronic")
 
 
@@ -26,8 +26,8 @@ class UnknownOutcome(ValueError):
 @dataclass(frozen=True)
 class Move:
     screen: str
-    remember: bool = True   # put the screen being left on the history (返回 comes back to it)
-    again: bool = False     # the same screen, shown again (one question back inside the wizard)
+    remember: bool = True  # put the screen being left on the history (返回 comes back to it)
+    again: bool = False  # the same screen, shown again (one question back inside the wizard)
 
 
 class Journey:
@@ -136,8 +136,12 @@ class Journey:
     def _needs_face_check(self) -> bool:
         """Filing for oneself, where the hall turned the face check on: 冒名 filings are the fraud."""
         session = self.session
-        return (self.face_check == "filings" and session.purpose in FILING_PURPOSES and session.filed_by == "self"
-                and not session.identity_confirmed)
+        return (
+            self.face_check == "filings"
+            and session.purpose in FILING_PURPOSES
+            and session.filed_by == "self"
+            and not session.identity_confirmed
+        )
 
     def _confirm_by_staff(self) -> Move:
         """The other way: a staff member signs in on the proxy screen and confirms who this is."""

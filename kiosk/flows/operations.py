@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.core.filing import FilingRequest, Rules
 from kiosk.core.person import CachedAccount, Insured
-from kiosk.flows import account, face_check, identify, my_filings, staff_queue
+from kiosk.flows import account, face_check, identify, staff_queue
 from kiosk.flows.filing_wizard import Filer, FilingWizard, Regions, can_change_or_cancel
+from kiosk.flows.my_filings import FiledItem, filings_for
 from kiosk.store import audit, staff
 from kiosk.store.balance_cache import StoreBalanceCache
 from kiosk.store.keys import person_key, terminal_secret
@@ -41,9 +42,9 @@ class QueuedFiling:
 
 @dataclass(frozen=True)
 class FilingState:
-    status: str      # queued | accepted | refused | withdrawn
-    center_sn: str   # the center's serial number once it accepted
-    reason: str      # the center's refusal reason ('' unless refused)
+    status: str  # queued | accepted | refused | withdrawn
+    center_sn: str  # the center's serial number once it accepted
+    reason: str  # the center's refusal reason ('' unless refused)
 
 
 def diseases_from(payload: dict) -> tuple[tuple[str, str], ...]:
@@ -54,8 +55,13 @@ class Operations:
     """``store`` and ``client`` are providers: they wait until the store and the center are
     open (the kiosk opens them after its first paint)."""
 
-    def __init__(self, config: "Config", store: Callable[[], "Store"], client: Callable[[], "CenterClient"],
-                 policy: Callable[[], "PolicyLibrary"] | None = None):
+    def __init__(
+        self,
+        config: "Config",
+        store: Callable[[], "Store"],
+        client: Callable[[], "CenterClient"],
+        policy: Callable[[], "PolicyLibrary"] | None = None,
+    ):
         self.config = config
         self.store = store
         self.client = client
@@ -73,7 +79,9 @@ class Operations:
     def lookup_by_voucher(self, qr_text: str) -> Insured:
         return identify.lookup_by_voucher(self.client(), qr_text)
 
-    def confirm_identity(self, certno: str, *, how: str, actor_type: str, actor: str, detail: dict | None = None) -> None:
+    def confirm_identity(
+        self, certno: str, *, how: str, actor_type: str, actor: str, detail: dict | None = None
+    ) -> None:
         """Audited (who, for whom, how; never a face)."""
         action = {"face": "face_verified", "staff": "staff_confirmed_identity"}[how]
         self.record(actor_type=actor_type, actor=actor, action=action, subject=self.person_key(certno), detail=detail)
@@ -97,15 +105,17 @@ class Operations:
     def filing_rules(self) -> Rules:
         return Rules.from_reference(reference.current(self.store(), "filing_rules"))
 
-    def my_filings(self, certno: str) -> tuple[list[my_filings.FiledItem], bool, Rules]:
+    def my_filings(self, certno: str) -> tuple[list[FiledItem], bool, Rules]:
         """(the list, whether the center answered, the 参保地's rules)."""
-        items, reached = my_filings.filings_for(self.client(), self.store(), self.person_key(certno), certno)
+        items, reached = filings_for(self.client(), self.store(), self.person_key(certno), certno)
         return items, reached, self.filing_rules()
 
     def filing_state(self, filing_id: int) -> FilingState:
         with self.store()() as db:
-            filing = db.get(Filing, filing_id)
-            return FilingState(filing.status, filing.center_sn or "", (filing.payload.get("refusal") or {}).get("reason", ""))
+            filing = db.get_one(Filing, filing_id)
+            return FilingState(
+                filing.status, filing.center_sn or "", (filing.payload.get("refusal") or {}).get("reason", "")
+            )
 
     def outbox_status(self) -> dict[str, Any]:
         with self.store()() as db:
@@ -116,17 +126,22 @@ class Operations:
             return staff_queue.waiting(db)
 
     # -- filings -------------------------------------------------------------------------------
-    def prepare_wizard(self, purpose: str, person: Insured, filed_by: str, agent: dict[str, str],
-                       today: dt.date | None = None) -> FilingWizard:
+    def prepare_wizard(
+        self, purpose: str, person: Insured, filed_by: str, agent: dict[str, str], today: dt.date | None = None
+    ) -> FilingWizard:
         store = self.store()
-        return FilingWizard(purpose, Filer(person.certno, person.age, filed_by, dict(agent),
-                                           insured_in=getattr(person, "insuplc_admdvs", "")),
-                            today=today or dt.date.today(), rules=self.filing_rules(),
-                            regions=Regions.from_reference(reference.current(store, "admdvs")),
-                            diseases=diseases_from(reference.current(store, "chronic_diseases")))
+        return FilingWizard(
+            purpose,
+            Filer(person.certno, person.age, filed_by, dict(agent), insuplc_admdvs=person.insuplc_admdvs),
+            today=today or dt.date.today(),
+            rules=self.filing_rules(),
+            regions=Regions.from_reference(reference.current(store, "admdvs")),
+            diseases=diseases_from(reference.current(store, "chronic_diseases")),
+        )
 
-    def submit_filing(self, request: FilingRequest, *, replaces: my_filings.FiledItem | None = None,
-                      now: dt.datetime | None = None) -> QueuedFiling:
+    def submit_filing(
+        self, request: FilingRequest, *, replaces: FiledItem | None = None, now: dt.datetime | None = None
+    ) -> QueuedFiling:
         """The filing, its outbox message and its audit event (and, for a change, the old one's
         cancellation, delivered first by per-person order, and a staff member's confirmation of
         who the person is): one transaction."""
@@ -135,33 +150,72 @@ class Operations:
         actor = (agent.staff_no or agent.name) if agent else "self"
         with self.store().begin() as db:
             if replaces is not None:
-                outbox.queue_center_revoke(db, kind=replaces.kind, certno=request.certno, sn=replaces.sn, person=person,
-                                           terminal_id=self.config.terminal_id, actor_type=request.filed_by, actor=actor,
-                                           now=now)
-            filing, message = outbox.queue_filing(db, request, terminal_id=self.config.terminal_id, person=person, now=now)
+                outbox.queue_center_revoke(
+                    db,
+                    kind=replaces.kind,
+                    certno=request.certno,
+                    sn=replaces.sn,
+                    person=person,
+                    terminal_id=self.config.terminal_id,
+                    actor_type=request.filed_by,
+                    actor=actor,
+                    now=now,
+                    sender=self.config.fixmedins_code,
+                )
+            filing, message = outbox.queue_filing(
+                db, request, terminal_id=self.config.terminal_id, person=person, now=now, sender=self.config.fixmedins_code
+            )
             if agent is not None and agent.staff_no:
-                audit.append(db, actor_type="staff", actor=agent.staff_no, action="staff_confirmed_identity",
-                             subject=filing.person_key, detail={"filing_id": filing.id}, at=now)
+                audit.append(
+                    db,
+                    actor_type="staff",
+                    actor=agent.staff_no,
+                    action="staff_confirmed_identity",
+                    subject=filing.person_key,
+                    detail={"filing_id": filing.id},
+                    at=now,
+                )
             return QueuedFiling(filing.id, message.msgid, filing.created_at)
 
-    def undo_filing(self, filing_id: int, submitted_at: dt.datetime, rules: Rules, *, actor_type: str = "self",
-                    actor: str = "self", now: dt.datetime | None = None) -> str:
+    def undo_filing(
+        self,
+        filing_id: int,
+        submitted_at: dt.datetime,
+        rules: Rules,
+        *,
+        actor_type: str = "self",
+        actor: str = "self",
+        now: dt.datetime | None = None,
+    ) -> str:
         """Withdraw a filing made in this session: '' when done, else the catalogue key of why not."""
         now = now or dt.datetime.now()
         with self.store().begin() as db:
-            filing = db.get(Filing, filing_id)
-            check = can_change_or_cancel(filing.kind, dt.date.fromisoformat(filing.payload["begndate"]), submitted_at, now,
-                                         rules)
+            filing = db.get_one(Filing, filing_id)
+            check = can_change_or_cancel(
+                filing.kind, dt.date.fromisoformat(filing.payload["begndate"]), submitted_at, now, rules
+            )
             if not check.allowed:
                 return check.reason_key
-            outbox.queue_revoke(db, filing, terminal_id=self.config.terminal_id, actor_type=actor_type, actor=actor, now=now)
+            outbox.queue_revoke(
+                db, filing, terminal_id=self.config.terminal_id, actor_type=actor_type, actor=actor, now=now,
+                sender=self.config.fixmedins_code,
+            )
             return ""
 
-    def revoke_center_filing(self, item: my_filings.FiledItem, certno: str, *, actor_type: str, actor: str) -> None:
+    def revoke_center_filing(self, item: FiledItem, certno: str, *, actor_type: str, actor: str) -> None:
         """Cancel a filing the center holds; it travels through the outbox like everything else."""
         with self.store().begin() as db:
-            outbox.queue_center_revoke(db, kind=item.kind, certno=certno, sn=item.sn, terminal_id=self.config.terminal_id,
-                                       person=self.person_key(certno), actor_type=actor_type, actor=actor)
+            outbox.queue_center_revoke(
+                db,
+                kind=item.kind,
+                certno=certno,
+                sn=item.sn,
+                terminal_id=self.config.terminal_id,
+                person=self.person_key(certno),
+                actor_type=actor_type,
+                actor=actor,
+                sender=self.config.fixmedins_code,
+            )
 
     # -- 好差评 ---------------------------------------------------------------------------------
     def submit_rating(self, service: str, level: int, reasons: tuple[str, ...] = (),
@@ -192,7 +246,9 @@ class Operations:
         self.record(actor_type="staff", actor=staff_no, action="staff_exit_kiosk", subject="kiosk")
 
     # -- the audit trail -------------------------------------------------------------------------
-    def record(self, *, actor_type: str, actor: str, action: str, subject: str = "", detail: dict | None = None) -> None:
+    def record(
+        self, *, actor_type: str, actor: str, action: str, subject: str = "", detail: dict | None = None
+    ) -> None:
         """One audit event in its own (serialised, immediate) transaction."""
         with self.store().begin() as db:
             audit.append(db, actor_type=actor_type, actor=actor, action=action, subject=subject, detail=detail)
@@ -200,3 +256,8 @@ class Operations:
     def verify_audit(self) -> tuple[bool, int, int | None]:
         with self.store()() as db:
             return audit.verify(db)
+
+    def center_audit_verdict(self) -> str | None:
+        """What the center said of this terminal's audit heads when it found a cut tail (else None)."""
+        with self.store()() as db:
+            return outbox.center_audit_verdict(db)

@@ -21,6 +21,10 @@ WHAT = {
     "2503": QT_TRANSLATE_NOOP("staff_queue", "慢特病备案"),
     "YD02": QT_TRANSLATE_NOOP("staff_queue", "取消异地就医备案"),
     "2504": QT_TRANSLATE_NOOP("staff_queue", "取消慢特病备案"),
+    "MT01": QT_TRANSLATE_NOOP("staff_queue", "慢特病申请"),
+    "MT03": QT_TRANSLATE_NOOP("staff_queue", "撤回慢特病申请"),
+    "YD04": QT_TRANSLATE_NOOP("staff_queue", "变更异地就医备案"),
+    "AU01": QT_TRANSLATE_NOOP("staff_queue", "审计记录核对"),
 }
 
 

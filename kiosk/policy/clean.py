@@ -18,7 +18,7 @@ BOILERPLATE = [re.compile(p) for p in (
     r"客服电话", r"您的位置|您当前所在位置|当前位置", r"编辑推荐", r"免费(试听|直播|资料)", r"备考|考点|报考|模拟试卷|复习经验|选课",
     r"立即领取|^领取$|回到顶部|^折叠$", r"抽奖|优惠", r"已存入账户", r"^上一篇|^下一篇", r"^主办[:：]|^承办[:：]", r"^地址[:：]",
     r"业务电话|咨询电话", r"^工作时间", r"ICP|备案号[:：]|网站标识码|公安机关备案", r"^网站统计$", r"^新闻动态$", r"^首页",
-    r"^[|｜\s—….-]*$", r"^\d{1,2}$", r"执业医师",
+    r"^[|｜\s—….-]*$", r"^\d{1,2}$", r"执业医师", r"^文章插图$", r"^分享$", r"^更新时间[:：]",
 )]
 # a heading line the sections keep; everything else that is shorter than this and has no
 # sentence punctuation is likely a table cell or a menu item

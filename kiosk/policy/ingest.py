@@ -23,8 +23,46 @@ ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}(医疗保障局|医保局|财�
 LEVEL1 = re.compile(r"^[一二三四五六七八九十]+、")
 LEVEL2 = re.compile(r"^\([一二三四五六七八九十]+\)")
 LEVEL3 = re.compile(r"^\d{1,2}[.、](?!\d)")
+FAQ_QUESTION = re.compile(r"^问[:：]|[?？]$")
+QUESTION_MARK = re.compile(r"^问[:：]\s*")
+ANSWER_MARK = re.compile(r"^答[:：]\s*")
+SEO_BRACKET = re.compile(r"^【[^】]{4,80}】\s*")  # a page's title repeated in front of its paragraph
+NOT_A_TITLE = re.compile(r"更新时间|作者[:：]|来源[:：]|发布时间|浏览|位置|»|^全文$|^正文$|人民政府$|政府网$|^首页|^\d|:$|：$"
+                         r"|^第[一二三四五六七八九十]{1,3}章")
+SEO_BRACKET_TITLE = re.compile(r"^【([^】]+)】.*$")
 TITLE_WORDS = ("通知", "方案", "意见", "办法", "通报", "规定")
 MIN_PASSAGE = 16  # shorter lines are headings, table cells or signatures, not answers
+SOURCE_LINE = re.compile(r"\A\ufeff?#\s*source:\s*(?P<url>\S+)[^\n]*\n")
+BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+MAX_NOTICE_BYTES = 5_000_000  # the longest seed is 28 KB; a bigger "notice" is something else
+
+
+class IngestError(ValueError):
+    """A path that is not a notice the library can take (said in one plain line)."""
+
+
+def read_notice(path: Path) -> str:
+    """The text of a notice file: UTF-8 or UTF-16 with a byte-order mark, else UTF-8, else
+    GB18030 (which covers GBK and GB2312), each decoded strictly. Anything else, or text
+    with NUL or other control bytes, is refused: indexed, it would be read aloud as noise."""
+    data = path.read_bytes()
+    if len(data) > MAX_NOTICE_BYTES:
+        raise IngestError(f"{path}: larger than {MAX_NOTICE_BYTES // 1_000_000} MB, not a notice")
+    encodings = [enc for bom, enc in BOMS if data.startswith(bom)][:1] or ["utf-8", "gb18030"]
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise IngestError(f"{path}: not a text file (neither UTF-8, UTF-16 nor GB18030)")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > len(text) // 1000:
+        raise IngestError(f"{path}: not a text file (control bytes inside)")
+    if not text.strip():
+        raise IngestError(f"{path}: empty")
+    return text
 
 
 @dataclass
@@ -43,10 +81,26 @@ class Document:
     docno: str = ""
     doc_numbers: list[str] = field(default_factory=list)
     date: str = ""
+    url: str = ""     # where the page was found, from a first line "# source: <address>"
     sections: list[Section] = field(default_factory=list)
 
 
+def _plausible_title(line: str) -> bool:
+    """Not page furniture (更新时间, 作者, 全文, the site's name), not a numbered heading, not a sentence."""
+    return (4 <= len(line) <= 60 and not NOT_A_TITLE.search(line) and not any(p.match(line) for p in (LEVEL1, LEVEL2, LEVEL3))
+            and not re.search(r"[，。,;；]", line) and line.count("、") <= 2)
+
+
 def _title(lines: list[str]) -> str:
+    """The notice's title; on a scraped page whose first line is furniture or a heading from
+    the middle of the text, the first line that reads as a title (a FAQ question will do)."""
+    first = SEO_BRACKET_TITLE.sub(r"\1", _notice_title(lines))
+    if _plausible_title(first):
+        return first
+    return next((SEO_BRACKET_TITLE.sub(r"\1", line) for line in lines[:12] if _plausible_title(line)), first)
+
+
+def _notice_title(lines: list[str]) -> str:
     """The first line when it reads as a title; after an addressee line ("各…:"), the line that
     ends like a notice's title, with a short line just before it that is its first half."""
     start = 1 if lines[0].endswith((":", "：")) and len(lines) > 1 else 0
@@ -89,26 +143,36 @@ def _heading_of(line: str) -> str:
     return head if len(head) <= 40 else head[:40]
 
 
-def split_sections(doc_id: str, lines: list[str]) -> list[Section]:
+def split_sections(doc_id: str, lines: list[str], title: str = "") -> list[Section]:
+    """Sections under their headings. In a question-and-answer page (问:… / a line asking
+    "…吗?") the question is the heading of the answer that follows it, not an answer itself."""
     sections: list[Section] = []
     path: list[str] = []
     for line in lines:
+        line = SEO_BRACKET.sub("", ANSWER_MARK.sub("", line)) or line
         for level, pattern in enumerate((LEVEL1, LEVEL2, LEVEL3)):
             if pattern.match(line):
                 path = path[:level] + [_heading_of(line)]
                 break
-        if len(line) < MIN_PASSAGE or PUBLISHED.search(line):
+        if FAQ_QUESTION.search(line) and len(line) <= 80:
+            path = path[:3] + [""] * (3 - len(path[:3])) + [QUESTION_MARK.sub("", line)]
             continue
-        sections.append(Section(f"{doc_id}#{len(sections) + 1}", " > ".join(path), line))
+        if len(line) < MIN_PASSAGE or PUBLISHED.search(line) or (line == title and _plausible_title(line)):
+            continue
+        sections.append(Section(f"{doc_id}#{len(sections) + 1}", " > ".join(p for p in path if p), line))
     return sections
 
 
 def ingest_file(path: Path) -> Document:
-    lines = clean_lines(path.read_text(encoding="utf-8", errors="replace"))
-    doc = Document(id=path.stem, source=path.name, title="")
+    text = read_notice(path)
+    url = ""
+    if m := SOURCE_LINE.match(text):
+        url, text = m["url"], text[m.end():]
+    lines = clean_lines(text)
+    doc = Document(id=path.stem, source=path.name, title="", url=url)
     if lines:
         _metadata(doc, lines)
-        doc.sections = split_sections(doc.id, lines)
+        doc.sections = split_sections(doc.id, lines, doc.title)
     return doc
 
 
@@ -155,13 +219,38 @@ def write(library: Path, documents: list[dict]) -> tuple[str, bool]:
     return version, True
 
 
-def ingest(paths: list[Path], library: Path) -> dict:
-    """Add or replace the documents from ``paths`` (files or directories of .txt)."""
-    files = sorted(p for path in paths for p in ([path] if path.is_file() else path.glob("*.txt")))
-    documents = {d["id"]: d for d in load(library)["documents"]}
-    added = []
-    for file in files:
+def notice_files(paths: list[Path]) -> list[Path]:
+    """The files named, and the .txt files of the folders named; a missing path or a folder
+    without notices is an error, not nothing."""
+    files = []
+    for path in paths:
+        if path.is_file():
+            files.append(path)
+        elif path.is_dir():
+            found = sorted(path.glob("*.txt"))
+            if not found:
+                raise IngestError(f"{path}: no .txt notices in this folder")
+            files += found
+        else:
+            raise IngestError(f"{path}: no such file or folder")
+    return sorted(set(files))
+
+
+def ingest(paths: list[Path], library: Path, base: Path | None = None) -> dict:
+    """Add or replace the documents from ``paths`` (files or directories of .txt). A library
+    that does not exist yet starts from ``base`` (a terminal's own library adds to the
+    bundled one instead of hiding it). Every file is read before anything is written, so a
+    bad file leaves the library as it was."""
+    start = library if (library / LIBRARY_FILE).exists() or base is None else base
+    documents = {d["id"]: d for d in load(start)["documents"]}
+    read = []
+    for file in notice_files(paths):
         doc = asdict(ingest_file(file))
+        if not doc["sections"]:
+            raise IngestError(f"{file}: no text the library can answer from")
+        read.append(doc)
+    added = []
+    for doc in read:
         documents[doc["id"]] = doc
         added.append({"id": doc["id"], "title": doc["title"], "docno": doc["docno"], "sections": len(doc["sections"])})
     version, changed = write(library, list(documents.values()))

@@ -1,14 +1,20 @@
 """The transactional outbox: a filing and its message commit together, or not at all.
 
-A message's ``msgid`` is fixed when it is queued (sender + time + the row's
-own sequence number, so processes queuing at once never collide) and never
-changes across retries and restarts.
+A message's ``msgid`` is fixed when it is queued (the institution code +
+time + the row's own sequence number, so processes queuing at once never
+collide) and never changes across retries and restarts.
+
+A payload holds ``data`` (what the center receives) and, for some messages,
+``local`` (what only the worker reads: the filing a revoke cancels, whose
+serial number it learns when that filing is accepted).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
+import zlib
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -17,32 +23,45 @@ from sqlalchemy.orm import Session
 from kiosk.core import envelope
 from kiosk.core.filing import FilingRequest, center_message
 from kiosk.store import audit
-from kiosk.store.models import Filing, OutboxMessage
+from kiosk.store.models import AuditEvent, Filing, OutboxMessage
 
 
-def _queue(session: Session, infno: str, person: str, data: dict[str, Any], terminal_id: str, now: dt.datetime,
-           filing_id: int | None = None) -> OutboxMessage:
-    """One outbox row; its msgid comes from its own row id in the outbox lane, so it is unique
-    across processes and fixed from now on. ``data`` may name the msgid as its kiosk_ref."""
+def default_sender() -> str:
+    """The institution code a msgid starts with when the caller does not say (Config's default)."""
+    from kiosk.config import Config
+
+    return next(f.default for f in dataclasses.fields(Config) if f.name == "fixmedins_code")
+
+
+def terminal_offset(terminal_id: str) -> int:
+    """Where this terminal's outbox sequence starts: terminals of one hall share the institution code
+    in the msgid, so their row ids in the same second must not land on the same four digits."""
+    return zlib.crc32(terminal_id.encode("utf-8")) % envelope.OUTBOX_SEQ_SPAN
+
+
+def _queue(session: Session, infno: str, person: str, data: dict[str, Any], now: dt.datetime, sender: str | None,
+           filing_id: int | None = None, local: dict | None = None, terminal_id: str = "") -> OutboxMessage:
+    """One outbox row; its msgid's sequence is its own row id (from this terminal's offset), so it
+    is unique across the processes of this terminal and fixed from now on."""
     message = OutboxMessage(msgid=f"tmp-{uuid.uuid4().hex[:26]}", infno=infno, person_key=person, payload={},
                             filing_id=filing_id, status="pending", attempts=0, next_attempt_at=now, created_at=now)
     session.add(message)
     session.flush()
-    message.msgid = envelope.make_msgid(terminal_id, now, message.id, lane=envelope.OUTBOX_LANE)
-    message.payload = {"data": {**data, "kiosk_ref": data.get("kiosk_ref") or message.msgid}}
+    message.msgid = envelope.make_msgid(sender or default_sender(), now, message.id + terminal_offset(terminal_id), outbox=True)
+    message.payload = {"data": data, **({"local": local} if local else {})}
     return message
 
 
 def queue_filing(session: Session, request: FilingRequest, *, terminal_id: str, person: str,
-                 now: dt.datetime | None = None) -> tuple[Filing, OutboxMessage]:
+                 now: dt.datetime | None = None, sender: str | None = None) -> tuple[Filing, OutboxMessage]:
     """Add the filing, its outbox message and its audit event in the caller's transaction."""
     now = now or dt.datetime.now()
     filing = Filing(kind=request.kind, person_key=person, payload=request.to_json(), status="queued",
                     filed_by=request.filed_by, created_at=now, updated_at=now)
     session.add(filing)
     session.flush()
-    infno, payload = center_message(request, kiosk_ref="")
-    message = _queue(session, infno, person, payload["data"], terminal_id, now, filing_id=filing.id)
+    infno, payload = center_message(request)
+    message = _queue(session, infno, person, payload["data"], now, sender, filing_id=filing.id, terminal_id=terminal_id)
     agent = request.agent
     audit.append(session, actor_type=request.filed_by, actor=(agent.staff_no or agent.name) if agent else "self",
                  action=f"file_{request.kind}", subject=person, detail={"filing_id": filing.id, "msgid": message.msgid}, at=now)
@@ -50,29 +69,38 @@ def queue_filing(session: Session, request: FilingRequest, *, terminal_id: str, 
 
 
 REVOKE_FOR = {"yidi-long": "YD02", "yidi-temp": "YD02", "chronic": "2504"}
+WITHDRAW_APPLICATION = "MT03"  # a 慢特病 made here is an application until the hospital registers it
 
 
 def queue_revoke(session: Session, filing: Filing, *, terminal_id: str, actor_type: str = "self", actor: str = "self",
-                 now: dt.datetime | None = None) -> OutboxMessage:
-    """Cancel a filing made here: the revoke travels behind the filing (per-person order) and
-    names it by its kiosk_ref, so it works even before the center's serial number is known."""
+                 now: dt.datetime | None = None, sender: str | None = None) -> OutboxMessage:
+    """Cancel a filing made here: the revoke travels behind the filing (per-person order) and the
+    worker fills in the serial number the center gave it, so it works before that is known."""
     now = now or dt.datetime.now()
-    original = session.scalar(select(OutboxMessage).where(OutboxMessage.filing_id == filing.id).order_by(OutboxMessage.id))
     filing.status, filing.updated_at = "withdrawn", now
+    infno = WITHDRAW_APPLICATION if filing.kind == "chronic" else None
     return queue_center_revoke(session, kind=filing.kind, certno=filing.payload["certno"], person=filing.person_key,
-                               sn=filing.center_sn or "", kiosk_ref=original.msgid, terminal_id=terminal_id,
-                               actor_type=actor_type, actor=actor, now=now)
+                               sn=filing.center_sn or "", terminal_id=terminal_id, actor_type=actor_type, actor=actor,
+                               now=now, sender=sender, revokes_filing=filing.id, infno=infno)
 
 
 def queue_center_revoke(session: Session, *, kind: str, certno: str, person: str, sn: str, terminal_id: str,
                         kiosk_ref: str = "", actor_type: str = "self", actor: str = "self",
-                        now: dt.datetime | None = None) -> OutboxMessage:
-    """Cancel any filing the center holds (made here or elsewhere), by its serial number."""
+                        now: dt.datetime | None = None, sender: str | None = None, revokes_filing: int | None = None,
+                        infno: str | None = None) -> OutboxMessage:
+    """Cancel any filing the center holds (made here or elsewhere), by its serial number.
+    ``kiosk_ref`` is accepted for older callers and not sent: the center never needs it."""
     now = now or dt.datetime.now()
-    data = {"certno": certno, "trt_dcla_detl_sn": sn, "memo": "本人在自助终端撤销"}
-    if kiosk_ref:
-        data["kiosk_ref"] = kiosk_ref
-    message = _queue(session, REVOKE_FOR[kind], person, data, terminal_id, now)
+    infno = infno or REVOKE_FOR[kind]
+    memo = "本人在自助终端撤销" if actor_type == "self" else "在自助终端代为撤销"
+    if infno == WITHDRAW_APPLICATION:
+        data = {"psn_cert_type": "01", "certno": certno, "appy_sn": sn, "memo": memo}
+    elif infno == "2504":  # national: psn_no, looked up by the worker when it sends
+        data = {"certno": certno, "trt_dcla_detl_sn": sn, "memo": memo}
+    else:
+        data = {"psn_cert_type": "01", "certno": certno, "trt_dcla_detl_sn": sn, "memo": memo}
+    local = {"revokes_filing": revokes_filing} if revokes_filing is not None and not sn else None
+    message = _queue(session, infno, person, data, now, sender, local=local, terminal_id=terminal_id)
     audit.append(session, actor_type=actor_type, actor=actor, action=f"revoke_{kind}", subject=person,
                  detail={"msgid": message.msgid, "sn": sn}, at=now)
     return message
@@ -91,8 +119,16 @@ def status(session: Session, now: dt.datetime | None = None) -> dict[str, Any]:
 
 
 def retry_dead(session: Session, now: dt.datetime | None = None) -> int:
-    """Staff: send dead-lettered messages again (after fixing what the center objected to)."""
+    """Staff: send dead-lettered messages again (after fixing what the center objected to).
+    One refused as a msgid conflict gets a new msgid: the center holds another message under the
+    old one, so this one was never applied under it and a new id cannot make it twice."""
     now = now or dt.datetime.now()
+    for message in session.scalars(select(OutboxMessage).where(OutboxMessage.status == "dead",
+                                                               OutboxMessage.last_error.like("refused msgid_conflict%"))):
+        fresh = envelope.make_msgid(message.msgid[:12], now, message.id + int(message.msgid[-4:]), outbox=True)
+        if fresh == message.msgid:
+            fresh = envelope.make_msgid(message.msgid[:12], now + dt.timedelta(seconds=1), message.id, outbox=True)
+        message.msgid = fresh
     result = session.execute(update(OutboxMessage).where(OutboxMessage.status == "dead")
                              .values(status="pending", attempts=0, next_attempt_at=now))
     return result.rowcount
@@ -115,11 +151,31 @@ def queue_rating(session: Session, *, service: str, level: int, reasons: list[st
 AUDIT_LANE_PERSON = "audit"  # one "person" for all head messages, so they stay in order
 
 
-def queue_audit_head(session: Session, *, terminal_id: str, now: dt.datetime | None = None) -> OutboxMessage | None:
-    """Queue the audit chain head for the center if it moved since the last one queued."""
+def queue_audit_head(session: Session, *, terminal_id: str, now: dt.datetime | None = None,
+                     sender: str | None = None) -> OutboxMessage | None:
+    """Queue the audit chain head for the center if it moved since the last one queued, with the
+    links (prev_hash, hash) of the events since then, so the center can see the chain continue."""
     now = now or dt.datetime.now()
     count, head = audit.head(session)
     last = session.scalar(select(OutboxMessage).where(OutboxMessage.infno == "AU01").order_by(OutboxMessage.id.desc()).limit(1))
+    last_count = last.payload["data"].get("count", 0) if last is not None else 0
     if count == 0 or (last is not None and last.payload["data"].get("head") == head):
         return None
-    return _queue(session, "AU01", AUDIT_LANE_PERSON, {"count": count, "head": head}, terminal_id, now)
+    events = session.execute(select(AuditEvent.prev_hash, AuditEvent.hash).order_by(AuditEvent.id)
+                             .offset(last_count)).all() if count > last_count else []
+    links = [[prev, this] for prev, this in events] if last is not None else []
+    return _queue(session, "AU01", AUDIT_LANE_PERSON, {"count": count, "head": head, "links": links}, now, sender,
+                  terminal_id=terminal_id)
+
+
+AUDIT_REFUSALS = ("refused audit_cut", "refused audit_chain_broken")
+
+
+def center_audit_verdict(session: Session) -> str | None:
+    """What the center said about this terminal's audit trail, when it found a cut tail or a broken
+    chain (the AU01 dead letter's reason, in its words); None while it has no complaint."""
+    dead = session.scalar(select(OutboxMessage).where(OutboxMessage.infno == "AU01", OutboxMessage.status == "dead")
+                          .order_by(OutboxMessage.id.desc()).limit(1))
+    if dead is None or not (dead.last_error or "").startswith(AUDIT_REFUSALS):
+        return None
+    return dead.last_error.removeprefix("refused ")

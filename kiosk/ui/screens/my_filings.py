@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout
 from kiosk.core import filing_status
 from kiosk.core.errors import CATALOGUE
 from kiosk.flows.filing_wizard import can_change_or_cancel
+from kiosk.flows.my_filings import progress
 from kiosk.ui.i18n import data_word, join_sentences, shown_date, translated
 from kiosk.ui.screens.account import _PersonScreen
 from kiosk.ui.widgets.common import button, label
@@ -113,18 +114,22 @@ class MyFilingsScreen(_PersonScreen):
         status = _status(item.status)
         if item.ref:
             status += self.tr("（回执号{ref}）").format(ref=item.ref)
-        return f"{_what(item.what)}\n{shown_date(item.begndate, day)}{until}\n{status}"
+        text = f"{_what(item.what)}\n{shown_date(item.begndate, day)}{until}\n{status}"
+        sentence, values = progress(item)  # a 慢特病 application: what happens next and by when
+        return text + "\n" + translated("my_filings", sentence).format(**values) if sentence else text
 
     def _select(self, index: int) -> None:
         if index >= len(self.items):
             return
         self.selected = item = self.items[index]
-        self.change.setEnabled(item.status == "active")
-        self.cancel.setEnabled(item.status == "active")
+        self.change.setEnabled(item.status == "active" and bool(item.sn))  # no serial: a window changes it
+        self.cancel.setEnabled(item.status == "active" and bool(item.sn))
+        sentence, values = progress(item)
         self.speak(join_sentences([
             self.tr("{what}，从{begin}开始，{status}。").format(
                 what=_what(item.what), begin=self.read.date(item.begndate),
                 status=_status(item.status)),
+            translated("my_filings", sentence).format(**values) if sentence else "",
             translated("errors", CATALOGUE.get(item.reason, CATALOGUE["center_rejected"])) if item.reason else "",
             self.tr("回执号{ref}。").format(ref=self.read.digits(item.ref)) if item.ref else ""]))
 
@@ -133,9 +138,8 @@ class MyFilingsScreen(_PersonScreen):
         item = self.selected
         if item is None:
             return
-        # filings listed here were made before today's visit; the lock applies from their start date
-        check = can_change_or_cancel(item.kind, item.begndate, dt.datetime.combine(item.begndate, dt.time()),
-                                     dt.datetime.now(), self.rules)
+        # the lock counts from when the filing was made (the center says when; else its start stands in)
+        check = can_change_or_cancel(item.kind, item.begndate, item.filed_at, dt.datetime.now(), self.rules)
         if not check.allowed:
             self.speak(translated("errors", CATALOGUE[check.reason_key]))
             self.status.setText("⚠ " + translated("errors", CATALOGUE[check.reason_key]))
