@@ -284,11 +284,11 @@ def test_a_chronic_application_shows_its_progress_and_time_limit_on_my_filings(q
     window, speech = make_window(qtbot, config, services)
     click(qtbot, window, "tile_chronic")
     identify_by_id(qtbot, window, person["certno"])
+    click(qtbot, window, "filing_next")  # the materials, told first
     click(qtbot, window, "choice_M03900")
     click(qtbot, window, "choice_H44010400002")  # 中山大学附属第一医院 will appraise
     click(qtbot, window, "filing_next")
     type_phone(qtbot, window)
-    click(qtbot, window, "filing_next")
     submit(qtbot, window)
     expectation = window.findChild(QLabel, "filing_expectation").text()
     assert "中山大学附属第一医院" in expectation and "20个工作日" in expectation  # what happens next, and by whom
@@ -302,7 +302,7 @@ def test_a_chronic_application_shows_its_progress_and_time_limit_on_my_filings(q
     from kiosk.center.service import add_working_days
 
     deadline = add_working_days(dt.date.today(), 20)
-    assert "医保审核中" in row.text() and f"{deadline:%Y-%m-%d}前审核完" in row.text()
+    assert "已送到医保系统" in row.text() and f"{deadline:%Y-%m-%d}前审核完" in row.text()  # honest status, then progress
     click(qtbot, window, "my_filings_row_0")
     assert "审核完" in speech.spoken[-1]
     assert not window.findChild(QPushButton, "my_filings_cancel").isEnabled()  # under review: nothing to cancel here

@@ -83,7 +83,7 @@ def test_a_filing_the_center_refuses_shows_not_passed_with_the_reason(qtbot, con
     person = services.operations().person_key(demo["certno"])
     with services.store().begin() as session:
         already = parse({"kind": "chronic", "certno": demo["certno"], "begndate": "2026-12-01", "disease_code": "M03900",
-                         "tel": "13800138000"})
+                         "hospital": "H44010400001", "tel": "13800138000"})
         queue_filing(session, already, terminal_id=config.terminal_id, person=person)
     deliver(services, config)  # 高血压 is already filed at the center: refused
     window, speech = make_window(qtbot, config, services)

@@ -138,11 +138,11 @@ RATING_LANE_PERSON = "rating"  # ratings are anonymous: one lane of their own, n
 
 
 def queue_rating(session: Session, *, service: str, level: int, reasons: list[str], terminal_id: str,
-                 now: dt.datetime | None = None) -> OutboxMessage:
+                 now: dt.datetime | None = None, sender: str | None = None) -> OutboxMessage:
     """A 好差评 rating (LX02, a local extension): anonymous, delivered once like every message."""
     now = now or dt.datetime.now()
     message = _queue(session, "LX02", RATING_LANE_PERSON, {"service": service, "level": level, "reasons": list(reasons)},
-                     terminal_id, now)
+                     now, sender, terminal_id=terminal_id)
     audit.append(session, actor_type="self", actor="kiosk", action="rating", subject=service,
                  detail={"msgid": message.msgid, "level": level}, at=now)
     return message
