@@ -83,8 +83,12 @@ class MyFilingsScreen(_PersonScreen):
         self.items = self.items[: len(self.rows)]
         self.new.setVisible(family != "my_filings")
         self.selected = None
-        self.change.setEnabled(False)
-        self.cancel.setEnabled(False)
+        # one filing that can be changed: its buttons work at once, nobody has to select it first
+        changeable = [i for i in self.items if i.status == "active" and i.sn]
+        if len(changeable) == 1:
+            self.selected = changeable[0]
+        self.change.setEnabled(self.selected is not None)
+        self.cancel.setEnabled(self.selected is not None)
         if self.items:
             text = self.tr("您有 {n} 个备案。点一个可以听，也可以改或取消。").format(n=len(self.items))
         else:
