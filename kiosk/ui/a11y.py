@@ -274,7 +274,7 @@ def check_trust(window: QWidget, locale: str = "zh_CN", simplified_to_hongkong=N
         if any(map(is_han, text)):
             violations += _cjk_lines(widget, name)
             half = CJK_HALF_WIDTH.search(text)
-            if half and locale.startswith("zh"):
+            if half and locale.startswith("zh") and name not in chinese_content:  # a notice quoted verbatim keeps its marks
                 violations.append(Violation(name, "half-width mark in Chinese", repr(text[max(0, half.start() - 3):
                                                                                         half.end() + 1])))
         if locale == "zh_HK" and simplified_to_hongkong is not None:
