@@ -109,8 +109,8 @@ class RatingScreen(Screen):
 
     def script(self) -> str:
         if self.level in ASKS_REASON:
-            return join_sentences([self.tr("哪里让您不满意？可以选："),
-                                   join_list((_t(words) for _, words in REASONS), ENUMERATION),
+            return join_sentences([self.tr("哪里让您不满意？可以选：")
+                                   + join_list((_t(words) for _, words in REASONS), ENUMERATION),
                                    self.tr("也可以不选，直接按提交。")])
-        return join_sentences([self.tr("请为这次服务评价。可以选："), join_list((_t(w) for _, w in LEVELS), ENUMERATION),
+        return join_sentences([self.tr("请为这次服务评价。可以选：") + join_list((_t(w) for _, w in LEVELS), ENUMERATION),
                                self.tr("不想评价，请按不评价，直接退出。")])
