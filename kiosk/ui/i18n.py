@@ -126,8 +126,16 @@ def place_name(text: str) -> str:
 
     from kiosk.core.data_words import PLACE_SUFFIXES
 
-    core = next((text[: -len(s)] for s in PLACE_SUFFIXES if text.endswith(s) and len(text) > len(s) + 1), text)
-    return as_name(_PINYIN_AS_USED.get(core) or "".join(lazy_pinyin(core)).capitalize())
+    def one(part: str) -> str:
+        core = next((part[: -len(s)] for s in PLACE_SUFFIXES if part.endswith(s) and len(part) > len(s) + 1), part)
+        return _PINYIN_AS_USED.get(core) or "".join(lazy_pinyin(core)).capitalize()
+
+    # 广州市天河区 -> Guangzhou Tianhe: each level by its own name, without 省/市/区
+    parts = [p for p in _PLACE_LEVEL.findall(text)] or [text]
+    return as_name(" ".join(one(part) for part in parts))
+
+
+_PLACE_LEVEL = re.compile(r".+?(?:维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|地区|省|市|区|县)|.+$")
 
 
 _PINYIN_AS_USED = {"陕西": "Shaanxi", "内蒙古": "Inner Mongolia", "香港": "Hong Kong", "澳门": "Macao"}
