@@ -250,8 +250,8 @@
             <translation>See receipt</translation>
         </message>
         <message>
-            <source>办完了，退出（清除我的信息）</source>
-            <translation>Done: leave, clear my details</translation>
+            <source>办完了，退出</source>
+            <translation>Done: leave</translation>
         </message>
         <message>
             <source>现在连不上医保系统。下面是这台机器上次查到的余额，可能不是最新的。</source>

@@ -247,11 +247,11 @@
         </message>
         <message>
             <source>在屏幕上看凭条</source>
-            <translation>تالوننى ئېكراندا كۆرۈش</translation>
+            <translation>تالوننى كۆرۈش</translation>
         </message>
         <message>
-            <source>办完了，退出（清除我的信息）</source>
-            <translation>تۈگىدى، چىقىش (ئۇچۇرۇمنى ئۆچۈرۈش)</translation>
+            <source>办完了，退出</source>
+            <translation>تۈگىدى، چىقىش</translation>
         </message>
         <message>
             <source>现在连不上医保系统。下面是这台机器上次查到的余额，可能不是最新的。</source>
@@ -399,7 +399,7 @@
         </message>
         <message>
             <source>在屏幕上看凭条</source>
-            <translation>تالوننى ئېكراندا كۆرۈش</translation>
+            <translation>تالوننى كۆرۈش</translation>
         </message>
         <message>
             <source>办完了，退出（清除我的信息）</source>

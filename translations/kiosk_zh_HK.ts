@@ -261,8 +261,8 @@
             <translation>在屏幕上看憑條</translation>
         </message>
         <message>
-            <source>办完了，退出（清除我的信息）</source>
-            <translation>辦完了，退出（清除我的信息）</translation>
+            <source>办完了，退出</source>
+            <translation>辦完了，退出</translation>
         </message>
         <message>
             <source>现在连不上医保系统。下面是这台机器上次查到的余额，可能不是最新的。</source>

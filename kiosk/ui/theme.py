@@ -110,7 +110,7 @@ def style_sheet(theme: str, scale: float, mode: str = "elder", locale: str = "zh
     QLabel[role="small"] {{ font-size: {z.small}px; color: {p.muted_text}; }}
     QLabel[role="hint"] {{ font-size: {z.body}px; color: {p.muted_text}; }}
     QLabel[role="group"] {{ font-size: {z.list}px; font-weight: bold; }}
-    QLabel[role="dense"] {{ font-size: {z.list}px; }}
+    QLabel[role="dense"] {{ font-size: {max(36, min(z.list, 40))}px; }}
     QLabel[role="slip"] {{ font-size: {z.caption}px; color: {p.muted_text}; }}
     QLabel[role="number"] {{ font-family: {digits_first}; font-size: {z.big_number}px; font-weight: bold; }}
     QLabel[role="entry"] {{ font-size: {z.title}px; font-weight: bold; border: 3px solid {p.tile_border};

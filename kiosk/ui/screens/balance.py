@@ -54,15 +54,12 @@ class BalanceScreen(Screen):
             # 打印凭条 only where there is a printer
             ("balance_receipt", self.tr("打印凭条") if self.ctx.devices.printer is not None else self.tr("在屏幕上看凭条"),
              "receipt"),
-            ("balance_done", self.tr("办完了，退出（清除我的信息）"), None),
+            ("balance_done", self.tr("办完了，退出"), None),  # (the session ends and is cleared after 好差评)
         ]):
             choice = button(text, name=name, role="" if target else "secondary")
             choice.clicked.connect((lambda: self.done("finished")) if target is None
                                    else (lambda _=False, t=target: self._open(t)))
-            if target:
-                grid.addWidget(choice, index // 2, index % 2)
-            else:
-                grid.addWidget(choice, 2, 0, 1, 2)  # 办完了 has a row of its own
+            grid.addWidget(choice, index // 2, index % 2)
             if target:
                 self.more.append(choice)
         self.layout_.addWidget(actions)

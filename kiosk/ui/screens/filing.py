@@ -134,7 +134,7 @@ class FilingScreen(Screen):
         line.setContentsMargins(0, 0, 0, 0)
         line.setSpacing(16)
         self.phone_label = label("", "entry", name="filing_phone", wrap=False)
-        self.phone_count = label("", "hint", name="filing_phone_count")
+        self.phone_count = label("", "dense", name="filing_phone_count")
         line.addWidget(self.phone_label, 3)
         line.addWidget(self.phone_count, 2)
         self._add(entry, 0)

@@ -21,7 +21,7 @@ class Keypad(QWidget):
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(16)
+        grid.setSpacing(12)  # four rows of keys and the number must fit over a keypad at the largest text
         for index, key in enumerate(_KEYS):
             if key == "X" and not with_x:
                 continue
