@@ -121,17 +121,20 @@ def test_continue_button_keeps_the_session(qtbot, services, center, kiosk_home, 
 
 
 def test_staff_call_is_visible_spoken_and_audited(qtbot, window, services, speech):
-    with qtbot.waitSignal(window.staff_called):
+    with qtbot.waitSignal(window.staff_call.state_changed, check_params_cb=lambda state: state == "desk"):
         click(qtbot, window, "bar_call")
     assert window.staff_overlay.isVisible()
-    assert "呼叫工作人员" in speech.spoken[-1]
+    # no hall service configured: nobody was told, so the kiosk says where to go instead of promising
+    assert "请到服务台找工作人员" in speech.spoken[-1] and "马上过来" not in " ".join(speech.spoken)
     assert window.runner.wait_idle()
     with services.store()() as session:
         assert audit.verify(session)[0]
         assert audit.verify(session)[1] == 1
-    default = window.staff_overlay.action
-    assert default.text() == "好的，我在这里等" and default.hasFocus() and default.property("role") != "staff"
-    click(qtbot, window, "staff_call_action")  # the big focused button keeps the call
+    default = window.staff_overlay.action  # nobody reached: 知道了 only closes the notice
+    assert default.text() == "知道了" and default.hasFocus() and default.property("role") != "staff"
+    window.staff_call.show_state("waiting")  # the hall has the call: the big focused button keeps it
+    assert default.text() == "好的，我在这里等" and window.staff_overlay.second.text() == "不用了，取消呼叫"
+    click(qtbot, window, "staff_call_action")
     assert window.staff_overlay.isVisible() and window.staff_call.active
     click(qtbot, window, "staff_call_second")
     assert not window.staff_overlay.isVisible()

@@ -1210,12 +1210,16 @@ staff</translation>
     <context>
         <name>StaffCall</name>
         <message>
-            <source>已经呼叫工作人员</source>
-            <translation>Staff have been called</translation>
+            <source>工作人员已经收到，正在过来</source>
+            <translation>Staff got your call and are on the way</translation>
         </message>
         <message>
-            <source>请在这里稍等，工作人员马上过来。</source>
-            <translation>Please wait here. Someone is coming to help you.</translation>
+            <source>来的是：{who}。请在这里稍等。</source>
+            <translation>Coming to you: {who}. Please wait here.</translation>
+        </message>
+        <message>
+            <source>来的是：工号 {number}。请在这里稍等。</source>
+            <translation>Coming to you: staff number {number}. Please wait here.</translation>
         </message>
         <message>
             <source>好的，我在这里等</source>
@@ -1226,8 +1230,36 @@ staff</translation>
             <translation>Cancel the call</translation>
         </message>
         <message>
-            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
-            <translation>Staff have been called. Please wait here. Someone is coming to help you.</translation>
+            <source>请到服务台找工作人员</source>
+            <translation>Please go to the service desk for help</translation>
+        </message>
+        <message>
+            <source>现在联系不上工作人员，请到服务台找工作人员。</source>
+            <translation>We cannot reach the staff right now. Please go to the service desk.</translation>
+        </message>
+        <message>
+            <source>知道了</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>已经通知工作人员</source>
+            <translation>Staff have been told</translation>
+        </message>
+        <message>
+            <source>请在这里稍等，工作人员看到后会过来。</source>
+            <translation>Please wait here. Someone will come as soon as they see your call.</translation>
+        </message>
+        <message>
+            <source>正在呼叫工作人员</source>
+            <translation>Calling staff</translation>
+        </message>
+        <message>
+            <source>请稍等。</source>
+            <translation>Please wait.</translation>
+        </message>
+        <message>
+            <source>{title}。{message}</source>
+            <translation>{title}. {message}</translation>
         </message>
         <message>
             <source>好的。请在这里稍等，工作人员马上过来。</source>

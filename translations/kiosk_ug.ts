@@ -1210,12 +1210,16 @@
     <context>
         <name>StaffCall</name>
         <message>
-            <source>已经呼叫工作人员</source>
-            <translation>خىزمەتچى چاقىرىلدى</translation>
+            <source>工作人员已经收到，正在过来</source>
+            <translation>خىزمەتچى خادىم چاقىرىقىڭىزنى تاپشۇرۇۋالدى، كېلىۋاتىدۇ</translation>
         </message>
         <message>
-            <source>请在这里稍等，工作人员马上过来。</source>
-            <translation>بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
+            <source>来的是：{who}。请在这里稍等。</source>
+            <translation>كېلىۋاتقىنى: {who}. بۇ يەردە سەل ساقلاپ تۇرۇڭ.</translation>
+        </message>
+        <message>
+            <source>来的是：工号 {number}。请在这里稍等。</source>
+            <translation>كېلىۋاتقىنى: خىزمەت نومۇرى {number}. بۇ يەردە سەل ساقلاپ تۇرۇڭ.</translation>
         </message>
         <message>
             <source>好的，我在这里等</source>
@@ -1226,8 +1230,36 @@
             <translation>بىكار قىلىش</translation>
         </message>
         <message>
-            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
-            <translation>خىزمەتچى چاقىرىلدى. بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
+            <source>请到服务台找工作人员</source>
+            <translation>مۇلازىمەت ئۈستىلىگە بېرىپ خىزمەتچى خادىمنى تېپىڭ</translation>
+        </message>
+        <message>
+            <source>现在联系不上工作人员，请到服务台找工作人员。</source>
+            <translation>ھازىر خىزمەتچى خادىمغا ئۇلىنالمىدۇق. مۇلازىمەت ئۈستىلىگە بېرىڭ.</translation>
+        </message>
+        <message>
+            <source>知道了</source>
+            <translation>خوپ</translation>
+        </message>
+        <message>
+            <source>已经通知工作人员</source>
+            <translation>خىزمەتچى خادىمغا خەۋەر قىلىندى</translation>
+        </message>
+        <message>
+            <source>请在这里稍等，工作人员看到后会过来。</source>
+            <translation>بۇ يەردە سەل ساقلاڭ، خىزمەتچى خادىم كۆرگەندىن كېيىن كېلىدۇ.</translation>
+        </message>
+        <message>
+            <source>正在呼叫工作人员</source>
+            <translation>خىزمەتچى خادىم چاقىرىلىۋاتىدۇ</translation>
+        </message>
+        <message>
+            <source>请稍等。</source>
+            <translation>سەل ساقلاڭ.</translation>
+        </message>
+        <message>
+            <source>{title}。{message}</source>
+            <translation>{title}. {message}</translation>
         </message>
         <message>
             <source>好的。请在这里稍等，工作人员马上过来。</source>

@@ -1221,12 +1221,16 @@
     <context>
         <name>StaffCall</name>
         <message>
-            <source>已经呼叫工作人员</source>
-            <translation>已經呼叫工作人員</translation>
+            <source>工作人员已经收到，正在过来</source>
+            <translation>工作人員已經收到，正在過來</translation>
         </message>
         <message>
-            <source>请在这里稍等，工作人员马上过来。</source>
-            <translation>請在這裏稍等，工作人員馬上過來。</translation>
+            <source>来的是：{who}。请在这里稍等。</source>
+            <translation>來的是：{who}。請在這裏稍等。</translation>
+        </message>
+        <message>
+            <source>来的是：工号 {number}。请在这里稍等。</source>
+            <translation>來的是：工號 {number}。請在這裏稍等。</translation>
         </message>
         <message>
             <source>好的，我在这里等</source>
@@ -1237,8 +1241,36 @@
             <translation>不用了，取消呼叫</translation>
         </message>
         <message>
-            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
-            <translation>已經呼叫工作人員。請在這裏稍等，工作人員馬上過來。</translation>
+            <source>请到服务台找工作人员</source>
+            <translation>請到服務枱找工作人員</translation>
+        </message>
+        <message>
+            <source>现在联系不上工作人员，请到服务台找工作人员。</source>
+            <translation>現在聯繫不上工作人員，請到服務枱找工作人員。</translation>
+        </message>
+        <message>
+            <source>知道了</source>
+            <translation>知道了</translation>
+        </message>
+        <message>
+            <source>已经通知工作人员</source>
+            <translation>已經通知工作人員</translation>
+        </message>
+        <message>
+            <source>请在这里稍等，工作人员看到后会过来。</source>
+            <translation>請在這裏稍等，工作人員看到後會過來。</translation>
+        </message>
+        <message>
+            <source>正在呼叫工作人员</source>
+            <translation>正在呼叫工作人員</translation>
+        </message>
+        <message>
+            <source>请稍等。</source>
+            <translation>請稍等。</translation>
+        </message>
+        <message>
+            <source>{title}。{message}</source>
+            <translation>{title}。{message}</translation>
         </message>
         <message>
             <source>好的。请在这里稍等，工作人员马上过来。</source>

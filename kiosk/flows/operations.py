@@ -26,6 +26,7 @@ from kiosk.sync import outbox, reference
 
 if TYPE_CHECKING:
     from kiosk.config import Config
+    from kiosk.flows.hall_client import CallRaised, CallState, HallLink
     from kiosk.policy.answer import Answer, PolicyLibrary
     from kiosk.store.db import Store
     from kiosk.sync.client import CenterClient
@@ -66,6 +67,7 @@ class Operations:
         self.store = store
         self.client = client
         self._policy = policy
+        self._hall: HallLink | None = None
 
     # -- who is this -------------------------------------------------------------------------
     def person_key(self, certno: str) -> str:
@@ -242,6 +244,50 @@ class Operations:
 
     def record_staff_call(self, screen: str) -> None:
         self.record(actor_type="self", actor="kiosk", action="staff_call", subject=screen)
+
+    # -- the hall console (kiosk.flows.hall_client) ------------------------------------------
+    def hall(self) -> "HallLink":
+        if self._hall is None:
+            from kiosk.flows.hall_client import HallLink
+
+            self._hall = HallLink(self.config, self.store())
+        return self._hall
+
+    def raise_staff_call(self, screen: str, language: str) -> "CallRaised":
+        """呼叫工作人员: the audit event and the call for the hall commit together, then the call is
+        sent at once; if the hall is not reached it stays queued and goes out when it is back."""
+        from kiosk.flows.hall_client import CallRaised
+
+        hall = self.hall()
+        with self.store().begin() as db:
+            call_id = hall.queue_call(db, screen, language)
+            audit.append(db, actor_type="self", actor="kiosk", action="staff_call", subject=screen,
+                         detail={"call_id": call_id})
+        hall.deliver(only=call_id)
+        return CallRaised(call_id, reached=hall.client is not None and not hall.pending(call_id))
+
+    def staff_call_state(self, call_id: str) -> "CallState":
+        return self.hall().state(call_id)
+
+    def cancel_staff_call(self, call_id: str) -> None:
+        hall = self.hall()
+        hall.queue_cancel(call_id)
+        hall.deliver(only=call_id)
+
+    def hall_report(self, devices: dict[str, str]) -> dict[str, Any]:
+        """What a heartbeat tells the hall: uploads waiting and sent back, the audit chain, devices."""
+        status = self.outbox_status()
+        return {
+            "pending": status["pending"],
+            "dead": status["dead"],
+            "oldest_pending_age_s": status["oldest_pending_age_s"],
+            "audit_intact": self.verify_audit()[0],
+            "devices": dict(devices),
+        }
+
+    def hall_heartbeat(self, devices: dict[str, str]) -> bool:
+        """One heartbeat (and whatever calls are still queued). False: the hall was not reached."""
+        return self.hall().heartbeat(self.hall_report(devices))
 
     def record_kiosk_exit(self, staff_no: str) -> None:
         self.record(actor_type="staff", actor=staff_no, action="staff_exit_kiosk", subject="kiosk")

@@ -83,13 +83,7 @@ class KioskWindow(QWidget):
         self.idle = IdleWatch(config, self.idle_overlay, self.stack, speech, clock)
         self.idle.warned.connect(self.idle_warned)
         self.idle.expired.connect(self.reset_session)
-        self.staff_call = StaffCall(
-            self.staff_overlay,
-            self.stack,
-            speech,
-            self.runner,
-            lambda screen: services.operations().record_staff_call(screen),
-        )
+        self.staff_call = StaffCall(self.staff_overlay, self.stack, self.ctx)
         self.staff_call.called.connect(self.staff_called)
         # waiting is not idling: a staff call, a screen that pauses (face capture, card PIN), a center call
         self.staff_call.called.connect(lambda: self.idle.pause(STAFF_CALL))

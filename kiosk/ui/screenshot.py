@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLab
 
 SCREENS = [
     "home", "settings", "scan", "id_entry", "id_entry_error", "balance", "balance_offline", "receipt", "ledger", "family",
-    "my_filings", "filing_category", "filing_city", "filing_date", "filing_phone", "filing_notice", "filing_review", "filing_done", "ask_questions", "ask", "ask_words", "face_consent", "face", "proxy", "staff_queue", "idle_warning", "staff_call",
+    "my_filings", "filing_category", "filing_city", "filing_date", "filing_phone", "filing_notice", "filing_review", "filing_done", "ask_questions", "ask", "ask_words", "face_consent", "face", "proxy", "staff_queue", "idle_warning", "staff_call", "staff_call_coming", "staff_call_desk",
     "rating", "rating_reason",
 ]
 _INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
@@ -38,7 +38,10 @@ def show_screen(window, name: str) -> None:
         window.idle.show_warning(30)
     elif name == "staff_call":
         window.go("home")
-        window.staff_overlay.show_over(window.stack)
+        window.staff_call.show_state("sending")
+    elif name in ("staff_call_coming", "staff_call_desk"):
+        window.go("home")
+        window.staff_call.show_state(name.removeprefix("staff_call_"), who="1001", by_number=True)
     elif name == "id_entry_error":
         window.go("id_entry")
         screen = window.screens["id_entry"]
