@@ -142,7 +142,8 @@ _PINYIN_AS_USED = {"陕西": "Shaanxi", "内蒙古": "Inner Mongolia", "香港":
 
 
 WORD_JOINER = "\u2060"  # no line break here (Unicode WJ); invisible, and stripped from text() again
-_LAST_TWO_HAN = re.compile(r"([\u3400-\u9fff\uf900-\ufaff])([\u3400-\u9fff\uf900-\ufaff])([^\u3400-\u9fff\uf900-\ufaff\w]*)$")
+# the last Chinese character of a paragraph and what comes before it (a character or a digit: 输了0位)
+_LAST_TWO_HAN = re.compile(r"([^\s\u2060])([\u3400-\u9fff\uf900-\ufaff])([^\u3400-\u9fff\uf900-\ufaff\w]*)$")
 
 
 def keep_together(text: str) -> str:
