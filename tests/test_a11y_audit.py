@@ -2,7 +2,9 @@
 every language, theme and text size, measured on the real widgets and the rendered pixels
 against ../shared/A11Y.md: targets, text size, contrast, clipped text, line length, names,
 focus, nothing firing on press, the bottom bar in one place, nothing left untranslated, and
-the window still the size of the panel."""
+the window still the size of the panel; and (issue 21) body text >= 32 px, red only on the staff
+call, tile subtitles at every scale, Chinese line breaking and full-width marks, no simplified
+character on a 繁體 screen, no Chinese on an English screen outside names and addresses."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk.config import LOCALES
-from kiosk.ui.a11y import Violation, check_focus, check_window
+from kiosk.policy.clean import simplified_to_hongkong
+from kiosk.ui.a11y import Violation, check_focus, check_trust, check_window
 from kiosk.ui.screenshot import SCREENS, show_screen
 from kiosk.ui.translations import PLACEHOLDER, messages
 from ui_helpers import make_window
@@ -75,8 +78,9 @@ def test_every_screen_meets_the_numbers(qtbot, config, services, audit_total, lo
         qtbot.wait(0)
         found, made = check_window(window, panel)
         focus_found, focus_made = check_focus(window)
-        found += focus_found + untranslated(window, sources)
-        checks += made + focus_made
+        trust_found, trust_made = check_trust(window, locale, simplified_to_hongkong, frozenset(CHINESE_CONTENT))
+        found += focus_found + trust_found + untranslated(window, sources)
+        checks += made + focus_made + trust_made
         violations += [f"{name}: {v}" for v in found]
         bars.add(bar_place(window))
         window.idle_overlay.hide()

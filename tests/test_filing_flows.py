@@ -21,6 +21,8 @@ def wizard(family="yidi", age=80, filed_by="self", agent=None):
 
 
 def walk_yidi(w, category, dcla_type, *, promise="yes", after_visit="no", end=None):
+    assert w.current.key == "notice"  # 一次性告知: the materials before the first question
+    w.answer()
     w.answer(category)
     w.answer(dcla_type)
     w.answer("110000")
@@ -32,8 +34,6 @@ def walk_yidi(w, category, dcla_type, *, promise="yes", after_visit="no", end=No
         w.answer(promise)
     w.answer(after_visit)
     w.answer("138 0013 8000")
-    assert w.current.key == "notice"
-    w.answer()
     assert w.current.key == "review"
 
 
@@ -58,7 +58,7 @@ def test_every_temporary_type_files_and_says_how_much_lower_the_rate_may_be(dcla
 
 def test_temporary_filing_needs_at_least_six_months():
     w = wizard()
-    for answer in ("temp", "6", "110000", "110100", TODAY):
+    for answer in (None, "temp", "6", "110000", "110100", TODAY):
         w.answer(answer)
     assert w.current.key == "enddate" and w.answers["enddate"] == dt.date(2027, 5, 23)  # the default is the minimum
     w.answer(dt.date(2027, 3, 1))
@@ -72,29 +72,29 @@ def test_bu_ban_after_self_paid_settlement_explains_manual_reimbursement():
     assert w.request().after_visit
 
 
-def test_promise_replaces_documents_only_when_chosen():
-    with_promise, without = wizard(), wizard()
-    walk_yidi(with_promise, "long", "2", promise="yes")
-    walk_yidi(without, "long", "2", promise="no")
-    assert any("不用交证明" in item for item in with_promise.notice_items())
-    assert any("居住证" in item for item in without.notice_items())
+def test_the_notice_told_first_names_the_documents_and_the_promise_that_replaces_them():
+    w = wizard()
+    assert w.current.key == "notice"
+    assert any("居住证" in item and "不用交证明" in item for item in w.notice_items())
+    walk_yidi(w, "long", "2", promise="yes")
+    assert w.request().promise
 
 
 def test_a_local_disease_from_the_reference_list_files_with_its_name():
     local = tuple((d["code"], d["name"]) for d in REFERENCE["chronic_diseases"][1]["local"])
     w = FilingWizard("chronic", Filer("11010519491231002X", 80), today=TODAY, rules=RULES, regions=REGIONS, diseases=local)
-    for answer in ("M04600", "H44010400003", TODAY, "13800138000", None):
+    for answer in (None, "M04600", "H44010400003", TODAY, "13800138000"):  # the notice first
         w.answer(answer)
     assert w.request().disease_name == "冠心病"
 
 
 def test_chronic_filing_with_the_cancer_green_channel():
     w = wizard("chronic")
+    w.answer()  # the notice
     w.answer("M00503")
     w.answer("H44010400003")
     w.answer(TODAY)
     w.answer("13800138000")
-    w.answer()
     request = w.request()
     assert request.kind == "chronic" and request.disease_name == "恶性肿瘤门诊放化疗"
     assert any("绿色通道" in item for item in w.notice_items())
@@ -123,7 +123,7 @@ def test_changing_the_category_asks_the_type_again():
 
 def test_proxy_for_an_elder_of_75_or_more_needs_no_authorisation():
     w = wizard(age=80, filed_by="family", agent={"name": "李小红", "certno": "440104197001011233", "relation": "子女"})
-    assert w.current.key == "category"
+    assert w.current.key == "notice"
     walk_yidi(w, "long", "1")
     request = w.request()
     assert request.filed_by == "family" and request.agent.relation == "子女"
@@ -140,11 +140,12 @@ def test_proxy_for_someone_under_75_needs_the_authorisation_seen():
     assert w.current.key == "authorisation" and w.error_key == "authorisation_staff"
     w.authorisation_seen_by = "1001"
     w.answer("seen")
-    assert w.current.key == "category"
+    assert w.current.key == "notice"
 
 
 def test_a_choice_not_on_the_list_is_refused():
     w = wizard()
+    w.answer()  # the notice
     w.answer("moon")
     assert w.error_key == "filing_missing" and w.current.key == "category"
 
@@ -169,10 +170,11 @@ def test_a_change_starts_from_the_existing_filing_and_asks_only_what_it_cannot_k
     existing = FiledItem("yidi-temp", "异地转诊就医人员", "320500", dt.date(2026, 9, 1), dt.date(2027, 3, 1), "active", "YD01", code="4")
     w = wizard()
     w.start_change(existing)
-    assert w.current.key == "after_visit" and w.replaces is existing
+    assert w.current.key == "notice" and w.replaces is existing  # the one-time notice, then only what is missing
+    w.answer()
+    assert w.current.key == "after_visit"
     w.answer("no")
     w.answer("13800138000")
-    w.answer()
     assert w.current.key == "review"
     w.edit("mdtrt_admdvs")
     w.answer("320200")  # 无锡 instead of 苏州
@@ -186,12 +188,14 @@ def test_a_change_of_a_chronic_filing_keeps_disease_and_hospital():
     existing = FiledItem("chronic", "高血压", "广州市第一人民医院", dt.date(2025, 5, 1), None, "active", "MT1", code="M03900")
     w = wizard("chronic")
     w.start_change(existing)
+    w.answer()  # the notice
     assert w.current.key == "tel"
     assert w.answers["disease_code"] == "M03900" and w.answers["hospital"] == "H44010400001"
 
 
 def test_a_cross_province_filing_offers_every_other_province_and_never_the_home_one():
     w = FilingWizard("yidi", Filer("11010519491231002X", 80, insuplc_admdvs="440106"), today=TODAY, rules=RULES, regions=REGIONS)
+    w.answer()  # the notice
     w.answer("temp")
     w.answer("4")
     offered = {c.key: c.label for c in w.current.choices}
@@ -211,5 +215,8 @@ def test_the_expectations_say_what_the_policy_says():
     before = w.notice_items()
     w.answers["after_visit"] = "self_paid"
     after = w.notice_items()
-    assert any("直接结算" in i for i in before) and any("手工报销" in i for i in after) and before != after
+    # the notice is told first (一次性告知), so it names both kinds of 补办; the request keeps them apart
+    assert any("直接结算" in i for i in before) and any("手工报销" in i for i in after)
     assert w.request().after_visit == "self_paid"
+    w.answers["after_visit"] = "in_hospital"
+    assert w.request().after_visit == "in_hospital"

@@ -53,6 +53,8 @@ def test_long_term_wizard_to_the_center(qtbot, config, services, center, demo):
     identify_by_id(qtbot, window, demo["certno"])
     assert "第 1 步" in window.findChild(QLabel, "filing_counter").text()
     assert "第一步" in speech.spoken[-1] or "第1步" in speech.spoken[-1] or "步" in speech.spoken[-1]
+    assert "不用交证明" in window.findChild(QLabel, "filing_notice").text()  # 一次性告知 first, before any question
+    click(qtbot, window, "filing_next")
     for choice in ("choice_long", "choice_1", "choice_110000", "choice_110100"):
         click(qtbot, window, choice)
     click(qtbot, window, "date_plus_day")
@@ -61,13 +63,12 @@ def test_long_term_wizard_to_the_center(qtbot, config, services, center, demo):
     assert window.session.wizard.answers["promise"] == "yes"
     click(qtbot, window, "choice_no")      # not a 补办
     type_phone(qtbot, window)
-    assert "不用交证明" in window.findChild(QLabel, "filing_notice").text()
-    click(qtbot, window, "filing_next")
-    assert window.findChild(QLabel, "review_tel").text().endswith("138****8000")
+    assert window.findChild(QLabel, "review_tel").text().endswith("138 0013 8000")  # just typed: shown to check
     assert "138" not in speech.spoken[-1]  # the review is read aloud without the phone
     submit(qtbot, window)
     status = window.findChild(QLabel, "filing_status")
-    qtbot.waitUntil(lambda: "网络恢复后自动上传" in status.text(), timeout=10_000)  # no delivery process in this test
+    assert "已保存在本机" in status.text() and "已受理" not in status.text()  # no delivery process in this test
+    assert "尾号8000" in window.findChild(QLabel, "filing_next_step").text()  # how the outcome reaches the person
     assert "长期有效" in window.findChild(QLabel, "filing_expectation").text()
     deliver(services, config)
     assert list(center.app.service.filings_by_ref().values()) == [1]
@@ -77,6 +78,7 @@ def test_temporary_wizard_with_back_and_edit_then_undo(qtbot, config, services, 
     window, speech = make_window(qtbot, config, services)
     click(qtbot, window, "tile_yidi")
     identify_by_id(qtbot, window, demo["certno"])
+    click(qtbot, window, "filing_next")  # the materials notice
     click(qtbot, window, "choice_temp")
     click(qtbot, window, "choice_4")
     click(qtbot, window, "bar_back")  # one question back, not out of the wizard
@@ -92,12 +94,11 @@ def test_temporary_wizard_with_back_and_edit_then_undo(qtbot, config, services, 
     click(qtbot, window, "filing_next")
     click(qtbot, window, "choice_in_hospital")     # 补办 before discharge
     type_phone(qtbot, window)
-    click(qtbot, window, "filing_next")
     click(qtbot, window, "edit_mdtrt_admdvs")
     click(qtbot, window, "choice_310100")
     assert window.session.wizard.current.key == "review"
     submit(qtbot, window)
-    assert "20个百分点" in window.findChild(QLabel, "filing_expectation").text()
+    assert "最多少20%" in window.findChild(QLabel, "filing_expectation").text()  # plain words, not 百分点
     click(qtbot, window, "filing_undo")
     status = window.findChild(QLabel, "filing_status")
     qtbot.waitUntil(lambda: "撤销" in status.text(), timeout=10_000)
@@ -117,13 +118,13 @@ def test_a_daughter_files_for_her_father_and_gets_a_receipt(qtbot, config, servi
     click(qtbot, window, "proxy_chronic")
     identify_by_id(qtbot, window, elder["certno"])
     assert window.session.wizard.filer.filed_by == "family"
-    assert window.session.wizard.current.key == "disease_code"  # 75+: no authorisation step
+    assert window.session.wizard.current.key == "notice"  # 75+: no authorisation step; the materials first
+    assert "代办人的身份证" in window.findChild(QLabel, "filing_notice").text()
+    click(qtbot, window, "filing_next")
     click(qtbot, window, "choice_M01600")
     click(qtbot, window, "choice_H44010400003")  # 广东省人民医院
     click(qtbot, window, "filing_next")
     type_phone(qtbot, window)
-    assert "代办人的身份证" in window.findChild(QLabel, "filing_notice").text()
-    click(qtbot, window, "filing_next")
     submit(qtbot, window)
     click(qtbot, window, "filing_receipt")
     text = window.findChild(QLabel, "receipt_text").text()
@@ -210,11 +211,12 @@ def test_changing_a_filing_cancels_the_old_one_and_files_the_new_one(qtbot, conf
     click(qtbot, window, "my_filings_row_0")
     with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "filing"):
         click(qtbot, window, "my_filings_change")
+    assert window.session.wizard.current.key == "notice"  # the one-time notice first, for a change too
+    click(qtbot, window, "filing_next")
     assert window.session.wizard.current.key == "tel"  # disease, hospital and date come from the old filing
     type_phone(qtbot, window)
-    click(qtbot, window, "filing_next")  # past the one-time notice
     review = " ".join(label.text() for label in window.findChildren(QLabel) if label.isVisible())
-    assert "高血压" in review and "138****8000" in review
+    assert "高血压" in review and "138 0013 8000" in review
     submit(qtbot, window)
     deliver(services, config)
     assert [f["status"] for f in center.app.service.filings(demo["certno"]) if f["opsp_dise_name"] == "高血压"] == ["revoked"]
@@ -286,11 +288,11 @@ def test_a_chronic_application_shows_its_progress_and_time_limit_on_my_filings(q
     window, speech = make_window(qtbot, config, services)
     click(qtbot, window, "tile_chronic")
     identify_by_id(qtbot, window, person["certno"])
+    click(qtbot, window, "filing_next")  # the materials, told first
     click(qtbot, window, "choice_M03900")
     click(qtbot, window, "choice_H44010400002")  # 中山大学附属第一医院 will appraise
     click(qtbot, window, "filing_next")
     type_phone(qtbot, window)
-    click(qtbot, window, "filing_next")
     submit(qtbot, window)
     expectation = window.findChild(QLabel, "filing_expectation").text()
     assert "中山大学附属第一医院" in expectation and "20个工作日" in expectation  # what happens next, and by whom
@@ -304,7 +306,7 @@ def test_a_chronic_application_shows_its_progress_and_time_limit_on_my_filings(q
     from kiosk.center.service import add_working_days
 
     deadline = add_working_days(dt.date.today(), 20)
-    assert "医保审核中" in row.text() and f"{deadline:%Y-%m-%d}前审核完" in row.text()
+    assert "已送到医保系统" in row.text() and f"{deadline:%Y-%m-%d}前审核完" in row.text()  # honest status, then progress
     click(qtbot, window, "my_filings_row_0")
     assert "审核完" in speech.spoken[-1]
     assert not window.findChild(QPushButton, "my_filings_cancel").isEnabled()  # under review: nothing to cancel here

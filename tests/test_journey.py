@@ -71,7 +71,7 @@ def test_a_filing_service_shows_my_filings_first_then_the_wizard_then_done(purpo
         regions=Regions.from_reference(REFERENCE["admdvs"][1]),
     )
     assert walk(j, ("wizard_ready", {})) == ["filing"]
-    j.session.wizard.answer(j.session.wizard.current.choices[0].key)
+    j.session.wizard.answer(None)  # the materials notice, told first
     assert j.back() == Move("filing", remember=False, again=True)  # one question back, inside the wizard
     assert j.back().screen == "my_filings"  # at the first question 返回 leaves the wizard
     walk(j, ("wizard_ready", {}))
@@ -286,3 +286,21 @@ def test_the_family_proxy_authorisation_is_confirmed_by_a_staff_sign_in():
 def test_an_unknown_medium_is_a_programming_error():
     with pytest.raises(UnknownOutcome):
         walk(journey(), ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "guess"}))
+def test_done_leads_to_the_rating_from_balance_filing_done_and_home():
+    j = journey()
+    assert walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON}), ("finished", {})) == [
+        "scan", "balance", "rating"]
+    assert j.back().screen == "home"  # the rating is not on the way back to the service
+    j = journey()
+    walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON}))
+    j.home()
+    assert walk(j, ("finished", {})) == ["rating"]  # home's 办完了，退出
+    j.jump("filing_done")
+    assert walk(j, ("finished", {})) == ["rating"]
+    assert walk(j, ("home", {})) == ["home"]
+
+
+def test_my_filings_from_home_identifies_then_lists_every_kind():
+    j = journey(face_check="filings")
+    assert walk(j, ("service", {"purpose": "my_filings"}), ("identified", {"person": PERSON})) == ["scan", "my_filings"]
+    assert j.session.purpose == "my_filings"  # looking is not filing: no face check

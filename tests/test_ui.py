@@ -131,7 +131,13 @@ def test_staff_call_is_visible_spoken_and_audited(qtbot, window, services, speec
     with services.store()() as session:
         assert audit.verify(session)[0]
         assert audit.verify(session)[1] == 1
+    default = window.staff_overlay.action  # nobody reached: 知道了 only closes the notice
+    assert default.text() == "知道了" and default.hasFocus() and default.property("role") != "staff"
+    window.staff_call.show_state("waiting")  # the hall has the call: the big focused button keeps it
+    assert default.text() == "好的，我在这里等" and window.staff_overlay.second.text() == "不用了，取消呼叫"
     click(qtbot, window, "staff_call_action")
+    assert window.staff_overlay.isVisible() and window.staff_call.active
+    click(qtbot, window, "staff_call_second")
     assert not window.staff_overlay.isVisible()
 
 

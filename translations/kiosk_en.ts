@@ -122,7 +122,7 @@
         </message>
         <message>
             <source>换一组问题</source>
-            <translation>Other questions</translation>
+            <translation>More questions</translation>
         </message>
         <message>
             <source>没有我的问题
@@ -246,8 +246,12 @@
             <translation>Print receipt</translation>
         </message>
         <message>
-            <source>看好了，回首页</source>
-            <translation>Done</translation>
+            <source>在屏幕上看凭条</source>
+            <translation>See receipt</translation>
+        </message>
+        <message>
+            <source>办完了，退出</source>
+            <translation>Done: leave</translation>
         </message>
         <message>
             <source>现在连不上医保系统。下面是这台机器上次查到的余额，可能不是最新的。</source>
@@ -286,8 +290,8 @@
             <translation>Please note: the insurance system cannot be reached now, so this may not be the latest balance. On {date} this machine saw a balance of {amount}. For the latest balance, please try again later or ask at the counter.</translation>
         </message>
         <message>
-            <source>这是最后一步。您的医保个人账户里还有{amount}。这是{date}{time}查到的。您是{kind}，{status}。要看明细、家人账户或者打印凭条，请按下面的按钮。看好了请按回首页。</source>
-            <translation>This is the last step. Your medical insurance account holds {amount}. This was checked on {date} at {time}. You have {kind}, {status}. To see the details, family accounts or to print a receipt, press the buttons below. When you are done, press Back to start.</translation>
+            <source>这是最后一步。您的医保个人账户里还有{amount}。这是{date}{time}查到的。您是{kind}，{status}。要看明细、家人账户或者凭条，请按下面的按钮。办完了，请按办完了，退出。</source>
+            <translation>This is the last step. Your medical insurance account holds {amount}. This was checked on {date} at {time}. You have {kind}, {status}. To see the details, family accounts or a receipt, press the buttons below. When you are done, press Done: leave.</translation>
         </message>
     </context>
     <context>
@@ -420,10 +424,6 @@
     <context>
         <name>FilingDoneScreen</name>
         <message>
-            <source>备案已提交</source>
-            <translation>Registration sent</translation>
-        </message>
-        <message>
             <source>打印凭条</source>
             <translation>Print receipt</translation>
         </message>
@@ -432,28 +432,20 @@
             <translation>Undo</translation>
         </message>
         <message>
-            <source>办好了，回首页</source>
-            <translation>Done</translation>
+            <source>备案办理情况</source>
+            <translation>Your registration</translation>
         </message>
         <message>
-            <source>已受理，正在上传到医保系统……</source>
-            <translation>Accepted. Sending it to the insurance system…</translation>
+            <source>在屏幕上看凭条</source>
+            <translation>Receipt on screen</translation>
         </message>
         <message>
-            <source>已受理，网络恢复后自动上传，不用再来办。</source>
-            <translation>Accepted. It will be sent when the network is back. You do not need to come again.</translation>
+            <source>办完了，退出（清除我的信息）</source>
+            <translation>Done: leave, clear my details</translation>
         </message>
         <message>
-            <source>受理号：{ref}</source>
-            <translation>Reference number: {ref}</translation>
-        </message>
-        <message>
-            <source>医保系统已经受理了。</source>
-            <translation>The insurance system has accepted it.</translation>
-        </message>
-        <message>
-            <source>已经撤销了。</source>
-            <translation>It has been undone.</translation>
+            <source>回执号：{ref}</source>
+            <translation>Reference: {ref}</translation>
         </message>
         <message>
             <source>备案号：{sn}</source>
@@ -503,8 +495,16 @@
             <translation>Month after</translation>
         </message>
         <message>
+            <source>前一年</source>
+            <translation>Year earlier</translation>
+        </message>
+        <message>
+            <source>后一年</source>
+            <translation>Year later</translation>
+        </message>
+        <message>
             <source>就是这一天</source>
-            <translation>This day</translation>
+            <translation>Use this date</translation>
         </message>
         <message>
             <source>yyyy年M月d日</source>
@@ -513,6 +513,10 @@
         <message>
             <source>输好了</source>
             <translation>Done</translation>
+        </message>
+        <message>
+            <source>一共11位，已经输了{n}位</source>
+            <translation>11 digits in all, {n} typed</translation>
         </message>
         <message>
             <source>知道了，下一步</source>
@@ -590,6 +594,14 @@
             <translation>Register long-term illness such as high blood pressure</translation>
         </message>
         <message>
+            <source>我的备案</source>
+            <translation>My registrations</translation>
+        </message>
+        <message>
+            <source>看办过的备案到哪一步了</source>
+            <translation>See how far your registrations have got</translation>
+        </message>
+        <message>
             <source>问政策</source>
             <translation>Policy questions</translation>
         </message>
@@ -606,20 +618,24 @@
             <translation>Do it for an elderly relative</translation>
         </message>
         <message>
-            <source>语言和字号</source>
-            <translation>Language and text size</translation>
+            <source>字大一点、换颜色、声音大小</source>
+            <translation>Bigger text, colours, loudness</translation>
         </message>
         <message>
-            <source>Language · 字大一点 · 颜色</source>
-            <translation>语言 · Larger text · Colours</translation>
+            <source>语言、字号、颜色和声音</source>
+            <translation>Language, text size, colours and sound</translation>
+        </message>
+        <message>
+            <source>办完了，退出（清除我的信息）</source>
+            <translation>Done: leave, clear my details</translation>
+        </message>
+        <message>
+            <source>您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。要换语言、字大一点，请按下面的按钮。需要帮忙，请按屏幕最下面右边红色的呼叫工作人员。</source>
+            <translation>Hello, this is the medical insurance self-service machine. There are six big squares on the screen: {names}. Please tap what you need. For another language or bigger text, press the buttons below them. For help, press the red Call staff button at the bottom right.</translation>
         </message>
         <message>
             <source>用手指点一下大方块就可以。不会用也没关系，可以按下面红色的“呼叫工作人员”。</source>
             <translation>Just tap a big square with your finger. If you are not sure, press the red “Call staff” button below.</translation>
-        </message>
-        <message>
-            <source>您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。需要帮忙，请按屏幕最下面右边的呼叫工作人员。</source>
-            <translation>Hello, this is the medical insurance self-service machine. There are six big squares on the screen: {names}. Please tap what you would like to do. For help, press Call staff at the bottom right of the screen.</translation>
         </message>
     </context>
     <context>
@@ -778,7 +794,7 @@
         </message>
         <message>
             <source>回首页</source>
-            <translation>Start</translation>
+            <translation>Home</translation>
         </message>
         <message>
             <source>重听</source>
@@ -858,8 +874,8 @@ staff</translation>
 {sign}{amount} yuan</translation>
         </message>
         <message>
-            <source>M月d日</source>
-            <translation>d MMM</translation>
+            <source>yyyy年M月d日</source>
+            <translation>d MMMM yyyy</translation>
         </message>
         <message>
             <source>第 {page} 页，共 {pages} 页。点一行可以听。</source>
@@ -923,6 +939,10 @@ staff</translation>
         <message>
             <source>现在查不到以前的备案。可以直接新办。</source>
             <translation>Earlier registrations cannot be checked now. You can make a new one.</translation>
+        </message>
+        <message>
+            <source>yyyy年M月d日</source>
+            <translation>d MMMM yyyy</translation>
         </message>
         <message>
             <source>至{end}</source>
@@ -1077,6 +1097,65 @@ staff</translation>
         </message>
     </context>
     <context>
+        <name>RatingScreen</name>
+        <message>
+            <source>这次服务您满意吗？</source>
+            <translation>Were you happy with this service?</translation>
+        </message>
+        <message>
+            <source>点一个表情就可以。不想评价，请按最下面的“不评价，直接退出”。</source>
+            <translation>Just tap a face. If you would rather not say, press “No rating, just leave” at the bottom.</translation>
+        </message>
+        <message>
+            <source>就这样，提交评价</source>
+            <translation>Send my rating</translation>
+        </message>
+        <message>
+            <source>不评价，直接退出</source>
+            <translation>No rating, just leave</translation>
+        </message>
+        <message>
+            <source>哪里让您不满意？</source>
+            <translation>What was not good?</translation>
+        </message>
+        <message>
+            <source>可以点一个或几个，也可以不选，直接提交。</source>
+            <translation>Tap one or more, or none, then send.</translation>
+        </message>
+        <message>
+            <source>选了{what}。</source>
+            <translation>Chosen: {what}.</translation>
+        </message>
+        <message>
+            <source>不选{what}了。</source>
+            <translation>Not chosen any more: {what}.</translation>
+        </message>
+        <message>
+            <source>谢谢您的评价。您的信息已经清除，再见。</source>
+            <translation>Thank you for your rating. Your details have been cleared. Goodbye.</translation>
+        </message>
+        <message>
+            <source>好的。您的信息已经清除，再见。</source>
+            <translation>OK. Your details have been cleared. Goodbye.</translation>
+        </message>
+        <message>
+            <source>哪里让您不满意？可以选：</source>
+            <translation>What was not good? You can choose:</translation>
+        </message>
+        <message>
+            <source>也可以不选，直接按提交。</source>
+            <translation>Or choose nothing and press Send.</translation>
+        </message>
+        <message>
+            <source>请为这次服务评价。可以选：</source>
+            <translation>Please rate this service. You can choose:</translation>
+        </message>
+        <message>
+            <source>不想评价，请按不评价，直接退出。</source>
+            <translation>If you would rather not say, press No rating, just leave.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiptScreen</name>
         <message>
             <source>凭条</source>
@@ -1165,8 +1244,8 @@ staff</translation>
             <translation>Language and text size</translation>
         </message>
         <message>
-            <source>语言 Language</source>
-            <translation>Language 语言</translation>
+            <source>语言</source>
+            <translation>Language</translation>
         </message>
         <message>
             <source>字的大小</source>
@@ -1197,6 +1276,22 @@ staff</translation>
             <translation>Yellow on black</translation>
         </message>
         <message>
+            <source>声音</source>
+            <translation>Loudness</translation>
+        </message>
+        <message>
+            <source>大声</source>
+            <translation>Loud</translation>
+        </message>
+        <message>
+            <source>中等</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>小声</source>
+            <translation>Quiet</translation>
+        </message>
+        <message>
             <source>样式</source>
             <translation>Style</translation>
         </message>
@@ -1209,8 +1304,20 @@ staff</translation>
             <translation>Standard</translation>
         </message>
         <message>
-            <source>这里可以换语言、把字变大、换颜色。点一下就换好了。换好了请按回首页。</source>
-            <translation>Here you can change the language, make the text bigger or change the colours. One tap changes it. When you are done, press Start.</translation>
+            <source>{heading} · 现在是：{choice}</source>
+            <translation>{heading} · now: {choice}</translation>
+        </message>
+        <message>
+            <source>{choice}，现在选的就是这个</source>
+            <translation>{choice}, chosen now</translation>
+        </message>
+        <message>
+            <source>好的，声音就是这么大。</source>
+            <translation>OK, this is how loud it will be.</translation>
+        </message>
+        <message>
+            <source>这里可以换语言、把字变大、换颜色、调声音大小。点一下就换好了。换好了请按回首页。</source>
+            <translation>Here you can change the language, make the text bigger, change the colours and the loudness. One tap changes it. When you are done, press Home.</translation>
         </message>
     </context>
     <context>
@@ -1226,6 +1333,10 @@ staff</translation>
         <message>
             <source>来的是：工号 {number}。请在这里稍等。</source>
             <translation>Coming to you: staff number {number}. Please wait here.</translation>
+        </message>
+        <message>
+            <source>好的，我在这里等</source>
+            <translation>OK, I will wait here</translation>
         </message>
         <message>
             <source>不用了，取消呼叫</source>
@@ -1262,6 +1373,10 @@ staff</translation>
         <message>
             <source>{title}。{message}</source>
             <translation>{title}. {message}</translation>
+        </message>
+        <message>
+            <source>好的。请在这里稍等，工作人员马上过来。</source>
+            <translation>OK. Please wait here. Someone is coming to help you.</translation>
         </message>
         <message>
             <source>好的，已取消呼叫。</source>
@@ -1317,6 +1432,73 @@ staff</translation>
         <message>
             <source>好了，{n} 件会马上重新上传。</source>
             <translation>Done. {n} will be sent again now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>data</name>
+        <message>
+            <source>打进</source>
+            <translation>Paid in</translation>
+        </message>
+        <message>
+            <source>花出</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
+            <source>每月打进账户的钱</source>
+            <translation>Monthly money into your account</translation>
+        </message>
+        <message>
+            <source>在药店买药</source>
+            <translation>Medicine from a pharmacy</translation>
+        </message>
+        <message>
+            <source>门诊看病</source>
+            <translation>Outpatient visit</translation>
+        </message>
+        <message>
+            <source>在社区医院看病</source>
+            <translation>Community clinic visit</translation>
+        </message>
+        <message>
+            <source>配偶</source>
+            <translation>Spouse</translation>
+        </message>
+        <message>
+            <source>子女</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>父母</source>
+            <translation>Parent</translation>
+        </message>
+        <message>
+            <source>家人可以一起用</source>
+            <translation>Family can share it</translation>
+        </message>
+        <message>
+            <source>退休后住在外地</source>
+            <translation>Retired, living elsewhere</translation>
+        </message>
+        <message>
+            <source>长期住在外地</source>
+            <translation>Living elsewhere long-term</translation>
+        </message>
+        <message>
+            <source>长期在外地工作</source>
+            <translation>Working elsewhere long-term</translation>
+        </message>
+        <message>
+            <source>医院转诊去外地看病</source>
+            <translation>Referred by a hospital to another place</translation>
+        </message>
+        <message>
+            <source>在外地急诊抢救</source>
+            <translation>Emergency care elsewhere</translation>
+        </message>
+        <message>
+            <source>临时去外地看病</source>
+            <translation>Treatment elsewhere for a while</translation>
         </message>
     </context>
     <context>
@@ -1748,20 +1930,52 @@ staff</translation>
             <translation>Please choose the hospital that will assess you</translation>
         </message>
         <message>
+            <source>请输入联系电话，有结果会发短信告诉您</source>
+            <translation>Please type your phone number; you will get a text message with the result</translation>
+        </message>
+        <message>
             <source>到医院鉴定时带上近期病历和检查报告</source>
             <translation>Bring your recent medical records and test reports to the hospital assessment</translation>
         </message>
         <message>
-            <source>这个病走绿色通道，医院登记当天就能享受待遇</source>
-            <translation>This condition has a fast track: the benefit starts the day the hospital registers it</translation>
+            <source>恶性肿瘤等走绿色通道的病：医院登记当天就能享受待遇</source>
+            <translation>Cancer and other fast-track conditions: the benefit starts the day the hospital registers it</translation>
         </message>
         <message>
-            <source>申请已提交。请到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。</source>
-            <translation>Application sent. Please go to {hospital} for the assessment. This condition has a fast track: outpatient costs are reimbursed as a chronic condition from the day the hospital registers it. If your condition is stable, you can get up to three months of medicine at a time.</translation>
+            <source>长期住在外地的：居住证、户口本或工作证明之一；也可以承诺，现在不用交证明，以后按要求补交</source>
+            <translation>Living elsewhere for a long time: a residence permit, household register or proof of work; or promise to hand it in later, with nothing to show now</translation>
         </message>
         <message>
-            <source>申请已提交。请到{hospital}做鉴定，医院在网上登记后，医保在{days}个工作日内审核。审核通过后，看这个病的门诊费用按慢特病待遇报销。</source>
-            <translation>Application sent. Please go to {hospital} for the assessment. After the hospital registers it online, the insurance office reviews it within {days} working days. Once approved, outpatient costs for this condition are reimbursed as a chronic condition.</translation>
+            <source>转诊的：医院开的转诊单</source>
+            <translation>Referred by a hospital: the referral form</translation>
+        </message>
+        <message>
+            <source>急诊的：急诊抢救的病历</source>
+            <translation>An emergency: the emergency medical record</translation>
+        </message>
+        <message>
+            <source>还在外地住院的：出院结算前办好备案，出院时就能直接结算</source>
+            <translation>Still in hospital elsewhere: file before the bill is settled, and it can be settled directly when you leave</translation>
+        </message>
+        <message>
+            <source>已经自费看过病的：发票、费用清单和出院小结，回参保地手工报销</source>
+            <translation>Already paid yourself: invoices, the list of costs and the discharge summary, to claim back at home</translation>
+        </message>
+        <message>
+            <source>请到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。</source>
+            <translation>Please go to {hospital} for the assessment. This condition has a fast track: outpatient costs are reimbursed as a chronic condition from the day the hospital registers it. If your condition is stable, you can get up to three months of medicine at a time.</translation>
+        </message>
+        <message>
+            <source>请到{hospital}做鉴定，医院在网上登记后，医保在{days}个工作日内审核。审核通过后，看这个病的门诊费用按慢特病待遇报销。</source>
+            <translation>Please go to {hospital} for the assessment. After the hospital registers it online, the insurance office reviews it within {days} working days. Once approved, outpatient costs for this condition are reimbursed as a chronic condition.</translation>
+        </message>
+        <message>
+            <source>转诊或急诊去外地看病，报销比例比在本地最多少{points}%。有效期内可以多次看病。</source>
+            <translation>Referred or an emergency: the rate may be up to {points}% lower than at home. Valid for several visits.</translation>
+        </message>
+        <message>
+            <source>没转诊、也不是急诊，报销比例比在本地最多少{points}%。有效期内可以多次看病。</source>
+            <translation>No referral and not an emergency: the rate may be up to {points}% lower than at home. Valid for several visits.</translation>
         </message>
         <message>
             <source>备案长期有效。在外地看病按参保地本地的标准报销。您选了个人承诺：补齐证明材料以后，回参保地看病也能报销，报销水平不低于跨省转诊。</source>
@@ -1770,10 +1984,6 @@ staff</translation>
         <message>
             <source>备案长期有效。在外地看病按参保地本地的标准报销；确实需要回参保地看病的，报销水平不低于跨省转诊。</source>
             <translation>The filing stays valid. Treatment in the other place is reimbursed by your home area's local rules; if you need treatment back home, it is reimbursed at no less than the level for a cross-province referral.</translation>
-        </message>
-        <message>
-            <source>请输入联系电话，有事好通知您</source>
-            <translation>Please enter a phone number so we can reach you</translation>
         </message>
         <message>
             <source>办这件事需要的材料，一次告诉您</source>
@@ -1788,36 +1998,8 @@ staff</translation>
             <translation>ID card or insurance e-card</translation>
         </message>
         <message>
-            <source>现在不用交证明，以后按要求补交</source>
-            <translation>No proof needed now; hand it in later when asked</translation>
-        </message>
-        <message>
-            <source>在外地居住或工作的证明（居住证、户口本或工作证明之一）</source>
-            <translation>Proof of living or working there (residence permit, household register or work certificate)</translation>
-        </message>
-        <message>
-            <source>医院开的转诊单</source>
-            <translation>The referral letter from the hospital</translation>
-        </message>
-        <message>
-            <source>急诊抢救的病历</source>
-            <translation>The emergency medical record</translation>
-        </message>
-        <message>
-            <source>出院结算前办好备案，出院时就能直接结算</source>
-            <translation>File before the hospital bill is settled, and it can be settled directly when you leave</translation>
-        </message>
-        <message>
-            <source>发票、费用清单和出院小结，回参保地手工报销</source>
-            <translation>Invoices, the list of costs and the discharge summary, to claim back at home</translation>
-        </message>
-        <message>
             <source>代办人的身份证</source>
             <translation>The helper's ID card</translation>
-        </message>
-        <message>
-            <source>临时外出看病，报销比例可能比在家低，最多低{points}个百分点。有效期内可以多次看病。</source>
-            <translation>For treatment on a short trip, the reimbursement rate may be up to {points} percentage points lower than at home. You can be treated several times while it is valid.</translation>
         </message>
         <message>
             <source>备案类型</source>
@@ -1854,34 +2036,6 @@ staff</translation>
     </context>
     <context>
         <name>my_filings</name>
-        <message>
-            <source>有效</source>
-            <translation>valid</translation>
-        </message>
-        <message>
-            <source>已取消</source>
-            <translation>cancelled</translation>
-        </message>
-        <message>
-            <source>已受理，等网络恢复上传</source>
-            <translation>accepted, will upload when the network is back</translation>
-        </message>
-        <message>
-            <source>没办成</source>
-            <translation>not done</translation>
-        </message>
-        <message>
-            <source>已申请，等医院鉴定</source>
-            <translation>Applied, waiting for the hospital's assessment</translation>
-        </message>
-        <message>
-            <source>医保审核中</source>
-            <translation>Under insurance review</translation>
-        </message>
-        <message>
-            <source>审核没通过</source>
-            <translation>Not approved</translation>
-        </message>
         <message>
             <source>请带上病历到{hospital}做鉴定，医院会在网上登记。</source>
             <translation>Please take your medical records to {hospital} for the assessment; the hospital registers it online.</translation>
@@ -1943,6 +2097,53 @@ staff</translation>
         <message>
             <source>{label}：{value}</source>
             <translation>{label}: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>rating</name>
+        <message>
+            <source>非常满意</source>
+            <translation>Very happy</translation>
+        </message>
+        <message>
+            <source>满意</source>
+            <translation>Happy</translation>
+        </message>
+        <message>
+            <source>基本满意</source>
+            <translation>Mostly happy</translation>
+        </message>
+        <message>
+            <source>不满意</source>
+            <translation>Unhappy</translation>
+        </message>
+        <message>
+            <source>非常不满意</source>
+            <translation>Very unhappy</translation>
+        </message>
+        <message>
+            <source>等得太久</source>
+            <translation>Waited too long</translation>
+        </message>
+        <message>
+            <source>看不懂、听不懂</source>
+            <translation>Hard to read or hear what it meant</translation>
+        </message>
+        <message>
+            <source>操作太难</source>
+            <translation>Too hard to use</translation>
+        </message>
+        <message>
+            <source>声音听不清</source>
+            <translation>Could not hear the voice</translation>
+        </message>
+        <message>
+            <source>事情没办成</source>
+            <translation>Did not get it done</translation>
+        </message>
+        <message>
+            <source>没人帮忙</source>
+            <translation>Nobody helped</translation>
         </message>
     </context>
     <context>
@@ -2035,10 +2236,6 @@ staff</translation>
             <source>可凭凭条号在本机“我的备案”查看进度。</source>
             <translation>Use the receipt number under “My registrations” on this machine to follow its progress.</translation>
         </message>
-        <message>
-            <source>已受理</source>
-            <translation>Accepted</translation>
-        </message>
     </context>
     <context>
         <name>staff_queue</name>
@@ -2101,6 +2298,61 @@ staff</translation>
         <message>
             <source>医保系统不受理</source>
             <translation>not accepted by the insurance system</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <source>已保存在本机</source>
+            <translation>Saved on this machine</translation>
+        </message>
+        <message>
+            <source>已送到医保系统</source>
+            <translation>Delivered to the insurance system</translation>
+        </message>
+        <message>
+            <source>已通过</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>没通过</source>
+            <translation>Not approved</translation>
+        </message>
+        <message>
+            <source>已取消</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>已通过，现在有效</source>
+            <translation>Approved, in force now</translation>
+        </message>
+        <message>
+            <source>已保存在本机，还没送到医保系统。网络好了会自动送去，您不用再来。</source>
+            <translation>Saved here, not yet at the insurance system. It goes by itself; no need to come again.</translation>
+        </message>
+        <message>
+            <source>已送到医保系统，正在等审核结果。</source>
+            <translation>Delivered to the insurance system; waiting for its decision.</translation>
+        </message>
+        <message>
+            <source>医保系统已通过，现在有效。</source>
+            <translation>The insurance system has approved it; it is in force now.</translation>
+        </message>
+        <message>
+            <source>医保系统没通过。</source>
+            <translation>The insurance system did not approve it.</translation>
+        </message>
+        <message>
+            <source>已经取消了，这次备案不算数。</source>
+            <translation>Cancelled; this registration does not count.</translation>
+        </message>
+        <message>
+            <source>有结果后，医保系统会发短信到您尾号{tail}的手机。也可以回到这台机器，按“我的备案”查看。</source>
+            <translation>You get a text with the decision on the phone ending {tail}, or see “My registrations” here.</translation>
+        </message>
+        <message>
+            <source>有结果后，可以回到这台机器，按“我的备案”查看。</source>
+            <translation>When there is a decision, you can come back to this machine and press “My registrations”.</translation>
         </message>
     </context>
 </TS>

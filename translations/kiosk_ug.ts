@@ -246,8 +246,12 @@
             <translation>تالون بېسىش</translation>
         </message>
         <message>
-            <source>看好了，回首页</source>
-            <translation>بولدى</translation>
+            <source>在屏幕上看凭条</source>
+            <translation>تالوننى كۆرۈش</translation>
+        </message>
+        <message>
+            <source>办完了，退出</source>
+            <translation>تۈگىدى، چىقىش</translation>
         </message>
         <message>
             <source>现在连不上医保系统。下面是这台机器上次查到的余额，可能不是最新的。</source>
@@ -286,8 +290,8 @@
             <translation>دىققەت: ھازىر سۇغۇرتا سىستېمىسىغا ئۇلانمىدى، بۇ ئەڭ يېڭى قالدۇق بولماسلىقى مۇمكىن. بۇ ماشىنا {date} كۆرگەن قالدۇق {amount}. ئەڭ يېڭىسىنى كۆرۈش ئۈچۈن كېيىن قايتا تەكشۈرۈڭ ياكى كۆزنەكتىكى خىزمەتچىدىن سوراڭ.</translation>
         </message>
         <message>
-            <source>这是最后一步。您的医保个人账户里还有{amount}。这是{date}{time}查到的。您是{kind}，{status}。要看明细、家人账户或者打印凭条，请按下面的按钮。看好了请按回首页。</source>
-            <translation>بۇ ئاخىرقى قەدەم. داۋالاش سۇغۇرتىسى ھېساباتىڭىزدا {amount} بار. بۇ {date} سائەت {time} دا تەكشۈرۈلگەن. سىزنىڭ سۇغۇرتىڭىز {kind}، {status}. تەپسىلات، ئائىلە ھېساباتى ياكى تالون بېسىش ئۈچۈن تۆۋەندىكى كۇنۇپكىلارنى بېسىڭ. بولغاندا باش بەتكە قايتىشنى بېسىڭ.</translation>
+            <source>这是最后一步。您的医保个人账户里还有{amount}。这是{date}{time}查到的。您是{kind}，{status}。要看明细、家人账户或者凭条，请按下面的按钮。办完了，请按办完了，退出。</source>
+            <translation>بۇ ئاخىرقى قەدەم. داۋالاش سۇغۇرتىسى ھېساباتىڭىزدا {amount} بار. بۇ {date} سائەت {time} دا تەكشۈرۈلگەن. سىزنىڭ سۇغۇرتىڭىز {kind}، {status}. تەپسىلات، ئائىلە ھېساباتى ياكى تالوننى كۆرۈش ئۈچۈن تۆۋەندىكى كۇنۇپكىلارنى بېسىڭ. تۈگىگەندە تۈگىدى، چىقىشنى بېسىڭ.</translation>
         </message>
     </context>
     <context>
@@ -420,10 +424,6 @@
     <context>
         <name>FilingDoneScreen</name>
         <message>
-            <source>备案已提交</source>
-            <translation>تىزىملىتىش يوللاندى</translation>
-        </message>
-        <message>
             <source>打印凭条</source>
             <translation>تالون بېسىش</translation>
         </message>
@@ -432,28 +432,20 @@
             <translation>قايتۇرۇش</translation>
         </message>
         <message>
-            <source>办好了，回首页</source>
-            <translation>بولدى</translation>
+            <source>备案办理情况</source>
+            <translation>تىزىملىتىشنىڭ ئەھۋالى</translation>
         </message>
         <message>
-            <source>已受理，正在上传到医保系统……</source>
-            <translation>قوبۇل قىلىندى، سۇغۇرتا سىستېمىسىغا يوللىنىۋاتىدۇ…</translation>
+            <source>在屏幕上看凭条</source>
+            <translation>تالوننى كۆرۈش</translation>
         </message>
         <message>
-            <source>已受理，网络恢复后自动上传，不用再来办。</source>
-            <translation>قوبۇل قىلىندى. تور ئەسلىگە كەلگەندە ئۆزلۈكىدىن يوللىنىدۇ، قايتا كېلىشىڭىز ھاجەتسىز.</translation>
+            <source>办完了，退出（清除我的信息）</source>
+            <translation>تۈگىدى، چىقىش (ئۇچۇرۇمنى ئۆچۈرۈش)</translation>
         </message>
         <message>
-            <source>受理号：{ref}</source>
-            <translation>قوبۇل نومۇرى: {ref}</translation>
-        </message>
-        <message>
-            <source>医保系统已经受理了。</source>
-            <translation>سۇغۇرتا سىستېمىسى قوبۇل قىلدى.</translation>
-        </message>
-        <message>
-            <source>已经撤销了。</source>
-            <translation>قايتۇرۇلدى.</translation>
+            <source>回执号：{ref}</source>
+            <translation>تالون نومۇرى: {ref}</translation>
         </message>
         <message>
             <source>备案号：{sn}</source>
@@ -503,6 +495,14 @@
             <translation>كېيىنكى ئاي</translation>
         </message>
         <message>
+            <source>前一年</source>
+            <translation>بىر يىل ئالدى</translation>
+        </message>
+        <message>
+            <source>后一年</source>
+            <translation>بىر يىل كېيىن</translation>
+        </message>
+        <message>
             <source>就是这一天</source>
             <translation>مۇشۇ كۈن</translation>
         </message>
@@ -513,6 +513,10 @@
         <message>
             <source>输好了</source>
             <translation>بولدى</translation>
+        </message>
+        <message>
+            <source>一共11位，已经输了{n}位</source>
+            <translation>جەمئىي 11 خانە، {n} خانە كىرگۈزۈلدى</translation>
         </message>
         <message>
             <source>知道了，下一步</source>
@@ -590,6 +594,14 @@
             <translation>قان بېسىمى، دىيابىت قاتارلىقلارنى تىزىملىتىش</translation>
         </message>
         <message>
+            <source>我的备案</source>
+            <translation>تىزىملىتىشلىرىم</translation>
+        </message>
+        <message>
+            <source>看办过的备案到哪一步了</source>
+            <translation>تىزىملىتىشلىرىڭىزنىڭ قەيەرگە كەلگەنلىكىنى كۆرۈڭ</translation>
+        </message>
+        <message>
             <source>问政策</source>
             <translation>سىياسەت سوراش</translation>
         </message>
@@ -606,20 +618,24 @@
             <translation>ئائىلىدىكى چوڭلار ئۈچۈن</translation>
         </message>
         <message>
-            <source>语言和字号</source>
-            <translation>تىل ۋە خەت</translation>
+            <source>字大一点、换颜色、声音大小</source>
+            <translation>چوڭ خەت، رەڭ، ئاۋاز</translation>
         </message>
         <message>
-            <source>Language · 字大一点 · 颜色</source>
-            <translation>Language · 语言 · خەت · رەڭ</translation>
+            <source>语言、字号、颜色和声音</source>
+            <translation>تىل، خەت چوڭلۇقى، رەڭ ۋە ئاۋاز</translation>
+        </message>
+        <message>
+            <source>办完了，退出（清除我的信息）</source>
+            <translation>تۈگىدى، چىقىش (ئۇچۇرۇمنى ئۆچۈرۈش)</translation>
+        </message>
+        <message>
+            <source>您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。要换语言、字大一点，请按下面的按钮。需要帮忙，请按屏幕最下面右边红色的呼叫工作人员。</source>
+            <translation>ياخشىمۇسىز، بۇ داۋالاش سۇغۇرتىسى ئۆزى مۇلازىمەت ماشىنىسى. ئېكراندا ئالتە چوڭ كۇۋادرات بار: {names}. بېجىرىدىغان ئىشىڭىزنى بېسىڭ. تىل ياكى خەت چوڭلۇقىنى ئۆزگەرتىش ئۈچۈن ئاستىدىكى كۇنۇپكىنى بېسىڭ. ياردەم كېرەك بولسا، ئاستىدىكى قىزىل ياردەم سوراشنى بېسىڭ.</translation>
         </message>
         <message>
             <source>用手指点一下大方块就可以。不会用也没关系，可以按下面红色的“呼叫工作人员”。</source>
             <translation>چوڭ چاسىلارنىڭ بىرىنى بارمىقىڭىز بىلەن بېسىڭ. بىلمىسىڭىز، تۆۋەندىكى قىزىل «ياردەم سوراش» نى بېسىڭ.</translation>
-        </message>
-        <message>
-            <source>您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。需要帮忙，请按屏幕最下面右边的呼叫工作人员。</source>
-            <translation>ياخشىمۇسىز، بۇ داۋالاش سۇغۇرتىسى ئۆزلۈك مۇلازىمىتى. ئېكراندا ئالتە چوڭ چاسا بار: {names}. قىلىدىغان ئىشىڭىزنى بېسىڭ. ياردەم كېرەك بولسا، ئېكراننىڭ ئەڭ ئاستىدىكى ياردەم سوراشنى بېسىڭ.</translation>
         </message>
     </context>
     <context>
@@ -858,8 +874,8 @@
 {sign}{amount} يۈەن</translation>
         </message>
         <message>
-            <source>M月d日</source>
-            <translation>d-MMMM</translation>
+            <source>yyyy年M月d日</source>
+            <translation>yyyy-'يىلى' d-MMMM</translation>
         </message>
         <message>
             <source>第 {page} 页，共 {pages} 页。点一行可以听。</source>
@@ -923,6 +939,10 @@
         <message>
             <source>现在查不到以前的备案。可以直接新办。</source>
             <translation>ھازىر ئىلگىرىكى تىزىملىتىشلارنى تەكشۈرگىلى بولمىدى. بىۋاسىتە يېڭىسىنى بېجىرسىڭىز بولىدۇ.</translation>
+        </message>
+        <message>
+            <source>yyyy年M月d日</source>
+            <translation>yyyy-'يىلى' d-MMMM</translation>
         </message>
         <message>
             <source>至{end}</source>
@@ -1077,6 +1097,65 @@
         </message>
     </context>
     <context>
+        <name>RatingScreen</name>
+        <message>
+            <source>这次服务您满意吗？</source>
+            <translation>بۇ قېتىملىق مۇلازىمەتتىن رازىمۇ؟</translation>
+        </message>
+        <message>
+            <source>点一个表情就可以。不想评价，请按最下面的“不评价，直接退出”。</source>
+            <translation>بىر چىراينى بېسىڭ. باھا بەرمەكچى بولمىسىڭىز، ئاستىدىكى «باھا بەرمەي چىقىش»نى بېسىڭ.</translation>
+        </message>
+        <message>
+            <source>就这样，提交评价</source>
+            <translation>باھانى يوللاش</translation>
+        </message>
+        <message>
+            <source>不评价，直接退出</source>
+            <translation>باھا بەرمەي چىقىش</translation>
+        </message>
+        <message>
+            <source>哪里让您不满意？</source>
+            <translation>نېمىسىدىن نارازى؟</translation>
+        </message>
+        <message>
+            <source>可以点一个或几个，也可以不选，直接提交。</source>
+            <translation>بىر ياكى بىر قانچىنى تاللاڭ، تاللىمىسىڭىزمۇ بولىدۇ، ئاندىن يوللاڭ.</translation>
+        </message>
+        <message>
+            <source>选了{what}。</source>
+            <translation>تاللاندى: {what}.</translation>
+        </message>
+        <message>
+            <source>不选{what}了。</source>
+            <translation>تاللانمىدى: {what}.</translation>
+        </message>
+        <message>
+            <source>谢谢您的评价。您的信息已经清除，再见。</source>
+            <translation>باھايىڭىزغا رەھمەت. ئۇچۇرىڭىز ئۆچۈرۈلدى، خەير خوش.</translation>
+        </message>
+        <message>
+            <source>好的。您的信息已经清除，再见。</source>
+            <translation>بولىدۇ. ئۇچۇرىڭىز ئۆچۈرۈلدى، خەير خوش.</translation>
+        </message>
+        <message>
+            <source>哪里让您不满意？可以选：</source>
+            <translation>نېمىسىدىن نارازى؟ تاللىسىڭىز بولىدۇ:</translation>
+        </message>
+        <message>
+            <source>也可以不选，直接按提交。</source>
+            <translation>تاللىماي يوللاشنى باسسىڭىزمۇ بولىدۇ.</translation>
+        </message>
+        <message>
+            <source>请为这次服务评价。可以选：</source>
+            <translation>بۇ مۇلازىمەتكە باھا بېرىڭ. تاللىسىڭىز بولىدۇ:</translation>
+        </message>
+        <message>
+            <source>不想评价，请按不评价，直接退出。</source>
+            <translation>باھا بەرمەكچى بولمىسىڭىز، باھا بەرمەي چىقىشنى بېسىڭ.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiptScreen</name>
         <message>
             <source>凭条</source>
@@ -1165,8 +1244,8 @@
             <translation>تىل ۋە خەت</translation>
         </message>
         <message>
-            <source>语言 Language</source>
-            <translation>تىل · Language</translation>
+            <source>语言</source>
+            <translation>تىل</translation>
         </message>
         <message>
             <source>字的大小</source>
@@ -1197,6 +1276,22 @@
             <translation>قارا ئۈستىدە سېرىق</translation>
         </message>
         <message>
+            <source>声音</source>
+            <translation>ئاۋاز</translation>
+        </message>
+        <message>
+            <source>大声</source>
+            <translation>يۇقىرى</translation>
+        </message>
+        <message>
+            <source>中等</source>
+            <translation>ئوتتۇرا</translation>
+        </message>
+        <message>
+            <source>小声</source>
+            <translation>تۆۋەن</translation>
+        </message>
+        <message>
             <source>样式</source>
             <translation>ئۇسلۇب</translation>
         </message>
@@ -1209,8 +1304,20 @@
             <translation>ئادەتتىكى</translation>
         </message>
         <message>
-            <source>这里可以换语言、把字变大、换颜色。点一下就换好了。换好了请按回首页。</source>
-            <translation>بۇ يەردە تىلنى، خەتنىڭ چوڭلۇقىنى ۋە رەڭنى ئالماشتۇرالايسىز. بىر بېسىشتىلا ئالمىشىدۇ. بولغاندا باش بەتنى بېسىڭ.</translation>
+            <source>{heading} · 现在是：{choice}</source>
+            <translation>{heading} · ھازىر: {choice}</translation>
+        </message>
+        <message>
+            <source>{choice}，现在选的就是这个</source>
+            <translation>{choice}، ھازىر شۇ تاللانغان</translation>
+        </message>
+        <message>
+            <source>好的，声音就是这么大。</source>
+            <translation>بولىدۇ، ئاۋاز مۇشۇنچىلىك بولىدۇ.</translation>
+        </message>
+        <message>
+            <source>这里可以换语言、把字变大、换颜色、调声音大小。点一下就换好了。换好了请按回首页。</source>
+            <translation>بۇ يەردە تىل، خەت چوڭلۇقى، رەڭ ۋە ئاۋازنى ئۆزگەرتەلەيسىز. بىر بېسىشتىلا ئۆزگىرىدۇ. تۈگىگەندىن كېيىن باش بەتنى بېسىڭ.</translation>
         </message>
     </context>
     <context>
@@ -1226,6 +1333,10 @@
         <message>
             <source>来的是：工号 {number}。请在这里稍等。</source>
             <translation>كېلىۋاتقىنى: خىزمەت نومۇرى {number}. بۇ يەردە سەل ساقلاپ تۇرۇڭ.</translation>
+        </message>
+        <message>
+            <source>好的，我在这里等</source>
+            <translation>بولىدۇ، بۇ يەردە ساقلايمەن</translation>
         </message>
         <message>
             <source>不用了，取消呼叫</source>
@@ -1262,6 +1373,10 @@
         <message>
             <source>{title}。{message}</source>
             <translation>{title}. {message}</translation>
+        </message>
+        <message>
+            <source>好的。请在这里稍等，工作人员马上过来。</source>
+            <translation>بولىدۇ. بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
         </message>
         <message>
             <source>好的，已取消呼叫。</source>
@@ -1317,6 +1432,73 @@
         <message>
             <source>好了，{n} 件会马上重新上传。</source>
             <translation>بولدى، {n} ھازىر قايتا يوللىنىدۇ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>data</name>
+        <message>
+            <source>打进</source>
+            <translation>كىرىم</translation>
+        </message>
+        <message>
+            <source>花出</source>
+            <translation>چىقىم</translation>
+        </message>
+        <message>
+            <source>每月打进账户的钱</source>
+            <translation>ھەر ئايدا ھېساباتقا كىرگەن پۇل</translation>
+        </message>
+        <message>
+            <source>在药店买药</source>
+            <translation>دورىخانىدىن دورا ئېلىش</translation>
+        </message>
+        <message>
+            <source>门诊看病</source>
+            <translation>ئامبۇلاتورىيىدە داۋالىنىش</translation>
+        </message>
+        <message>
+            <source>在社区医院看病</source>
+            <translation>مەھەللە دوختۇرخانىسىدا داۋالىنىش</translation>
+        </message>
+        <message>
+            <source>配偶</source>
+            <translation>جورا</translation>
+        </message>
+        <message>
+            <source>子女</source>
+            <translation>پەرزەنت</translation>
+        </message>
+        <message>
+            <source>父母</source>
+            <translation>ئاتا-ئانا</translation>
+        </message>
+        <message>
+            <source>家人可以一起用</source>
+            <translation>ئائىلىدىكىلەر بىللە ئىشلىتەلەيدۇ</translation>
+        </message>
+        <message>
+            <source>退休后住在外地</source>
+            <translation>پېنسىيەگە چىقىپ باشقا جايدا تۇرىدۇ</translation>
+        </message>
+        <message>
+            <source>长期住在外地</source>
+            <translation>باشقا جايدا ئۇزۇن تۇرىمەن</translation>
+        </message>
+        <message>
+            <source>长期在外地工作</source>
+            <translation>ئۇزۇن مۇددەت باشقا جايدا ئىشلەيدۇ</translation>
+        </message>
+        <message>
+            <source>医院转诊去外地看病</source>
+            <translation>دوختۇرخانا باشقا جايغا يۆتكىگەن</translation>
+        </message>
+        <message>
+            <source>在外地急诊抢救</source>
+            <translation>باشقا جايدا جىددىي قۇتقۇزۇش</translation>
+        </message>
+        <message>
+            <source>临时去外地看病</source>
+            <translation>ۋاقىتلىق داۋالىنىشقا بارىمەن</translation>
         </message>
     </context>
     <context>
@@ -1748,20 +1930,52 @@
             <translation>سىزنى باھالايدىغان دوختۇرخانىنى تاللاڭ</translation>
         </message>
         <message>
+            <source>请输入联系电话，有结果会发短信告诉您</source>
+            <translation>تېلېفون نومۇرىڭىزنى كىرگۈزۈڭ، نەتىجە قىسقا ئۇچۇر بىلەن ئەۋەتىلىدۇ</translation>
+        </message>
+        <message>
             <source>到医院鉴定时带上近期病历和检查报告</source>
             <translation>دوختۇرخانىدا باھالاتقاندا يېقىنقى كېسەللىك خاتىرىسى ۋە تەكشۈرۈش دوكلاتىنى ئېلىپ بېرىڭ</translation>
         </message>
         <message>
-            <source>这个病走绿色通道，医院登记当天就能享受待遇</source>
-            <translation>بۇ كېسەل يېشىل يول بىلەن ماڭىدۇ: دوختۇرخانا تىزىملىغان كۈنىلا تەمىنات باشلىنىدۇ</translation>
+            <source>恶性肿瘤等走绿色通道的病：医院登记当天就能享受待遇</source>
+            <translation>راك قاتارلىق يېشىل يول كېسەللىرى: دوختۇرخانا تىزىملىغان كۈنىلا تەمىنات باشلىنىدۇ</translation>
         </message>
         <message>
-            <source>申请已提交。请到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。</source>
-            <translation>ئىلتىماس يوللاندى. {hospital} غا بېرىپ باھالىتىڭ. بۇ كېسەل يېشىل يول بىلەن ماڭىدۇ: دوختۇرخانا تىزىملىغان كۈنىدىن باشلاپ سىرتقى كېسەل خىراجىتى سوزۇلما كېسەل تەمىناتى بويىچە قايتۇرۇلىدۇ. كېسىلى مۇقىم بولسا، بىر قېتىمدا ئەڭ كۆپ ئۈچ ئايلىق دورا ئالغىلى بولىدۇ.</translation>
+            <source>长期住在外地的：居住证、户口本或工作证明之一；也可以承诺，现在不用交证明，以后按要求补交</source>
+            <translation>ئۇزۇن مۇددەت باشقا جايدا تۇرىدىغانلار: تۇرالغۇ كىنىشكىسى، نوپۇس دەپتىرى ياكى خىزمەت ئىسپاتى؛ ياكى ھازىر ئىسپات بەرمەي، كېيىن تاپشۇرۇشقا ۋەدە بېرىش</translation>
         </message>
         <message>
-            <source>申请已提交。请到{hospital}做鉴定，医院在网上登记后，医保在{days}个工作日内审核。审核通过后，看这个病的门诊费用按慢特病待遇报销。</source>
-            <translation>ئىلتىماس يوللاندى. {hospital} غا بېرىپ باھالىتىڭ. دوختۇرخانا تور ئارقىلىق تىزىملىغاندىن كېيىن، سۇغۇرتا {days} خىزمەت كۈنى ئىچىدە تەكشۈرىدۇ. تەستىقلانغاندىن كېيىن، بۇ كېسەلنىڭ سىرتقى كېسەل خىراجىتى سوزۇلما كېسەل تەمىناتى بويىچە قايتۇرۇلىدۇ.</translation>
+            <source>转诊的：医院开的转诊单</source>
+            <translation>يۆتكەپ داۋالىتىلغانلار: دوختۇرخانىنىڭ يۆتكەش قەغىزى</translation>
+        </message>
+        <message>
+            <source>急诊的：急诊抢救的病历</source>
+            <translation>جىددىي قۇتقۇزۇلغانلار: جىددىي قۇتقۇزۇش كېسەللىك خاتىرىسى</translation>
+        </message>
+        <message>
+            <source>还在外地住院的：出院结算前办好备案，出院时就能直接结算</source>
+            <translation>باشقا جايدا دوختۇرخانىدا ياتقانلار: ھېسابلىشىشتىن بۇرۇن تىزىملاتسىڭىز، چىققاندا بىۋاسىتە ھېسابلاشقىلى بولىدۇ</translation>
+        </message>
+        <message>
+            <source>已经自费看过病的：发票、费用清单和出院小结，回参保地手工报销</source>
+            <translation>ئۆز پۇلىدا داۋالانغانلار: تالون، چىقىم تىزىملىكى ۋە دوختۇرخانىدىن چىقىش خۇلاسىسى، يۇرتىڭىزدا قايتۇرۇۋېلىش ئۈچۈن</translation>
+        </message>
+        <message>
+            <source>请到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。</source>
+            <translation>{hospital} غا بېرىپ باھالىتىڭ. بۇ كېسەل يېشىل يول بىلەن ماڭىدۇ: دوختۇرخانا تىزىملىغان كۈنىدىن باشلاپ سىرتقى كېسەل خىراجىتى سوزۇلما كېسەل تەمىناتى بويىچە قايتۇرۇلىدۇ. كېسىلى مۇقىم بولسا، بىر قېتىمدا ئەڭ كۆپ ئۈچ ئايلىق دورا ئالغىلى بولىدۇ.</translation>
+        </message>
+        <message>
+            <source>请到{hospital}做鉴定，医院在网上登记后，医保在{days}个工作日内审核。审核通过后，看这个病的门诊费用按慢特病待遇报销。</source>
+            <translation>{hospital} غا بېرىپ باھالىتىڭ. دوختۇرخانا تور ئارقىلىق تىزىملىغاندىن كېيىن، سۇغۇرتا {days} خىزمەت كۈنى ئىچىدە تەكشۈرىدۇ. تەستىقلانغاندىن كېيىن، بۇ كېسەلنىڭ سىرتقى كېسەل خىراجىتى سوزۇلما كېسەل تەمىناتى بويىچە قايتۇرۇلىدۇ.</translation>
+        </message>
+        <message>
+            <source>转诊或急诊去外地看病，报销比例比在本地最多少{points}%。有效期内可以多次看病。</source>
+            <translation>يۆتكەلگەن ياكى جىددىي بولسا، قايتۇرۇش نىسبىتى يۇرتىڭىزدىكىدىن ئەڭ كۆپ بولغاندا {points}% تۆۋەن بولىدۇ. ئىناۋەتلىك مۇددەت ئىچىدە كۆپ قېتىم داۋالانسىڭىز بولىدۇ.</translation>
+        </message>
+        <message>
+            <source>没转诊、也不是急诊，报销比例比在本地最多少{points}%。有效期内可以多次看病。</source>
+            <translation>يۆتكەلمىگەن ۋە جىددىي بولمىسا، قايتۇرۇش نىسبىتى يۇرتىڭىزدىكىدىن ئەڭ كۆپ بولغاندا {points}% تۆۋەن بولىدۇ. ئىناۋەتلىك مۇددەت ئىچىدە كۆپ قېتىم داۋالانسىڭىز بولىدۇ.</translation>
         </message>
         <message>
             <source>备案长期有效。在外地看病按参保地本地的标准报销。您选了个人承诺：补齐证明材料以后，回参保地看病也能报销，报销水平不低于跨省转诊。</source>
@@ -1770,10 +1984,6 @@
         <message>
             <source>备案长期有效。在外地看病按参保地本地的标准报销；确实需要回参保地看病的，报销水平不低于跨省转诊。</source>
             <translation>تىزىملىك ئۇزۇن مۇددەت كۈچكە ئىگە. سىرتتا داۋالانسىڭىز سۇغۇرتىغا قاتناشقان جاينىڭ يەرلىك ئۆلچىمى بويىچە قايتۇرۇلىدۇ؛ يۇرتىڭىزغا قايتىپ داۋالىنىشقا توغرا كەلسە، قايتۇرۇش سەۋىيىسى ئۆلكە ھالقىپ يۆتكەپ داۋالاشتىن تۆۋەن بولمايدۇ.</translation>
-        </message>
-        <message>
-            <source>请输入联系电话，有事好通知您</source>
-            <translation>ئالاقىلىشىش ئۈچۈن تېلېفون نومۇرىنى كىرگۈزۈڭ</translation>
         </message>
         <message>
             <source>办这件事需要的材料，一次告诉您</source>
@@ -1788,36 +1998,8 @@
             <translation>كىملىك ياكى سۇغۇرتا ئېلېكترونلۇق كىنىشكىسى</translation>
         </message>
         <message>
-            <source>现在不用交证明，以后按要求补交</source>
-            <translation>ھازىر ئىسپات كېرەك ئەمەس، كېيىن تاپشۇرۇلىدۇ</translation>
-        </message>
-        <message>
-            <source>在外地居住或工作的证明（居住证、户口本或工作证明之一）</source>
-            <translation>ئۇ جايدا تۇرۇش ياكى ئىشلەش ئىسپاتى (تۇرالغۇ، نوپۇس ياكى خىزمەت ئىسپاتى)</translation>
-        </message>
-        <message>
-            <source>医院开的转诊单</source>
-            <translation>دوختۇرخانىنىڭ يۆتكەش قەغىزى</translation>
-        </message>
-        <message>
-            <source>急诊抢救的病历</source>
-            <translation>جىددىي قۇتقۇزۇش خاتىرىسى</translation>
-        </message>
-        <message>
-            <source>出院结算前办好备案，出院时就能直接结算</source>
-            <translation>دوختۇرخانىدىن چىقىپ ھېسابلىشىشتىن بۇرۇن تىزىملاتسىڭىز، چىققاندا بىۋاسىتە ھېسابلاشقىلى بولىدۇ</translation>
-        </message>
-        <message>
-            <source>发票、费用清单和出院小结，回参保地手工报销</source>
-            <translation>تالون، چىقىم تىزىملىكى ۋە دوختۇرخانىدىن چىقىش خۇلاسىسى، يۇرتتا قايتۇرۇۋېلىش ئۈچۈن</translation>
-        </message>
-        <message>
             <source>代办人的身份证</source>
             <translation>ياردەمچىنىڭ كىملىكى</translation>
-        </message>
-        <message>
-            <source>临时外出看病，报销比例可能比在家低，最多低{points}个百分点。有效期内可以多次看病。</source>
-            <translation>ۋاقىتلىق داۋالانغاندا، قايتۇرۇش نىسبىتى يۇرتتىكىدىن ئەڭ كۆپ {points} پىرسەنت پونكىت تۆۋەن بولۇشى مۇمكىن. ئىناۋەتلىك ۋاقىت ئىچىدە كۆپ قېتىم داۋالانسا بولىدۇ.</translation>
         </message>
         <message>
             <source>备案类型</source>
@@ -1854,34 +2036,6 @@
     </context>
     <context>
         <name>my_filings</name>
-        <message>
-            <source>有效</source>
-            <translation>ئىناۋەتلىك</translation>
-        </message>
-        <message>
-            <source>已取消</source>
-            <translation>بىكار قىلىنغان</translation>
-        </message>
-        <message>
-            <source>已受理，等网络恢复上传</source>
-            <translation>قوبۇل قىلىندى، تورنى ساقلاۋاتىدۇ</translation>
-        </message>
-        <message>
-            <source>没办成</source>
-            <translation>بېجىرىلمىدى</translation>
-        </message>
-        <message>
-            <source>已申请，等医院鉴定</source>
-            <translation>ئىلتىماس قىلىندى، دوختۇرخانىنىڭ باھالىشىنى كۈتۈۋاتىدۇ</translation>
-        </message>
-        <message>
-            <source>医保审核中</source>
-            <translation>سۇغۇرتا تەكشۈرۈۋاتىدۇ</translation>
-        </message>
-        <message>
-            <source>审核没通过</source>
-            <translation>تەستىقلانمىدى</translation>
-        </message>
         <message>
             <source>请带上病历到{hospital}做鉴定，医院会在网上登记。</source>
             <translation>كېسەللىك خاتىرىڭىزنى ئېلىپ {hospital} غا بېرىپ باھالىتىڭ، دوختۇرخانا تور ئارقىلىق تىزىملايدۇ.</translation>
@@ -1943,6 +2097,53 @@
         <message>
             <source>{label}：{value}</source>
             <translation>{label}: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>rating</name>
+        <message>
+            <source>非常满意</source>
+            <translation>ناھايىتى رازى</translation>
+        </message>
+        <message>
+            <source>满意</source>
+            <translation>رازى</translation>
+        </message>
+        <message>
+            <source>基本满意</source>
+            <translation>ئاساسەن رازى</translation>
+        </message>
+        <message>
+            <source>不满意</source>
+            <translation>نارازى</translation>
+        </message>
+        <message>
+            <source>非常不满意</source>
+            <translation>ناھايىتى نارازى</translation>
+        </message>
+        <message>
+            <source>等得太久</source>
+            <translation>بەك ئۇزۇن ساقلىدىم</translation>
+        </message>
+        <message>
+            <source>看不懂、听不懂</source>
+            <translation>چۈشىنەلمىدىم</translation>
+        </message>
+        <message>
+            <source>操作太难</source>
+            <translation>ئىشلىتىش بەك قىيىن</translation>
+        </message>
+        <message>
+            <source>声音听不清</source>
+            <translation>ئاۋاز ئاڭلانمىدى</translation>
+        </message>
+        <message>
+            <source>事情没办成</source>
+            <translation>ئىش پۈتمىدى</translation>
+        </message>
+        <message>
+            <source>没人帮忙</source>
+            <translation>ياردەم بېرىدىغان ئادەم يوق</translation>
         </message>
     </context>
     <context>
@@ -2035,10 +2236,6 @@
             <source>可凭凭条号在本机“我的备案”查看进度。</source>
             <translation>تالون نومۇرى بىلەن بۇ ماشىنىدىكى «تىزىملىتىشلىرىم» دا ئەھۋالنى كۆرەلەيسىز.</translation>
         </message>
-        <message>
-            <source>已受理</source>
-            <translation>قوبۇل قىلىندى</translation>
-        </message>
     </context>
     <context>
         <name>staff_queue</name>
@@ -2101,6 +2298,61 @@
         <message>
             <source>医保系统不受理</source>
             <translation>سىستېما قوبۇل قىلمىدى</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <source>已保存在本机</source>
+            <translation>بۇ ماشىنىدا ساقلاندى</translation>
+        </message>
+        <message>
+            <source>已送到医保系统</source>
+            <translation>سۇغۇرتا سىستېمىسىغا يەتتى</translation>
+        </message>
+        <message>
+            <source>已通过</source>
+            <translation>تەستىقلاندى</translation>
+        </message>
+        <message>
+            <source>没通过</source>
+            <translation>تەستىقلانمىدى</translation>
+        </message>
+        <message>
+            <source>已取消</source>
+            <translation>بىكار قىلىنغان</translation>
+        </message>
+        <message>
+            <source>已通过，现在有效</source>
+            <translation>تەستىقلاندى، ھازىر ئىناۋەتلىك</translation>
+        </message>
+        <message>
+            <source>已保存在本机，还没送到医保系统。网络好了会自动送去，您不用再来。</source>
+            <translation>بۇ ماشىنىدا ساقلاندى، سۇغۇرتا سىستېمىسىغا تېخى يەتمىدى. تور ئەسلىگە كەلسە ئۆزى يوللىنىدۇ، قايتا كېلىشىڭىز ھاجەتسىز.</translation>
+        </message>
+        <message>
+            <source>已送到医保系统，正在等审核结果。</source>
+            <translation>سۇغۇرتا سىستېمىسىغا يەتتى، تەكشۈرۈش نەتىجىسىنى ساقلاۋاتىدۇ.</translation>
+        </message>
+        <message>
+            <source>医保系统已通过，现在有效。</source>
+            <translation>سۇغۇرتا سىستېمىسى تەستىقلىدى، ھازىر ئىناۋەتلىك.</translation>
+        </message>
+        <message>
+            <source>医保系统没通过。</source>
+            <translation>سۇغۇرتا سىستېمىسى تەستىقلىمىدى.</translation>
+        </message>
+        <message>
+            <source>已经取消了，这次备案不算数。</source>
+            <translation>بىكار قىلىندى، بۇ قېتىملىق تىزىملىتىش ئىناۋەتسىز.</translation>
+        </message>
+        <message>
+            <source>有结果后，医保系统会发短信到您尾号{tail}的手机。也可以回到这台机器，按“我的备案”查看。</source>
+            <translation>نەتىجە چىققاندا، سىستېما ئاخىرى {tail} بولغان تېلېفونىڭىزغا قىسقا ئۇچۇر ئەۋەتىدۇ. بۇ ماشىنىغا كېلىپ «تىزىملىتىشلىرىم»نى بېسىپ كۆرسىڭىزمۇ بولىدۇ.</translation>
+        </message>
+        <message>
+            <source>有结果后，可以回到这台机器，按“我的备案”查看。</source>
+            <translation>نەتىجە چىققاندا، بۇ ماشىنىغا كېلىپ «تىزىملىتىشلىرىم»نى بېسىپ كۆرسىڭىز بولىدۇ.</translation>
         </message>
     </context>
 </TS>

@@ -257,8 +257,12 @@
             <translation>打印憑條</translation>
         </message>
         <message>
-            <source>看好了，回首页</source>
-            <translation>看好了，回首頁</translation>
+            <source>在屏幕上看凭条</source>
+            <translation>在屏幕上看憑條</translation>
+        </message>
+        <message>
+            <source>办完了，退出</source>
+            <translation>辦完了，退出</translation>
         </message>
         <message>
             <source>现在连不上医保系统。下面是这台机器上次查到的余额，可能不是最新的。</source>
@@ -297,8 +301,8 @@
             <translation>請注意：現在連不上醫保系統，這可能不是最新的餘額。這台機器{date}查到的餘額是{amount}。要看最新的，請稍後再查，或者到窗口問工作人員。</translation>
         </message>
         <message>
-            <source>这是最后一步。您的医保个人账户里还有{amount}。这是{date}{time}查到的。您是{kind}，{status}。要看明细、家人账户或者打印凭条，请按下面的按钮。看好了请按回首页。</source>
-            <translation>這是最後一步。您的醫保個人賬户裏還有{amount}。這是{date}{time}查到的。您是{kind}，{status}。要看明細、家人賬户或者打印憑條，請按下面的按鈕。看好了請按回首頁。</translation>
+            <source>这是最后一步。您的医保个人账户里还有{amount}。这是{date}{time}查到的。您是{kind}，{status}。要看明细、家人账户或者凭条，请按下面的按钮。办完了，请按办完了，退出。</source>
+            <translation>這是最後一步。您的醫保個人賬户裏還有{amount}。這是{date}{time}查到的。您是{kind}，{status}。要看明細、家人賬户或者憑條，請按下面的按鈕。辦完了，請按辦完了，退出。</translation>
         </message>
     </context>
     <context>
@@ -431,10 +435,6 @@
     <context>
         <name>FilingDoneScreen</name>
         <message>
-            <source>备案已提交</source>
-            <translation>備案已提交</translation>
-        </message>
-        <message>
             <source>打印凭条</source>
             <translation>打印憑條</translation>
         </message>
@@ -443,28 +443,20 @@
             <translation>剛才辦錯了，撤銷</translation>
         </message>
         <message>
-            <source>办好了，回首页</source>
-            <translation>辦好了，回首頁</translation>
+            <source>备案办理情况</source>
+            <translation>備案辦理情況</translation>
         </message>
         <message>
-            <source>已受理，正在上传到医保系统……</source>
-            <translation>已受理，正在上傳到醫保系統……</translation>
+            <source>在屏幕上看凭条</source>
+            <translation>在屏幕上看憑條</translation>
         </message>
         <message>
-            <source>已受理，网络恢复后自动上传，不用再来办。</source>
-            <translation>已受理，網絡恢復後自動上傳，不用再來辦。</translation>
+            <source>办完了，退出（清除我的信息）</source>
+            <translation>辦完了，退出（清除我的信息）</translation>
         </message>
         <message>
-            <source>受理号：{ref}</source>
-            <translation>受理號：{ref}</translation>
-        </message>
-        <message>
-            <source>医保系统已经受理了。</source>
-            <translation>醫保系統已經受理了。</translation>
-        </message>
-        <message>
-            <source>已经撤销了。</source>
-            <translation>已經撤銷了。</translation>
+            <source>回执号：{ref}</source>
+            <translation>回執號：{ref}</translation>
         </message>
         <message>
             <source>备案号：{sn}</source>
@@ -514,6 +506,14 @@
             <translation>後一個月</translation>
         </message>
         <message>
+            <source>前一年</source>
+            <translation>前一年</translation>
+        </message>
+        <message>
+            <source>后一年</source>
+            <translation>後一年</translation>
+        </message>
+        <message>
             <source>就是这一天</source>
             <translation>就是這一天</translation>
         </message>
@@ -524,6 +524,10 @@
         <message>
             <source>输好了</source>
             <translation>輸好了</translation>
+        </message>
+        <message>
+            <source>一共11位，已经输了{n}位</source>
+            <translation>一共11位，已經輸了{n}位</translation>
         </message>
         <message>
             <source>知道了，下一步</source>
@@ -601,6 +605,14 @@
             <translation>高血壓、糖尿病等長期看病登記</translation>
         </message>
         <message>
+            <source>我的备案</source>
+            <translation>我的備案</translation>
+        </message>
+        <message>
+            <source>看办过的备案到哪一步了</source>
+            <translation>看辦過的備案到哪一步了</translation>
+        </message>
+        <message>
             <source>问政策</source>
             <translation>問政策</translation>
         </message>
@@ -617,20 +629,24 @@
             <translation>幫家裏老人辦事</translation>
         </message>
         <message>
-            <source>语言和字号</source>
-            <translation>語言和字號</translation>
+            <source>字大一点、换颜色、声音大小</source>
+            <translation>字大一點、換顏色、聲音大小</translation>
         </message>
         <message>
-            <source>Language · 字大一点 · 颜色</source>
-            <translation>Language · 字大一點 · 顏色</translation>
+            <source>语言、字号、颜色和声音</source>
+            <translation>語言、字號、顏色和聲音</translation>
+        </message>
+        <message>
+            <source>办完了，退出（清除我的信息）</source>
+            <translation>辦完了，退出（清除我的信息）</translation>
+        </message>
+        <message>
+            <source>您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。要换语言、字大一点，请按下面的按钮。需要帮忙，请按屏幕最下面右边红色的呼叫工作人员。</source>
+            <translation>您好，這裏是醫保自助服務。屏幕上有六個大方塊：{names}。請點一下您要辦的事。要換語言、字大一點，請按下面的按鈕。需要幫忙，請按屏幕最下面右邊紅色的呼叫工作人員。</translation>
         </message>
         <message>
             <source>用手指点一下大方块就可以。不会用也没关系，可以按下面红色的“呼叫工作人员”。</source>
             <translation>用手指點一下大方塊就可以。不會用也沒關係，可以按下面紅色的“呼叫工作人員”。</translation>
-        </message>
-        <message>
-            <source>您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。需要帮忙，请按屏幕最下面右边的呼叫工作人员。</source>
-            <translation>您好，這裏是醫保自助服務。屏幕上有六個大方塊：{names}。請點一下您要辦的事。需要幫忙，請按屏幕最下面右邊的呼叫工作人員。</translation>
         </message>
     </context>
     <context>
@@ -869,8 +885,8 @@
 {sign}{amount}元</translation>
         </message>
         <message>
-            <source>M月d日</source>
-            <translation>M月d日</translation>
+            <source>yyyy年M月d日</source>
+            <translation>yyyy年M月d日</translation>
         </message>
         <message>
             <source>第 {page} 页，共 {pages} 页。点一行可以听。</source>
@@ -934,6 +950,10 @@
         <message>
             <source>现在查不到以前的备案。可以直接新办。</source>
             <translation>現在查不到以前的備案。可以直接新辦。</translation>
+        </message>
+        <message>
+            <source>yyyy年M月d日</source>
+            <translation>yyyy年M月d日</translation>
         </message>
         <message>
             <source>至{end}</source>
@@ -1088,6 +1108,65 @@
         </message>
     </context>
     <context>
+        <name>RatingScreen</name>
+        <message>
+            <source>这次服务您满意吗？</source>
+            <translation>這次服務您滿意嗎？</translation>
+        </message>
+        <message>
+            <source>点一个表情就可以。不想评价，请按最下面的“不评价，直接退出”。</source>
+            <translation>點一個表情就可以。不想評價，請按最下面的“不評價，直接退出”。</translation>
+        </message>
+        <message>
+            <source>就这样，提交评价</source>
+            <translation>就這樣，提交評價</translation>
+        </message>
+        <message>
+            <source>不评价，直接退出</source>
+            <translation>不評價，直接退出</translation>
+        </message>
+        <message>
+            <source>哪里让您不满意？</source>
+            <translation>哪裏讓您不滿意？</translation>
+        </message>
+        <message>
+            <source>可以点一个或几个，也可以不选，直接提交。</source>
+            <translation>可以點一個或幾個，也可以不選，直接提交。</translation>
+        </message>
+        <message>
+            <source>选了{what}。</source>
+            <translation>選了{what}。</translation>
+        </message>
+        <message>
+            <source>不选{what}了。</source>
+            <translation>不選{what}了。</translation>
+        </message>
+        <message>
+            <source>谢谢您的评价。您的信息已经清除，再见。</source>
+            <translation>謝謝您的評價。您的信息已經清除，再見。</translation>
+        </message>
+        <message>
+            <source>好的。您的信息已经清除，再见。</source>
+            <translation>好的。您的信息已經清除，再見。</translation>
+        </message>
+        <message>
+            <source>哪里让您不满意？可以选：</source>
+            <translation>哪裏讓您不滿意？可以選：</translation>
+        </message>
+        <message>
+            <source>也可以不选，直接按提交。</source>
+            <translation>也可以不選，直接按提交。</translation>
+        </message>
+        <message>
+            <source>请为这次服务评价。可以选：</source>
+            <translation>請為這次服務評價。可以選：</translation>
+        </message>
+        <message>
+            <source>不想评价，请按不评价，直接退出。</source>
+            <translation>不想評價，請按不評價，直接退出。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiptScreen</name>
         <message>
             <source>凭条</source>
@@ -1176,8 +1255,8 @@
             <translation>語言和字號</translation>
         </message>
         <message>
-            <source>语言 Language</source>
-            <translation>語言 Language</translation>
+            <source>语言</source>
+            <translation>語言</translation>
         </message>
         <message>
             <source>字的大小</source>
@@ -1208,6 +1287,22 @@
             <translation>黑底黃字</translation>
         </message>
         <message>
+            <source>声音</source>
+            <translation>聲音</translation>
+        </message>
+        <message>
+            <source>大声</source>
+            <translation>大聲</translation>
+        </message>
+        <message>
+            <source>中等</source>
+            <translation>中等</translation>
+        </message>
+        <message>
+            <source>小声</source>
+            <translation>小聲</translation>
+        </message>
+        <message>
             <source>样式</source>
             <translation>樣式</translation>
         </message>
@@ -1220,8 +1315,20 @@
             <translation>標準版</translation>
         </message>
         <message>
-            <source>这里可以换语言、把字变大、换颜色。点一下就换好了。换好了请按回首页。</source>
-            <translation>這裏可以換語言、把字變大、換顏色。點一下就換好了。換好了請按回首頁。</translation>
+            <source>{heading} · 现在是：{choice}</source>
+            <translation>{heading} · 現在是：{choice}</translation>
+        </message>
+        <message>
+            <source>{choice}，现在选的就是这个</source>
+            <translation>{choice}，現在選的就是這個</translation>
+        </message>
+        <message>
+            <source>好的，声音就是这么大。</source>
+            <translation>好的，聲音就是這麼大。</translation>
+        </message>
+        <message>
+            <source>这里可以换语言、把字变大、换颜色、调声音大小。点一下就换好了。换好了请按回首页。</source>
+            <translation>這裏可以換語言、把字變大、換顏色、調聲音大小。點一下就換好了。換好了請按回首頁。</translation>
         </message>
     </context>
     <context>
@@ -1237,6 +1344,10 @@
         <message>
             <source>来的是：工号 {number}。请在这里稍等。</source>
             <translation>來的是：工號 {number}。請在這裏稍等。</translation>
+        </message>
+        <message>
+            <source>好的，我在这里等</source>
+            <translation>好的，我在這裏等</translation>
         </message>
         <message>
             <source>不用了，取消呼叫</source>
@@ -1273,6 +1384,10 @@
         <message>
             <source>{title}。{message}</source>
             <translation>{title}。{message}</translation>
+        </message>
+        <message>
+            <source>好的。请在这里稍等，工作人员马上过来。</source>
+            <translation>好的。請在這裏稍等，工作人員馬上過來。</translation>
         </message>
         <message>
             <source>好的，已取消呼叫。</source>
@@ -1328,6 +1443,73 @@
         <message>
             <source>好了，{n} 件会马上重新上传。</source>
             <translation>好了，{n} 件會馬上重新上傳。</translation>
+        </message>
+    </context>
+    <context>
+        <name>data</name>
+        <message>
+            <source>打进</source>
+            <translation>打進</translation>
+        </message>
+        <message>
+            <source>花出</source>
+            <translation>花出</translation>
+        </message>
+        <message>
+            <source>每月打进账户的钱</source>
+            <translation>每月打進賬户的錢</translation>
+        </message>
+        <message>
+            <source>在药店买药</source>
+            <translation>在藥店買藥</translation>
+        </message>
+        <message>
+            <source>门诊看病</source>
+            <translation>門診看病</translation>
+        </message>
+        <message>
+            <source>在社区医院看病</source>
+            <translation>在社區醫院看病</translation>
+        </message>
+        <message>
+            <source>配偶</source>
+            <translation>配偶</translation>
+        </message>
+        <message>
+            <source>子女</source>
+            <translation>子女</translation>
+        </message>
+        <message>
+            <source>父母</source>
+            <translation>父母</translation>
+        </message>
+        <message>
+            <source>家人可以一起用</source>
+            <translation>家人可以一起用</translation>
+        </message>
+        <message>
+            <source>退休后住在外地</source>
+            <translation>退休後住在外地</translation>
+        </message>
+        <message>
+            <source>长期住在外地</source>
+            <translation>長期住在外地</translation>
+        </message>
+        <message>
+            <source>长期在外地工作</source>
+            <translation>長期在外地工作</translation>
+        </message>
+        <message>
+            <source>医院转诊去外地看病</source>
+            <translation>醫院轉診去外地看病</translation>
+        </message>
+        <message>
+            <source>在外地急诊抢救</source>
+            <translation>在外地急診搶救</translation>
+        </message>
+        <message>
+            <source>临时去外地看病</source>
+            <translation>臨時去外地看病</translation>
         </message>
     </context>
     <context>
@@ -1759,20 +1941,52 @@
             <translation>請選給您做鑑定的醫院</translation>
         </message>
         <message>
+            <source>请输入联系电话，有结果会发短信告诉您</source>
+            <translation>請輸入聯繫電話，有結果會發短信告訴您</translation>
+        </message>
+        <message>
             <source>到医院鉴定时带上近期病历和检查报告</source>
             <translation>到醫院鑑定時帶上近期病歷和檢查報告</translation>
         </message>
         <message>
-            <source>这个病走绿色通道，医院登记当天就能享受待遇</source>
-            <translation>這個病走綠色通道，醫院登記當天就能享受待遇</translation>
+            <source>恶性肿瘤等走绿色通道的病：医院登记当天就能享受待遇</source>
+            <translation>惡性腫瘤等走綠色通道的病：醫院登記當天就能享受待遇</translation>
         </message>
         <message>
-            <source>申请已提交。请到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。</source>
-            <translation>申請已提交。請到{hospital}做鑑定。這個病走綠色通道，醫院登記當天就能按慢特病待遇報銷。病情穩定的，一次最多可以開三個月的藥。</translation>
+            <source>长期住在外地的：居住证、户口本或工作证明之一；也可以承诺，现在不用交证明，以后按要求补交</source>
+            <translation>長期住在外地的：居住證、户口本或工作證明之一；也可以承諾，現在不用交證明，以後按要求補交</translation>
         </message>
         <message>
-            <source>申请已提交。请到{hospital}做鉴定，医院在网上登记后，医保在{days}个工作日内审核。审核通过后，看这个病的门诊费用按慢特病待遇报销。</source>
-            <translation>申請已提交。請到{hospital}做鑑定，醫院在網上登記後，醫保在{days}個工作日內審核。審核通過後，看這個病的門診費用按慢特病待遇報銷。</translation>
+            <source>转诊的：医院开的转诊单</source>
+            <translation>轉診的：醫院開的轉診單</translation>
+        </message>
+        <message>
+            <source>急诊的：急诊抢救的病历</source>
+            <translation>急診的：急診搶救的病歷</translation>
+        </message>
+        <message>
+            <source>还在外地住院的：出院结算前办好备案，出院时就能直接结算</source>
+            <translation>還在外地住院的：出院結算前辦好備案，出院時就能直接結算</translation>
+        </message>
+        <message>
+            <source>已经自费看过病的：发票、费用清单和出院小结，回参保地手工报销</source>
+            <translation>已經自費看過病的：發票、費用清單和出院小結，回參保地手工報銷</translation>
+        </message>
+        <message>
+            <source>请到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能按慢特病待遇报销。病情稳定的，一次最多可以开三个月的药。</source>
+            <translation>請到{hospital}做鑑定。這個病走綠色通道，醫院登記當天就能按慢特病待遇報銷。病情穩定的，一次最多可以開三個月的藥。</translation>
+        </message>
+        <message>
+            <source>请到{hospital}做鉴定，医院在网上登记后，医保在{days}个工作日内审核。审核通过后，看这个病的门诊费用按慢特病待遇报销。</source>
+            <translation>請到{hospital}做鑑定，醫院在網上登記後，醫保在{days}個工作日內審核。審核通過後，看這個病的門診費用按慢特病待遇報銷。</translation>
+        </message>
+        <message>
+            <source>转诊或急诊去外地看病，报销比例比在本地最多少{points}%。有效期内可以多次看病。</source>
+            <translation>轉診或急診去外地看病，報銷比例比在本地最多少{points}%。有效期內可以多次看病。</translation>
+        </message>
+        <message>
+            <source>没转诊、也不是急诊，报销比例比在本地最多少{points}%。有效期内可以多次看病。</source>
+            <translation>沒轉診、也不是急診，報銷比例比在本地最多少{points}%。有效期內可以多次看病。</translation>
         </message>
         <message>
             <source>备案长期有效。在外地看病按参保地本地的标准报销。您选了个人承诺：补齐证明材料以后，回参保地看病也能报销，报销水平不低于跨省转诊。</source>
@@ -1781,10 +1995,6 @@
         <message>
             <source>备案长期有效。在外地看病按参保地本地的标准报销；确实需要回参保地看病的，报销水平不低于跨省转诊。</source>
             <translation>備案長期有效。在外地看病按參保地本地的標準報銷；確實需要回參保地看病的，報銷水平不低於跨省轉診。</translation>
-        </message>
-        <message>
-            <source>请输入联系电话，有事好通知您</source>
-            <translation>請輸入聯繫電話，有事好通知您</translation>
         </message>
         <message>
             <source>办这件事需要的材料，一次告诉您</source>
@@ -1799,36 +2009,8 @@
             <translation>身份證或醫保電子憑證</translation>
         </message>
         <message>
-            <source>现在不用交证明，以后按要求补交</source>
-            <translation>現在不用交證明，以後按要求補交</translation>
-        </message>
-        <message>
-            <source>在外地居住或工作的证明（居住证、户口本或工作证明之一）</source>
-            <translation>在外地居住或工作的證明（居住證、户口本或工作證明之一）</translation>
-        </message>
-        <message>
-            <source>医院开的转诊单</source>
-            <translation>醫院開的轉診單</translation>
-        </message>
-        <message>
-            <source>急诊抢救的病历</source>
-            <translation>急診搶救的病歷</translation>
-        </message>
-        <message>
-            <source>出院结算前办好备案，出院时就能直接结算</source>
-            <translation>出院結算前辦好備案，出院時就能直接結算</translation>
-        </message>
-        <message>
-            <source>发票、费用清单和出院小结，回参保地手工报销</source>
-            <translation>發票、費用清單和出院小結，回參保地手工報銷</translation>
-        </message>
-        <message>
             <source>代办人的身份证</source>
             <translation>代辦人的身份證</translation>
-        </message>
-        <message>
-            <source>临时外出看病，报销比例可能比在家低，最多低{points}个百分点。有效期内可以多次看病。</source>
-            <translation>臨時外出看病，報銷比例可能比在家低，最多低{points}個百分點。有效期內可以多次看病。</translation>
         </message>
         <message>
             <source>备案类型</source>
@@ -1865,34 +2047,6 @@
     </context>
     <context>
         <name>my_filings</name>
-        <message>
-            <source>有效</source>
-            <translation>有效</translation>
-        </message>
-        <message>
-            <source>已取消</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <source>已受理，等网络恢复上传</source>
-            <translation>已受理，等網絡恢復上傳</translation>
-        </message>
-        <message>
-            <source>没办成</source>
-            <translation>沒辦成</translation>
-        </message>
-        <message>
-            <source>已申请，等医院鉴定</source>
-            <translation>已申請，等醫院鑑定</translation>
-        </message>
-        <message>
-            <source>医保审核中</source>
-            <translation>醫保審核中</translation>
-        </message>
-        <message>
-            <source>审核没通过</source>
-            <translation>審核沒通過</translation>
-        </message>
         <message>
             <source>请带上病历到{hospital}做鉴定，医院会在网上登记。</source>
             <translation>請帶上病歷到{hospital}做鑑定，醫院會在網上登記。</translation>
@@ -1954,6 +2108,53 @@
         <message>
             <source>{label}：{value}</source>
             <translation>{label}：{value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>rating</name>
+        <message>
+            <source>非常满意</source>
+            <translation>非常滿意</translation>
+        </message>
+        <message>
+            <source>满意</source>
+            <translation>滿意</translation>
+        </message>
+        <message>
+            <source>基本满意</source>
+            <translation>基本滿意</translation>
+        </message>
+        <message>
+            <source>不满意</source>
+            <translation>不滿意</translation>
+        </message>
+        <message>
+            <source>非常不满意</source>
+            <translation>非常不滿意</translation>
+        </message>
+        <message>
+            <source>等得太久</source>
+            <translation>等得太久</translation>
+        </message>
+        <message>
+            <source>看不懂、听不懂</source>
+            <translation>看不懂、聽不懂</translation>
+        </message>
+        <message>
+            <source>操作太难</source>
+            <translation>操作太難</translation>
+        </message>
+        <message>
+            <source>声音听不清</source>
+            <translation>聲音聽不清</translation>
+        </message>
+        <message>
+            <source>事情没办成</source>
+            <translation>事情沒辦成</translation>
+        </message>
+        <message>
+            <source>没人帮忙</source>
+            <translation>沒人幫忙</translation>
         </message>
     </context>
     <context>
@@ -2046,10 +2247,6 @@
             <source>可凭凭条号在本机“我的备案”查看进度。</source>
             <translation>可憑憑條號在本機“我的備案”查看進度。</translation>
         </message>
-        <message>
-            <source>已受理</source>
-            <translation>已受理</translation>
-        </message>
     </context>
     <context>
         <name>staff_queue</name>
@@ -2112,6 +2309,61 @@
         <message>
             <source>医保系统不受理</source>
             <translation>醫保系統不受理</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <source>已保存在本机</source>
+            <translation>已保存在本機</translation>
+        </message>
+        <message>
+            <source>已送到医保系统</source>
+            <translation>已送到醫保系統</translation>
+        </message>
+        <message>
+            <source>已通过</source>
+            <translation>已通過</translation>
+        </message>
+        <message>
+            <source>没通过</source>
+            <translation>沒通過</translation>
+        </message>
+        <message>
+            <source>已取消</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>已通过，现在有效</source>
+            <translation>已通過，現在有效</translation>
+        </message>
+        <message>
+            <source>已保存在本机，还没送到医保系统。网络好了会自动送去，您不用再来。</source>
+            <translation>已保存在本機，還沒送到醫保系統。網絡好了會自動送去，您不用再來。</translation>
+        </message>
+        <message>
+            <source>已送到医保系统，正在等审核结果。</source>
+            <translation>已送到醫保系統，正在等審核結果。</translation>
+        </message>
+        <message>
+            <source>医保系统已通过，现在有效。</source>
+            <translation>醫保系統已通過，現在有效。</translation>
+        </message>
+        <message>
+            <source>医保系统没通过。</source>
+            <translation>醫保系統沒通過。</translation>
+        </message>
+        <message>
+            <source>已经取消了，这次备案不算数。</source>
+            <translation>已經取消了，這次備案不算數。</translation>
+        </message>
+        <message>
+            <source>有结果后，医保系统会发短信到您尾号{tail}的手机。也可以回到这台机器，按“我的备案”查看。</source>
+            <translation>有結果後，醫保系統會發短信到您尾號{tail}的手機。也可以回到這台機器，按“我的備案”查看。</translation>
+        </message>
+        <message>
+            <source>有结果后，可以回到这台机器，按“我的备案”查看。</source>
+            <translation>有結果後，可以回到這台機器，按“我的備案”查看。</translation>
         </message>
     </context>
 </TS>

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.center import schema
+from kiosk.center import notices, schema
 from kiosk.center.models import (Application, AuditHead, CenterBase, FamilyBinding, Filing, LedgerEntry, Person, Received, SignIn,
                                  Voucher)
 from kiosk.center.seed import card_of, seed
@@ -112,6 +112,7 @@ class CenterService:
             "RF01": (self._reference, "data", schema.REFERENCE),
             "AU01": (self._audit_head, "data", schema.AUDIT_HEAD),
             "FA01": (self._reference_photo, "data", (schema.WHO[1],)),
+            "LX02": (self._rate, "data", notices.RATING),  # local extension: 好差评 (kiosk/center/notices.py)
         }
         self.reference = dict(REFERENCE)  # key -> (version, payload); tests may publish a new version
         self.reference["policy_library"] = _bundled_policy_library()
@@ -165,6 +166,10 @@ class CenterService:
                                               err_msg=refusal.message, received=now, now=now)
             if seen is None:
                 session.add(Received(msgid=msgid, infno=infno, first_at=now, last_at=now, times=1, reply=reply, digest=digest))
+                # LX01: the outcome's SMS to the phone the person gave (kiosk/center/notices.py)
+                body = request.get("input") if isinstance(request.get("input"), dict) else {}
+                notices.filing_decided(session, msgid, infno, body.get("data") if isinstance(body.get("data"), dict) else {},
+                                       reply, now)
             return reply
 
     # -- queries used by the CLI and tests ---------------------------------
@@ -646,6 +651,23 @@ class CenterService:
             last.count, last.head, last.received_at = count, head, self._clock()
         return {"count": count}
 
+    def _rate(self, session: Session, data: dict, request: dict) -> dict:
+        try:
+            return notices.rate(session, str(request["msgid"]), str(request.get("dev_no", "")), data, self._clock())
+        except notices.RatingRefused as refusal:
+            raise Refused("bad_input", str(refusal)) from None
+
+    def sms_sent(self) -> list[dict[str, Any]]:
+        with self._sessions() as session:
+            return notices.sms_sent(session)
+
+    def ratings(self) -> list[dict[str, Any]]:
+        with self._sessions() as session:
+            return notices.ratings(session)
+
+    def _reference(self, session: Session, payload: dict, request: dict) -> dict:
+        data = payload.get("data") or {}
+        key = str(data.get("key", ""))
     def _reference(self, session: Session, data: dict, request: dict) -> dict:
         key = data["key"]
         if key not in self.reference:

@@ -24,7 +24,7 @@ def register(verbs) -> None:
     serve.add_argument("--slow-seconds", type=float, default=2.0)
     serve.add_argument("--ignore-msgid", action="store_true", help="demo of a center that does not deduplicate")
     serve.set_defaults(func=serve_center)
-    for name in ("people", "received"):
+    for name in ("people", "received", "sms", "ratings"):
         sub = center.add_parser(name)
         sub.add_argument("--json", action="store_true", required=True)
         sub.add_argument("--db", type=Path)
@@ -71,7 +71,8 @@ def serve_center(cfg: Config, args) -> int:
 
 def list_center(cfg: Config, args) -> int:
     service = open_service(_existing_db(cfg, args.db))
-    rows = service.people() if args.center_verb == "people" else service.received()
+    rows = {"people": service.people, "received": service.received, "sms": service.sms_sent,
+            "ratings": service.ratings}[args.center_verb]()
     print(json.dumps(rows, ensure_ascii=False, indent=1))
     return 0
 

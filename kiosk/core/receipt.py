@@ -18,6 +18,7 @@ from kiosk.core.money import format_yuan
 from kiosk.core.person import Insured
 
 QR_PREFIX = "YBKIOSK:"
+RECEIPT_STATUS = QT_TRANSLATE_NOOP("receipt", "状态")  # the row the done screen keeps true (kiosk/core/filing_status.py)
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def filing_receipt(request, reference: str, status: str, terminal_id: str, now: 
         rows.append((QT_TRANSLATE_NOOP("receipt", "结束日期"), request.enddate.isoformat()))
     if request.agent is not None:
         rows.append((QT_TRANSLATE_NOOP("receipt", "代办人"), f"{mask_name(request.agent.name)}（{request.agent.relation or '工作人员'}）"))
-    rows.append((QT_TRANSLATE_NOOP("receipt", "状态"), status))
+    rows.append((RECEIPT_STATUS, status))
     title = QT_TRANSLATE_NOOP("receipt", "门诊慢特病备案凭条") if request.kind == "chronic" else QT_TRANSLATE_NOOP("receipt", "异地就医备案凭条")
     return Receipt(title=title, rows=tuple(rows), reference=reference, created_at=now,
                    notes=(QT_TRANSLATE_NOOP("receipt", "可凭凭条号在本机“我的备案”查看进度。"),))

@@ -121,6 +121,8 @@ class FilingWizard:
             out.append(Step("authorisation", QT_TRANSLATE_NOOP("filing", "帮家人办理，请出示老人签字的委托书。工作人员看过了吗？"), "choice",
                             (Choice("seen", QT_TRANSLATE_NOOP("filing", "工作人员已经看过委托书")),
                              Choice("none", QT_TRANSLATE_NOOP("filing", "没有委托书"))),))
+        # 一次性告知: every material, told once, before the first question
+        out.append(Step("notice", QT_TRANSLATE_NOOP("filing", "办这件事需要的材料，一次告诉您"), "notice"))
         if self.family == "yidi":
             out.append(Step("category", QT_TRANSLATE_NOOP("filing", "您是要长期住在外地，还是临时去外地看病？"), "choice",
                             (Choice("long", QT_TRANSLATE_NOOP("filing", "长期住在外地"),
@@ -152,8 +154,7 @@ class FilingWizard:
             out.append(Step("hospital", QT_TRANSLATE_NOOP("filing", "请选给您做鉴定的医院"), "choice",
                             tuple(Choice(code, name) for code, name in HOSPITALS.items())))
             out.append(Step("begndate", QT_TRANSLATE_NOOP("filing", "从哪一天开始？"), "date"))
-        out.append(Step("tel", QT_TRANSLATE_NOOP("filing", "请输入联系电话，有事好通知您"), "phone"))
-        out.append(Step("notice", QT_TRANSLATE_NOOP("filing", "办这件事需要的材料，一次告诉您"), "notice"))
+        out.append(Step("tel", QT_TRANSLATE_NOOP("filing", "请输入联系电话，有结果会发短信告诉您"), "phone"))
         out.append(Step("review", QT_TRANSLATE_NOOP("filing", "请核对，没问题就按提交"), "review"))
         return out
 
@@ -226,6 +227,11 @@ class FilingWizard:
         return value
 
     def _advance(self) -> None:
+        steps = self.steps()
+        if steps[self.index].key == "notice":  # after the notice: the first question not answered yet (a change)
+            self.index = next((i for i, step in enumerate(steps) if i > self.index and step.key not in self.answers),
+                              len(steps) - 1)
+            return
         if self.returning_to_review and self.current.key != "enddate":
             self.returning_to_review = False
             self.index = len(self.steps()) - 1
@@ -250,25 +256,17 @@ class FilingWizard:
 
     # -- what the person is told -----------------------------------------------------------
     def notice_items(self) -> list[str]:
+        """Told first, before any answer: so every case is named with the material it needs."""
         items = [QT_TRANSLATE_NOOP("filing", "身份证或医保电子凭证")]
         if self.family == "chronic":
             items.append(QT_TRANSLATE_NOOP("filing", "到医院鉴定时带上近期病历和检查报告"))
-            if self.answers.get("disease_code") in GREEN_CHANNEL:
-                items.append(QT_TRANSLATE_NOOP("filing", "这个病走绿色通道，医院登记当天就能享受待遇"))
-        elif self.answers.get("category") == "long":
-            if self.answers.get("promise") == "yes":
-                items.append(QT_TRANSLATE_NOOP("filing", "现在不用交证明，以后按要求补交"))
-            else:
-                items.append(QT_TRANSLATE_NOOP("filing", "在外地居住或工作的证明（居住证、户口本或工作证明之一）"))
+            items.append(QT_TRANSLATE_NOOP("filing", "恶性肿瘤等走绿色通道的病：医院登记当天就能享受待遇"))
         else:
-            if self.answers.get("dcla_type") == "4":
-                items.append(QT_TRANSLATE_NOOP("filing", "医院开的转诊单"))
-            if self.answers.get("dcla_type") == "5":
-                items.append(QT_TRANSLATE_NOOP("filing", "急诊抢救的病历"))
-        if self.answers.get("after_visit") == "in_hospital":
-            items.append(QT_TRANSLATE_NOOP("filing", "出院结算前办好备案，出院时就能直接结算"))
-        if self.answers.get("after_visit") == "self_paid":
-            items.append(QT_TRANSLATE_NOOP("filing", "发票、费用清单和出院小结，回参保地手工报销"))
+            items += [QT_TRANSLATE_NOOP("filing", "长期住在外地的：居住证、户口本或工作证明之一；也可以承诺，现在不用交证明，以后按要求补交"),
+                      QT_TRANSLATE_NOOP("filing", "转诊的：医院开的转诊单"),
+                      QT_TRANSLATE_NOOP("filing", "急诊的：急诊抢救的病历"),
+                      QT_TRANSLATE_NOOP("filing", "还在外地住院的：出院结算前办好备案，出院时就能直接结算"),
+                      QT_TRANSLATE_NOOP("filing", "已经自费看过病的：发票、费用清单和出院小结，回参保地手工报销")]
         if self.filer.filed_by == "family":
             items.append(QT_TRANSLATE_NOOP("filing", "代办人的身份证"))
         return items
@@ -278,9 +276,9 @@ class FilingWizard:
         if self.family == "chronic":
             values = {"hospital": HOSPITALS.get(self.answers.get("hospital", ""), ""), "days": self.rules.review_working_days}
             if self.answers.get("disease_code") in GREEN_CHANNEL:
-                return QT_TRANSLATE_NOOP("filing", "申请已提交。请到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能按慢特病待遇报销。"
+                return QT_TRANSLATE_NOOP("filing", "请到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能按慢特病待遇报销。"
                                                    "病情稳定的，一次最多可以开三个月的药。"), values
-            return QT_TRANSLATE_NOOP("filing", "申请已提交。请到{hospital}做鉴定，医院在网上登记后，医保在{days}个工作日内审核。"
+            return QT_TRANSLATE_NOOP("filing", "请到{hospital}做鉴定，医院在网上登记后，医保在{days}个工作日内审核。"
                                                "审核通过后，看这个病的门诊费用按慢特病待遇报销。"), values
         if self.answers.get("category") == "long":
             if self.answers.get("promise") == "yes":  # 医保发〔2022〕22号 二(五): both places only once the materials are in
@@ -288,8 +286,12 @@ class FilingWizard:
                                                    "回参保地看病也能报销，报销水平不低于跨省转诊。"), {}
             return QT_TRANSLATE_NOOP("filing", "备案长期有效。在外地看病按参保地本地的标准报销；确实需要回参保地看病的，"
                                                "报销水平不低于跨省转诊。"), {}
-        points = self.rules.rate_drop(self.answers.get("dcla_type", ""))
-        return QT_TRANSLATE_NOOP("filing", "临时外出看病，报销比例可能比在家低，最多低{points}个百分点。有效期内可以多次看病。"), {
+        dcla_type = self.answers.get("dcla_type", "")
+        points = self.rules.rate_drop(dcla_type)
+        if dcla_type in ("4", "5"):
+            return QT_TRANSLATE_NOOP("filing", "转诊或急诊去外地看病，报销比例比在本地最多少{points}%。有效期内可以多次看病。"), {
+                "points": points}
+        return QT_TRANSLATE_NOOP("filing", "没转诊、也不是急诊，报销比例比在本地最多少{points}%。有效期内可以多次看病。"), {
             "points": points}
 
     def review_rows(self) -> list[tuple[str, str, str]]:

@@ -14,7 +14,7 @@ from typing import Any
 from kiosk.flows.session import KioskSession
 
 HOME = "home"
-SERVICES = ("balance", "yidi", "chronic")  # each starts by identifying the person
+SERVICES = ("balance", "yidi", "chronic", "my_filings")  # each starts by identifying the person
 MENU = ("ask", "proxy", "settings")  # home tiles that open a screen directly
 FILING_PURPOSES = ("yidi", "chronic")
 IDENTIFYING = ("identify", "scan", "id_entry")  # where a card, a code or a number is taken
@@ -64,6 +64,10 @@ class Journey:
             ("filing", "stopped"): self.home,
             ("filing_done", "receipt"): lambda: Move("receipt"),
             ("filing_done", "home"): self.home,
+            ("filing_done", "finished"): self._finished,
+            ("balance", "finished"): self._finished,
+            (HOME, "finished"): self._finished,
+            ("rating", "home"): self.home,
             ("*", "scanned"): self._scanned,
             ("*", "home"): self.home,
         }
@@ -199,6 +203,10 @@ class Journey:
         self.session.authorisation_seen_by = staff_no
         self.session.confirm_by_staff = ""
         return Move("filing", remember=False, again=True)
+
+    def _finished(self) -> Move:
+        """办完了: the 好差评 rating (skippable), then the session ends and everything is cleared."""
+        return Move("rating", remember=False)
 
     def takes_code(self) -> bool:
         """A scanner module's read is taken on home and the identifying screens (identify, scan, keypad); mid-service a

@@ -51,13 +51,14 @@ def _date(raw) -> dt.date | None:
 
 
 def local_filings(db: "Session", person: str) -> list[FiledItem]:
-    """Filings made at this kiosk that the center does not list: still queued, or refused."""
+    """Filings made at this kiosk: still queued, refused, or delivered (shown as delivered while the
+    center cannot be asked; when it answers, its own row says what it decided)."""
     from sqlalchemy import select  # here, not at import: the screen that uses this is built at start-up
 
     from kiosk.store.models import Filing, OutboxMessage
 
     rows = db.execute(select(Filing, OutboxMessage.msgid).join(OutboxMessage, OutboxMessage.filing_id == Filing.id)
-                      .where(Filing.person_key == person, Filing.status.in_(("queued", "refused")))
+                      .where(Filing.person_key == person, Filing.status.in_(("queued", "refused", "accepted")))
                       .order_by(Filing.id)).all()
     items = []
     for filing, msgid in rows:
@@ -65,8 +66,9 @@ def local_filings(db: "Session", person: str) -> list[FiledItem]:
         place = payload.get("mdtrt_admdvs") or HOSPITALS.get(payload.get("hospital", ""), payload.get("hospital", ""))
         what = payload.get("disease_name") or {**LONG_TERM_TYPES, **TEMPORARY_TYPES}.get(payload.get("dcla_type", ""), "")
         reason = (payload.get("refusal") or {}).get("reason", "")
+        # a delivered one (accepted) is shown as delivered while the center cannot be asked
         items.append(FiledItem(filing.kind, what, place, _date(payload["begndate"]), _date(payload.get("enddate")), filing.status,
-                               "", code=payload.get("disease_code") or payload.get("dcla_type", ""),
+                               filing.center_sn or "", code=payload.get("disease_code") or payload.get("dcla_type", ""),
                                ref=receipt_reference(msgid), reason=f"refused_{reason}" if reason else "",
                                filed_at=filing.created_at))
     return items
@@ -112,10 +114,19 @@ def list_filings(client: "CenterClient", certno: str, local: list[FiledItem] = (
                                    _date(application["applied_on"]), None, application["status"], application["appy_sn"],
                                    code=application["opsp_dise_code"], deadline=_date(application.get("review_deadline")),
                                    green=bool(application.get("green_channel"))))
-    return sorted(items, key=lambda item: (ORDER.get(item.status, 9), item.begndate))
+    return sorted(_once(items), key=lambda item: (ORDER.get(item.status, 9), item.begndate))
 
 
-ORDER = {"active": 0, "reviewing": 1, "appraising": 2, "queued": 3, "refused": 4, "rejected": 5, "revoked": 6}
+def _once(items: list[FiledItem]) -> list[FiledItem]:
+    """A delivered filing the center lists is shown once, as the center has it (what it decided)."""
+    held = [item for item in items if item.status != "accepted" and item.sn]
+    sns = {item.sn for item in held}
+    same = {(item.kind, item.code, item.begndate) for item in held}
+    return [item for item in items
+            if item.status != "accepted" or not (item.sn in sns or (item.kind, item.code, item.begndate) in same)]
+
+
+ORDER = {"active": 0, "reviewing": 1, "appraising": 2, "accepted": 3, "queued": 3, "refused": 4, "rejected": 5, "revoked": 6}
 
 # what happens next, in plain words, for a 慢特病 application (004_*.txt): the kiosk cannot appraise
 PROGRESS = {

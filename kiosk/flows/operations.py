@@ -250,6 +250,15 @@ class Operations:
                 sender=self.config.fixmedins_code,
             )
 
+    # -- 好差评 ---------------------------------------------------------------------------------
+    def submit_rating(self, service: str, level: int, reasons: tuple[str, ...] = (),
+                      now: dt.datetime | None = None) -> str:
+        """The person's rating of the service just used, queued for the center (LX02); its msgid."""
+        with self.store().begin() as db:
+            return outbox.queue_rating(db, service=service, level=level, reasons=list(reasons),
+                                       terminal_id=self.config.terminal_id, now=now,
+                                       sender=self.config.fixmedins_code).msgid
+
     # -- staff ---------------------------------------------------------------------------------
     def staff_sign_in(self, staff_no: str, pin: str) -> str:
         """ok | wrong | locked (the attempt is counted and audited by the store)."""

@@ -148,6 +148,20 @@ def retry_dead(session: Session, now: dt.datetime | None = None) -> int:
     return result.rowcount
 
 
+RATING_LANE_PERSON = "rating"  # ratings are anonymous: one lane of their own, never a person's
+
+
+def queue_rating(session: Session, *, service: str, level: int, reasons: list[str], terminal_id: str,
+                 now: dt.datetime | None = None, sender: str | None = None) -> OutboxMessage:
+    """A 好差评 rating (LX02, a local extension): anonymous, delivered once like every message."""
+    now = now or dt.datetime.now()
+    message = _queue(session, "LX02", RATING_LANE_PERSON, {"service": service, "level": level, "reasons": list(reasons)},
+                     now, sender, terminal_id=terminal_id)
+    audit.append(session, actor_type="self", actor="kiosk", action="rating", subject=service,
+                 detail={"msgid": message.msgid, "level": level}, at=now)
+    return message
+
+
 AUDIT_LANE_PERSON = "audit"  # one "person" for all head messages, so they stay in order
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +20,13 @@ MAX_LINE_CJK = 40    # characters a line (WCAG 1.4.8); Latin and Arabic script: 
 MAX_LINE_OTHER = 80
 MIN_FOCUS_CHANGE = 3.0  # contrast between a focused control's outline and how it looked before
 MIN_FOCUS_WIDTH = 2
+MIN_BODY_PX = 32       # 长辈版: body text everywhere; only the header line may go down to MIN_TEXT_PX
+MAX_STRAY_RED_PX = 40  # anti-aliased fringes may blend towards red; a red thing is far more pixels
+# a CJK line must not start with these (they close what the line before said)
+CLOSING = set("，。、；：？！）》」』〉】〕”’…·%")
+CJK_HALF_WIDTH = re.compile(r"(?<=[\u3400-\u9fff])[?!,;:]|[?!,;:](?=[\u3400-\u9fff])")
+NAME_SPAN = re.compile("\u2068[^\u2069]*\u2069")
+CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass
@@ -81,7 +89,7 @@ def _is_clipped(widget: QWidget) -> bool:
     return widest > widget.width() - 8 or metrics.lineSpacing() * len(lines) > widget.height() - 4
 
 
-_FORMAT_CHARS = set("\u2066\u2067\u2068\u2069")  # invisible direction marks around numbers
+_FORMAT_CHARS = set("\u2066\u2067\u2068\u2069\u2060")  # invisible direction marks around numbers
 
 
 def longest_line(widget: QWidget) -> tuple[int, int]:
@@ -196,3 +204,109 @@ def check_window(window: QWidget, panel: QSize | None = None) -> tuple[list[Viol
             if ratio < MIN_CONTRAST:
                 violations.append(Violation(name, "contrast under 7:1", f"{ratio:.1f}:1"))
     return violations, checks
+
+
+def _in_header(widget: QWidget) -> bool:
+    while widget is not None:
+        if widget.objectName() == "header":
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def _is_staff(widget: QWidget) -> bool:
+    """The staff call: its red button(s) and its notice."""
+    while widget is not None:
+        if widget.property("role") == "staff" or widget.objectName() == "staff_call":
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def red_mask(pixels: np.ndarray) -> np.ndarray:
+    """Pixels a person sees as red: hue within 10° of pure red, saturated and not dark."""
+    rgb = pixels.astype(np.int32)
+    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    top = rgb.max(axis=2)
+    low = rgb.min(axis=2)
+    chroma = top - low
+    # red is the largest channel and the other two are close together (hue near 0°)
+    return (r == top) & (top >= 90) & (chroma * 10 >= top * 6) & (np.abs(g - b) * 6 <= chroma)
+
+
+def check_trust(window: QWidget, locale: str = "zh_CN", simplified_to_hongkong=None,
+                chinese_content: frozenset[str] = frozenset()) -> tuple[list[Violation], int]:
+    """The rules an elder's trust rests on (issue 21): body text >= 32 px outside the header, red
+    only on the staff call, tile subtitles never dropped, Chinese lines that never start with a
+    closing mark or hold one lone character, full-width marks in Chinese, no simplified character
+    on a 繁體 screen, no Chinese on an English screen outside names and addresses (isolated spans,
+    as_name) and ``chinese_content`` (widgets that show the Chinese policy library)."""
+    from kiosk.ui.widgets.common import Tile
+
+    QApplication.processEvents()
+    pixels = image_array(window.grab().toImage())
+    violations: list[Violation] = []
+    checks = 1
+    allowed = np.zeros(pixels.shape[:2], dtype=bool)
+    for widget in window.findChildren(QWidget):
+        if widget.isVisible() and (_is_staff(widget) or widget.objectName().endswith("_preview")):
+            origin = widget.mapTo(window, QPoint(0, 0))
+            allowed[origin.y(): origin.y() + widget.height(), origin.x(): origin.x() + widget.width()] = True
+    stray = red_mask(pixels) & ~allowed
+    if stray.sum() > MAX_STRAY_RED_PX:
+        ys, xs = np.nonzero(stray)
+        hit = window.childAt(QPoint(int(xs[len(xs) // 2]), int(ys[len(ys) // 2])))
+        violations.append(Violation(hit.objectName() if hit is not None else "?", "red outside the staff call",
+                                    f"{int(stray.sum())} px"))
+    for tile in window.findChildren(Tile):
+        if tile.isVisible() and not _is_covered(window, tile):
+            checks += 1
+            if not tile.subtitle_label.isVisible():
+                violations.append(Violation(tile.objectName(), "subtitle dropped", tile.subtitle_label.text()[:20]))
+    for widget in [*window.findChildren(QLabel), *window.findChildren(QAbstractButton)]:
+        text = widget.text()
+        if not widget.isVisible() or not text.strip() or _is_covered(window, widget):
+            continue
+        name = widget.objectName() or type(widget).__name__
+        checks += 4
+        if not _in_header(widget) and widget.font().pixelSize() < MIN_BODY_PX:
+            violations.append(Violation(name, "body text under 32 px", f"{widget.font().pixelSize()} px"))
+        if any(map(is_han, text)):
+            violations += _cjk_lines(widget, name)
+            half = CJK_HALF_WIDTH.search(text)
+            if half and locale.startswith("zh") and name not in chinese_content:  # a notice quoted verbatim keeps its marks
+                violations.append(Violation(name, "half-width mark in Chinese", repr(text[max(0, half.start() - 3):
+                                                                                        half.end() + 1])))
+        if locale == "zh_HK" and simplified_to_hongkong is not None:
+            converted = simplified_to_hongkong(text)
+            if converted != text:
+                at = next(i for i, (a, b) in enumerate(zip(text, converted)) if a != b)
+                violations.append(Violation(name, "simplified on a 繁體 screen", repr(text[max(0, at - 3): at + 3])))
+        if locale == "en" and name not in chinese_content:
+            outside_names = NAME_SPAN.sub("", text)
+            found = CJK_CHAR.search(outside_names)
+            if found:
+                violations.append(Violation(name, "Chinese on an English screen",
+                                            repr(outside_names[max(0, found.start() - 3): found.start() + 6])))
+    return violations, checks
+
+
+def _cjk_lines(widget: QWidget, name: str) -> list[Violation]:
+    """Lines as laid out: none starts with a closing mark, none of several holds one lone character."""
+    width = widget.contentsRect().width() if isinstance(widget, QLabel) else widget.width() - 8
+    if isinstance(widget, QLabel) and not widget.wordWrap():
+        return []
+    found = []
+    shown_text = QLabel.text(widget) if isinstance(widget, QLabel) else QAbstractButton.text(widget)  # with its marks
+    for paragraph in shown_text.split("\n"):
+        lines = [line for line in text_lines(paragraph, widget.font(), width) if line]
+        if len(lines) < 2:
+            continue
+        for line in lines[1:]:
+            shown = "".join(c for c in line if c not in _FORMAT_CHARS)
+            if shown and shown[0] in CLOSING:
+                found.append(Violation(name, "line starts with a closing mark", repr(shown[:6])))
+            letters = [c for c in shown if not (c in CLOSING or c.isspace())]
+            if len(letters) == 1 and is_han(letters[0]):
+                found.append(Violation(name, "a lone character on its own line", repr(shown)))
+    return found

@@ -19,7 +19,7 @@ from kiosk.flows.journey import Journey, Move
 from kiosk.flows.session import KioskSession
 from kiosk.ui import theme
 from kiosk.ui.i18n import translated, use_locale
-from kiosk.ui.idle_watch import IdleWatch
+from kiosk.ui.idle_watch import STAFF_CALL, IdleWatch
 from kiosk.ui.key_input import KeyInput
 from kiosk.ui.overlays import Overlay
 from kiosk.ui.prompter import Prompter
@@ -85,6 +85,11 @@ class KioskWindow(QWidget):
         self.idle.expired.connect(self.reset_session)
         self.staff_call = StaffCall(self.staff_overlay, self.stack, self.ctx)
         self.staff_call.called.connect(self.staff_called)
+        # waiting is not idling: a staff call, a screen that pauses (face capture, card PIN), a center call
+        self.staff_call.called.connect(lambda: self.idle.pause(STAFF_CALL))
+        self.staff_call.ended.connect(lambda: self.idle.resume(STAFF_CALL))
+        self.runner.busy.connect(self.idle.follow_runner)
+        self.screen_changed.connect(lambda _name: self.idle.follow_screen(self.current))
         self.keys = KeyInput(
             self, speech, screen=lambda: self.current, on_code=self.on_scanned, on_escape=self._escape, clock=clock
         )
@@ -125,7 +130,7 @@ class KioskWindow(QWidget):
         for widget, stretch in ((header, 0), (self.stack, 1), (self.caption, 0), (self.bottom_bar, 0)):
             root.addWidget(widget, stretch)
         self.idle_overlay = Overlay("idle_warning", "", "", self)
-        self.staff_overlay = Overlay("staff_call", "", "", self)
+        self.staff_overlay = Overlay("staff_call", "", "", self, second=True)
         self.speech.set_listener(self._show_caption)
 
     def _build_bottom_bar(self) -> None:
@@ -143,7 +148,7 @@ class KioskWindow(QWidget):
             ("bar_home", self.tr("回首页"), self.go_home, ""),
             ("bar_repeat", self.tr("重听"), lambda: self.prompter.repeat(self.current.script), ""),
             ("bar_slower", self.tr("正常\n语速") if slow else self.tr("慢一点"), self.toggle_slow, ""),
-            ("bar_call", self.tr("呼叫\n工作人员"), self.call_staff, "accent"),
+            ("bar_call", self.tr("呼叫\n工作人员"), self.call_staff, "staff"),
         ]
         self.bar_buttons = {}
         for name, text, action, role in items:
@@ -197,6 +202,7 @@ class KioskWindow(QWidget):
             "display": self.apply_display,
             "call_staff": self.call_staff,
             "exit_kiosk": self.exit_requested.emit,
+            "end_session": self.reset_session,
         }
         if outcome in shell_actions:
             shell_actions[outcome](**data)
@@ -281,6 +287,7 @@ class KioskWindow(QWidget):
             self._show_sync_note,
             lambda _: None,
             owner=self,
+            waited=False,
         )
 
     def _show_sync_note(self, state: dict) -> None:

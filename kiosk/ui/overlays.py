@@ -9,9 +9,10 @@ from kiosk.ui.widgets.common import button, label
 
 
 class Overlay(QWidget):
-    """Covers the screen area (not the bottom bar) with one message and one big button."""
+    """Covers the screen area (not the bottom bar) with one message, one big default button
+    (focused, the accent colour) and, when ``second`` is set, a plain second choice under it."""
 
-    def __init__(self, name: str, title: str, action_text: str, parent: QWidget):
+    def __init__(self, name: str, title: str, action_text: str, parent: QWidget, second: bool = False):
         super().__init__(parent)
         self.setObjectName(name)
         # Cover the screen beneath completely: one message at a time, nothing to misread behind it.
@@ -27,8 +28,10 @@ class Overlay(QWidget):
         self.title_label = label(title, "title", name=f"{name}_title", align=Qt.AlignmentFlag.AlignCenter)
         self.message = label("", "", name=f"{name}_message", align=Qt.AlignmentFlag.AlignCenter)
         self.action = button(action_text, name=f"{name}_action", role="accent")
-        for widget in (self.title_label, self.message, self.action):
-            inner.addWidget(widget)
+        self.second = button("", name=f"{name}_second", role="secondary") if second else None
+        for widget in (self.title_label, self.message, self.action, self.second):
+            if widget is not None:
+                inner.addWidget(widget)
         outer.addWidget(card)
         outer.addStretch(1)
         self.hide()

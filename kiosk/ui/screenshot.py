@@ -18,6 +18,7 @@ SCREENS = [
     "filing_city", "filing_date", "filing_phone", "filing_notice", "filing_review", "filing_done", "ask_questions", "ask",
     "ask_words", "face_consent", "face", "proxy", "staff_queue", "idle_warning", "staff_call", "staff_call_coming",
     "staff_call_desk",
+    "rating", "rating_reason",
 ]
 _INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 
@@ -78,6 +79,11 @@ def show_screen(window, name: str) -> None:
         window.go("card_pin")
         window.screens["card_pin"]._refused(ReaderError("sscard_pin_wrong", tries_left=2) if name == "card_pin_wrong"
                                              else ReaderError("sscard_blocked"))
+    elif name in ("rating", "rating_reason"):
+        window.session.purpose = "yidi"
+        window.go("rating")
+        if name == "rating_reason":
+            window.screens["rating"]._rated(2)
     elif name == "scan":
         window.go("scan")
         screen = window.screens["scan"]
@@ -145,8 +151,8 @@ def _demo_wizard(window, demo: dict, name: str) -> None:
     today = dt.date(2026, 11, 23)
     wizard = FilingWizard("yidi", Filer(demo["certno"], demo["age"]), today=today, rules=Rules(),
                           regions=Regions.from_reference(REFERENCE["admdvs"][1]))
-    answers = ["temp", "6", "440000", "440300", today, dt.date(2027, 5, 23), "no", "13800138000", None]
-    stop_at = {"filing_category": 0, "filing_city": 3, "filing_date": 4, "filing_phone": 7, "filing_notice": 8}
+    answers = [None, "temp", "6", "440000", "440300", today, dt.date(2027, 5, 23), "no", "13800138000"]
+    stop_at = {"filing_notice": 0, "filing_category": 1, "filing_city": 4, "filing_date": 5, "filing_phone": 8}
     for answer in answers[: stop_at.get(name, len(answers))]:
         wizard.answer(answer)
     window.session.wizard = wizard
@@ -156,6 +162,6 @@ def _demo_wizard(window, demo: dict, name: str) -> None:
         window.go("filing_done")
         done = window.screens["filing_done"]
         done.leave()  # no delivery check in a picture
-        done.show_result(done.offline_text(), translated("filing", sentence).format(**values), "05000001", True)
+        done.show_result("queued", translated("filing", sentence).format(**values), "05000001", True)
     else:
         window.go("filing")

@@ -23,6 +23,7 @@ class StaffCall(QObject):
     called = Signal()
     state_changed = Signal(str)  # sending | waiting (the hall has it) | coming (staff answered) | desk
     heartbeat_done = Signal(bool)  # the hall was reached
+    ended = Signal()  # the notice closed (cancelled, 知道了, the session ended): the idle count may start again
 
     def __init__(self, overlay: Overlay, area, ctx):
         super().__init__(overlay)
@@ -30,7 +31,10 @@ class StaffCall(QObject):
         self._speech, self._runner, config = ctx.speech, ctx.runner, ctx.config
         self.notice = CallNotice()  # what the elder is told: the state machine, Qt-free
         self._asking = self._beating = False
-        overlay.action.clicked.connect(self.cancel)
+        # the default (focused) button keeps the call: an elder pressing the big button must not cancel their help
+        overlay.action.clicked.connect(self._default)
+        if overlay.second is not None:
+            overlay.second.clicked.connect(self.cancel)
         self._poll = QTimer(self, interval=max(100, int(config.hall_poll_s * 1000)), timeout=self._ask)
         self._beat = QTimer(self, interval=max(200, int(config.hall_heartbeat_s * 1000)), timeout=self.heartbeat)
         if config.hall_url:
@@ -75,8 +79,20 @@ class StaffCall(QObject):
         title, message, action = self._texts()
         self.overlay.title_label.setText(title)
         self.overlay.message.setText(message)
-        self.overlay.action.setText(action)
-        self.overlay.action.setAccessibleName(action)
+        waiting = self.notice.state != DESK
+        default = self.tr("好的，我在这里等") if waiting else action
+        self.overlay.action.setText(default)
+        self.overlay.action.setAccessibleName(default)
+        if self.overlay.second is not None:
+            self.overlay.second.setText(action)
+            self.overlay.second.setAccessibleName(action)
+            self.overlay.second.setVisible(waiting)
+
+    def _default(self) -> None:
+        if self.notice.state == DESK:
+            self.cancel()  # 知道了: the notice only closes
+        else:
+            self._speech.say(self.tr("好的。请在这里稍等，工作人员马上过来。"), Priority.PROMPT)
 
     def _shown(self, speak: bool = True) -> None:
         self.retranslate()
@@ -110,6 +126,7 @@ class StaffCall(QObject):
             lambda raised: self._raised(attempt, raised),
             lambda _: self._raised(attempt, None),
             owner=self,
+            waited=False,  # the staff call pauses the idle count itself
         )
         self.called.emit()
 
@@ -129,6 +146,7 @@ class StaffCall(QObject):
             lambda answer: self._answered(call_id, answer),
             lambda _: setattr(self, "_asking", False),
             owner=self,
+            waited=False,
         )
 
     def _answered(self, call_id: str, answer) -> None:
@@ -142,6 +160,7 @@ class StaffCall(QObject):
         take_back = self.notice.close()
         self._poll.stop()
         self.overlay.hide()
+        self.ended.emit()
         if was_desk:
             return
         self._speech.stop()
@@ -151,13 +170,16 @@ class StaffCall(QObject):
 
     def _take_back(self, call_id: str) -> None:
         ctx = self._ctx
-        self._runner.run(lambda: ctx.ops.cancel_staff_call(call_id), lambda _: None, lambda _: None)
+        self._runner.run(lambda: ctx.ops.cancel_staff_call(call_id), lambda _: None, lambda _: None, waited=False)
 
     def end(self) -> None:
         """The session ended (idle, reset): the notice goes; the call stays for staff to answer."""
+        was_open = self.overlay.isVisible()
         self.notice.end()
         self._poll.stop()
         self.overlay.hide()
+        if was_open:
+            self.ended.emit()
 
     # -- the terminal's state for the hall -------------------------------------------------------
     def device_states(self) -> dict[str, str]:
@@ -179,4 +201,5 @@ class StaffCall(QObject):
             self._beating = False
             self.heartbeat_done.emit(bool(reached))
 
-        self._runner.run(lambda: ctx.ops.hall_heartbeat(devices), done, lambda _: done(False), owner=self)
+        # a heartbeat every few seconds is housekeeping: it must not hold (or restart) the idle count
+        self._runner.run(lambda: ctx.ops.hall_heartbeat(devices), done, lambda _: done(False), owner=self, waited=False)

@@ -38,31 +38,48 @@ class _Job(QRunnable):
 
 
 class BackgroundRunner(QObject):
-    """Owns the thread pool; keeps relays alive until their job reports back."""
+    """Owns the thread pool; keeps relays alive until their job reports back. ``busy`` tells
+    when the first job a person waits for starts and the last one ends (the idle count pauses)."""
+
+    busy = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 4):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._relays: set[_Relay] = set()
+        self._waited = 0
 
     def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None], on_failure: Callable[[Exception], None],
-            owner: QObject | None = None) -> None:
+            owner: QObject | None = None, waited: bool = True) -> None:
+        """``waited``: a person is waiting for this (a center call, a filing being saved); False for
+        housekeeping (the upload count, an audit write) that must not hold the idle count."""
         relay = _Relay()  # created on the UI thread, so its signals are delivered there
         self._relays.add(relay)
+        if waited:
+            self._waited += 1
+            if self._waited == 1:
+                self.busy.emit(True)
         alive = [True]
         if owner is not None:
             owner.destroyed.connect(lambda *_: alive.__setitem__(0, False))
 
+        def finished() -> None:
+            self._relays.discard(relay)
+            if waited:
+                self._waited -= 1
+                if self._waited == 0:
+                    self.busy.emit(False)
+
         @Slot(object)
         def done(result):
-            self._relays.discard(relay)
+            finished()
             if alive[0]:
                 on_success(result)
 
         @Slot(object)
         def failed(error):
-            self._relays.discard(relay)
+            finished()
             if not isinstance(error, PlainError) or error.key == "bug":
                 log.error("background job failed", exc_info=error)
             if alive[0]:

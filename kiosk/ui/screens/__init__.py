@@ -27,6 +27,7 @@ SCREENS = {
     "ask": ("ask", "AskScreen"),
     "face_consent": ("face", "FaceConsentScreen"),
     "face": ("face", "FaceScreen"),
+    "rating": ("rating", "RatingScreen"),
 }
 
 

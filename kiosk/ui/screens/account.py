@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from kiosk.core.money import format_yuan
 from kiosk.core.receipt import balance_receipt
 from kiosk.flows.account import LedgerPage
-from kiosk.ui.i18n import COMMA, SEMICOLON, join_list, mark, receipt_word, shown_date
+from kiosk.ui.i18n import COMMA, SEMICOLON, as_name, data_word, is_han, join_list, mark, receipt_word, shown_date
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
 
@@ -82,7 +82,7 @@ class LedgerScreen(_PersonScreen):
     def _row_text(self, row) -> str:
         sign = "+" if row.amount >= 0 else "−"
         return self.tr("{date}  {summary}\n{sign}{amount}元").format(
-            date=shown_date(row.date, self.tr("M月d日")), summary=row.summary, sign=sign, amount=format_yuan(abs(row.amount)))
+            date=shown_date(row.date, self.tr("yyyy年M月d日")), summary=data_word(row.summary), sign=sign, amount=format_yuan(abs(row.amount)))
 
     def _show(self) -> None:
         page = self.page
@@ -101,7 +101,7 @@ class LedgerScreen(_PersonScreen):
     def _spoken_row(self, row) -> str:
         direction = self.tr("存入") if row.amount >= 0 else self.tr("花了")
         return self.tr("{date}，{summary}，{direction}{amount}，之后余额{after}。").format(
-            date=self.read.date(row.date), summary=row.summary, direction=direction, amount=self.read.amount(abs(row.amount)),
+            date=self.read.date(row.date), summary=data_word(row.summary), direction=direction, amount=self.read.amount(abs(row.amount)),
             after=self.read.amount(row.balance_after))
 
     def _speak_row(self, index: int) -> None:
@@ -146,7 +146,7 @@ class FamilyScreen(_PersonScreen):
     def _member_text(self, member) -> str:
         shown = self.tr("余额 {amount} 元").format(amount=format_yuan(member.balance)) if member.balance is not None \
             else self.tr("余额不公开")
-        return f"{member.relation}  {member.name_masked}  {shown}"
+        return f"{data_word(member.relation)}  {as_name(member.name_masked)}  {shown}"
 
     def _loaded(self, members) -> None:
         self.members = members
@@ -155,7 +155,7 @@ class FamilyScreen(_PersonScreen):
         for index, widget in enumerate(self.rows):
             if index < len(members):
                 widget.setText(self._member_text(members[index]))
-                widget.setAccessibleName(f"{members[index].relation} {self._spoken_balance(members[index])}")
+                widget.setAccessibleName(f"{data_word(members[index].relation)} {self._spoken_balance(members[index])}")
                 widget.show()
             else:
                 widget.hide()
@@ -173,12 +173,22 @@ class FamilyScreen(_PersonScreen):
     def _speak_member(self, index: int) -> None:
         if index < len(self.members):
             member = self.members[index]
-            self.speak(f"{member.relation}，{self._spoken_balance(member)}。")  # names are masked: not spoken
+            self.speak(f"{data_word(member.relation)}，{self._spoken_balance(member)}。")  # names are masked: not spoken
 
     def script(self) -> str:
         if not self.members:
             return self.tr("家人账户。正在查询，请稍等。")
         return self.tr("您绑定了{n}位家人。点一位可以听他的情况。").format(n=self.read.count(len(self.members)))
+
+
+def _receipt_shown(text: str) -> str:
+    """A receipt's word in the language on screen; a value that is not one of its words (a masked
+    name, a place, a hospital) is shown as a name."""
+    words = receipt_word(text)
+    if words != text or not any(map(is_han, text)):
+        return words
+    plain = data_word(text)
+    return plain if plain != text else as_name(text)
 
 
 class ReceiptScreen(_PersonScreen):
@@ -190,7 +200,7 @@ class ReceiptScreen(_PersonScreen):
     def build(self) -> None:
         self.status = label("", "hint", name="receipt_status")
         self.layout_.addWidget(self.status)
-        self.text = label("", "small", name="receipt_text")  # a slip of paper: smaller print, many lines
+        self.text = label("", "slip", name="receipt_text")  # a slip of paper: many lines, at body size (>= 32 px)
         self.layout_.addWidget(self.text)
         row = QWidget()
         side_by_side = QHBoxLayout(row)
@@ -234,7 +244,7 @@ class ReceiptScreen(_PersonScreen):
     def _show(self) -> None:
         from kiosk.ui.receipt_render import qr_pixmap
 
-        self.text.setText("\n".join(self.receipt.lines(receipt_word)))
+        self.text.setText("\n".join(self.receipt.lines(_receipt_shown)))
         self.qr.setPixmap(qr_pixmap(self.receipt.qr_text, 240))
 
     def script(self) -> str:

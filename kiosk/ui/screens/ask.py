@@ -159,7 +159,7 @@ class AskScreen(Screen):
                      ("ask_quote", self.tr("看文件原文"), self._show_quote, "secondary")]
         else:
             self.answer_label.setText(self.tr("这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。"))
-            items = [("ask_call", self.tr("呼叫工作人员"), lambda: self.done("call_staff"), "accent")]
+            items = [("ask_call", self.tr("呼叫工作人员"), lambda: self.done("call_staff"), "staff")]
         self.answer_label.show()
         items.append(("ask_other", self.tr("问别的问题"), self._show_questions, "secondary"))
         fill_grid(self.grid, items, 2)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 from kiosk.core.money import format_yuan
 from kiosk.core.person import Insured
 from kiosk.flows.account import CachedAccount
-from kiosk.ui.i18n import translated
+from kiosk.ui.i18n import as_name, place_name, translated
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
 
@@ -34,7 +34,7 @@ class BalanceScreen(Screen):
         card = QFrame()
         card.setProperty("role", "card")
         inner = QVBoxLayout(card)
-        inner.setContentsMargins(32, 24, 32, 24)
+        inner.setContentsMargins(32, 16, 32, 16)
         inner.addWidget(label(self.tr("账户里还有"), "hint", name="balance_caption"))
         self.amount = label("", "number", name="balance_amount", wrap=False, align=Qt.AlignmentFlag.AlignCenter, fit=True)
         inner.addWidget(self.amount)
@@ -51,10 +51,14 @@ class BalanceScreen(Screen):
         self.more = []
         for index, (name, text, target) in enumerate([
             ("balance_ledger", self.tr("看明细"), "ledger"), ("balance_family", self.tr("家人账户"), "family"),
-            ("balance_receipt", self.tr("打印凭条"), "receipt"), ("balance_done", self.tr("看好了，回首页"), None),
+            # 打印凭条 only where there is a printer
+            ("balance_receipt", self.tr("打印凭条") if self.ctx.devices.printer is not None else self.tr("在屏幕上看凭条"),
+             "receipt"),
+            ("balance_done", self.tr("办完了，退出"), None),  # (the session ends and is cleared after 好差评)
         ]):
             choice = button(text, name=name, role="" if target else "secondary")
-            choice.clicked.connect((lambda: self.done("home")) if target is None else (lambda _=False, t=target: self._open(t)))
+            choice.clicked.connect((lambda: self.done("finished")) if target is None
+                                   else (lambda _=False, t=target: self._open(t)))
             grid.addWidget(choice, index // 2, index % 2)
             if target:
                 self.more.append(choice)
@@ -95,13 +99,13 @@ class BalanceScreen(Screen):
             return
         if person is None:
             return
-        self.greeting.setText(self.tr("{name}，您好").format(name=person.name_masked))
+        self.greeting.setText(self.tr("{name}，您好").format(name=as_name(person.name_masked)))
         self.amount.setText(self.tr("{amount} 元").format(amount=format_yuan(person.balance)))
         self.as_of.setText(self.tr("查询时间：{time}").format(time=f"{person.balance_as_of:%Y-%m-%d %H:%M}"))
         self.facts.setText("\n".join([
             self.tr("参保类型：{v}").format(v=translated("person", person.insutype_label)),
             self.tr("参保状态：{v}").format(v=translated("person", person.status_label)),
-            self.tr("参保地：{v}").format(v=person.insuplc_name),
+            self.tr("参保地：{v}").format(v=place_name(person.insuplc_name)),
         ]))
 
     def script(self) -> str:
@@ -115,7 +119,7 @@ class BalanceScreen(Screen):
         if person is None:
             return self.title()
         return self.tr("这是最后一步。您的医保个人账户里还有{amount}。这是{date}{time}查到的。您是{kind}，{status}。"
-                       "要看明细、家人账户或者打印凭条，请按下面的按钮。看好了请按回首页。").format(
+                       "要看明细、家人账户或者凭条，请按下面的按钮。办完了，请按办完了，退出。").format(
             amount=self.read.amount(person.balance), date=self.read.date(person.balance_as_of.date()),
             time=self.read.time_of_day(person.balance_as_of), kind=translated("person", person.insutype_label),
             status=translated("person", person.status_label))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 from kiosk.flows.face_check import GUIDANCE, PROMPTS, FaceCheck
 from kiosk.ui import theme
 from kiosk.ui.i18n import translated
+from kiosk.ui.idle_watch import FACE_CAPTURE
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
 from kiosk.ui.widgets.preview import show_frame
@@ -34,7 +35,7 @@ class FaceConsentScreen(Screen):
         self.add_stretch()
         start = button(self.tr("好的，开始刷脸"), name="face_start", role="accent")
         start.clicked.connect(lambda: self.done("agree"))
-        other = button(self.tr("不刷脸，请工作人员确认"), name="face_other_way", role="accent")
+        other = button(self.tr("不刷脸，请工作人员确认"), name="face_other_way", role="secondary")
         other.clicked.connect(lambda: self.done("other_way"))
         for choice in (start, other):  # the same size: the other way is not second best
             choice.setMinimumHeight(160)
@@ -47,6 +48,7 @@ class FaceConsentScreen(Screen):
 
 class FaceScreen(Screen):
     name = "face"
+    idle_pause = FACE_CAPTURE  # a slow capture (turning, light, glasses) is not someone who walked away
 
     def title(self) -> str:
         return self.tr("请看着屏幕")

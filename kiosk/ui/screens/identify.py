@@ -16,7 +16,7 @@ from kiosk.ui.i18n import ENUMERATION, join_list, translated
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import Tile, button, label
 from kiosk.ui.widgets.keypad import Keypad
-from kiosk.ui.widgets.pictograms import pictogram
+from kiosk.ui.widgets.pictograms import identify_pictogram
 
 
 class MediumTile(Tile):
@@ -73,7 +73,7 @@ class IdentifyScreen(Screen):
         actions = {"idcard": lambda: self._explain("idcard"), "sscard": lambda: self._explain("sscard"),
                    "code": lambda: self.done("scan_code"), "keypad": lambda: self.done("type_id")}
         for index, (name, title, subtitle, kind) in enumerate(self.ways()):
-            tile = MediumTile(name, title, subtitle, pictogram(kind, colour, height))
+            tile = MediumTile(name, title, subtitle, identify_pictogram(kind, colour, height))
             tile.activated.connect(actions[kind])
             grid.addWidget(tile, index // 2, index % 2)
         for column in (0, 1):

@@ -8,22 +8,24 @@ import datetime as dt
 
 from PySide6.QtWidgets import QHBoxLayout
 
-from kiosk.core.errors import CATALOGUE, QT_TRANSLATE_NOOP
+from kiosk.core import filing_status
+from kiosk.core.errors import CATALOGUE
 from kiosk.flows.filing_wizard import can_change_or_cancel
 from kiosk.flows.my_filings import progress
-from kiosk.ui.i18n import join_sentences, translated
+from kiosk.ui.i18n import data_word, join_sentences, shown_date, translated
 from kiosk.ui.screens.account import _PersonScreen
 from kiosk.ui.widgets.common import button, label
 
-STATUS = {
-    "active": QT_TRANSLATE_NOOP("my_filings", "有效"),
-    "revoked": QT_TRANSLATE_NOOP("my_filings", "已取消"),
-    "queued": QT_TRANSLATE_NOOP("my_filings", "已受理，等网络恢复上传"),
-    "refused": QT_TRANSLATE_NOOP("my_filings", "没办成"),
-    "appraising": QT_TRANSLATE_NOOP("my_filings", "已申请，等医院鉴定"),
-    "reviewing": QT_TRANSLATE_NOOP("my_filings", "医保审核中"),
-    "rejected": QT_TRANSLATE_NOOP("my_filings", "审核没通过"),
-}
+
+def _what(what: str) -> str:
+    """A filing type in plain words, or a disease (the reference list's words), translated."""
+    plain = data_word(what)
+    return plain if plain != what else translated("filing", what)
+
+
+def _status(status: str) -> str:
+    """The honest words (kiosk/core/filing_status.py): 已保存在本机 / 已送到医保系统 / 已通过 / 没通过."""
+    return translated("status", filing_status.row(status))
 
 
 class MyFilingsScreen(_PersonScreen):
@@ -76,11 +78,17 @@ class MyFilingsScreen(_PersonScreen):
 
     def _loaded(self, result) -> None:
         items, reached_center, self.rules = result
-        family = self.ctx.session.purpose
-        self.items = [i for i in items if (i.kind == "chronic") == (family == "chronic")][: len(self.rows)]
+        family = self.ctx.session.purpose  # from the 我的备案 tile: every kind; before a new filing: that kind
+        self.items = [i for i in items if family == "my_filings" or (i.kind == "chronic") == (family == "chronic")]
+        self.items = self.items[: len(self.rows)]
+        self.new.setVisible(family != "my_filings")
         self.selected = None
-        self.change.setEnabled(False)
-        self.cancel.setEnabled(False)
+        # one filing that can be changed: its buttons work at once, nobody has to select it first
+        changeable = [i for i in self.items if i.status == "active" and i.sn]
+        if len(changeable) == 1:
+            self.selected = changeable[0]
+        self.change.setEnabled(self.selected is not None)
+        self.cancel.setEnabled(self.selected is not None)
         if self.items:
             text = self.tr("您有 {n} 个备案。点一个可以听，也可以改或取消。").format(n=len(self.items))
         else:
@@ -105,11 +113,12 @@ class MyFilingsScreen(_PersonScreen):
         self.speak(self.status.text())
 
     def _text(self, item) -> str:
-        until = self.tr("至{end}").format(end=f"{item.enddate:%Y-%m-%d}") if item.enddate else self.tr("起，长期")
-        status = translated("my_filings", STATUS.get(item.status, item.status))
+        day = self.tr("yyyy年M月d日")
+        until = self.tr("至{end}").format(end=shown_date(item.enddate, day)) if item.enddate else self.tr("起，长期")
+        status = _status(item.status)
         if item.ref:
             status += self.tr("（回执号{ref}）").format(ref=item.ref)
-        text = f"{translated('filing', item.what)}\n{item.begndate:%Y-%m-%d}{until}\n{status}"
+        text = f"{_what(item.what)}\n{shown_date(item.begndate, day)}{until}\n{status}"
         sentence, values = progress(item)  # a 慢特病 application: what happens next and by when
         return text + "\n" + translated("my_filings", sentence).format(**values) if sentence else text
 
@@ -122,8 +131,8 @@ class MyFilingsScreen(_PersonScreen):
         sentence, values = progress(item)
         self.speak(join_sentences([
             self.tr("{what}，从{begin}开始，{status}。").format(
-                what=translated("filing", item.what), begin=self.read.date(item.begndate),
-                status=translated("my_filings", STATUS.get(item.status, item.status))),
+                what=_what(item.what), begin=self.read.date(item.begndate),
+                status=_status(item.status)),
             translated("my_filings", sentence).format(**values) if sentence else "",
             translated("errors", CATALOGUE.get(item.reason, CATALOGUE["center_rejected"])) if item.reason else "",
             self.tr("回执号{ref}。").format(ref=self.read.digits(item.ref)) if item.ref else ""]))
@@ -144,6 +153,8 @@ class MyFilingsScreen(_PersonScreen):
     def _open_wizard(self, replacing=None) -> None:
         """A new filing, or (``replacing``, a filing the center holds) a change of that one."""
         session, ctx = self.ctx.session, self.ctx
+        if replacing is not None and session.purpose == "my_filings":
+            session.purpose = "chronic" if replacing.kind == "chronic" else "yidi"
         person, purpose, filed_by, agent = session.person, session.purpose, session.filed_by, dict(session.agent)
 
         def ready(wizard) -> None:

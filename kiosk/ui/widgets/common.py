@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QTextLayout
 from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QVBoxLayout,
                                QWidget)
 
-from kiosk.ui.i18n import bidi_safe, is_han
+from kiosk.ui.i18n import WORD_JOINER, bidi_safe, for_screen, is_han, keep_together
 
 
 class Label(QLabel):
@@ -15,9 +15,13 @@ class Label(QLabel):
     An error line takes no room while there is no error."""
 
     def setText(self, text: str) -> None:
-        super().setText(bidi_safe(text))
+        super().setText(keep_together(bidi_safe(for_screen(text))))
         if self.property("role") == "error" and (self.parentWidget() is not None or not text):
             self.setVisible(bool(text))  # (never show a parentless label: it would be a window)
+
+    def text(self) -> str:
+        """What was set, without the invisible line-breaking marks added for the layout."""
+        return super().text().replace(WORD_JOINER, "")
 
 
 FLOOR_PX = 36  # text made smaller to fit never goes under the body size of the smallest scale
@@ -32,13 +36,20 @@ def role_px(widget: QWidget, known: int) -> int:
     return widget.font().pixelSize()
 
 
-def shrink_to_fit(widget: QWidget, role_px: int, fits) -> None:
-    """The role's font size, or 4 px less at a time down to FLOOR_PX, the first that ``fits``
+SUBTITLE_FLOOR_PX = 32  # 长辈版 body text never goes under 32 px
+
+
+def _height(text: str, font, width: int) -> int:
+    return len(text_lines(text, font, width)) * QFontMetrics(font).lineSpacing()
+
+
+def shrink_to_fit(widget: QWidget, role_px: int, fits, floor: int = FLOOR_PX) -> None:
+    """The role's font size, or 4 px less at a time down to ``floor``, the first that ``fits``
     (a QFont); set as the widget's own style sheet, and only when it changes."""
     font = QFont(widget.font())
     size = role_px
     font.setPixelSize(size)
-    while size > FLOOR_PX and not fits(font):
+    while size > floor and not fits(font):
         size -= 4
         font.setPixelSize(size)
     sheet = "" if size == role_px else f"font-size: {size}px;"
@@ -101,6 +112,9 @@ class WrapButton(QPushButton):
     def words(self) -> str:
         return self._words
 
+    def text(self) -> str:
+        return super().text().replace(WORD_JOINER, "")
+
     def setText(self, text: str) -> None:
         self._words = text
         self._rewrap()
@@ -136,7 +150,7 @@ class WrapButton(QPushButton):
 
     def _rewrap(self) -> None:
         width = self.width() - self._padding() - 8  # the audit's margin: no glyph touches the border
-        shown = "\n".join(text_lines(bidi_safe(self._words), self.font(), width))
+        shown = "\n".join(text_lines(keep_together(bidi_safe(for_screen(self._words))), self.font(), width))
         if shown != super().text():
             super().setText(shown)
 
@@ -209,11 +223,16 @@ def fill_grid(grid: QGridLayout, items, columns: int) -> None:
 
 
 class Tile(QPushButton):
-    """A home-screen tile: a big name and one plain line of what it is for."""
+    """A home-screen tile: a pictogram for those who cannot read the words, a big name and one
+    plain line of what it is for. Where a long language needs more room, the name and then the
+    line get smaller (never under the body floor) and the pictogram gives way first: the line
+    itself is never dropped."""
 
     activated = Signal()
+    ICON_PX = 72
 
-    def __init__(self, name: str, title: str, subtitle: str, parent: QWidget | None = None):
+    def __init__(self, name: str, title: str, subtitle: str, parent: QWidget | None = None, icon: str = "",
+                 colour: str = "#FFFFFF"):
         super().__init__(parent)
         self.setObjectName(name)
         self.setProperty("role", "tile")
@@ -222,33 +241,47 @@ class Tile(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
-        self._title_px = 0
+        self._title_px = self._subtitle_px = 0
+        self.icon_label = QLabel(objectName=f"{name}_icon")
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._icon = icon
+        if icon:
+            from kiosk.ui.widgets.pictograms import pictogram  # QPainter drawings, only for tiles that have one
+
+            self.icon_label.setPixmap(pictogram(icon, self.ICON_PX, colour))
+        else:
+            self.icon_label.hide()
         self.title_label = label(title, "tile_title", name=f"{name}_title", align=Qt.AlignmentFlag.AlignCenter)
         self.subtitle_label = label(subtitle, "tile_subtitle", name=f"{name}_subtitle", align=Qt.AlignmentFlag.AlignCenter)
-        for part in (self.title_label, self.subtitle_label):
+        for part in (self.icon_label, self.title_label, self.subtitle_label):
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(part)
         self.clicked.connect(self.activated)
 
     def resizeEvent(self, event) -> None:
-        # the subtitle only helps: where a long language leaves no room for it, the tile shows
-        # its name alone (the subtitle is still in the spoken name)
         super().resizeEvent(event)
         margins = self.layout().contentsMargins()
         width = self.width() - margins.left() - margins.right()
         room = self.height() - margins.top() - margins.bottom()
-        self._fit_title(width, room)
-        needed = self.title_label.heightForWidth(width) + self.subtitle_label.heightForWidth(width) + self.layout().spacing()
-        self.subtitle_label.setVisible(needed <= room)
-
-    def _fit_title(self, width: int, room: int) -> None:
-        """A name that needs more lines than the tile has room for is set a little smaller."""
-        title = self.title_label
-        self._title_px = role_px(title, self._title_px)
-        if self._title_px <= 0:
+        spacing = self.layout().spacing()
+        self._title_px = role_px(self.title_label, self._title_px)
+        self._subtitle_px = role_px(self.subtitle_label, self._subtitle_px)
+        if self._title_px <= 0 or self._subtitle_px <= 0:
             return
-        shrink_to_fit(title, self._title_px,
-                      lambda font: len(text_lines(title.text(), font, width)) * QFontMetrics(font).lineSpacing() <= room)
+        icon = self.ICON_PX + spacing if self._icon else 0
+        # room for the subtitle first (at its size, or as small as the floor allows), then the name
+        shrink_to_fit(self.subtitle_label, self._subtitle_px, lambda font: True)
+        sub_height = self.subtitle_label.heightForWidth(width)
+        shrink_to_fit(self.title_label, self._title_px,
+                      lambda font: _height(self.title_label.text(), font, width) + sub_height + spacing + icon <= room)
+        title_height = self.title_label.heightForWidth(width)
+        if title_height + sub_height + spacing + icon > room:
+            shrink_to_fit(self.subtitle_label, self._subtitle_px,
+                          lambda font: _height(self.subtitle_label.text(), font, width) + title_height + spacing + icon
+                          <= room, floor=SUBTITLE_FLOOR_PX)
+            sub_height = self.subtitle_label.heightForWidth(width)
+        # the pictogram helps those who cannot read; where the words need all the room, the words win
+        self.icon_label.setVisible(bool(self._icon) and title_height + sub_height + spacing + icon <= room)
 
     def sizeHint(self):
         return self.layout().sizeHint()
