@@ -13,6 +13,7 @@ from kiosk.devices.cards import ReaderError
 from kiosk.ui import theme
 from kiosk.ui.card_pickup import CardPickup
 from kiosk.ui.i18n import ENUMERATION, join_list, translated
+from kiosk.ui.idle_watch import CARD_PIN
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import Tile, button, label
 from kiosk.ui.widgets.keypad import Keypad
@@ -115,6 +116,7 @@ class IdentifyScreen(Screen):
 
 class CardPinScreen(Screen):
     name = "card_pin"
+    idle_pause = CARD_PIN  # six digits found slowly on a keypad are not someone who walked away; taking the card ends it
 
     def title(self) -> str:
         return self.tr("请输入社保卡密码")
