@@ -665,9 +665,6 @@ class CenterService:
         with self._sessions() as session:
             return notices.ratings(session)
 
-    def _reference(self, session: Session, payload: dict, request: dict) -> dict:
-        data = payload.get("data") or {}
-        key = str(data.get("key", ""))
     def _reference(self, session: Session, data: dict, request: dict) -> dict:
         key = data["key"]
         if key not in self.reference:
