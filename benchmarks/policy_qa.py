@@ -86,7 +86,8 @@ def evaluate(library, rows: list[dict], show_misses: bool = False) -> dict:
     result = {
         "documents": len({unit.source for unit in library.units}), "questions": len(rows),
         "answerable": len(answerable), "unanswerable": len(unanswerable),
-        "top1_source_accuracy": round(top1 / len(answerable), 3), "top3_source_accuracy": round(top3 / len(answerable), 3),
+        "top1_source_accuracy": round(top1 / len(answerable), 3),
+        "top3_source_accuracy": round(top3 / len(answerable), 3),
         "span_in_spoken_answer": round(span / len(answerable), 3),
         "refusal_accuracy": round(refused / len(unanswerable), 3) if unanswerable else None,
         "answer_median_ms": round(statistics.median(times), 2), "answer_p95_ms": round(p95, 2),

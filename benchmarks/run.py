@@ -102,7 +102,8 @@ def main() -> int:
     cold, voice, drain, qr, policy, face = results
     print(f"cold_start: kiosk {cold['kiosk_median_s']:.3f} s vs bare {cold['bare_median_s']:.3f} s "
           f"= {cold['ratio']:.2f}x (target <= {cold['target_ratio_max']}x) {'OK' if cold['ok'] else 'TOO SLOW'}")
-    print(f"speech: first audio {voice['first_audio_median_ms']:.0f} ms after the screen (median); largest UI stall while "
+    print(f"speech: first audio {voice['first_audio_median_ms']:.0f} ms after the screen (median, p95 "
+          f"{voice['first_audio_p95_ms']:.0f} ms; per engine in the JSON); largest UI stall while "
           f"reading {voice['max_stall_speaking_ms']:.0f} ms vs {voice['max_stall_idle_ms']:.0f} ms idle "
           f"(target <= {voice['target_max_stall_ms']} ms) {'OK' if voice['ok'] else 'TOO SLOW'}")
     for label, run in (("quiet", drain), ("with a CPU-bound process beside it", drain["loaded"])):

@@ -82,20 +82,35 @@ def _max_stall_ms(run_for_ms: int, start=None, done_signal=None, timeout_ms: int
     return max(gaps) if gaps else 0.0
 
 
-def speech_latency(repeat: int = 10) -> dict:
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def installed_engines() -> list[str]:
+    """The engines of kiosk.devices.tts that can start here (espeak-ng always; others when their package is)."""
+    from kiosk.devices.tts import ENGINES, engine_available
+
+    return [name for name in ENGINES if engine_available(name)]
+
+
+def _one_engine(app, engine: str, repeat: int) -> dict:
+    import sys
     import tempfile
 
     from kiosk import config as config_module
     from kiosk.app import Services
     from kiosk.devices.speech import Priority
     from kiosk.ui.main_window import KioskWindow
-    from kiosk.ui.speech import QtSpeech
+    from kiosk.ui.speech import QtSpeech, SynthProcess
 
-    app = QApplication.instance() or QApplication([])
     player = TimingPlayer()
-    speech = QtSpeech("zh_CN", player=player, audio_present=True)
+    synth = SynthProcess(command=[sys.executable, "-m", "kiosk.devices.tts", "--engine", engine])
+    speech = QtSpeech("zh_CN", synth=synth, player=player, audio_present=True)
+    started = time.perf_counter()
     speech.start()
-    _wait_for(speech._synth.ready)
+    _wait_for(synth.ready, 120_000)
+    ready_s = time.perf_counter() - started
     heard: list[float] = []
     speech.audio_started.connect(lambda: heard.append(time.perf_counter()))
     with tempfile.TemporaryDirectory() as home:
@@ -118,14 +133,34 @@ def speech_latency(repeat: int = 10) -> dict:
         window.close()
     speech.shutdown()
     return {
-        "name": "speech_latency",
-        "baseline": "the same event loop idle, same run",
-        "repeat": repeat,
+        "worker_ready_s": round(ready_s, 2),
         "first_audio_median_ms": round(statistics.median(latencies), 1),
+        "first_audio_p95_ms": round(_p95(latencies), 1),
         "first_audio_ms": [round(x, 1) for x in latencies],
         "max_stall_speaking_ms": round(speaking_stall, 1),
         "max_stall_idle_ms": round(idle_stall, 1),
         "stall_ratio": round(speaking_stall / max(idle_stall, 1.0), 2),
-        "target_max_stall_ms": 50,
-        "ok": speaking_stall <= 50,
+        "restarts": synth.starts - 1,
     }
+
+
+def speech_latency(repeat: int = 10) -> dict:
+    """Per installed engine; the top-level figures are the default engine's (espeak-ng)."""
+    app = QApplication.instance() or QApplication([])
+    engines = {name: _one_engine(app, name, repeat) for name in installed_engines()}
+    default = engines["espeak-ng"]
+    return {
+        "name": "speech_latency",
+        "baseline": "the same event loop idle, same run",
+        "repeat": repeat,
+        **default,
+        "engines": engines,
+        "target_max_stall_ms": 50,
+        "ok": all(e["max_stall_speaking_ms"] <= 50 for e in engines.values()),
+    }
+
+
+if __name__ == "__main__":
+    import json
+
+    print(json.dumps(speech_latency(), indent=1))

@@ -66,9 +66,31 @@ class Config:
     face_turn_timeout_s: float = _opt(10.0, "time to turn the head a little in the liveness check", lo=0.5, hi=60)
     face_threshold: float = _opt(0.6, "face match: largest embedding distance accepted as the same person", lo=0.3, hi=0.9)
     retention_days: int = _opt(30, "days personal data of settled filings is kept on this terminal", lo=1, hi=3650)
+    tts_engine: str = _opt("espeak-ng", "speech engine of the synthesis worker (espeak-ng always works)",
+                           choices=("espeak-ng", "pyttsx3"))
+    typed_id_confirm: str = _opt("face", "a typed ID number is a claim: before anything personal is shown or filed it is "
+                                 "confirmed by the face check (staff when that fails) or by staff only",
+                                 choices=("face", "staff"))
+    idcard_port: str = _opt("", "身份证 reader (SAM module, GA 467 serial protocol), e.g. /dev/ttyUSB0 (pyserial URL); "
+                            "empty = none")
+    idcard_baudrate: int = _opt(115200, "the 身份证 reader's serial speed", lo=9600, hi=921600)
+    sscard_reader: str = _opt("", "社保卡 PC/SC reader: its name or the start of it, auto = the first reader; empty = none")
+    sscard_pin_required: bool = _opt(False, "the hall asks for the 社保卡's PIN before using the card")
+    card_poll_s: float = _opt(0.5, "how often the card readers are asked whether a card is there", lo=0.05, hi=10)
     camera: str = _opt("0", "camera device index for scanning the 医保码, or none")
     scanner_serial_url: str = _opt("", "serial 2D scanner, e.g. /dev/ttyACM0 (pyserial URL); empty = none")
     printer: str = _opt("", "ESC/POS receipt printer: usb:VID:PID, serial:/dev/ttyS0 or net:HOST; empty = show receipts on screen")
+    hall_url: str = _opt("", "the hall service (kiosk hall serve) on the hall network, e.g. http://10.0.0.2:8780; "
+                             "empty = no hall console: a call for staff sends the elder to the desk")
+    hall_terminal_key: str = _opt("", "this terminal's key for the hall service (kiosk hall terminal add prints it); "
+                                      "keep config.toml mode 600")
+    hall_position: str = _opt("", "where this terminal stands, as staff say it (e.g. 一楼大厅 3号机); "
+                                  "empty = terminal_id")
+    hall_heartbeat_s: float = _opt(15.0, "how often the kiosk reports its state to the hall service", lo=0.2, hi=600)
+    hall_poll_s: float = _opt(1.0, "while a call is open, how often the kiosk asks whether staff answered",
+                              lo=0.1, hi=30)
+    hall_timeout_s: float = _opt(2.0, "how long the kiosk waits for the hall service before telling the elder "
+                                      "to go to the desk", lo=0.2, hi=30)
     mm_per_px: float = _opt(0.248, "panel pixel pitch; default is a 21.5-inch 1920x1080 panel", lo=0.05, hi=2.0)
     viewing_distance_mm: float = _opt(710.0, "typical eye-to-screen distance", lo=200, hi=2000)
 
@@ -92,6 +114,10 @@ class Config:
         if self.idle_reset_s - self.idle_warn_s < min(20.0, self.idle_reset_s / 3):
             # WCAG 2.2.1: the spoken warning must come well before the reset.
             raise ConfigError("idle_reset_s must be at least 20 s after idle_warn_s")
+        if self.hall_url and not self.hall_url.startswith(("http://", "https://")):
+            raise ConfigError("hall_url must start with http:// or https://")
+        if len(self.hall_position) > 60:
+            raise ConfigError("hall_position must be at most 60 characters")
         return self
 
     def replace(self, **changes) -> "Config":

@@ -8,6 +8,8 @@ from kiosk import config as config_module
 from kiosk.center.seed import demo_identities
 from kiosk.center.server import start_center
 
+pytest_plugins = ("card_rig",)  # the card readers' real stacks: pcscd + vpcd + an emulated 社保卡, a pty SAM reader
+
 
 @pytest.fixture
 def kiosk_home(tmp_path, monkeypatch):

@@ -22,6 +22,8 @@ from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.receipt_render import receipt_image, write_pdf
 from kiosk.ui.screenshot import SCREENS, show_screen
 
+from ui_helpers import confirm_typed_number
+
 ID_NUMBER = re.compile(r"(?<![0-9])[0-9]{17}[0-9X](?![0-9])")
 MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
 
@@ -40,11 +42,11 @@ def click(qtbot, window, name):
 
 def identify(qtbot, window, certno):
     click(qtbot, window, "tile_balance")
-    click(qtbot, window, "scan_by_id")
+    click(qtbot, window, "identify_by_id")
     for key in certno:
         click(qtbot, window, f"key_{key}")
-    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "balance"):
-        click(qtbot, window, "id_submit")
+    click(qtbot, window, "id_submit")
+    confirm_typed_number(qtbot, window, window.ctx.services, then="balance")  # a typed number is confirmed
 
 
 def test_balance_then_ledger_pages_then_family(qtbot, config, services, client, demo):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
-
 from ui_helpers import click, make_window
 
 

@@ -19,6 +19,7 @@ def test_known_valid_number_with_x_check_digit():
         ("1101051949123100", "id_length"),
         ("11010519491231002A", "id_chars"),
         ("１１０１０５１９４９１２３１００２X", "id_chars"),  # full-width digits
+        ("990105194912310023", "id_region"),  # no province 99: the first group is wrong
         ("110105194902300025", "id_birth"),  # 30 February
         ("110105194912310021", "id_check"),
     ],

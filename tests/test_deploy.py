@@ -30,12 +30,18 @@ def test_unit_files_verify_without_a_single_complaint(tmp_path):
         text = text.replace("/usr/bin/cage", shutil.which("cage") or "/bin/true")
         (tmp_path / unit.name).write_text(text, encoding="utf-8")
         units.append(tmp_path / unit.name)
-    assert [u.name for u in units] == ["kiosk-sync.service", "kiosk-ui.service"]
+    assert [u.name for u in units] == ["kiosk-hall.service", "kiosk-sync.service", "kiosk-ui.service"]
     assert verify(units) == ""
     broken = tmp_path / "broken.service"
     broken.write_text("[Service]\nExecStart=/bin/true\nRestart=sometimes\nWatchdogSecs=30\n", encoding="utf-8")
     complaints = verify([broken])
     assert "restart specifier" in complaints and "WatchdogSecs" in complaints  # the check can fail
+
+
+def test_the_hall_unit_listens_on_the_configured_address_only():
+    text = (DEPLOY / "kiosk-hall.service").read_text(encoding="utf-8")
+    assert "--host ${HALL_HOST}" in text and "Environment=HALL_HOST=127.0.0.1" in text
+    assert "EnvironmentFile=-/etc/kiosk/hall.env" in text and "ReadWritePaths=/var/lib/kiosk-hall" in text
 
 
 def test_the_screen_unit_restarts_crashes_and_freezes_but_not_a_staff_exit():

@@ -26,7 +26,7 @@ def config(kiosk_home, center, demo):
 def start_face_check(qtbot, config, services, demo, frames):
     window, speech = make_window(qtbot, config, services, lambda: ImageSequenceSource(frames))
     click(qtbot, window, "tile_chronic")
-    click(qtbot, window, "scan_by_id")
+    click(qtbot, window, "identify_by_id")
     type_keys(qtbot, window, demo["certno"])
     with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "face_consent"):
         click(qtbot, window, "id_submit")

@@ -136,6 +136,9 @@ def test_proxy_for_someone_under_75_needs_the_authorisation_seen():
     w.answer("none")
     assert w.cancelled
     w = wizard(age=68, filed_by="family", agent={"name": "李小红", "relation": "子女"})
+    w.answer("seen")  # a plain button press is not enough: a signed-in staff member has to have seen it
+    assert w.current.key == "authorisation" and w.error_key == "authorisation_staff"
+    w.authorisation_seen_by = "1001"
     w.answer("seen")
     assert w.current.key == "category"
 

@@ -11,15 +11,19 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from kiosk.store import staff
 from kiosk.sync.client import CenterClient
 from kiosk.sync.worker import SyncWorker
-from ui_helpers import click, make_window, type_keys, type_staff_sign_in
+from ui_helpers import click, confirm_typed_number, make_window, type_keys, type_staff_sign_in
 
 
 def identify_by_id(qtbot, window, certno, then="filing"):
-    """Identify, see 我的备案, then start a new filing."""
-    click(qtbot, window, "scan_by_id")
+    """Identify (a typed number, confirmed by staff unless staff typed it), see 我的备案, then start a new filing."""
+    click(qtbot, window, "identify_by_id")
     type_keys(qtbot, window, certno)
-    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "my_filings"):
+    if window.session.filed_by == "staff":
+        with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "my_filings"):
+            click(qtbot, window, "id_submit")
+    else:
         click(qtbot, window, "id_submit")
+        confirm_typed_number(qtbot, window, window.ctx.services, then="my_filings")
     if then == "my_filings":
         return
     status = window.findChild(QLabel, "my_filings_status")

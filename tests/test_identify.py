@@ -43,8 +43,9 @@ def balance_of(center, certno):
 def test_a_voucher_shown_to_the_virtual_camera_opens_the_balance(qtbot, config, services, client, center, demo):
     code = mint(client, demo["certno"])
     window = open_window(qtbot, config, services, lambda: SyntheticPhoneSource(code, seed=7, glare=True))
+    qtbot.mouseClick(window.findChild(QPushButton, "tile_balance"), Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.screen_changed, timeout=15_000, check_params_cb=lambda name: name == "balance"):
-        qtbot.mouseClick(window.findChild(QPushButton, "tile_balance"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.findChild(QPushButton, "identify_code"), Qt.MouseButton.LeftButton)
     amount = window.findChild(QLabel, "balance_amount").text().replace(",", "")
     assert amount.startswith(balance_of(center, demo["certno"]))
 
@@ -65,6 +66,7 @@ def test_a_used_voucher_is_explained_and_the_other_way_stays_open(qtbot, config,
     lookup_by_voucher(client, code)  # the code is spent
     window = open_window(qtbot, config, services, lambda: SyntheticPhoneSource(code, seed=9))
     qtbot.mouseClick(window.findChild(QPushButton, "tile_balance"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.findChild(QPushButton, "identify_code"), Qt.MouseButton.LeftButton)
     error = window.findChild(QLabel, "scan_error")
     qtbot.waitUntil(lambda: "用过了" in error.text(), timeout=15_000)
     assert window.current.name == "scan" and window.findChild(QPushButton, "scan_by_id").isVisible()
@@ -73,6 +75,7 @@ def test_a_used_voucher_is_explained_and_the_other_way_stays_open(qtbot, config,
 def test_an_unplugged_camera_gives_a_plain_message_not_a_crash(qtbot, config, services):
     window = open_window(qtbot, config, services, lambda: SyntheticPhoneSource(None, frames=3))
     qtbot.mouseClick(window.findChild(QPushButton, "tile_balance"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.findChild(QPushButton, "identify_code"), Qt.MouseButton.LeftButton)
     error = window.findChild(QLabel, "scan_error")
     qtbot.waitUntil(lambda: "摄像头" in error.text(), timeout=5_000)
     assert "身份证" in error.text()

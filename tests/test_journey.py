@@ -9,7 +9,7 @@ import pytest
 from kiosk.core.person import CachedAccount, Insured
 from kiosk.core.reference_defaults import REFERENCE
 from kiosk.flows.filing_wizard import Filer, FilingWizard, Regions
-from kiosk.flows.journey import Journey, Move, UnknownOutcome
+from kiosk.flows.journey import PERSONAL, Journey, Move, UnknownOutcome
 from kiosk.flows.session import KioskSession
 
 PERSON = Insured(
@@ -31,7 +31,7 @@ def walk(j: Journey, *steps) -> list[str]:
 
 def test_balance_by_code_then_back_through_what_was_seen():
     j = journey()
-    assert walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON})) == ["scan", "balance"]
+    assert walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "voucher"})) == ["identify", "balance"]
     assert j.session.person == PERSON and j.session.purpose == "balance"
     assert walk(j, ("open", {"target": "ledger"})) == ["ledger"]
     assert j.back().screen == "balance"
@@ -41,27 +41,29 @@ def test_balance_by_code_then_back_through_what_was_seen():
     assert j.back().screen == "home"  # nothing left: home stays home
 
 
-def test_balance_by_typed_number_goes_through_the_keypad():
+def test_balance_by_typed_number_goes_through_the_keypad_and_a_face_match():
     j = journey()
-    assert walk(j, ("service", {"purpose": "balance"}), ("type_id", {}), ("identified", {"person": PERSON})) == [
-        "scan",
+    assert walk(j, ("service", {"purpose": "balance"}), ("type_id", {}), ("identified", {"person": PERSON, "by": "typed"})) == [
+        "identify",
         "id_entry",
-        "balance",
+        "face_consent",
     ]
-    assert j.back().screen == "scan"  # the keypad with the number typed is not shown again
+    assert walk(j, ("agree", {}), ("passed", {})) == ["face", "balance"]
+    assert j.back().screen == "identify"  # the keypad with the number typed is not shown again
 
 
 def test_offline_balance_is_still_the_balance_screen():
     j = journey()
     walk(j, ("service", {"purpose": "balance"}))
-    assert j.outcome("identified", person=CachedAccount(Decimal("3"), dt.datetime(2026, 11, 1))).screen == "balance"
+    cached = CachedAccount(Decimal("3"), dt.datetime(2026, 11, 1))
+    assert j.outcome("identified", person=cached, by="idcard").screen == "balance"
     assert j.session.person is None and j.session.balance.cached is not None
 
 
 @pytest.mark.parametrize("purpose", ["yidi", "chronic"])
 def test_a_filing_service_shows_my_filings_first_then_the_wizard_then_done(purpose):
     j = journey()
-    assert walk(j, ("service", {"purpose": purpose}), ("identified", {"person": PERSON})) == ["scan", "my_filings"]
+    assert walk(j, ("service", {"purpose": purpose}), ("identified", {"person": PERSON, "by": "voucher"})) == ["identify", "my_filings"]
     j.session.wizard = FilingWizard(
         purpose,
         Filer(PERSON.certno, PERSON.age),
@@ -80,26 +82,26 @@ def test_a_filing_service_shows_my_filings_first_then_the_wizard_then_done(purpo
 
 def test_a_person_read_once_is_not_asked_again_in_the_session():
     j = journey()
-    walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON}), ("home", {}))
+    walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "voucher"}), ("home", {}))
     assert walk(j, ("service", {"purpose": "yidi"})) == ["my_filings"]
 
 
 def test_a_stopped_filing_goes_home_with_nothing_to_go_back_to():
     j = journey()
-    walk(j, ("service", {"purpose": "yidi"}), ("identified", {"person": PERSON}), ("wizard_ready", {}))
+    walk(j, ("service", {"purpose": "yidi"}), ("identified", {"person": PERSON, "by": "voucher"}), ("wizard_ready", {}))
     assert walk(j, ("stopped", {})) == ["home"] and j.history == []
 
 
 def test_face_check_when_the_hall_turned_it_on_for_own_filings():
     j = journey(face_check="filings")
-    assert walk(j, ("service", {"purpose": "yidi"}), ("identified", {"person": PERSON})) == ["scan", "face_consent"]
+    assert walk(j, ("service", {"purpose": "yidi"}), ("identified", {"person": PERSON, "by": "voucher"})) == ["identify", "face_consent"]
     assert walk(j, ("agree", {}), ("passed", {})) == ["face", "my_filings"]
     assert j.session.identity_confirmed == "face"
 
 
 def test_face_check_is_not_asked_for_the_balance_or_once_confirmed():
     j = journey(face_check="filings")
-    assert walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON})) == ["scan", "balance"]
+    assert walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "voucher"})) == ["identify", "balance"]
     j.session.identity_confirmed = "staff"
     assert walk(j, ("home", {}), ("service", {"purpose": "chronic"})) == ["home", "my_filings"]
 
@@ -107,7 +109,7 @@ def test_face_check_is_not_asked_for_the_balance_or_once_confirmed():
 @pytest.mark.parametrize("where", ["face_consent", "face"])
 def test_the_other_way_is_a_staff_confirmation_on_the_proxy_screen(where):
     j = journey(face_check="filings")
-    walk(j, ("service", {"purpose": "chronic"}), ("identified", {"person": PERSON}))
+    walk(j, ("service", {"purpose": "chronic"}), ("identified", {"person": PERSON, "by": "voucher"}))
     if where == "face":
         walk(j, ("agree", {}))
     assert walk(j, ("other_way", {})) == ["proxy"] and j.session.confirm_by_staff
@@ -119,7 +121,7 @@ def test_proxy_filing_and_the_staff_queue():
     j = journey()
     assert walk(j, ("open", {"target": "proxy"}), ("staff_queue", {})) == ["proxy", "staff_queue"]
     assert j.back().screen == "proxy"
-    assert walk(j, ("service", {"purpose": "yidi"})) == ["scan"]
+    assert walk(j, ("service", {"purpose": "yidi"})) == ["identify"]
     assert j.back().screen == "proxy"
 
 
@@ -135,7 +137,9 @@ def test_a_scanner_read_is_taken_on_home_and_the_keypad_only():
     assert j.takes_code() and walk(j, ("scanned", {})) == ["scan"]
     walk(j, ("type_id", {}))
     assert j.takes_code() and walk(j, ("scanned", {})) == ["scan"]
-    walk(j, ("identified", {"person": PERSON}))
+    j.jump("identify")
+    assert j.takes_code() and walk(j, ("scanned", {})) == ["scan"]
+    walk(j, ("identified", {"person": PERSON, "by": "voucher"}))
     assert not j.takes_code()
     with pytest.raises(UnknownOutcome):
         j.outcome("scanned")
@@ -155,8 +159,130 @@ def test_an_outcome_without_a_route_is_a_programming_error():
 
 def test_session_end_and_a_language_change():
     j = journey()
-    walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON}), ("open", {"target": "ledger"}))
+    walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "voucher"}), ("open", {"target": "ledger"}))
     assert j.show("ledger") == Move("ledger", remember=False, again=True) and j.current == "ledger"  # rebuilt, kept
     j.session.clear()
     assert j.reset() == Move("home", remember=False) and j.current == "home" and j.history == []
     assert j.session.person is None
+
+
+# -- no one acts as someone else ------------------------------------------------------------------
+CONFIRMING = {"passed", "identity_confirmed"}  # a face match, a staff member's sign-in
+
+
+def _every_step(j: Journey):
+    """Each outcome the current screen has a route for, with data a screen could send, except the
+    ones that confirm (a face match, a staff sign-in) and a new identification."""
+    for (screen, name), _ in list(j._routes.items()):
+        if screen not in (j.current, "*") or name in CONFIRMING or name == "identified":
+            continue
+        samples = {"service": [{"purpose": p} for p in ("balance", "yidi", "chronic")],
+                   "open": [{"target": t} for t in ("ledger", "family", "receipt", "ask", "proxy", "settings")],
+                   "authorisation_seen": [{"staff_no": "1001"}]}.get(name, [{}])
+        yield from ((name, data) for data in samples)
+    yield ("back", {})
+
+
+def _reachable_while_claimed(j: Journey, depth: int) -> set[str]:
+    """Breadth-first over outcome sequences (and 返回) from where a typed number left the journey."""
+    import copy
+
+    seen, frontier = set(), [j]
+    for _ in range(depth):
+        next_frontier = []
+        for state in frontier:
+            for name, data in _every_step(state):
+                branch = copy.deepcopy(state)
+                try:
+                    move = branch.back() if name == "back" else branch.outcome(name, **data)
+                except (UnknownOutcome, TypeError):
+                    continue
+                seen.add(move.screen)
+                next_frontier.append(branch)
+        frontier = next_frontier[:400]
+    return seen
+
+
+@pytest.mark.parametrize("purpose", ["balance", "yidi", "chronic"])
+@pytest.mark.parametrize("confirm", ["face", "staff"])
+def test_a_typed_number_cannot_reach_personal_data_filing_or_cancelling(purpose, confirm):
+    j = Journey(KioskSession("zh_CN"), typed_id_confirm=confirm)
+    walk(j, ("service", {"purpose": purpose}), ("type_id", {}))
+    first = j.outcome("identified", person=PERSON, by="typed").screen
+    assert first == ("face_consent" if confirm == "face" else "proxy")
+    reached = _reachable_while_claimed(j, depth=4)
+    assert not reached & set(PERSONAL), reached  # balance, ledger, my_filings (cancel), filing, done (undo)
+    assert j.session.person == PERSON and not j.identity_settled()
+
+
+def test_a_typed_number_is_confirmed_by_a_face_match_then_goes_on():
+    j = journey()
+    walk(j, ("service", {"purpose": "chronic"}), ("type_id", {}), ("identified", {"person": PERSON, "by": "typed"}))
+    assert walk(j, ("agree", {}), ("passed", {})) == ["face", "my_filings"]
+    assert j.session.identity_confirmed == "face" and j.identity_settled()
+
+
+@pytest.mark.parametrize("purpose, target", [("balance", "balance"), ("yidi", "my_filings")])
+def test_a_typed_number_is_confirmed_by_staff_when_the_face_is_declined(purpose, target):
+    j = journey()
+    walk(j, ("service", {"purpose": purpose}), ("type_id", {}), ("identified", {"person": PERSON, "by": "typed"}))
+    assert walk(j, ("other_way", {})) == ["proxy"] and j.session.confirm_by_staff == "identity"
+    assert walk(j, ("identity_confirmed", {})) == [target]
+
+
+def test_the_hall_may_choose_staff_only_for_typed_numbers():
+    j = Journey(KioskSession("zh_CN"), typed_id_confirm="staff")
+    walk(j, ("service", {"purpose": "balance"}), ("type_id", {}))
+    assert walk(j, ("identified", {"person": PERSON, "by": "typed"}), ("identity_confirmed", {})) == ["proxy", "balance"]
+
+
+def test_offline_a_typed_number_goes_to_staff_since_no_face_can_be_checked():
+    j = journey()
+    walk(j, ("service", {"purpose": "balance"}), ("type_id", {}))
+    cached = CachedAccount(Decimal("3"), dt.datetime(2026, 11, 1))
+    assert j.outcome("identified", person=cached, by="typed", certno=PERSON.certno).screen == "proxy"
+    assert j.session.claimed_certno == PERSON.certno
+
+
+@pytest.mark.parametrize("by", ["voucher", "idcard", "sscard"])
+def test_a_card_or_the_code_confirms_by_itself(by):
+    j = journey()
+    assert walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": by})) == ["identify", "balance"]
+    assert j.identity_settled()
+
+
+def test_a_social_security_card_asks_for_its_pin_on_any_identifying_screen():
+    for where in ("identify", "scan", "id_entry"):
+        j = journey()
+        walk(j, ("service", {"purpose": "balance"}))
+        j.jump(where)
+        assert walk(j, ("card_needs_pin", {}), ("identified", {"person": PERSON, "by": "sscard"})) == ["card_pin", "balance"]
+
+
+def test_a_new_identification_in_the_session_is_a_new_claim():
+    j = journey()
+    walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "idcard"}), ("home", {}))
+    j.jump("id_entry")
+    assert j.outcome("identified", person=PERSON, by="typed").screen == "face_consent"
+
+
+def test_a_staff_member_signed_in_for_a_proxy_filing_answers_for_the_typed_number():
+    j = journey()
+    walk(j, ("open", {"target": "proxy"}))
+    j.session.filed_by, j.session.agent = "staff", {"name": "工作人员", "staff_no": "1001"}
+    walk(j, ("service", {"purpose": "yidi"}), ("type_id", {}))
+    assert j.outcome("identified", person=PERSON, by="typed").screen == "my_filings"
+    assert j.session.identity_confirmed == "staff"
+
+
+def test_the_family_proxy_authorisation_is_confirmed_by_a_staff_sign_in():
+    j = journey()
+    walk(j, ("service", {"purpose": "yidi"}), ("identified", {"person": PERSON, "by": "voucher"}), ("wizard_ready", {}))
+    assert walk(j, ("authorisation_check", {})) == ["proxy"] and j.session.confirm_by_staff == "authorisation"
+    assert j.outcome("authorisation_seen", staff_no="1001") == Move("filing", remember=False, again=True)
+    assert j.session.authorisation_seen_by == "1001" and not j.session.confirm_by_staff
+
+
+def test_an_unknown_medium_is_a_programming_error():
+    with pytest.raises(UnknownOutcome):
+        walk(journey(), ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "guess"}))

@@ -44,20 +44,36 @@ def type_digits(qtbot, window, digits):
         press(qtbot, window, key)
 
 
+def confirm_by_staff_with_keys(qtbot, window, speech, services, then):
+    """The face check's other way, by keys: a staff member types their number and PIN."""
+    ui_helpers.ensure_staff(services)
+    focus_to(qtbot, window, speech, "face_other_way")
+    enter(qtbot, window)
+    assert window.current.name == "proxy"
+    type_digits(qtbot, window, "1001")
+    focus_to(qtbot, window, speech, "proxy_next")
+    enter(qtbot, window)
+    type_digits(qtbot, window, "246810")
+    focus_to(qtbot, window, speech, "proxy_next")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == then):
+        enter(qtbot, window)
+
+
 def test_balance_with_the_keypad_only(qtbot, config, services, center, demo):
     window, speech = make_window(qtbot, config, services)
     assert focused(window).objectName() == "tile_balance"  # the first control has the focus
     enter(qtbot, window)
-    assert window.current.name == "scan"
-    focus_to(qtbot, window, speech, "scan_by_id")
+    assert window.current.name == "identify"
+    focus_to(qtbot, window, speech, "identify_by_id")
     enter(qtbot, window)
     assert window.current.name == "id_entry"
     type_digits(qtbot, window, demo["certno"])
     assert window.session.balance.digits == demo["certno"]
     focus_to(qtbot, window, speech, "id_submit")
     assert speech.spoken[-1] == "确定，查询"  # the control's name, said as the focus lands on it
-    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "balance"):
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "face_consent"):
         enter(qtbot, window)
+    confirm_by_staff_with_keys(qtbot, window, speech, services, then="balance")  # a typed number is a claim
     qtbot.waitUntil(lambda: "元" in window.findChild(QLabel, "balance_amount").text(), timeout=10_000)
     press(qtbot, window, Qt.Key.Key_Escape)  # 返回
     assert window.current.name != "balance"
@@ -67,12 +83,13 @@ def test_a_chronic_filing_with_the_keypad_only(qtbot, config, services, center, 
     window, speech = make_window(qtbot, config, services)
     focus_to(qtbot, window, speech, "tile_chronic")
     enter(qtbot, window)
-    focus_to(qtbot, window, speech, "scan_by_id")
+    focus_to(qtbot, window, speech, "identify_by_id")
     enter(qtbot, window)
     type_digits(qtbot, window, demo["certno"])
     focus_to(qtbot, window, speech, "id_submit")
-    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "my_filings"):
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "face_consent"):
         enter(qtbot, window)
+    confirm_by_staff_with_keys(qtbot, window, speech, services, then="my_filings")
     status = window.findChild(QLabel, "my_filings_status")
     qtbot.waitUntil(lambda: "查询" not in status.text(), timeout=10_000)
     focus_to(qtbot, window, speech, "my_filings_new")

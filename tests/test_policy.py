@@ -14,7 +14,7 @@ from kiosk.policy import hall_qa, ingest
 from kiosk.policy.answer import PolicyLibrary, bundled_library
 from kiosk.policy.clean import BOILERPLATE, clean_lines, drop_garble, simplified_to_hongkong, strip_pinyin
 from kiosk.policy.hall_qa import HallQA
-from kiosk.policy.question import out_of_scope, understand
+from kiosk.policy.question import out_of_scope, spoken_numbers_as_digits, understand
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "policies"
 RAW = SEEDS if SEEDS.exists() else Path(__file__).resolve().parents[1] / "assets" / "policies"
@@ -73,7 +73,7 @@ def test_a_bad_library_is_refused():
 
 
 @pytest.mark.parametrize("question, source, words", [
-    ("我要去外地看病，要先备案吗", "003", "备案"),
+    ("忘了备案，住院还没出院，现在补办还来得及吗", "003", "补办"),
     ("临时去外省看病报销比例会低多少", "003", "百分点"),
     ("慢性病一次能开几个月的药", "004", "3个月"),
     ("我七十八了，儿子能替我办医保的事吗", "002", "75岁"),
@@ -110,6 +110,14 @@ def test_a_question_no_notice_answers_is_refused_not_guessed(question):
 ])
 def test_the_kind_of_answer_a_question_wants_is_understood(question, kinds):
     assert understand(question).kinds[:len(kinds)] == kinds
+
+
+@pytest.mark.parametrize("spoken, written", [
+    ("超过十万的那一截", "超过10万的那一截"), ("评出来才八十来分", "评出来才80来分"), ("十五个工作日", "15个工作日"),
+    ("一百二十元", "120元"), ("统一管", "统一管"),
+])
+def test_spoken_amounts_are_matched_as_the_notices_write_them(spoken, written):
+    assert spoken_numbers_as_digits(spoken) == written
 
 
 def test_a_word_of_another_service_next_to_medical_insurance_is_still_a_policy_question():
@@ -169,8 +177,8 @@ def test_staff_add_a_hall_answer_without_code_and_a_broken_one_is_named(tmp_path
 def test_cli_contract_top_three_passages_from_three_notices(tmp_path, kiosk_home):
     batch = tmp_path / "q.jsonl"
     batch.write_text('{"q": "慢性病一次能开几个月的药"}\n', encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "kiosk", "policy", "ask", "--batch", str(batch), "--json", "--top", "3"],
-                          capture_output=True, text=True, timeout=120)
+    command = [sys.executable, "-m", "kiosk", "policy", "ask", "--batch", str(batch), "--json", "--top", "3"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
     answer = json.loads(done.stdout)
     assert {"answered", "short", "quote", "passages"} <= set(answer) and answer["answered"]
     assert len(answer["passages"]) == 3 and len({p["source"] for p in answer["passages"]}) == 3

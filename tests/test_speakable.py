@@ -77,3 +77,50 @@ def test_the_cantonese_reading_uses_traditional_characters():
     assert speakable.reader("zh_HK").integer(20002) == "二萬零二"
     assert speakable.reader("zh_HK").count(2) == "兩"
     assert speakable.reader("xx") is speakable.reader("zh_CN")
+
+
+# -- free text: numbers never left to the engine ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("余额1234.56元", "余额一千二百三十四元五角六分"),
+    ("报销比例低3.5%", "报销比例低百分之三点五"),
+    ("0.5%", "百分之零点五"),
+    ("每次20元", "每次二十元"),
+    ("起付线1,200元", "起付线一千二百元"),
+    ("最高2.5万元", "最高二点五万元"),
+    ("¥30.5", "三十元五角"),
+    ("2026-11-23到期", "二〇二六年十一月二十三日到期"),
+    ("2026年1月", "二〇二六年一月"),
+    ("12月31日", "十二月三十一日"),
+    ("医保发〔2022〕22号", "医保发〔二〇二二〕二十二号"),
+    ("9:30开门", "九点三十分开门"),
+    ("2个月内", "两个月内"),
+    ("第2页", "第二页"),
+    ("1~3个工作日", "一到三个工作日"),
+    ("请拨打12393咨询", "请拨打一二三九三，咨询"),
+    ("电话13800138000", "电话一三八，〇〇一三，八〇〇〇，"),
+    ("电话020-83838383", "电话〇二〇，八三八三，八三八三，"),
+    ("证件号11010519491231002X", "证件号一一〇一〇五，一九四九一二三一，〇〇二叉，"),
+    ("１２３元", "一百二十三元"),
+])
+def test_numbers_in_mandarin_text_become_words(text, said):
+    assert speakable.spoken(text, "zh_CN").replace(speakable.NUMERAL_ONE, "") == said
+
+
+def test_cantonese_text_keeps_its_decimal_in_traditional_characters():
+    said = speakable.spoken("餘額1234.56元，報銷比例低3.5%", "zh_HK")
+    assert said == "餘額一千二百三十四元五角六分，報銷比例低百分之三點五"
+
+
+def test_english_and_uyghur_numbers_become_words():
+    assert speakable.spoken("1234.56 yuan, 3.5% lower", "en") == (
+        "one thousand two hundred and thirty-four point five six yuan, three point five percent lower")
+    assert speakable.spoken("ID 1 1 0", "en") == "ID one one zero"
+    assert speakable.spoken("until 23 November 2026, from 9:05", "en") == (
+        "until twenty-third of November, twenty twenty-six, from nine oh five")
+    assert speakable.spoken("1234", "ug") == "بىر مىڭ ئىككى يۈز ئوتتۇز تۆت"
+    assert speakable.spoken("3.5%", "ug") == "ئۈچ پۈتۈن ئوندىن بەش پىرسەنت"
+
+
+def test_masked_values_stay_unspoken_in_free_text():
+    assert "*" not in speakable.spoken("电话138****8000，请核对", "zh_CN")

@@ -12,7 +12,7 @@ def test_store_is_migrated_durable_and_has_its_tables(tmp_path):
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
     assert {"filing", "outbox", "audit_event", "reference_data", "cached_balance"} <= set(inspect(engine).get_table_names())
 
 

@@ -139,6 +139,7 @@ def test_cli_and_filing_screen_leave_the_same_rows(qtbot, tmp_path, monkeypatch,
         window, _speech = make_window(qtbot, cfg, services)
         window.session.balance.lookup_succeeded(services.operations().lookup_by_id_number(demo["certno"]))
         window.session.purpose = "chronic"
+        window.session.identified_by = "idcard"  # read from a card: not a typed claim still to be confirmed
         window.go("my_filings")
         with qtbot.waitSignal(window.screen_changed, timeout=10_000):
             click(qtbot, window, "my_filings_new")

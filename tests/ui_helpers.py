@@ -37,3 +37,23 @@ def type_staff_sign_in(qtbot, window, staff_no="1001", pin="246810"):
     type_keys(qtbot, window, staff_no)
     click(qtbot, window, "proxy_next")
     type_keys(qtbot, window, pin)
+
+
+def ensure_staff(services, staff_no="1001", name="王敏", pin="246810"):
+    """A hall staff member who can sign in (added, or put back as new)."""
+    from kiosk.store import staff
+
+    with services.store().begin() as session:
+        staff.add(session, staff_no, name, pin)
+
+
+def confirm_typed_number(qtbot, window, services, then, staff_no="1001", pin="246810"):
+    """A typed ID number is only a claim: here a staff member confirms it (sign-in, audited; the
+    face check's other way), and the journey goes on to ``then``."""
+    qtbot.waitUntil(lambda: window.current.name in ("face_consent", "proxy"), timeout=10_000)
+    if window.current.name == "face_consent":
+        click(qtbot, window, "face_other_way")
+    ensure_staff(services, staff_no, pin=pin)
+    type_staff_sign_in(qtbot, window, staff_no, pin)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == then):
+        click(qtbot, window, "proxy_next")

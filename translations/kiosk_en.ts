@@ -291,6 +291,44 @@
         </message>
     </context>
     <context>
+        <name>CardPickup</name>
+        <message>
+            <source>读到卡了。正在查询，请稍等。</source>
+            <translation>Card read. Checking, please wait.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardPinScreen</name>
+        <message>
+            <source>请输入社保卡密码</source>
+            <translation>Social security card PIN</translation>
+        </message>
+        <message>
+            <source>输入6位密码，密码不会读出来。卡请先不要拿走。</source>
+            <translation>Enter the 6-digit PIN. It is not read aloud. Please leave the card in.</translation>
+        </message>
+        <message>
+            <source>已输入的密码位数</source>
+            <translation>PIN digits entered</translation>
+        </message>
+        <message>
+            <source>确定</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>请输入社保卡的6位密码，密码不会读出来。输完请按确定。</source>
+            <translation>Please enter the 6-digit PIN of your social security card. It is not read aloud. Then press OK.</translation>
+        </message>
+        <message>
+            <source>已输入{n}位</source>
+            <translation>{n} digits entered</translation>
+        </message>
+        <message>
+            <source>正在核对，请稍等。</source>
+            <translation>Checking, please wait.</translation>
+        </message>
+    </context>
+    <context>
         <name>FaceConsentScreen</name>
         <message>
             <source>刷脸确认是您本人</source>
@@ -599,12 +637,20 @@
             <translation>The number entered</translation>
         </message>
         <message>
+            <source>清空重输</source>
+            <translation>Clear all</translation>
+        </message>
+        <message>
             <source>确定，查询</source>
             <translation>OK, look up</translation>
         </message>
         <message>
-            <source>第一步，确认是您本人：请输入身份证号码。对照身份证，一个一个点数字，一共十八位。输错了可以按删除。输完请按确定。</source>
-            <translation>First step, to confirm it is you: please enter your ID card number. Look at your ID card and tap the digits one by one, eighteen in all. If you make a mistake, press Delete. When you are done, press OK, look up.</translation>
+            <source>第一步，确认是您本人：请输入身份证号码。对照身份证，一个一个点数字，一共十八位。输错了可以按删除，或者按清空重输。输完请按确定。</source>
+            <translation>Step one, confirming it is you: please type your ID card number. Look at your ID card and press the digits one by one, 18 in all. For a mistake press Delete, or Clear all. Then press OK.</translation>
+        </message>
+        <message>
+            <source>已经清空了，请从第一位重新输入。</source>
+            <translation>Cleared. Please start again from the first digit.</translation>
         </message>
         <message>
             <source>删掉了一位，还有{n}位</source>
@@ -621,6 +667,65 @@
         <message>
             <source>一共18位，已经输了 {n} 位</source>
             <translation>{n} of 18 digits entered</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentifyScreen</name>
+        <message>
+            <source>请选一种方式，确认是您本人</source>
+            <translation>Show who you are, one way</translation>
+        </message>
+        <message>
+            <source>刷身份证</source>
+            <translation>ID card</translation>
+        </message>
+        <message>
+            <source>把身份证放在读卡区上</source>
+            <translation>Lay it on the reader</translation>
+        </message>
+        <message>
+            <source>插社保卡</source>
+            <translation>Social security card</translation>
+        </message>
+        <message>
+            <source>芯片朝上插进读卡口</source>
+            <translation>Chip up, into the slot</translation>
+        </message>
+        <message>
+            <source>扫医保码</source>
+            <translation>Insurance QR code</translation>
+        </message>
+        <message>
+            <source>打开手机上的医保电子凭证</source>
+            <translation>Open it on your phone</translation>
+        </message>
+        <message>
+            <source>输入身份证号</source>
+            <translation>Type my ID number</translation>
+        </message>
+        <message>
+            <source>没有卡，也没有手机</source>
+            <translation>No card and no phone</translation>
+        </message>
+        <message>
+            <source>有卡的话直接放上去就行，不用按。</source>
+            <translation>With a card, just put it on the reader. No need to press.</translation>
+        </message>
+        <message>
+            <source>第一步，确认是您本人。可以{ways}。有身份证或社保卡的话，直接放到读卡器上就行，不用按。</source>
+            <translation>Step one, confirming it is you. You can use: {ways}. With an ID card or a social security card, just put it on the reader, no need to press.</translation>
+        </message>
+        <message>
+            <source>请把身份证平放在读卡区上，不用按别的。</source>
+            <translation>Please lay your ID card flat on the reader. Nothing else to press.</translation>
+        </message>
+        <message>
+            <source>请把社保卡芯片朝上，插进读卡口。</source>
+            <translation>Please put your social security card into the slot, chip up.</translation>
+        </message>
+        <message>
+            <source>正在查询，请稍等……</source>
+            <translation>Checking, please wait…</translation>
         </message>
     </context>
     <context>
@@ -891,8 +996,8 @@ staff</translation>
             <translation>Hall staff</translation>
         </message>
         <message>
-            <source>请输入您自己的身份证号码（代办人）</source>
-            <translation>Please enter your own ID card number (the helper)</translation>
+            <source>请刷您自己的身份证，或者输入您自己的身份证号码（代办人）</source>
+            <translation>Lay your own ID card on the reader, or type your own ID number (the helper)</translation>
         </message>
         <message>
             <source>您是老人的什么人？</source>
@@ -901,6 +1006,10 @@ staff</translation>
         <message>
             <source>请工作人员输入工号，确认身份</source>
             <translation>Staff: enter your staff number to confirm who this is</translation>
+        </message>
+        <message>
+            <source>请工作人员看过老人签字的委托书，再输入工号确认</source>
+            <translation>Staff: look at the signed authorisation, then enter your staff number</translation>
         </message>
         <message>
             <source>请输入工号</source>
@@ -939,8 +1048,12 @@ staff</translation>
             <translation>Help from family or staff. Please choose: Family member, or Hall staff.</translation>
         </message>
         <message>
-            <source>请输入您自己的身份证号码。</source>
-            <translation>Please enter your own ID card number.</translation>
+            <source>请把您自己的身份证放到读卡器上，或者输入您自己的身份证号码。</source>
+            <translation>Please lay your own ID card on the reader, or type your own ID number.</translation>
+        </message>
+        <message>
+            <source>要帮忙办哪一件事？异地就医备案，还是慢特病备案？下一步请老人刷身份证、插社保卡、出示医保码，或者输入老人的身份证号码。</source>
+            <translation>What shall we help with? Treatment elsewhere, or a long-term illness? Next, the older person shows their ID card, social security card or insurance QR code, or you type their ID number.</translation>
         </message>
         <message>
             <source>您是老人的什么人？可以选配偶、子女、父母、其他亲属。</source>
@@ -951,16 +1064,16 @@ staff</translation>
             <translation>Please ask a member of staff to come, enter their staff number and confirm who you are.</translation>
         </message>
         <message>
+            <source>请工作人员过来，看过委托书后输入工号确认。</source>
+            <translation>Please ask a member of staff to come, look at the authorisation and enter their staff number.</translation>
+        </message>
+        <message>
             <source>请输入工号。</source>
             <translation>Please enter your staff number.</translation>
         </message>
         <message>
             <source>请输入密码，密码不会读出来。</source>
             <translation>Please enter your PIN. It is not read aloud.</translation>
-        </message>
-        <message>
-            <source>要帮忙办哪一件事？异地就医备案，还是慢特病备案？下一步请让老人出示医保码，或者输入老人的身份证号码。</source>
-            <translation>What would you like to do for them: register treatment elsewhere, or register a chronic illness? Next, please show their insurance QR code, or enter their ID card number.</translation>
         </message>
     </context>
     <context>
@@ -1103,20 +1216,52 @@ staff</translation>
     <context>
         <name>StaffCall</name>
         <message>
-            <source>已经呼叫工作人员</source>
-            <translation>Staff have been called</translation>
+            <source>工作人员已经收到，正在过来</source>
+            <translation>Staff got your call and are on the way</translation>
         </message>
         <message>
-            <source>请在这里稍等，工作人员马上过来。</source>
-            <translation>Please wait here. Someone is coming to help you.</translation>
+            <source>来的是：{who}。请在这里稍等。</source>
+            <translation>Coming to you: {who}. Please wait here.</translation>
+        </message>
+        <message>
+            <source>来的是：工号 {number}。请在这里稍等。</source>
+            <translation>Coming to you: staff number {number}. Please wait here.</translation>
         </message>
         <message>
             <source>不用了，取消呼叫</source>
             <translation>Cancel the call</translation>
         </message>
         <message>
-            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
-            <translation>Staff have been called. Please wait here. Someone is coming to help you.</translation>
+            <source>请到服务台找工作人员</source>
+            <translation>Please go to the service desk for help</translation>
+        </message>
+        <message>
+            <source>现在联系不上工作人员，请到服务台找工作人员。</source>
+            <translation>We cannot reach the staff right now. Please go to the service desk.</translation>
+        </message>
+        <message>
+            <source>知道了</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>已经通知工作人员</source>
+            <translation>Staff have been told</translation>
+        </message>
+        <message>
+            <source>请在这里稍等，工作人员看到后会过来。</source>
+            <translation>Please wait here. Someone will come as soon as they see your call.</translation>
+        </message>
+        <message>
+            <source>正在呼叫工作人员</source>
+            <translation>Calling staff</translation>
+        </message>
+        <message>
+            <source>请稍等。</source>
+            <translation>Please wait.</translation>
+        </message>
+        <message>
+            <source>{title}。{message}</source>
+            <translation>{title}. {message}</translation>
         </message>
         <message>
             <source>好的，已取消呼叫。</source>
@@ -1185,12 +1330,16 @@ staff</translation>
             <translation>An ID card number has only digits; the last one may be X. Please check it again.</translation>
         </message>
         <message>
-            <source>号码里的出生日期不对。请再核对一遍。</source>
-            <translation>The date of birth in the number is wrong. Please check it again.</translation>
+            <source>前面6位（地区）不对。请对照身份证看一下前6位。</source>
+            <translation>The first 6 digits (the area) are wrong. Please check the first 6 on your ID card.</translation>
         </message>
         <message>
-            <source>这个号码有一位不对。请对照身份证再输一遍。</source>
-            <translation>One digit of this number is wrong. Please look at your ID card and enter it again.</translation>
+            <source>中间8位（出生日期）不对。请对照身份证看一下中间8位。</source>
+            <translation>The middle 8 digits (the birth date) are wrong. Please check the middle 8 on your ID card.</translation>
+        </message>
+        <message>
+            <source>这个号码有一位不对，和最后4位对不上。请先看最后4位，再看前面。</source>
+            <translation>One digit is wrong: it does not fit the last 4. Check those first.</translation>
         </message>
         <message>
             <source>没有查到这个号码的参保信息。请到窗口问工作人员。</source>
@@ -1295,6 +1444,50 @@ staff</translation>
         <message>
             <source>这个备案以前已经取消了。</source>
             <translation>This registration was already cancelled.</translation>
+        </message>
+        <message>
+            <source>卡没有读出来。请把卡拿开，再放一次。</source>
+            <translation>The card could not be read. Please take it off and put it on again.</translation>
+        </message>
+        <message>
+            <source>卡被拿走了。请把卡重新放好。</source>
+            <translation>The card was taken out. Please put it back.</translation>
+        </message>
+        <message>
+            <source>读卡器现在用不了。请用别的方式，或者请工作人员帮忙。</source>
+            <translation>The card reader cannot be used now. Please use another way, or ask staff for help.</translation>
+        </message>
+        <message>
+            <source>这张身份证已经过期了，不能用来办事。请换一种方式，或者请工作人员帮您。</source>
+            <translation>This ID card has expired and cannot be used. Please use another way, or ask staff to help you.</translation>
+        </message>
+        <message>
+            <source>医保系统里没有这张卡的参保信息。请到窗口问工作人员。</source>
+            <translation>The insurance system has no record for this card. Please ask staff at the counter.</translation>
+        </message>
+        <message>
+            <source>这张卡不是社保卡。请插社保卡，或者换一种方式。</source>
+            <translation>This is not a social security card. Please insert your social security card, or use another way.</translation>
+        </message>
+        <message>
+            <source>社保卡密码是6位数字。请再输一次。</source>
+            <translation>The social security card PIN has 6 digits. Please enter it again.</translation>
+        </message>
+        <message>
+            <source>社保卡密码不对，还可以试{n}次。</source>
+            <translation>Wrong PIN. You can try {n} more times.</translation>
+        </message>
+        <message>
+            <source>读卡器上没有卡。请把卡放好。</source>
+            <translation>There is no card on the reader. Please put the card on it.</translation>
+        </message>
+        <message>
+            <source>这张社保卡的密码已经锁住了。请到窗口找工作人员解锁，或者换一种方式。</source>
+            <translation>This social security card's PIN is locked. Please ask staff at the counter to unlock it, or use another way.</translation>
+        </message>
+        <message>
+            <source>委托书要请工作人员看过，并在这里登录确认。请按“呼叫工作人员”。</source>
+            <translation>A member of staff must see the authorisation and sign in here to confirm it. Please press “Call staff”.</translation>
         </message>
         <message>
             <source>这个病已经在申请了。请等医院鉴定和医保审核。</source>

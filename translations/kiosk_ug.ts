@@ -291,6 +291,44 @@
         </message>
     </context>
     <context>
+        <name>CardPickup</name>
+        <message>
+            <source>读到卡了。正在查询，请稍等。</source>
+            <translation>كارتا ئوقۇلدى. تەكشۈرۈۋاتىدۇ، سەل ساقلاڭ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardPinScreen</name>
+        <message>
+            <source>请输入社保卡密码</source>
+            <translation>كاپالەت كارتىسىنىڭ مەخپىي نومۇرى</translation>
+        </message>
+        <message>
+            <source>输入6位密码，密码不会读出来。卡请先不要拿走。</source>
+            <translation>6 خانىلىق مەخپىي نومۇرنى كىرگۈزۈڭ، ئۇ ئوقۇلمايدۇ. كارتىنى ئالماي تۇرۇڭ.</translation>
+        </message>
+        <message>
+            <source>已输入的密码位数</source>
+            <translation>كىرگۈزۈلگەن خانە سانى</translation>
+        </message>
+        <message>
+            <source>确定</source>
+            <translation>بولىدۇ</translation>
+        </message>
+        <message>
+            <source>请输入社保卡的6位密码，密码不会读出来。输完请按确定。</source>
+            <translation>كاپالەت كارتىسىنىڭ 6 خانىلىق مەخپىي نومۇرىنى كىرگۈزۈڭ، ئۇ ئوقۇلمايدۇ. ئاندىن «بولىدۇ» نى بېسىڭ.</translation>
+        </message>
+        <message>
+            <source>已输入{n}位</source>
+            <translation>{n} خانە كىرگۈزۈلدى</translation>
+        </message>
+        <message>
+            <source>正在核对，请稍等。</source>
+            <translation>تەكشۈرۈۋاتىدۇ، سەل ساقلاڭ.</translation>
+        </message>
+    </context>
+    <context>
         <name>FaceConsentScreen</name>
         <message>
             <source>刷脸确认是您本人</source>
@@ -599,12 +637,20 @@
             <translation>كىرگۈزۈلگەن نومۇر</translation>
         </message>
         <message>
+            <source>清空重输</source>
+            <translation>تازىلاش</translation>
+        </message>
+        <message>
             <source>确定，查询</source>
             <translation>تەكشۈرۈش</translation>
         </message>
         <message>
-            <source>第一步，确认是您本人：请输入身份证号码。对照身份证，一个一个点数字，一共十八位。输错了可以按删除。输完请按确定。</source>
-            <translation>بىرىنچى قەدەم، ئۆزىڭىز ئىكەنلىكىنى جەزملەش: كىملىك نومۇرىنى كىرگۈزۈڭ. كىملىكىڭىزگە قاراپ رەقەملەرنى بىر-بىرلەپ بېسىڭ، جەمئىي ئون سەككىز خانە. خاتا بولسا ئۆچۈرۈشنى بېسىڭ. تۈگىگەندە تەكشۈرۈشنى بېسىڭ.</translation>
+            <source>第一步，确认是您本人：请输入身份证号码。对照身份证，一个一个点数字，一共十八位。输错了可以按删除，或者按清空重输。输完请按确定。</source>
+            <translation>بىرىنچى قەدەم، ئۆزىڭىز ئىكەنلىكىنى جەزملەش: كىملىك نومۇرىڭىزنى كىرگۈزۈڭ. كىملىككە قاراپ، رەقەملەرنى بىر-بىرلەپ بېسىڭ، جەمئىي 18 خانە. خاتا بولسا «ئۆچۈرۈش» ياكى «ھەممىنى ئۆچۈرۈش» نى بېسىڭ. ئاندىن «بولىدۇ» نى بېسىڭ.</translation>
+        </message>
+        <message>
+            <source>已经清空了，请从第一位重新输入。</source>
+            <translation>ئۆچۈرۈلدى. بىرىنچى خانىدىن قايتا كىرگۈزۈڭ.</translation>
         </message>
         <message>
             <source>删掉了一位，还有{n}位</source>
@@ -621,6 +667,65 @@
         <message>
             <source>一共18位，已经输了 {n} 位</source>
             <translation>18 خانىنىڭ {n} خانىسى كىرگۈزۈلدى</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentifyScreen</name>
+        <message>
+            <source>请选一种方式，确认是您本人</source>
+            <translation>بىر ئۇسۇل بىلەن ئۆزىڭىزنى تونۇتۇڭ</translation>
+        </message>
+        <message>
+            <source>刷身份证</source>
+            <translation>كىملىك</translation>
+        </message>
+        <message>
+            <source>把身份证放在读卡区上</source>
+            <translation>ئوقۇغۇچنىڭ ئۈستىگە قويۇڭ</translation>
+        </message>
+        <message>
+            <source>插社保卡</source>
+            <translation>كاپالەت كارتىسى</translation>
+        </message>
+        <message>
+            <source>芯片朝上插进读卡口</source>
+            <translation>ئۆزىكى ئۈستىدە، تۆشۈككە سېلىڭ</translation>
+        </message>
+        <message>
+            <source>扫医保码</source>
+            <translation>سۇغۇرتا كودى</translation>
+        </message>
+        <message>
+            <source>打开手机上的医保电子凭证</source>
+            <translation>تېلېفونىڭىزدا ئېچىڭ</translation>
+        </message>
+        <message>
+            <source>输入身份证号</source>
+            <translation>كىملىك نومۇرى</translation>
+        </message>
+        <message>
+            <source>没有卡，也没有手机</source>
+            <translation>كارتا ۋە تېلېفون يوق</translation>
+        </message>
+        <message>
+            <source>有卡的话直接放上去就行，不用按。</source>
+            <translation>كارتا بولسا ئوقۇغۇچقا قويسىڭىزلا بولىدۇ، بېسىش كېرەك ئەمەس.</translation>
+        </message>
+        <message>
+            <source>第一步，确认是您本人。可以{ways}。有身份证或社保卡的话，直接放到读卡器上就行，不用按。</source>
+            <translation>بىرىنچى قەدەم، ئۆزىڭىز ئىكەنلىكىنى جەزملەش. مۇنۇلارنى ئىشلىتەلەيسىز: {ways}. كىملىك ياكى كاپالەت كارتىسى بولسا ئوقۇغۇچقا قويسىڭىزلا بولىدۇ، بېسىش كېرەك ئەمەس.</translation>
+        </message>
+        <message>
+            <source>请把身份证平放在读卡区上，不用按别的。</source>
+            <translation>كىملىكىڭىزنى ئوقۇغۇچنىڭ ئۈستىگە تۈز قويۇڭ، باشقا نەرسە بېسىش كېرەك ئەمەس.</translation>
+        </message>
+        <message>
+            <source>请把社保卡芯片朝上，插进读卡口。</source>
+            <translation>كاپالەت كارتىسىنى ئۆزىكىنى ئۈستىگە قىلىپ تۆشۈككە سېلىڭ.</translation>
+        </message>
+        <message>
+            <source>正在查询，请稍等……</source>
+            <translation>تەكشۈرۈۋاتىدۇ، سەل ساقلاڭ…</translation>
         </message>
     </context>
     <context>
@@ -891,8 +996,8 @@
             <translation>زال خىزمەتچىسى</translation>
         </message>
         <message>
-            <source>请输入您自己的身份证号码（代办人）</source>
-            <translation>ئۆزىڭىزنىڭ كىملىك نومۇرىنى كىرگۈزۈڭ (ياردەمچى)</translation>
+            <source>请刷您自己的身份证，或者输入您自己的身份证号码（代办人）</source>
+            <translation>ئۆزىڭىزنىڭ كىملىكىنى ئوقۇغۇچقا قويۇڭ ياكى ئۆز نومۇرىڭىزنى كىرگۈزۈڭ (ياردەمچى)</translation>
         </message>
         <message>
             <source>您是老人的什么人？</source>
@@ -901,6 +1006,10 @@
         <message>
             <source>请工作人员输入工号，确认身份</source>
             <translation>خىزمەتچى خىزمەت نومۇرىنى كىرگۈزۈپ جەزملىسۇن</translation>
+        </message>
+        <message>
+            <source>请工作人员看过老人签字的委托书，再输入工号确认</source>
+            <translation>خىزمەتچى ئىمزالىق ھاۋالە خېتىنى كۆرۈپ، خىزمەت نومۇرىنى كىرگۈزسۇن</translation>
         </message>
         <message>
             <source>请输入工号</source>
@@ -939,8 +1048,12 @@
             <translation>ئائىلە ياكى خىزمەتچى ياردىمى. تاللاڭ: ئائىلە ئەزاسى ياكى زال خىزمەتچىسى.</translation>
         </message>
         <message>
-            <source>请输入您自己的身份证号码。</source>
-            <translation>ئۆزىڭىزنىڭ كىملىك نومۇرىنى كىرگۈزۈڭ.</translation>
+            <source>请把您自己的身份证放到读卡器上，或者输入您自己的身份证号码。</source>
+            <translation>ئۆزىڭىزنىڭ كىملىكىنى ئوقۇغۇچقا قويۇڭ ياكى ئۆز كىملىك نومۇرىڭىزنى كىرگۈزۈڭ.</translation>
+        </message>
+        <message>
+            <source>要帮忙办哪一件事？异地就医备案，还是慢特病备案？下一步请老人刷身份证、插社保卡、出示医保码，或者输入老人的身份证号码。</source>
+            <translation>قايسى ئىشنى بېجىرىمىز؟ سىرتتا داۋالىنىش خاتىرىسىمۇ ياكى ئۇزاق مۇددەتلىك كېسەل خاتىرىسىمۇ؟ كېيىن ياشانغان كىشى كىملىك، كاپالەت كارتىسى ياكى سۇغۇرتا كودىنى كۆرسىتىدۇ، ياكى ئۇنىڭ كىملىك نومۇرىنى كىرگۈزىسىز.</translation>
         </message>
         <message>
             <source>您是老人的什么人？可以选配偶、子女、父母、其他亲属。</source>
@@ -951,16 +1064,16 @@
             <translation>خىزمەتچى كېلىپ، خىزمەت نومۇرىنى كىرگۈزۈپ، سىزنى جەزملىسۇن.</translation>
         </message>
         <message>
+            <source>请工作人员过来，看过委托书后输入工号确认。</source>
+            <translation>خىزمەتچى كېلىپ ھاۋالە خېتىنى كۆرۈپ، خىزمەت نومۇرىنى كىرگۈزسۇن.</translation>
+        </message>
+        <message>
             <source>请输入工号。</source>
             <translation>خىزمەت نومۇرىنى كىرگۈزۈڭ.</translation>
         </message>
         <message>
             <source>请输入密码，密码不会读出来。</source>
             <translation>مەخپىي نومۇرنى كىرگۈزۈڭ، ئۇ ئوقۇلمايدۇ.</translation>
-        </message>
-        <message>
-            <source>要帮忙办哪一件事？异地就医备案，还是慢特病备案？下一步请让老人出示医保码，或者输入老人的身份证号码。</source>
-            <translation>قايسى ئىشنى بېجىرىسىز: باشقا جايدا داۋالىنىشنى تىزىملىتىشمۇ ياكى سوزۇلما كېسەلنى تىزىملىتىشمۇ؟ كېيىنكى قەدەمدە ئۇنىڭ سۇغۇرتا كودىنى كۆرسىتىڭ ياكى كىملىك نومۇرىنى كىرگۈزۈڭ.</translation>
         </message>
     </context>
     <context>
@@ -1103,20 +1216,52 @@
     <context>
         <name>StaffCall</name>
         <message>
-            <source>已经呼叫工作人员</source>
-            <translation>خىزمەتچى چاقىرىلدى</translation>
+            <source>工作人员已经收到，正在过来</source>
+            <translation>خىزمەتچى خادىم چاقىرىقىڭىزنى تاپشۇرۇۋالدى، كېلىۋاتىدۇ</translation>
         </message>
         <message>
-            <source>请在这里稍等，工作人员马上过来。</source>
-            <translation>بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
+            <source>来的是：{who}。请在这里稍等。</source>
+            <translation>كېلىۋاتقىنى: {who}. بۇ يەردە سەل ساقلاپ تۇرۇڭ.</translation>
+        </message>
+        <message>
+            <source>来的是：工号 {number}。请在这里稍等。</source>
+            <translation>كېلىۋاتقىنى: خىزمەت نومۇرى {number}. بۇ يەردە سەل ساقلاپ تۇرۇڭ.</translation>
         </message>
         <message>
             <source>不用了，取消呼叫</source>
             <translation>بىكار قىلىش</translation>
         </message>
         <message>
-            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
-            <translation>خىزمەتچى چاقىرىلدى. بۇ يەردە سەل ساقلاڭ، خىزمەتچى ھازىر كېلىدۇ.</translation>
+            <source>请到服务台找工作人员</source>
+            <translation>مۇلازىمەت ئۈستىلىگە بېرىپ خىزمەتچى خادىمنى تېپىڭ</translation>
+        </message>
+        <message>
+            <source>现在联系不上工作人员，请到服务台找工作人员。</source>
+            <translation>ھازىر خىزمەتچى خادىمغا ئۇلىنالمىدۇق. مۇلازىمەت ئۈستىلىگە بېرىڭ.</translation>
+        </message>
+        <message>
+            <source>知道了</source>
+            <translation>خوپ</translation>
+        </message>
+        <message>
+            <source>已经通知工作人员</source>
+            <translation>خىزمەتچى خادىمغا خەۋەر قىلىندى</translation>
+        </message>
+        <message>
+            <source>请在这里稍等，工作人员看到后会过来。</source>
+            <translation>بۇ يەردە سەل ساقلاڭ، خىزمەتچى خادىم كۆرگەندىن كېيىن كېلىدۇ.</translation>
+        </message>
+        <message>
+            <source>正在呼叫工作人员</source>
+            <translation>خىزمەتچى خادىم چاقىرىلىۋاتىدۇ</translation>
+        </message>
+        <message>
+            <source>请稍等。</source>
+            <translation>سەل ساقلاڭ.</translation>
+        </message>
+        <message>
+            <source>{title}。{message}</source>
+            <translation>{title}. {message}</translation>
         </message>
         <message>
             <source>好的，已取消呼叫。</source>
@@ -1185,12 +1330,16 @@
             <translation>كىملىك نومۇرى پەقەت رەقەم، ئاخىرقى خانىسى X بولۇشى مۇمكىن. قايتا تەكشۈرۈڭ.</translation>
         </message>
         <message>
-            <source>号码里的出生日期不对。请再核对一遍。</source>
-            <translation>نومۇردىكى تۇغۇلغان چېسلا خاتا. قايتا تەكشۈرۈڭ.</translation>
+            <source>前面6位（地区）不对。请对照身份证看一下前6位。</source>
+            <translation>ئالدىدىكى 6 خانە (رايون) خاتا. كىملىكتىكى ئالدىنقى 6 خانىنى تەكشۈرۈڭ.</translation>
         </message>
         <message>
-            <source>这个号码有一位不对。请对照身份证再输一遍。</source>
-            <translation>بۇ نومۇرنىڭ بىر خانىسى خاتا. كىملىكىڭىزگە قاراپ قايتا كىرگۈزۈڭ.</translation>
+            <source>中间8位（出生日期）不对。请对照身份证看一下中间8位。</source>
+            <translation>ئوتتۇرىدىكى 8 خانە (تۇغۇلغان كۈن) خاتا. كىملىكتىكى ئوتتۇرىدىكى 8 خانىنى تەكشۈرۈڭ.</translation>
+        </message>
+        <message>
+            <source>这个号码有一位不对，和最后4位对不上。请先看最后4位，再看前面。</source>
+            <translation>بىر خانە خاتا، ئاخىرقى 4 خانىغا ماس كەلمەيدۇ. ئاۋۋال شۇنى تەكشۈرۈڭ.</translation>
         </message>
         <message>
             <source>没有查到这个号码的参保信息。请到窗口问工作人员。</source>
@@ -1295,6 +1444,50 @@
         <message>
             <source>这个备案以前已经取消了。</source>
             <translation>بۇ تىزىملىتىش ئىلگىرى بىكار قىلىنغان.</translation>
+        </message>
+        <message>
+            <source>卡没有读出来。请把卡拿开，再放一次。</source>
+            <translation>كارتا ئوقۇلمىدى. كارتىنى ئېلىپ قايتا قويۇڭ.</translation>
+        </message>
+        <message>
+            <source>卡被拿走了。请把卡重新放好。</source>
+            <translation>كارتا ئېلىۋېتىلدى. كارتىنى قايتا قويۇڭ.</translation>
+        </message>
+        <message>
+            <source>读卡器现在用不了。请用别的方式，或者请工作人员帮忙。</source>
+            <translation>كارتا ئوقۇغۇچنى ھازىر ئىشلەتكىلى بولمايدۇ. باشقا ئۇسۇلنى ئىشلىتىڭ ياكى خىزمەتچىدىن ياردەم سوراڭ.</translation>
+        </message>
+        <message>
+            <source>这张身份证已经过期了，不能用来办事。请换一种方式，或者请工作人员帮您。</source>
+            <translation>بۇ كىملىكنىڭ ۋاقتى ئۆتۈپ كەتكەن، ئىشلەتكىلى بولمايدۇ. باشقا ئۇسۇلنى ئىشلىتىڭ ياكى خىزمەتچىدىن ياردەم سوراڭ.</translation>
+        </message>
+        <message>
+            <source>医保系统里没有这张卡的参保信息。请到窗口问工作人员。</source>
+            <translation>سۇغۇرتا سىستېمىسىدا بۇ كارتىنىڭ خاتىرىسى يوق. كۆزنەكتىكى خىزمەتچىدىن سوراڭ.</translation>
+        </message>
+        <message>
+            <source>这张卡不是社保卡。请插社保卡，或者换一种方式。</source>
+            <translation>بۇ كاپالەت كارتىسى ئەمەس. كاپالەت كارتىسىنى سېلىڭ ياكى باشقا ئۇسۇلنى ئىشلىتىڭ.</translation>
+        </message>
+        <message>
+            <source>社保卡密码是6位数字。请再输一次。</source>
+            <translation>كاپالەت كارتىسىنىڭ مەخپىي نومۇرى 6 خانىلىق رەقەم. قايتا كىرگۈزۈڭ.</translation>
+        </message>
+        <message>
+            <source>社保卡密码不对，还可以试{n}次。</source>
+            <translation>مەخپىي نومۇر خاتا. يەنە {n} قېتىم سىناپ باقالايسىز.</translation>
+        </message>
+        <message>
+            <source>读卡器上没有卡。请把卡放好。</source>
+            <translation>ئوقۇغۇچتا كارتا يوق. كارتىنى قويۇڭ.</translation>
+        </message>
+        <message>
+            <source>这张社保卡的密码已经锁住了。请到窗口找工作人员解锁，或者换一种方式。</source>
+            <translation>بۇ كاپالەت كارتىسىنىڭ مەخپىي نومۇرى قۇلۇپلاندى. كۆزنەكتىكى خىزمەتچىدىن ئاچقۇزۇڭ ياكى باشقا ئۇسۇلنى ئىشلىتىڭ.</translation>
+        </message>
+        <message>
+            <source>委托书要请工作人员看过，并在这里登录确认。请按“呼叫工作人员”。</source>
+            <translation>ھاۋالە خېتىنى خىزمەتچى كۆرۈپ، بۇ يەردە كىرىپ جەزملىشى كېرەك. «ياردەم سوراش» نى بېسىڭ.</translation>
         </message>
         <message>
             <source>这个病已经在申请了。请等医院鉴定和医保审核。</source>

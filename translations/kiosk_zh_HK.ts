@@ -302,6 +302,44 @@
         </message>
     </context>
     <context>
+        <name>CardPickup</name>
+        <message>
+            <source>读到卡了。正在查询，请稍等。</source>
+            <translation>讀到卡了。正在查詢，請稍等。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardPinScreen</name>
+        <message>
+            <source>请输入社保卡密码</source>
+            <translation>請輸入社保卡密碼</translation>
+        </message>
+        <message>
+            <source>输入6位密码，密码不会读出来。卡请先不要拿走。</source>
+            <translation>輸入6位密碼，密碼不會讀出來。卡請先不要拿走。</translation>
+        </message>
+        <message>
+            <source>已输入的密码位数</source>
+            <translation>已輸入的密碼位數</translation>
+        </message>
+        <message>
+            <source>确定</source>
+            <translation>確定</translation>
+        </message>
+        <message>
+            <source>请输入社保卡的6位密码，密码不会读出来。输完请按确定。</source>
+            <translation>請輸入社保卡的6位密碼，密碼不會讀出來。輸完請按確定。</translation>
+        </message>
+        <message>
+            <source>已输入{n}位</source>
+            <translation>已輸入{n}位</translation>
+        </message>
+        <message>
+            <source>正在核对，请稍等。</source>
+            <translation>正在核對，請稍等。</translation>
+        </message>
+    </context>
+    <context>
         <name>FaceConsentScreen</name>
         <message>
             <source>刷脸确认是您本人</source>
@@ -610,12 +648,20 @@
             <translation>已輸入的號碼</translation>
         </message>
         <message>
+            <source>清空重输</source>
+            <translation>清空重輸</translation>
+        </message>
+        <message>
             <source>确定，查询</source>
             <translation>確定，查詢</translation>
         </message>
         <message>
-            <source>第一步，确认是您本人：请输入身份证号码。对照身份证，一个一个点数字，一共十八位。输错了可以按删除。输完请按确定。</source>
-            <translation>第一步，確認是您本人：請輸入身份證號碼。對照身份證，一個一個點數字，一共十八位。輸錯了可以按刪除。輸完請按確定。</translation>
+            <source>第一步，确认是您本人：请输入身份证号码。对照身份证，一个一个点数字，一共十八位。输错了可以按删除，或者按清空重输。输完请按确定。</source>
+            <translation>第一步，確認是您本人：請輸入身份證號碼。對照身份證，一個一個點數字，一共十八位。輸錯了可以按刪除，或者按清空重輸。輸完請按確定。</translation>
+        </message>
+        <message>
+            <source>已经清空了，请从第一位重新输入。</source>
+            <translation>已經清空了，請從第一位重新輸入。</translation>
         </message>
         <message>
             <source>删掉了一位，还有{n}位</source>
@@ -632,6 +678,65 @@
         <message>
             <source>一共18位，已经输了 {n} 位</source>
             <translation>一共18位，已經輸了 {n} 位</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentifyScreen</name>
+        <message>
+            <source>请选一种方式，确认是您本人</source>
+            <translation>請選一種方式，確認是您本人</translation>
+        </message>
+        <message>
+            <source>刷身份证</source>
+            <translation>刷身份證</translation>
+        </message>
+        <message>
+            <source>把身份证放在读卡区上</source>
+            <translation>把身份證放在讀卡區上</translation>
+        </message>
+        <message>
+            <source>插社保卡</source>
+            <translation>插社保卡</translation>
+        </message>
+        <message>
+            <source>芯片朝上插进读卡口</source>
+            <translation>芯片朝上插進讀卡口</translation>
+        </message>
+        <message>
+            <source>扫医保码</source>
+            <translation>掃醫保碼</translation>
+        </message>
+        <message>
+            <source>打开手机上的医保电子凭证</source>
+            <translation>打開手機上的醫保電子憑證</translation>
+        </message>
+        <message>
+            <source>输入身份证号</source>
+            <translation>輸入身份證號</translation>
+        </message>
+        <message>
+            <source>没有卡，也没有手机</source>
+            <translation>沒有卡，也沒有手機</translation>
+        </message>
+        <message>
+            <source>有卡的话直接放上去就行，不用按。</source>
+            <translation>有卡的話直接放上去就行，不用按。</translation>
+        </message>
+        <message>
+            <source>第一步，确认是您本人。可以{ways}。有身份证或社保卡的话，直接放到读卡器上就行，不用按。</source>
+            <translation>第一步，確認是您本人。可以{ways}。有身份證或社保卡的話，直接放到讀卡器上就行，不用按。</translation>
+        </message>
+        <message>
+            <source>请把身份证平放在读卡区上，不用按别的。</source>
+            <translation>請把身份證平放在讀卡區上，不用按別的。</translation>
+        </message>
+        <message>
+            <source>请把社保卡芯片朝上，插进读卡口。</source>
+            <translation>請把社保卡芯片朝上，插進讀卡口。</translation>
+        </message>
+        <message>
+            <source>正在查询，请稍等……</source>
+            <translation>正在查詢，請稍等……</translation>
         </message>
     </context>
     <context>
@@ -902,8 +1007,8 @@
             <translation>我是大廳工作人員</translation>
         </message>
         <message>
-            <source>请输入您自己的身份证号码（代办人）</source>
-            <translation>請輸入您自己的身份證號碼（代辦人）</translation>
+            <source>请刷您自己的身份证，或者输入您自己的身份证号码（代办人）</source>
+            <translation>請刷您自己的身份證，或者輸入您自己的身份證號碼（代辦人）</translation>
         </message>
         <message>
             <source>您是老人的什么人？</source>
@@ -912,6 +1017,10 @@
         <message>
             <source>请工作人员输入工号，确认身份</source>
             <translation>請工作人員輸入工號，確認身份</translation>
+        </message>
+        <message>
+            <source>请工作人员看过老人签字的委托书，再输入工号确认</source>
+            <translation>請工作人員看過老人簽字的委託書，再輸入工號確認</translation>
         </message>
         <message>
             <source>请输入工号</source>
@@ -950,8 +1059,12 @@
             <translation>家人或工作人員代辦。請選：我是老人的家人，或者我是大廳工作人員。</translation>
         </message>
         <message>
-            <source>请输入您自己的身份证号码。</source>
-            <translation>請輸入您自己的身份證號碼。</translation>
+            <source>请把您自己的身份证放到读卡器上，或者输入您自己的身份证号码。</source>
+            <translation>請把您自己的身份證放到讀卡器上，或者輸入您自己的身份證號碼。</translation>
+        </message>
+        <message>
+            <source>要帮忙办哪一件事？异地就医备案，还是慢特病备案？下一步请老人刷身份证、插社保卡、出示医保码，或者输入老人的身份证号码。</source>
+            <translation>要幫忙辦哪一件事？異地就醫備案，還是慢特病備案？下一步請老人刷身份證、插社保卡、出示醫保碼，或者輸入老人的身份證號碼。</translation>
         </message>
         <message>
             <source>您是老人的什么人？可以选配偶、子女、父母、其他亲属。</source>
@@ -962,16 +1075,16 @@
             <translation>請工作人員過來，輸入工號，確認您的身份。</translation>
         </message>
         <message>
+            <source>请工作人员过来，看过委托书后输入工号确认。</source>
+            <translation>請工作人員過來，看過委託書後輸入工號確認。</translation>
+        </message>
+        <message>
             <source>请输入工号。</source>
             <translation>請輸入工號。</translation>
         </message>
         <message>
             <source>请输入密码，密码不会读出来。</source>
             <translation>請輸入密碼，密碼不會讀出來。</translation>
-        </message>
-        <message>
-            <source>要帮忙办哪一件事？异地就医备案，还是慢特病备案？下一步请让老人出示医保码，或者输入老人的身份证号码。</source>
-            <translation>要幫忙辦哪一件事？異地就醫備案，還是慢特病備案？下一步請讓老人出示醫保碼，或者輸入老人的身份證號碼。</translation>
         </message>
     </context>
     <context>
@@ -1114,20 +1227,52 @@
     <context>
         <name>StaffCall</name>
         <message>
-            <source>已经呼叫工作人员</source>
-            <translation>已經呼叫工作人員</translation>
+            <source>工作人员已经收到，正在过来</source>
+            <translation>工作人員已經收到，正在過來</translation>
         </message>
         <message>
-            <source>请在这里稍等，工作人员马上过来。</source>
-            <translation>請在這裏稍等，工作人員馬上過來。</translation>
+            <source>来的是：{who}。请在这里稍等。</source>
+            <translation>來的是：{who}。請在這裏稍等。</translation>
+        </message>
+        <message>
+            <source>来的是：工号 {number}。请在这里稍等。</source>
+            <translation>來的是：工號 {number}。請在這裏稍等。</translation>
         </message>
         <message>
             <source>不用了，取消呼叫</source>
             <translation>不用了，取消呼叫</translation>
         </message>
         <message>
-            <source>已经呼叫工作人员。请在这里稍等，工作人员马上过来。</source>
-            <translation>已經呼叫工作人員。請在這裏稍等，工作人員馬上過來。</translation>
+            <source>请到服务台找工作人员</source>
+            <translation>請到服務枱找工作人員</translation>
+        </message>
+        <message>
+            <source>现在联系不上工作人员，请到服务台找工作人员。</source>
+            <translation>現在聯繫不上工作人員，請到服務枱找工作人員。</translation>
+        </message>
+        <message>
+            <source>知道了</source>
+            <translation>知道了</translation>
+        </message>
+        <message>
+            <source>已经通知工作人员</source>
+            <translation>已經通知工作人員</translation>
+        </message>
+        <message>
+            <source>请在这里稍等，工作人员看到后会过来。</source>
+            <translation>請在這裏稍等，工作人員看到後會過來。</translation>
+        </message>
+        <message>
+            <source>正在呼叫工作人员</source>
+            <translation>正在呼叫工作人員</translation>
+        </message>
+        <message>
+            <source>请稍等。</source>
+            <translation>請稍等。</translation>
+        </message>
+        <message>
+            <source>{title}。{message}</source>
+            <translation>{title}。{message}</translation>
         </message>
         <message>
             <source>好的，已取消呼叫。</source>
@@ -1196,12 +1341,16 @@
             <translation>身份證號碼只有數字，最後一位可能是X。請再核對一遍。</translation>
         </message>
         <message>
-            <source>号码里的出生日期不对。请再核对一遍。</source>
-            <translation>號碼裏的出生日期不對。請再核對一遍。</translation>
+            <source>前面6位（地区）不对。请对照身份证看一下前6位。</source>
+            <translation>前面6位（地區）不對。請對照身份證看一下前6位。</translation>
         </message>
         <message>
-            <source>这个号码有一位不对。请对照身份证再输一遍。</source>
-            <translation>這個號碼有一位不對。請對照身份證再輸一遍。</translation>
+            <source>中间8位（出生日期）不对。请对照身份证看一下中间8位。</source>
+            <translation>中間8位（出生日期）不對。請對照身份證看一下中間8位。</translation>
+        </message>
+        <message>
+            <source>这个号码有一位不对，和最后4位对不上。请先看最后4位，再看前面。</source>
+            <translation>這個號碼有一位不對，和最後4位對不上。請先看最後4位，再看前面。</translation>
         </message>
         <message>
             <source>没有查到这个号码的参保信息。请到窗口问工作人员。</source>
@@ -1306,6 +1455,50 @@
         <message>
             <source>这个备案以前已经取消了。</source>
             <translation>這個備案以前已經取消了。</translation>
+        </message>
+        <message>
+            <source>卡没有读出来。请把卡拿开，再放一次。</source>
+            <translation>卡沒有讀出來。請把卡拿開，再放一次。</translation>
+        </message>
+        <message>
+            <source>卡被拿走了。请把卡重新放好。</source>
+            <translation>卡被拿走了。請把卡重新放好。</translation>
+        </message>
+        <message>
+            <source>读卡器现在用不了。请用别的方式，或者请工作人员帮忙。</source>
+            <translation>讀卡器現在用不了。請用別的方式，或者請工作人員幫忙。</translation>
+        </message>
+        <message>
+            <source>这张身份证已经过期了，不能用来办事。请换一种方式，或者请工作人员帮您。</source>
+            <translation>這張身份證已經過期了，不能用來辦事。請換一種方式，或者請工作人員幫您。</translation>
+        </message>
+        <message>
+            <source>医保系统里没有这张卡的参保信息。请到窗口问工作人员。</source>
+            <translation>醫保系統裏沒有這張卡的參保信息。請到窗口問工作人員。</translation>
+        </message>
+        <message>
+            <source>这张卡不是社保卡。请插社保卡，或者换一种方式。</source>
+            <translation>這張卡不是社保卡。請插社保卡，或者換一種方式。</translation>
+        </message>
+        <message>
+            <source>社保卡密码是6位数字。请再输一次。</source>
+            <translation>社保卡密碼是6位數字。請再輸一次。</translation>
+        </message>
+        <message>
+            <source>社保卡密码不对，还可以试{n}次。</source>
+            <translation>社保卡密碼不對，還可以試{n}次。</translation>
+        </message>
+        <message>
+            <source>读卡器上没有卡。请把卡放好。</source>
+            <translation>讀卡器上沒有卡。請把卡放好。</translation>
+        </message>
+        <message>
+            <source>这张社保卡的密码已经锁住了。请到窗口找工作人员解锁，或者换一种方式。</source>
+            <translation>這張社保卡的密碼已經鎖住了。請到窗口找工作人員解鎖，或者換一種方式。</translation>
+        </message>
+        <message>
+            <source>委托书要请工作人员看过，并在这里登录确认。请按“呼叫工作人员”。</source>
+            <translation>委託書要請工作人員看過，並在這裏登錄確認。請按“呼叫工作人員”。</translation>
         </message>
         <message>
             <source>这个病已经在申请了。请等医院鉴定和医保审核。</source>

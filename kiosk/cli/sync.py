@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import threading
@@ -15,6 +16,8 @@ from kiosk.sync import outbox, reference
 from kiosk.sync.client import CenterClient
 from kiosk.sync.policy_update import pull_policy
 from kiosk.sync.worker import SyncWorker
+
+log = logging.getLogger("kiosk.sync")
 
 
 def register(verbs) -> None:
@@ -81,5 +84,23 @@ def run_forever(cfg: Config, args) -> int:
             retention.purge(session, cfg.retention_days)
             outbox.queue_audit_head(session, terminal_id=cfg.terminal_id, sender=cfg.fixmedins_code)
 
+    if cfg.hall_url:
+        threading.Thread(target=deliver_hall_calls, args=(cfg, sessions, stop), name="hall", daemon=True).start()
     worker.run_forever(stop, housekeeping=housekeeping)
     return 0
+
+
+HALL_EVERY_S = 5.0
+
+
+def deliver_hall_calls(cfg: Config, sessions: Store, stop: threading.Event) -> None:
+    """Help calls the kiosk could not send (the hall was down, the screen restarted before it was
+    back) go out from here too; the hall counts a call sent by both once."""
+    from kiosk.flows.hall_client import HallLink
+
+    link = HallLink(cfg, sessions)
+    while not stop.wait(HALL_EVERY_S):
+        try:
+            link.deliver()
+        except Exception:  # a store hiccup must not end delivery to the center
+            log.exception("delivering help calls to the hall failed")

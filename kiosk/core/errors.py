@@ -18,8 +18,10 @@ QT_TRANSLATE_NOOP = tr_noop
 CATALOGUE: dict[str, str] = {
     "id_length": QT_TRANSLATE_NOOP("errors", "身份证号码应该是18位。请再核对一遍。"),
     "id_chars": QT_TRANSLATE_NOOP("errors", "身份证号码只有数字，最后一位可能是X。请再核对一遍。"),
-    "id_birth": QT_TRANSLATE_NOOP("errors", "号码里的出生日期不对。请再核对一遍。"),
-    "id_check": QT_TRANSLATE_NOOP("errors", "这个号码有一位不对。请对照身份证再输一遍。"),
+    # which of the three groups (6 地区, 8 出生日期, 4 顺序码和校验码) is wrong, so an elder knows where to look
+    "id_region": QT_TRANSLATE_NOOP("errors", "前面6位（地区）不对。请对照身份证看一下前6位。"),
+    "id_birth": QT_TRANSLATE_NOOP("errors", "中间8位（出生日期）不对。请对照身份证看一下中间8位。"),
+    "id_check": QT_TRANSLATE_NOOP("errors", "这个号码有一位不对，和最后4位对不上。请先看最后4位，再看前面。"),
     "person_not_found": QT_TRANSLATE_NOOP("errors", "没有查到这个号码的参保信息。请到窗口问工作人员。"),
     "center_offline": QT_TRANSLATE_NOOP("errors", "现在连不上医保系统。请稍后再试，或者请工作人员帮忙。"),
     "center_busy": QT_TRANSLATE_NOOP("errors", "医保系统正忙。请稍等一会儿再试。"),
@@ -47,6 +49,18 @@ CATALOGUE: dict[str, str] = {
     "refused_bad_input": QT_TRANSLATE_NOOP("errors", "没办成：填的内容有一项不对。请重新办一次，或者请工作人员帮忙。"),
     "refused_filing_not_found": QT_TRANSLATE_NOOP("errors", "没办成：医保系统里没有这个备案。请到窗口问工作人员。"),
     "refused_already_revoked": QT_TRANSLATE_NOOP("errors", "这个备案以前已经取消了。"),
+    # cards (身份证, 社保卡): each one sentence, what happened and what to do
+    "card_unreadable": QT_TRANSLATE_NOOP("errors", "卡没有读出来。请把卡拿开，再放一次。"),
+    "card_removed": QT_TRANSLATE_NOOP("errors", "卡被拿走了。请把卡重新放好。"),
+    "reader_lost": QT_TRANSLATE_NOOP("errors", "读卡器现在用不了。请用别的方式，或者请工作人员帮忙。"),
+    "idcard_expired": QT_TRANSLATE_NOOP("errors", "这张身份证已经过期了，不能用来办事。请换一种方式，或者请工作人员帮您。"),  # noqa: E501 - one sentence, one literal for lupdate
+    "card_unknown": QT_TRANSLATE_NOOP("errors", "医保系统里没有这张卡的参保信息。请到窗口问工作人员。"),
+    "sscard_not_social": QT_TRANSLATE_NOOP("errors", "这张卡不是社保卡。请插社保卡，或者换一种方式。"),
+    "sscard_pin_format": QT_TRANSLATE_NOOP("errors", "社保卡密码是6位数字。请再输一次。"),
+    "sscard_pin_wrong": QT_TRANSLATE_NOOP("errors", "社保卡密码不对，还可以试{n}次。"),
+    "card_none": QT_TRANSLATE_NOOP("errors", "读卡器上没有卡。请把卡放好。"),
+    "sscard_blocked": QT_TRANSLATE_NOOP("errors", "这张社保卡的密码已经锁住了。请到窗口找工作人员解锁，或者换一种方式。"),  # noqa: E501 - one sentence, one literal for lupdate
+    "authorisation_staff": QT_TRANSLATE_NOOP("errors", "委托书要请工作人员看过，并在这里登录确认。请按“呼叫工作人员”。"),  # noqa: E501 - one sentence, one literal for lupdate
     "refused_already_applied": QT_TRANSLATE_NOOP("errors", "这个病已经在申请了。请等医院鉴定和医保审核。"),
     "refused_already_registered": QT_TRANSLATE_NOOP("errors", "医院已经登记了，这里不能撤回。请到医院或窗口办理。"),
     "refused_not_cross_province": QT_TRANSLATE_NOOP("errors", "没办成：跨省备案要选外省的城市。请重新选就医地。"),

@@ -12,6 +12,11 @@ def mask_id(number: str) -> str:
     return number[:3] + "*" * (len(number) - 7) + number[-4:]
 
 
+def mask_card_no(number: str) -> str:
+    """Card numbers (社会保障卡卡号, 卡识别码): the last 4 visible."""
+    return "*" * max(len(number) - 4, 0) + number[-4:]
+
+
 def mask_phone(phone: str) -> str:
     """Phone numbers: first 3 and last 4 visible."""
     digits = re.sub(r"\D", "", phone)

@@ -125,7 +125,7 @@ class Reader:
     voice never gets Chinese numerals it would spell out character by character. The
     Mandarin reading; ``script`` maps it onto another set of characters."""
 
-    script: dict[int, str] = {}
+    script: dict[int, int] = {}
 
     def integer(self, n: int) -> str:
         return integer(n).translate(self.script)
@@ -201,3 +201,215 @@ _READERS = {
 def reader(locale: str) -> Reader:
     """The reader for a kiosk locale (zh_CN when unknown)."""
     return _READERS.get(locale, _READERS["zh_CN"])
+
+
+# -- free text: every number written as digits becomes words before synthesis ---------------------------------------
+# The screens already read the values they format (``Reader``); policy answers, ledger texts and the center's
+# messages arrive with digits in them. ``spoken`` turns those into words in the voice's language, so no engine
+# ever guesses: 1234.56元 keeps its decimal, 3.5% is 百分之三点五, a phone number is read in its groups.
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．％：－", "0123456789.%:-")
+_ID_RE = r"(?<![0-9])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
+_NUMBER_PATTERN = re.compile(
+    rf"(?P<id>{_ID_RE})"
+    r"|(?P<mobile>(?<![0-9])1[3-9]\d{9}(?![0-9]))"
+    r"|(?P<landline>(?<![0-9])0\d{2,3}-\d{7,8}(?![0-9]))"
+    r"|(?P<ymd>(?<![0-9])(?P<y>\d{4})(?:[-/.]|年\s*)(?P<m>\d{1,2})(?:[-/.]|月\s*)(?P<d>\d{1,2})日?(?![0-9]))"
+    r"|(?P<ym>(?<![0-9])(?P<ym_y>\d{4})年\s*(?P<ym_m>\d{1,2})月)"
+    r"|(?P<md>(?<![0-9])(?P<md_m>\d{1,2})月\s*(?P<md_d>\d{1,2})[日号])"
+    r"|(?P<year>(?<![0-9])(?P<year_y>\d{4})(?=\s*年))"
+    r"|(?P<doc>(?<=[〔\[［(（])(?P<doc_y>\d{4})(?=[〕\]］)）]))"
+    r"|(?P<clock>(?<![0-9:])(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![0-9:]))"
+    r"|(?P<code>(?<=[号碼码线線打话話])(?P<code_digits>\d{3,}))"  # 拨打12393, 电话12345, 回执号…: digit by digit
+    r"|(?P<money>(?P<yen>[¥￥])\s*(?P<money_a>\d[\d,]*(?:\.\d+)?)|(?P<money_b>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元|块钱|块))"
+    r"|(?P<percent>(?P<pct>\d+(?:\.\d+)?)\s*[%％])"
+    r"|(?P<hotline>(?<![0-9])(?P<hotline_digits>\d{5,})(?=(?:政府|服务)?热线|电话))"
+    r"|(?P<range>(?P<lo>\d+(?:\.\d+)?)\s*[~～至\-–—]\s*(?P<hi>\d+(?:\.\d+)?))"
+    r"|(?P<number>\d[\d,]*(?:\.\d+)?)"
+)
+# 2 before these measure words is 两 (两个月, 两次), not 二
+_MEASURE_WORDS = set("个位次天周年名种项件张份条家所人岁倍")
+_LONGEST_INTEGER = 16  # longer runs of digits are codes: read digit by digit
+
+
+def _plain_number(text: str) -> str:
+    return text.replace(",", "")
+
+
+class _Spoken:
+    """The Mandarin words for each kind of number; Reader subclasses map them onto their script."""
+
+    def __init__(self, read: "Reader"):
+        self.read = read
+
+    def decimal(self, text: str) -> str:
+        text = _plain_number(text)
+        whole, _, fraction = text.partition(".")
+        if len(whole) > _LONGEST_INTEGER or (len(whole) > 1 and whole.startswith("0")):
+            head = digits(whole)
+        else:
+            head = integer(int(whole))
+        if fraction:
+            return self._one(head) + "点" + "".join(_DIGITS[int(c)] for c in fraction)  # 1.5: yī diǎn wǔ
+        return head
+
+    def group(self, number: str, sizes: tuple[int, ...]) -> str:
+        parts, start = [], 0
+        for size in sizes:
+            parts.append(number[start:start + size])
+            start += size
+        parts.append(number[start:])
+        return "，".join(digits(p) for p in parts if p) + "，"
+
+    def replace(self, match: re.Match, text: str) -> str:
+        kind = match.lastgroup if match.lastgroup in _KINDS else next(k for k in _KINDS if match.group(k))
+        g = match.group
+        if kind == "id":
+            return id_number(g("id").upper()) + "，"
+        if kind == "mobile":
+            return self.group(g("mobile"), (3, 4))
+        if kind == "landline":
+            area, number = g("landline").split("-")
+            return digits(area) + "，" + self.group(number, (len(number) - 4,))
+        if kind == "code":
+            return self.group(g("code_digits"), ())
+        if kind == "hotline":
+            return self.group(g("hotline_digits"), ())
+        if kind == "ymd":
+            try:
+                return date(dt.date(int(g("y")), int(g("m")), int(g("d"))))
+            except ValueError:
+                return digits(g("y")) + "年" + integer(int(g("m"))) + "月" + integer(int(g("d"))) + "日"
+        if kind == "ym":
+            return digits(g("ym_y")) + "年" + integer(int(g("ym_m"))) + "月"
+        if kind == "md":
+            return integer(int(g("md_m"))) + "月" + integer(int(g("md_d"))) + match.group(0)[-1]
+        if kind == "year":
+            return digits(g("year_y"))
+        if kind == "doc":
+            return digits(g("doc_y"))
+        if kind == "clock":
+            return time_of_day(dt.time(int(g("hh")), int(g("mm"))))
+        if kind == "money":
+            figure = _plain_number(g("money_a") or g("money_b"))
+            unit = g("unit") or "元"
+            if unit == "元" and len(figure.partition(".")[0]) <= _LONGEST_INTEGER:
+                return amount(figure).removesuffix("整")  # 整 belongs on a receipt, not in a sentence
+            return self.decimal(figure) + unit
+        if kind == "percent":
+            return "百分之" + self.decimal(g("pct"))
+        if kind == "range":
+            lo, hi = g("lo"), g("hi")
+            if len(lo) == len(hi) == 4 and text[match.end():match.end() + 1] == "年":  # 2018-2020年
+                return digits(lo) + "到" + digits(hi)
+            return self._one(self.decimal(lo)) + "到" + self._one(self.decimal(hi))
+        figure = _plain_number(g("number"))
+        after = text[match.end():match.end() + 1]
+        if figure == "2" and after in _MEASURE_WORDS:
+            return "两"
+        if figure == "1" and after in _MEASURE_WORDS:
+            return "一"  # 1个 is yí gè, as a count
+        return self._one(self.decimal(figure))
+
+    @staticmethod
+    def _one(said: str) -> str:
+        return said + NUMERAL_ONE if said == "一" else said
+
+
+_KINDS = ("id", "mobile", "landline", "ymd", "ym", "md", "year", "doc", "clock", "code", "money", "percent", "hotline",
+          "range", "number")
+# After the number one written as a digit ("1开头", "1-3月"), for the Mandarin pinyin step: keep yī, no 一 sandhi.
+# Only in what the engine is given, never on screen; removed for other voices.
+NUMERAL_ONE = "\u2060"
+
+
+def _spoken_mandarin(text: str) -> str:
+    speaker = _Spoken(_READERS["zh_CN"])
+    text = text.translate(_FULL_WIDTH)
+    return _NUMBER_PATTERN.sub(lambda m: speaker.replace(m, text), text)
+
+
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+_ANY_NUMBER = re.compile(r"(?<![0-9A-Za-z])(?P<figure>\d[\d,]*(?:\.\d+)?)(?P<pct>\s*[%％])?")
+_EN_DATE = re.compile(r"(?<![0-9])(\d{1,2}) (" + "|".join(_EN_MONTHS) + r") (\d{4})(?![0-9])")
+_CLOCK = re.compile(r"(?<![0-9:])([01]?\d|2[0-3]):([0-5]\d)(?![0-9:])")
+_SPACED_DIGITS = re.compile(r"(?<![0-9])\d(?: \d)+(?![0-9])")  # "1 1 0 1": already digit by digit
+
+
+def _english_words(text: str) -> str:
+    """English: num2words for cardinals and decimals ("3.5" -> three point five), digit strings one by one."""
+    from num2words import num2words
+
+    text = text.translate(_FULL_WIDTH)
+    text = _SPACED_DIGITS.sub(lambda m: " ".join(num2words(int(d)) for d in m.group(0).split()), text)
+    text = _EN_DATE.sub(lambda m: f"{num2words(int(m[1]), to='ordinal')} of {m[2]}, {num2words(int(m[3]), to='year')}",
+                        text)
+    text = _CLOCK.sub(lambda m: num2words(int(m[1])) + (" o'clock" if m[2] == "00" else
+                                                        (" oh " if m[2][0] == "0" else " ") + num2words(int(m[2]))),
+                      text)
+
+    def words(match: re.Match) -> str:
+        figure = _plain_number(match.group("figure"))
+        whole = figure.partition(".")[0]
+        if len(whole) > 12 or (len(whole) > 1 and whole.startswith("0")):
+            said = " ".join(num2words(int(d)) for d in figure if d.isdigit())
+        else:
+            said = num2words(Decimal(figure)).replace(",", "")
+        return said + (" percent" if match.group("pct") else "")
+
+    return _ANY_NUMBER.sub(words, text)
+
+
+# Uyghur cardinals (Arabic script); a native speaker should review the decimal wording
+_UG_ONES = ("نۆل", "بىر", "ئىككى", "ئۈچ", "تۆت", "بەش", "ئالتە", "يەتتە", "سەككىز", "توققۇز")
+_UG_TENS = ("", "ئون", "يىگىرمە", "ئوتتۇز", "قىرىق", "ئەللىك", "ئاتمىش", "يەتمىش", "سەكسەن", "توقسان")
+_UG_BIG = ((10**9, "مىليارد"), (10**6, "مىليون"), (1000, "مىڭ"), (100, "يۈز"))
+
+
+def uyghur_integer(n: int) -> str:
+    if n < 0:
+        return "مىنۇس " + uyghur_integer(-n)
+    if n < 10:
+        return _UG_ONES[n]
+    words = []
+    for size, word in _UG_BIG:
+        if n >= size:
+            words += [uyghur_integer(n // size), word]
+            n %= size
+    if n >= 10:
+        words.append(_UG_TENS[n // 10])
+        n %= 10
+    if n:
+        words.append(_UG_ONES[n])
+    return " ".join(words)
+
+
+def _uyghur_words(text: str) -> str:
+    text = text.translate(_FULL_WIDTH)
+    text = _SPACED_DIGITS.sub(lambda m: " ".join(_UG_ONES[int(d)] for d in m.group(0).split()), text)
+
+    def words(match: re.Match) -> str:
+        figure = _plain_number(match.group("figure"))
+        whole, _, fraction = figure.partition(".")
+        if len(whole) > 12 or (len(whole) > 1 and whole.startswith("0")):
+            said = " ".join(_UG_ONES[int(d)] for d in figure if d.isdigit())
+        else:
+            said = uyghur_integer(int(whole))
+            if fraction:  # 3.5 -> ئۈچ پۈتۈن ئوندىن بەش (three whole, of ten five)
+                said += " پۈتۈن " + {1: "ئوندىن", 2: "يۈزدىن"}.get(len(fraction), "مىڭدىن") + " "
+                said += uyghur_integer(int(fraction[:3]))
+        return said + (" پىرسەنت" if match.group("pct") else "")
+
+    return _ANY_NUMBER.sub(words, text)
+
+
+def spoken(text: str, locale: str = "zh_CN") -> str:
+    """What the voice is given for ``text``: every number in words of the voice's language, masked values gone."""
+    text = without_masked(text)
+    if locale == "en":
+        return _english_words(text)
+    if locale == "ug":
+        return _uyghur_words(text)
+    said = _spoken_mandarin(text)
+    return said if locale == "zh_CN" else said.replace(NUMERAL_ONE, "").translate(reader(locale).script)

@@ -89,6 +89,7 @@ class FilingWizard:
         self.returning_to_review = False
         self.error_key: str | None = None
         self.replaces = None  # the filing a change cancels (a FiledItem), or None for a new one
+        self.authorisation_seen_by = ""  # the signed-in staff member who saw the authorisation (never a plain button)
 
     def start_change(self, item) -> None:
         """变更: start from an existing filing's answers; the steps it cannot tell (phone,
@@ -182,6 +183,9 @@ class FilingWizard:
             return
         if step.key == "authorisation" and value == "none":
             self.cancelled = True  # cannot go on; the screen explains and offers staff help
+            return
+        if step.key == "authorisation" and not self.authorisation_seen_by:
+            self.error_key = "authorisation_staff"  # only a staff member's sign-in says the paper was seen
             return
         if step.kind == "date":
             value = self._checked_date(step.key, value)

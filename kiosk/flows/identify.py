@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
-from kiosk.core import voucher
+from kiosk.core import idnumber, voucher
 from kiosk.core.errors import PlainError
 from kiosk.core.person import Insured
 
 if TYPE_CHECKING:  # httpx is imported off the UI thread, after the first paint
+    from kiosk.devices.cards import IdCard, SsCard
     from kiosk.sync.client import CenterClient
 
 
@@ -35,3 +37,33 @@ def lookup_by_voucher(client: "CenterClient", qr_text: str) -> Insured:
             raise
         raise PlainError(key, refusal.reason) from None
     return Insured.from_1101(output)
+
+
+def check_idcard(card: "IdCard", today: dt.date) -> str:
+    """The card's number, once the card is known to be usable: an expired card is refused
+    plainly (staff can help); a number that is not a valid GB 11643 number is an unreadable card."""
+    if card.expired(today):
+        raise PlainError("idcard_expired")
+    try:
+        return idnumber.validate(card.certno)
+    except idnumber.IdNumberError:
+        raise PlainError("card_unreadable", "the card's number fails its check") from None
+
+
+def sscard_request(card: "SsCard") -> dict:
+    """1101 for a 社保卡 as the national interface lays it out: mdtrt_cert_type 03, mdtrt_cert_no
+    the 社会保障卡卡号, card_sn the 卡识别码, and the holder's 社会保障号码 (the citizen ID number)
+    as certno with psn_cert_type 01."""
+    return {"data": {"mdtrt_cert_type": "03", "mdtrt_cert_no": card.card_no, "card_sn": card.card_sn,
+                     "psn_cert_type": "01", "certno": card.ssn, "psn_name": card.name}}
+
+
+def lookup_by_sscard(client: "CenterClient", card: "SsCard") -> Insured:
+    from kiosk.sync.client import CenterRefused
+
+    try:
+        return Insured.from_1101(client.call("1101", sscard_request(card)))
+    except CenterRefused as refusal:
+        if refusal.reason == "person_not_found":
+            raise PlainError("card_unknown", refusal.reason) from None
+        raise

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from kiosk.core.errors import PlainError
 from kiosk.core.filing import FilingRequest, Rules
 from kiosk.core.person import CachedAccount, Insured
 from kiosk.flows import account, face_check, identify, staff_queue
@@ -26,6 +27,8 @@ from kiosk.sync import outbox, reference
 
 if TYPE_CHECKING:
     from kiosk.config import Config
+    from kiosk.flows.hall_client import CallRaised, CallState, HallLink
+    from kiosk.devices.cards import IdCard, SsCard
     from kiosk.policy.answer import Answer, PolicyLibrary
     from kiosk.store.db import Store
     from kiosk.sync.client import CenterClient
@@ -66,6 +69,7 @@ class Operations:
         self.store = store
         self.client = client
         self._policy = policy
+        self._hall: HallLink | None = None
 
     # -- who is this -------------------------------------------------------------------------
     def person_key(self, certno: str) -> str:
@@ -79,11 +83,35 @@ class Operations:
     def lookup_by_voucher(self, qr_text: str) -> Insured:
         return identify.lookup_by_voucher(self.client(), qr_text)
 
+    def lookup_by_idcard(self, card: "IdCard", today: dt.date | None = None) -> Insured | CachedAccount:
+        """A 身份证 read by the reader: refused plainly when expired, then the same lookup as a typed
+        number (1101 type 02). The card's data is not kept."""
+        from kiosk.sync.client import CenterRefused
+
+        certno = identify.check_idcard(card, today or dt.date.today())
+        try:
+            return self.lookup_by_id_number(certno)
+        except CenterRefused as refusal:
+            if refusal.reason == "person_not_found":
+                raise PlainError("card_unknown", refusal.reason) from None
+            raise
+
+    def lookup_by_sscard(self, card: "SsCard") -> Insured:
+        """A 社保卡 read (and its PIN verified, where the hall asks for it): 1101 type 03 with card_sn."""
+        return identify.lookup_by_sscard(self.client(), card)
+
+    def verify_sscard_pin(self, card: "SsCard", pin: str) -> None:
+        """On the card itself (blocking, PC/SC): raises ReaderError with the tries left or blocked."""
+        from kiosk.devices.sscard import SsCardReader
+
+        SsCardReader(card.reader).verify_pin(card, pin)
+
     def confirm_identity(
         self, certno: str, *, how: str, actor_type: str, actor: str, detail: dict | None = None
     ) -> None:
         """Audited (who, for whom, how; never a face)."""
-        action = {"face": "face_verified", "staff": "staff_confirmed_identity"}[how]
+        action = {"face": "face_verified", "staff": "staff_confirmed_identity",
+                  "authorisation": "staff_saw_authorisation"}[how]
         self.record(actor_type=actor_type, actor=actor, action=action, subject=self.person_key(certno), detail=detail)
 
     def reference_photo(self, certno: str):
@@ -233,6 +261,50 @@ class Operations:
 
     def record_staff_call(self, screen: str) -> None:
         self.record(actor_type="self", actor="kiosk", action="staff_call", subject=screen)
+
+    # -- the hall console (kiosk.flows.hall_client) ------------------------------------------
+    def hall(self) -> "HallLink":
+        if self._hall is None:
+            from kiosk.flows.hall_client import HallLink
+
+            self._hall = HallLink(self.config, self.store())
+        return self._hall
+
+    def raise_staff_call(self, screen: str, language: str) -> "CallRaised":
+        """呼叫工作人员: the audit event and the call for the hall commit together, then the call is
+        sent at once; if the hall is not reached it stays queued and goes out when it is back."""
+        from kiosk.flows.hall_client import CallRaised
+
+        hall = self.hall()
+        with self.store().begin() as db:
+            call_id = hall.queue_call(db, screen, language)
+            audit.append(db, actor_type="self", actor="kiosk", action="staff_call", subject=screen,
+                         detail={"call_id": call_id})
+        hall.deliver(only=call_id)
+        return CallRaised(call_id, reached=hall.client is not None and not hall.pending(call_id))
+
+    def staff_call_state(self, call_id: str) -> "CallState":
+        return self.hall().state(call_id)
+
+    def cancel_staff_call(self, call_id: str) -> None:
+        hall = self.hall()
+        hall.queue_cancel(call_id)
+        hall.deliver(only=call_id)
+
+    def hall_report(self, devices: dict[str, str]) -> dict[str, Any]:
+        """What a heartbeat tells the hall: uploads waiting and sent back, the audit chain, devices."""
+        status = self.outbox_status()
+        return {
+            "pending": status["pending"],
+            "dead": status["dead"],
+            "oldest_pending_age_s": status["oldest_pending_age_s"],
+            "audit_intact": self.verify_audit()[0],
+            "devices": dict(devices),
+        }
+
+    def hall_heartbeat(self, devices: dict[str, str]) -> bool:
+        """One heartbeat (and whatever calls are still queued). False: the hall was not reached."""
+        return self.hall().heartbeat(self.hall_report(devices))
 
     def record_kiosk_exit(self, staff_no: str) -> None:
         self.record(actor_type="staff", actor=staff_no, action="staff_exit_kiosk", subject="kiosk")

@@ -16,9 +16,13 @@ class KioskSession:
         self.agent: dict[str, str] = {}
         self.wizard = None              # the FilingWizard in progress
         self.receipt = None             # a receipt prepared for the receipt screen (after a filing)
+        self.identified_by = ""         # "" | voucher | idcard | sscard | typed (a typed number is only a claim)
+        self.claimed_certno = ""        # the number the person was identified by (for the staff confirmation's audit)
         self.identity_confirmed = ""    # "" | face | staff: how this person's identity was confirmed
         self.after_identity = ""        # where to go once it is
-        self.confirm_by_staff = False   # the proxy screen is asked to confirm who the person is
+        self.confirm_by_staff = ""      # "" | identity | authorisation: what the proxy screen's staff sign-in confirms
+        self.authorisation_seen_by = ""  # the staff number who saw a family member's authorisation
+        self.pending_card = None        # a 社保卡 read, waiting for its PIN (memory only)
         self.filing_result = None       # the QueuedFiling just submitted (the done screen shows it)
 
     @property

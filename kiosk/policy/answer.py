@@ -24,8 +24,21 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from kiosk.policy import ingest
-from kiosk.policy.question import (CUE_WEIGHT, CUES, PREAMBLE, UNKNOWN_PLACE_KINDS, Question, asks_abroad, cue_strength, figures_elsewhere, out_of_scope,
-                                   polarity, understand)
+from kiosk.policy.hall_qa import HallQA
+from kiosk.policy.question import (
+    CUE_WEIGHT,
+    DIRECTIVE,
+    PREAMBLE,
+    UNKNOWN_PLACE_KINDS,
+    Question,
+    asks_abroad,
+    cue_strength,
+    figures_elsewhere,
+    out_of_scope,
+    polarity,
+    spoken_numbers_as_digits,
+    understand,
+)
 from kiosk.policy.terms import DOMAIN_WORDS, OFFICIAL_TO_PLAIN, SPOKEN_TO_OFFICIAL, STOPWORDS
 
 # tuned on the project's questions and ../shared/policies_dev together (benchmarks/policy_qa.py)
@@ -41,9 +54,11 @@ PAIR_SHARE = 0.8       # a neighbouring sentence scoring this share of the best 
 RIVAL_SHARE = 0.97     # ...and another sentence of the same passage scoring this share, with what lies between
 HEADING_SHARE = 0.5    # a question word in the sentence's heading counts this much as one in the sentence
 GARBLED = 0.5          # taken off a sentence with a run lost to garbling ("..."), or a regulation's preamble
+DIRECTIVE_PENALTY = 0.3  # ...and from a directive to the offices
 WHOLE_SECTION = 100    # characters: a section this short is quoted whole
 EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
 UNKNOWN_WORD = 0.3     # an unseen question word's weight, as a share of the rarest word's
+MAX_QUESTION = 200     # characters weighed: a spoken question is far shorter; a pasted page is not a question
 SHORT_LIMIT = 60       # characters of the direct answer
 SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
 HEADING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
@@ -67,7 +82,8 @@ def _jieba():
 
 def tokens(text: str) -> list[str]:
     # the search cut also yields the parts of a long word (最高支付限额 -> 最高, 支付, 限额)
-    return [t for t in _jieba().cut_for_search(text.lower()) if t.strip() and t not in STOPWORDS and not re.fullmatch(r"\W+", t)]
+    return [t for t in _jieba().cut_for_search(text.lower())
+            if t.strip() and t not in STOPWORDS and not re.fullmatch(r"\W+", t)]
 
 
 def grams(text: str) -> list[str]:
@@ -199,9 +215,7 @@ def _quotable(sentence: str) -> bool:
 
 
 class PolicyLibrary:
-    def __init__(self, data: dict, hall: "HallQA | None" = None):
-        from kiosk.policy.hall_qa import HallQA
-
+    def __init__(self, data: dict, hall: HallQA | None = None):
         ingest.validate(data)
         self.version = data["version"]
         self.learnt = self._learn(data["documents"])
@@ -248,7 +262,7 @@ class PolicyLibrary:
             for section in doc["sections"]:
                 text = section["text"]
                 for full, short in ALIAS.findall(text):
-                    # the noun phrase, not the clause before it (完善统一的城乡居民基本医疗保险制度 -> 城乡居民基本医疗保险制度)
+                    # the noun phrase, not the clause before it (完善统一的城乡居民…制度 -> 城乡居民…制度)
                     learnt.setdefault(short, re.split(r"[的和与及、]", full)[-1] or full)
                 for term in DEFINED.findall(text):
                     learnt.setdefault(term, f"{term} 是指")
@@ -279,18 +293,21 @@ class PolicyLibrary:
 
     # -- asking -------------------------------------------------------------------------------
     def ask(self, question: str, top: int = 3) -> Answer:
-        understood = understand(question)
+        understood = understand(question[:MAX_QUESTION])
         if not understood.plain or out_of_scope(understood):
             return Answer(question, False, "", "", "", (), understood.kind)
         # naming places matters only for a figure or for abroad; tagging costs a few ms, so only then
         needs_places = "国" in understood.plain or any(k in understood.kinds for k in UNKNOWN_PLACE_KINDS)
         places, unknown = self._places(understood) if needs_places else ([], [])
-        if figures_elsewhere(understood, unknown) or (asks_abroad(understood, places) and not TREATED_ABROAD.search(self._all_text)):
+        abroad = asks_abroad(understood, places) and not TREATED_ABROAD.search(self._all_text)
+        if figures_elsewhere(understood, unknown) or abroad:
             return Answer(question, False, "", "", "", (), understood.kind)
         curated = self.hall.match(understood) if self.hall else None
         if curated is not None:
             return curated.answer(question, understood.kind)
         expanded = expand(understood.plain, self.learnt)
+        if (digits := spoken_numbers_as_digits(understood.plain)) != understood.plain:
+            expanded += " " + digits
         query_words = set(tokens(expanded))
         own_words = set(tokens(understood.plain))
         weight = {t: 1.0 if t in own_words else EXPANSION_WEIGHT for t in query_words}
@@ -299,8 +316,10 @@ class PolicyLibrary:
             return Answer(question, False, "", "", "", (), understood.kind)
         by_words = self._bm25_words.get_scores(list(query_words)) if query_words else None
         by_grams = self._bm25_grams.get_scores(list(query_grams)) if query_grams else None
-        scores = [(by_words[i] if by_words is not None else 0.0) + GRAM_WEIGHT * (by_grams[i] if by_grams is not None else 0.0)
-                  for i in range(len(self.units))]
+        zero = [0.0] * len(self.units)
+        by_words = by_words if by_words is not None else zero
+        by_grams = by_grams if by_grams is not None else zero
+        scores = [by_words[i] + GRAM_WEIGHT * by_grams[i] for i in range(len(self.units))]
         order = sorted(range(len(scores)), key=lambda i: -scores[i])
         if not order or scores[order[0]] <= 0:
             return Answer(question, False, "", "", "", (), understood.kind)
@@ -391,8 +410,10 @@ class PolicyLibrary:
                     cue -= GARBLED
                 if PREAMBLE.match(sentence):
                     cue -= GARBLED
-                value = ((found_w + GRAM_WEIGHT_SENTENCE * found_g) / norm + cue + SECTION_WEIGHT * scores[i] / top_score
-                         + DOC_WEIGHT * doc_score / top_score)
+                elif DIRECTIVE.match(sentence):
+                    cue -= DIRECTIVE_PENALTY
+                value = ((found_w + GRAM_WEIGHT_SENTENCE * found_g) / norm + cue
+                         + SECTION_WEIGHT * scores[i] / top_score + DOC_WEIGHT * doc_score / top_score)
                 values[(i, j)] = value
         return values
 
@@ -405,14 +426,15 @@ class PolicyLibrary:
             if self.units[i].source not in seen and scores[i] > 0:
                 chosen.append(i)
                 seen.add(self.units[i].source)
-        return tuple(Passage(u.source, u.title, u.heading, u.section_id, u.text, round(float(scores[i]), 3), u.issuer, u.date)
-                     for i in chosen for u in [self.units[i]])
+        return tuple(Passage(u.source, u.title, u.heading, u.section_id, u.text, round(float(scores[i]), 3),
+                             u.issuer, u.date) for i in chosen for u in [self.units[i]])
 
     # -- the direct answer --------------------------------------------------------------------
     def _direct(self, question: Question, sentence: str, query_words: set[str]) -> tuple[str, str]:
         """(short, simpler): a lead that answers the kind of question where the sentence says it,
         then the sentence's clauses that carry the question, in everyday words."""
         body = HEADING_LEAD.sub("", sentence).strip()
+        body = re.sub(r"^[^，,。；;]{2,24}。(?=.)", "", body)  # an item's own heading ("规范…有效期限。") says nothing
         clauses = [c.strip() for c in re.split(r"[,，;；。]", body) if c.strip()]
         if not clauses:
             clauses = [body]
@@ -436,7 +458,8 @@ def _lead(question: Question, sentence: str) -> str:
     kind = question.kind
     if kind == "need":
         said = polarity(sentence)
-        return {"needless": "不用，", "no": "不能，"}.get(said, "要，" if re.search(r"须|需要|应当|必须", sentence) else "")
+        needed = "要，" if re.search(r"须|需要|应当|必须", sentence) else ""
+        return {"needless": "不用，", "no": "不能，"}.get(said, needed)
     if kind == "can":
         said = polarity(sentence)
         if said == "needless":

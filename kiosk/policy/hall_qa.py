@@ -42,16 +42,19 @@ class Entry:
     def answer(self, question: str, kind: str):
         from kiosk.policy.answer import Answer, Passage
 
-        passage = Passage(self.source, self.title, self.section, f"hall:{self.id}", self.quote, 1.0, self.issuer, self.date)
+        passage = Passage(self.source, self.title, self.section, f"hall:{self.id}", self.quote, 1.0,
+                          self.issuer, self.date)
         localized = {locale: self.answers[locale] for locale in LOCALES if locale != "zh_CN"}
-        return Answer(question, True, self.answers["zh_CN"], self.answers["zh_CN"], self.quote, (passage,), kind, localized)
+        said = self.answers["zh_CN"]
+        return Answer(question, True, said, said, self.quote, (passage,), kind, localized)
 
 
 def _entry(data: dict, where: str) -> Entry:
     missing = [f for f in FIELDS if f not in data]
     if missing:
         raise ValueError(f"{where}: entry {data.get('id')!r} lacks {', '.join(missing)}")
-    if set(data["answer"]) != set(LOCALES) or not all(isinstance(v, str) and v.strip() for v in data["answer"].values()):
+    answers = data["answer"]
+    if set(answers) != set(LOCALES) or not all(isinstance(v, str) and v.strip() for v in answers.values()):
         raise ValueError(f"{where}: entry {data['id']!r} needs an answer in each of {', '.join(LOCALES)}")
     if not data["questions"] or not data["keywords"] or not data["quote"]:
         raise ValueError(f"{where}: entry {data['id']!r} needs questions, keywords and a quote")

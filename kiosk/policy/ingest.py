@@ -27,8 +27,8 @@ FAQ_QUESTION = re.compile(r"^问[:：]|[?？]$")
 QUESTION_MARK = re.compile(r"^问[:：]\s*")
 ANSWER_MARK = re.compile(r"^答[:：]\s*")
 SEO_BRACKET = re.compile(r"^【[^】]{4,80}】\s*")  # a page's title repeated in front of its paragraph
-NOT_A_TITLE = re.compile(r"更新时间|作者[:：]|来源[:：]|发布时间|浏览|位置|»|^全文$|^正文$|人民政府$|政府网$|^首页|^\d|:$|：$"
-                         r"|^第[一二三四五六七八九十]{1,3}章")
+NOT_A_TITLE = re.compile(r"更新时间|作者[:：]|来源[:：]|发布时间|浏览|位置|»|^全文$|^正文$|人民政府$|政府网$"
+                         r"|^首页|^\d|:$|：$|^第[一二三四五六七八九十]{1,3}章")
 SEO_BRACKET_TITLE = re.compile(r"^【([^】]+)】.*$")
 TITLE_WORDS = ("通知", "方案", "意见", "办法", "通报", "规定")
 MIN_PASSAGE = 16  # shorter lines are headings, table cells or signatures, not answers
@@ -87,7 +87,8 @@ class Document:
 
 def _plausible_title(line: str) -> bool:
     """Not page furniture (更新时间, 作者, 全文, the site's name), not a numbered heading, not a sentence."""
-    return (4 <= len(line) <= 60 and not NOT_A_TITLE.search(line) and not any(p.match(line) for p in (LEVEL1, LEVEL2, LEVEL3))
+    numbered = any(p.match(line) for p in (LEVEL1, LEVEL2, LEVEL3))
+    return (4 <= len(line) <= 60 and not NOT_A_TITLE.search(line) and not numbered
             and not re.search(r"[，。,;；]", line) and line.count("、") <= 2)
 
 

@@ -90,3 +90,20 @@ class Staff(Base):
     pin_hash: Mapped[str] = mapped_column(String(200))
     failed: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class HallMessage(Base):
+    """A help call (or its cancellation) for the hall service, kept until the hall has it: an
+    elder's call made while the hall network is down still arrives. ``call_id`` is fixed when the
+    button is pressed; the hall deduplicates on it. No person's identity, ever."""
+
+    __tablename__ = "hall_message"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # call | cancel
+    call_id: Mapped[str] = mapped_column(String(36), index=True)
+    payload: Mapped[dict] = mapped_column(JSON)  # terminal position, screen, language, raised_at
+    status: Mapped[str] = mapped_column(String(12), default="pending", index=True)  # pending | delivered
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    delivered_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)

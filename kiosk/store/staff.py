@@ -1,4 +1,5 @@
-"""Staff sign-in: Argon2id PIN hashes; five failures lock the account for fifteen minutes.
+"""Staff sign-in: Argon2id PIN hashes; five failures lock the account for fifteen minutes
+(the rule itself is ``kiosk.core.pin``, shared with the hall service).
 
 Every attempt, successful or not, is in the audit trail.
 """
@@ -6,51 +7,34 @@ Every attempt, successful or not, is in the audit trail.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
-from argon2 import PasswordHasher
-from argon2.exceptions import VerificationError
 from sqlalchemy.orm import Session
 
+from kiosk.core.pin import LOCK, MAX_FAILURES, SignIn, check, hash_pin
 from kiosk.store import audit
 from kiosk.store.models import Staff
 
-MAX_FAILURES = 5
-LOCK = dt.timedelta(minutes=15)
-_hasher = PasswordHasher()  # argon2-cffi's defaults are Argon2id
-
-
-class SignIn(enum.Enum):
-    OK = "ok"
-    WRONG = "wrong"
-    LOCKED = "locked"
+__all__ = ["LOCK", "MAX_FAILURES", "SignIn", "add", "sign_in"]
 
 
 def add(session: Session, staff_no: str, name: str, pin: str) -> None:
-    if not (pin.isdigit() and 6 <= len(pin) <= 12):
-        raise ValueError("a staff PIN is 6 to 12 digits")
-    session.merge(Staff(staff_no=staff_no, name=name, pin_hash=_hasher.hash(pin), failed=0, locked_until=None))
+    session.merge(Staff(staff_no=staff_no, name=name, pin_hash=hash_pin(pin), failed=0, locked_until=None))
 
 
 def sign_in(session: Session, staff_no: str, pin: str, now: dt.datetime | None = None) -> SignIn:
     now = now or dt.datetime.now()
     staff = session.get(Staff, staff_no)
-    if staff is not None and staff.locked_until and now < staff.locked_until:
-        outcome = SignIn.LOCKED
-    else:
-        try:
-            ok = staff is not None and _hasher.verify(staff.pin_hash, pin)
-        except VerificationError:
-            ok = False
-        if ok:
-            staff.failed, staff.locked_until = 0, None
-            outcome = SignIn.OK
-        else:
-            outcome = SignIn.WRONG
-            if staff is not None:
-                staff.failed += 1
-                if staff.failed >= MAX_FAILURES:
-                    staff.failed, staff.locked_until = 0, now + LOCK
-                    outcome = SignIn.LOCKED
-    audit.append(session, actor_type="staff", actor=staff_no, action=f"staff_sign_in_{outcome.value}", subject=staff_no, at=now)
-    return outcome
+    attempt = check(
+        staff.pin_hash if staff else None, staff.failed if staff else 0, staff.locked_until if staff else None, pin, now
+    )
+    if staff is not None:
+        staff.failed, staff.locked_until = attempt.failed, attempt.locked_until
+    audit.append(
+        session,
+        actor_type="staff",
+        actor=staff_no,
+        action=f"staff_sign_in_{attempt.outcome.value}",
+        subject=staff_no,
+        at=now,
+    )
+    return attempt.outcome

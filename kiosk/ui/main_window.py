@@ -59,7 +59,7 @@ class KioskWindow(QWidget):
         self.config, self.speech, self._clock = config, speech, clock
         self.display = {"locale": config.locale, "scale": config.scale, "theme": config.theme, "mode": config.mode}
         self.session = KioskSession(config.locale)
-        self.journey = Journey(self.session, face_check=config.face_check)
+        self.journey = Journey(self.session, face_check=config.face_check, typed_id_confirm=config.typed_id_confirm)
         self.prompter = Prompter(speech)
         self.runner = BackgroundRunner(self)
         devices = Devices(
@@ -83,13 +83,7 @@ class KioskWindow(QWidget):
         self.idle = IdleWatch(config, self.idle_overlay, self.stack, speech, clock)
         self.idle.warned.connect(self.idle_warned)
         self.idle.expired.connect(self.reset_session)
-        self.staff_call = StaffCall(
-            self.staff_overlay,
-            self.stack,
-            speech,
-            self.runner,
-            lambda screen: services.operations().record_staff_call(screen),
-        )
+        self.staff_call = StaffCall(self.staff_overlay, self.stack, self.ctx)
         self.staff_call.called.connect(self.staff_called)
         self.keys = KeyInput(
             self, speech, screen=lambda: self.current, on_code=self.on_scanned, on_escape=self._escape, clock=clock

@@ -13,8 +13,11 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QWidget
 
 SCREENS = [
-    "home", "settings", "scan", "id_entry", "id_entry_error", "balance", "balance_offline", "receipt", "ledger", "family",
-    "my_filings", "filing_category", "filing_city", "filing_date", "filing_phone", "filing_notice", "filing_review", "filing_done", "ask_questions", "ask", "ask_words", "face_consent", "face", "proxy", "staff_queue", "idle_warning", "staff_call",
+    "home", "settings", "identify", "identify_expired", "card_pin", "card_pin_wrong", "card_pin_blocked", "scan", "id_entry",
+    "id_entry_error", "balance", "balance_offline", "receipt", "ledger", "family", "my_filings", "filing_category",
+    "filing_city", "filing_date", "filing_phone", "filing_notice", "filing_review", "filing_done", "ask_questions", "ask",
+    "ask_words", "face_consent", "face", "proxy", "staff_queue", "idle_warning", "staff_call", "staff_call_coming",
+    "staff_call_desk",
 ]
 _INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 
@@ -37,7 +40,10 @@ def show_screen(window, name: str) -> None:
         window.idle.show_warning(30)
     elif name == "staff_call":
         window.go("home")
-        window.staff_overlay.show_over(window.stack)
+        window.staff_call.show_state("sending")
+    elif name in ("staff_call_coming", "staff_call_desk"):
+        window.go("home")
+        window.staff_call.show_state(name.removeprefix("staff_call_"), who="1001", by_number=True)
     elif name == "id_entry_error":
         window.go("id_entry")
         screen = window.screens["id_entry"]
@@ -63,6 +69,15 @@ def show_screen(window, name: str) -> None:
                 screen._add_word(word)
     elif name.startswith("filing_"):
         _demo_wizard(window, demo, name)
+    elif name == "identify_expired":
+        window.go("identify")
+        window.screens["identify"]._card_error("idcard_expired")
+    elif name in ("card_pin_wrong", "card_pin_blocked"):
+        from kiosk.devices.cards import ReaderError
+
+        window.go("card_pin")
+        window.screens["card_pin"]._refused(ReaderError("sscard_pin_wrong", tries_left=2) if name == "card_pin_wrong"
+                                             else ReaderError("sscard_blocked"))
     elif name == "scan":
         window.go("scan")
         screen = window.screens["scan"]

@@ -14,7 +14,6 @@ from __future__ import annotations
 import itertools
 import json
 import logging
-import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -25,16 +24,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QProcess, QTimer, QUrl, S
 
 from kiosk.core.speakable import without_masked
 from kiosk.devices.speech import DEFAULT_VOLUME, Priority, SpeechSettings
+from kiosk.devices.tts import split_sentences  # noqa: F401  (the caption pages with it too)
 
 log = logging.getLogger("kiosk.speech")
 
-SYNTH_TIMEOUT_MS = 5000
-# Chinese ends a sentence with its own marks; English and Uyghur with . ? ! and a space (؟ is Uyghur's question mark)
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?;؟\n])|(?<=[.?!؟])(?=\s)")
-
-
-def split_sentences(text: str) -> list[str]:
-    return [part for part in (p.strip() for p in _SENTENCE_END.split(text)) if part]
+SYNTH_TIMEOUT_MS = 5000      # one sentence, once the worker is ready
+STARTUP_TIMEOUT_MS = 60_000  # loading the engine and the pinyin dictionary on a busy machine
+MAX_RESTARTS = 3             # failures in a row before the kiosk gives up on the voice and shows captions
 
 
 class AudioPlayer(Protocol):
@@ -83,12 +79,21 @@ def audio_output_present() -> bool:
 
 
 class SynthProcess(QObject):
-    """The synthesis worker (``python -m kiosk.devices.tts``) driven through QProcess."""
+    """The synthesis worker (``python -m kiosk.devices.tts``) driven through QProcess.
+
+    The answer timeout counts only once the worker has said it is ready: loading the engine and the pinyin
+    dictionary on a busy machine at start-up can take many seconds, and killing it then only starts it again.
+    A worker that hangs, dies or does not get ready is restarted at most ``MAX_RESTARTS`` times in a row (a
+    successful answer resets the count); after that ``gave_up`` is emitted and every request is refused at once,
+    so the kiosk shows captions (with a note for staff) instead of waiting on a voice that never comes."""
 
     ready = Signal(bool)
     done = Signal(int, bool, str)  # request id, ok, wav path
+    gave_up = Signal()
 
-    def __init__(self, parent: QObject | None = None, command: list[str] | None = None, timeout_ms: int = SYNTH_TIMEOUT_MS):
+    def __init__(self, parent: QObject | None = None, command: list[str] | None = None,
+                 timeout_ms: int = SYNTH_TIMEOUT_MS, startup_timeout_ms: int = STARTUP_TIMEOUT_MS,
+                 max_restarts: int = MAX_RESTARTS):
         super().__init__(parent)
         self._command = command or [sys.executable, "-m", "kiosk.devices.tts"]
         self._process: QProcess | None = None
@@ -96,12 +101,22 @@ class SynthProcess(QObject):
         self._outstanding: dict[int, dict] = {}
         self.voices: dict[str, bool] = {}
         self.is_ready = False
+        self.failures = 0          # hangs, deaths and failed start-ups since the last good answer
+        self.starts = 0
+        self.given_up = False
+        self._max_restarts = max_restarts
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.setInterval(timeout_ms)
         self._watchdog.timeout.connect(self._hung)
+        self._startup = QTimer(self)
+        self._startup.setSingleShot(True)
+        self._startup.setInterval(startup_timeout_ms)
+        self._startup.timeout.connect(self._start_failed)
 
     def start(self) -> None:
+        if self.given_up:
+            return
         process = QProcess(self)
         process.setProgram(self._command[0])
         process.setArguments(self._command[1:])
@@ -109,19 +124,31 @@ class SynthProcess(QObject):
         process.setStandardErrorFile(QProcess.nullDevice())
         process.readyReadStandardOutput.connect(self._read)
         process.errorOccurred.connect(lambda err: log.warning("synthesis worker error: %s", err))
-        process.finished.connect(self._exited)
+        process.finished.connect(lambda *_: self._exited(process))
         self._process = process
         self._buffer = b""
+        self.is_ready = False
+        self.starts += 1
         process.start()
+        self._startup.start()
 
     def request(self, request_id: int, text: str, locale: str, rate: float, out: str) -> None:
+        if self.given_up:
+            self.done.emit(request_id, False, "")
+            return
         if self._process is None or self._process.state() == QProcess.ProcessState.NotRunning:
             self.start()
         message = {"id": request_id, "text": text, "locale": locale, "rate": rate, "out": out}
         self._outstanding[request_id] = message
         self._process.write((json.dumps(message, ensure_ascii=False) + "\n").encode("utf-8"))
-        if not self._watchdog.isActive():
+        if self.is_ready and not self._watchdog.isActive():
             self._watchdog.start()
+
+    def cancel(self, request_ids: list[int]) -> None:
+        """The worker drops these if it has not made them yet (a new screen interrupts the old prompt)."""
+        waiting = [i for i in request_ids if i in self._outstanding]
+        if waiting and self._process is not None:
+            self._process.write((json.dumps({"cancel": waiting}) + "\n").encode("utf-8"))
 
     def _read(self) -> None:
         self._buffer += bytes(self._process.readAllStandardOutput())
@@ -132,41 +159,62 @@ class SynthProcess(QObject):
             except ValueError:
                 continue
             if "ready" in reply:
+                self._startup.stop()
                 self.is_ready = bool(reply["ready"])
                 self.voices = reply.get("voices", {})
+                if self.is_ready and self._outstanding:
+                    self._watchdog.start()  # from now on the worker answers within the timeout or is restarted
                 self.ready.emit(self.is_ready)
                 continue
+            if reply.get("ok"):
+                self.failures = 0
             self._outstanding.pop(reply.get("id"), None)
             self._watchdog.start() if self._outstanding else self._watchdog.stop()
             self.done.emit(int(reply.get("id") or -1), bool(reply.get("ok")), str(reply.get("out", "")))
 
-    def _hung(self) -> None:
-        log.warning("synthesis worker did not answer in %d ms: restarting it", self._watchdog.interval())
+    def _failed(self, why: str) -> None:
+        """A hang, a death or a start-up that never finished: restart, unless that has happened too often."""
+        self.failures += 1
         pending = list(self._outstanding.values())
         self._outstanding.clear()
+        self._watchdog.stop()
+        self._startup.stop()
         self.kill()
+        if self.failures > self._max_restarts:
+            log.error("synthesis worker failed %d times in a row (%s): captions only", self.failures, why)
+            self.given_up = True
+            self.gave_up.emit()
+        else:
+            log.warning("synthesis worker %s: restarting it (%d of %d)", why, self.failures, self._max_restarts)
         for message in pending:
             self.done.emit(message["id"], False, "")
 
-    def _exited(self, *_args) -> None:
-        pending = list(self._outstanding)
-        self._outstanding.clear()
-        self._watchdog.stop()
-        for request_id in pending:
-            self.done.emit(request_id, False, "")
+    def _hung(self) -> None:
+        self._failed(f"did not answer in {self._watchdog.interval()} ms")
+
+    def _start_failed(self) -> None:
+        self._failed(f"was not ready after {self._startup.interval()} ms")
+
+    def _exited(self, process: QProcess) -> None:
+        if process is not self._process:
+            return  # one we killed ourselves
+        self._process = None
+        self._failed("exited")
 
     def kill(self) -> None:
         if self._process is not None:
-            self._process.kill()
-            self._process.waitForFinished(1000)  # a killed process ends at once; bounded in any case
-            self._process = None
+            process, self._process = self._process, None
+            process.kill()
+            process.waitForFinished(1000)  # a killed process ends at once; bounded in any case
 
     def stop(self) -> None:
+        self._startup.stop()
+        self._watchdog.stop()
         if self._process is not None:
-            self._process.closeWriteChannel()
-            if not self._process.waitForFinished(2000):
-                self._process.kill()
-            self._process = None
+            process, self._process = self._process, None
+            process.closeWriteChannel()
+            if not process.waitForFinished(2000):
+                process.kill()
 
 
 @dataclass
@@ -203,6 +251,7 @@ class QtSpeech(QObject, SpeechSettings):
         self.captions_only_reason = ""
         self._synth.done.connect(self._synthesised)
         self._synth.ready.connect(self._engine_ready)
+        self._synth.gave_up.connect(self._engine_gone)
 
     def start(self) -> None:
         """Open the audio output and the worker. Called after the first paint: Qt Multimedia
@@ -266,9 +315,19 @@ class QtSpeech(QObject, SpeechSettings):
         elif not self._synth.voices.get(self.locale, False):
             log.warning("espeak-ng voice for %s falls back to English: captions only for it", self.locale)
 
+    def _engine_gone(self) -> None:
+        """The worker kept failing: captions from now on, with the note for staff; what is being said stays shown."""
+        self.captions_only_reason = QT_TRANSLATE_NOOP("KioskWindow", "语音引擎没有启动，现在只显示字幕")
+        self._player = None
+        self._playing = False
+        utterance, self._current = self._current, None
+        self._show(utterance.text if utterance else "", None)
+
     def _interrupt(self) -> None:
         if self._player is not None and self._playing:
             self._player.stop()
+        if self._current is not None and hasattr(self._synth, "cancel"):
+            self._synth.cancel(self._current.request_ids)  # so the new screen's first sentence is made next
         self._playing = False
         self._current = None
 

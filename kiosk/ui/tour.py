@@ -22,10 +22,10 @@ class DemoTour:
         certno = demo_identities()[0]["certno"]
         self.steps = [
             ("01_home", lambda: None),
-            ("02_scan", lambda: self._click("tile_balance")),
-            ("02_id_entry", lambda: self._click("scan_by_id")),
+            ("02_identify", lambda: self._click("tile_balance")),
+            ("02_id_entry", lambda: self._click("identify_by_id")),
             ("03_id_typed", lambda: [self._click(f"key_{k}") for k in certno]),
-            ("04_balance", self._submit_and_wait),
+            ("04_confirm", self._submit_and_wait),  # a typed number is a claim: the face check (or staff) comes first
             ("05_settings", lambda: (self.window.go_home(), self._click("tile_settings"))),
             ("06_contrast", lambda: self._click("theme_contrast")),
             ("07_staff_call", lambda: self._click("bar_call")),
@@ -49,7 +49,7 @@ class DemoTour:
             return
         name, action = self.steps[index]
         action()
-        if name == "04_balance" and self.window.current.name != "balance":
+        if name == "04_confirm" and self.window.current.name == "id_entry":
             # wait for the real lookup over HTTP before taking the picture
             self.window.screen_changed.connect(lambda *_: QTimer.singleShot(100, lambda: self._shoot(index)), )
             QTimer.singleShot(15_000, lambda: self._shoot(index) if len(self.saved) == index else None)

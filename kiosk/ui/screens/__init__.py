@@ -11,6 +11,8 @@ import importlib
 SCREENS = {
     "home": ("home", "HomeScreen"),
     "settings": ("settings", "SettingsScreen"),
+    "identify": ("identify", "IdentifyScreen"),
+    "card_pin": ("identify", "CardPinScreen"),
     "scan": ("scan", "ScanScreen"),
     "id_entry": ("id_entry", "IdEntryScreen"),
     "balance": ("balance", "BalanceScreen"),

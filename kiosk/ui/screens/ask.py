@@ -256,9 +256,10 @@ class AskScreen(Screen):
             direct = self.answer.localized.get(self.ctx.display["locale"])
             if note:  # English, Uyghur: a curated answer in that language, the notice itself is Chinese
                 return join_sentences([direct, note]) if direct else note
-            return self.tr("{answer}文件里是这样说的：{quote}这是《{title}》里说的。想听更简单的，请按说得再简单点。").format(
-                answer=self._direct(), quote=self._policy_text(self.answer.quote),
-                title=self._policy_text(self.answer.passages[0].title))
+            said = self.tr(
+                "{answer}文件里是这样说的：{quote}这是《{title}》里说的。想听更简单的，请按说得再简单点。")
+            return said.format(answer=self._direct(), quote=self._policy_text(self.answer.quote),
+                               title=self._policy_text(self.answer.passages[0].title))
         if self.phase == "words":
             return self.tr("用词语来问。点几个词，比如外地看病、报销，再按找答案。")
         return self.tr("问政策。屏幕上有常见的问题，点一个，我读答案给您听。没有您的问题，可以按用词语来问。")

@@ -47,6 +47,11 @@ class FilingScreen(Screen):
 
     # -- rendering ------------------------------------------------------------------------
     def on_enter(self) -> None:
+        wizard, session = self.wizard, self.ctx.session
+        if wizard is not None and session.authorisation_seen_by and wizard.current.key == "authorisation":
+            # back from the proxy screen, where a staff member signed in having seen the authorisation
+            wizard.authorisation_seen_by = session.authorisation_seen_by
+            wizard.answer("seen")
         self.render()
 
     def render(self) -> None:
@@ -167,6 +172,9 @@ class FilingScreen(Screen):
     # -- actions -------------------------------------------------------------------------
     def _answer(self, value) -> None:
         wizard = self.wizard
+        if wizard.current.key == "authorisation" and value == "seen" and not wizard.authorisation_seen_by:
+            self.done("authorisation_check")  # a staff member signs in to say they saw it
+            return
         wizard.answer(value)
         if wizard.cancelled:
             self._stopped()

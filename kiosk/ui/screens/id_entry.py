@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.flows.balance import Step
+from kiosk.ui.card_pickup import CardPickup
 from kiosk.ui.i18n import translated
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
@@ -34,17 +36,40 @@ class IdEntryScreen(Screen):
         keypad = Keypad()
         keypad.key_pressed.connect(self._key)
         self.layout_.addWidget(keypad, 1)
+        actions = QWidget(objectName="id_actions")
+        row = QHBoxLayout(actions)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        self.clear_button = button(self.tr("清空重输"), name="id_clear", role="secondary")
+        self.clear_button.clicked.connect(self._clear)
         self.submit_button = button(self.tr("确定，查询"), name="id_submit", role="accent")
         self.submit_button.clicked.connect(self._submit)
-        self.layout_.addWidget(self.submit_button)
+        row.addWidget(self.clear_button, 1)
+        row.addWidget(self.submit_button, 2)
+        self.layout_.addWidget(actions)
+        self.pickup = CardPickup(self, self._card_error)  # a card laid down while typing is taken instead
         self._refresh()
 
     def script(self) -> str:
         return self.tr("第一步，确认是您本人：请输入身份证号码。对照身份证，一个一个点数字，一共十八位。"
-                       "输错了可以按删除。输完请按确定。")
+                       "输错了可以按删除，或者按清空重输。输完请按确定。")
 
     def on_enter(self) -> None:
         self._refresh()
+        self.pickup.start()
+
+    def leave(self) -> None:
+        self.pickup.stop()
+
+    def _clear(self) -> None:
+        self.flow.clear_digits()
+        self._refresh()
+        self.speak(self.tr("已经清空了，请从第一位重新输入。"))
+
+    def _card_error(self, key: str) -> None:
+        self.flow.error_key = key
+        self._refresh()
+        self.speak(self._error_text())
 
     def load_demo(self, demo) -> None:
         self.flow.clear_digits()
@@ -71,11 +96,13 @@ class IdEntryScreen(Screen):
         self.counter.setText(self.tr("正在查询，请稍等……"))
         self.speak(self.tr("您输入的是：{number}。正在查询，请稍等。").format(number=self.read.id_number(flow.digits)))
         ctx, certno = self.ctx, flow.digits
+        self._certno = certno
         self.run(lambda: ctx.ops.lookup_by_id_number(certno), self._found, self._not_found)
 
     def _found(self, person) -> None:
         self._refresh()
-        self.done("identified", person=person)
+        # typed: a claim, confirmed by the face check or staff before anything personal (the journey's rule)
+        self.done("identified", person=person, by="typed", certno=self._certno)
 
     def _not_found(self, error) -> None:
         self.flow.lookup_failed(error)
@@ -95,3 +122,4 @@ class IdEntryScreen(Screen):
         # once typing has begun the counter and the error guide; the keypad keeps its room
         self.hint.setVisible(not flow.digits and not sentence)
         self.submit_button.setEnabled(flow.step is Step.ENTER_ID)
+        self.clear_button.setEnabled(flow.step is Step.ENTER_ID and bool(flow.digits))

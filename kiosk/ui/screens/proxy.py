@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.core import idnumber
 from kiosk.core.masking import mask_id
+from kiosk.devices.cards import readers_from
+from kiosk.ui.card_watcher import CardWatcher
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, clear_grid, fill_grid, label
 from kiosk.ui.widgets.keypad import Keypad
@@ -39,18 +41,24 @@ class ProxyScreen(Screen):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(16)
         self.layout_.addWidget(self.body, 1)
+        # the family member's own 身份证 or 社保卡, where they have one, rather than a typed number
+        self.agent_cards = CardWatcher(lambda: readers_from(self.ctx.config), self.ctx.config.card_poll_s, self)
+        self.agent_cards.presented.connect(self._agent_card)
+        self.agent_cards.failed.connect(lambda key: self.say_error(self.error, key))
         self._phase("role")
 
     def on_enter(self) -> None:
         self._phase("staff_no" if self.confirming else "role")
 
     @property
-    def confirming(self) -> bool:
-        """Asked by the journey: a staff member confirms who an identified person is."""
+    def confirming(self) -> str:
+        """Asked by the journey: a staff member confirms who an identified person is ("identity"),
+        or that they saw a family member's signed authorisation ("authorisation")."""
         return self.ctx.session.confirm_by_staff
 
     def leave(self) -> None:
-        self.ctx.session.confirm_by_staff = False
+        self.ctx.session.confirm_by_staff = ""
+        self.agent_cards.stop()
 
     # -- phases ----------------------------------------------------------------------------
     def _phase(self, phase: str) -> None:
@@ -59,6 +67,10 @@ class ProxyScreen(Screen):
         self.error.setText("")
         clear_grid(self.grid)
         self.entry.setVisible(phase in ("family_id", "staff_no", "staff_pin"))
+        if phase == "family_id":
+            self.agent_cards.start()
+        else:
+            self.agent_cards.stop()
         getattr(self, f"_show_{phase}")()
         self._refresh_entry()
 
@@ -82,7 +94,7 @@ class ProxyScreen(Screen):
                        ("proxy_staff", self.tr("我是大厅工作人员"), lambda: self._phase("staff_no"))])
 
     def _show_family_id(self) -> None:
-        self.prompt.setText(self.tr("请输入您自己的身份证号码（代办人）"))
+        self.prompt.setText(self.tr("请刷您自己的身份证，或者输入您自己的身份证号码（代办人）"))
         self._keypad(self._family_id_done, allow_x=True)
 
     def _show_relation(self) -> None:
@@ -90,7 +102,9 @@ class ProxyScreen(Screen):
         self._buttons([(f"relation_{n}", self.tr(r), lambda _=False, r=r: self._relation(r)) for n, r in enumerate(RELATIONS)], columns=2)
 
     def _show_staff_no(self) -> None:
-        self.prompt.setText(self.tr("请工作人员输入工号，确认身份") if self.confirming else self.tr("请输入工号"))
+        prompts = {"identity": self.tr("请工作人员输入工号，确认身份"),
+                   "authorisation": self.tr("请工作人员看过老人签字的委托书，再输入工号确认")}
+        self.prompt.setText(prompts.get(self.confirming, self.tr("请输入工号")))
         self._keypad(lambda: self._phase_keep("staff_pin"), allow_x=False)
 
     def _show_staff_pin(self) -> None:
@@ -121,6 +135,15 @@ class ProxyScreen(Screen):
         shown = "●" * len(self.digits) if self.phase == "staff_pin" else self.digits
         self.entry.setText(shown or " ")
 
+    def _agent_card(self, card) -> None:
+        """The family member's own card: their number is read, not typed (and not looked up: they
+        act for the elder, whose identity is settled separately)."""
+        if self.phase != "family_id":
+            return
+        self.digits = card.certno if card.kind == "idcard" else card.ssn
+        self.agent_read_by = card.kind
+        self._family_id_done()
+
     def _family_id_done(self) -> None:
         try:
             self.agent_certno = idnumber.validate(self.digits)
@@ -132,7 +155,8 @@ class ProxyScreen(Screen):
     def _relation(self, relation: str) -> None:
         session = self.ctx.session
         session.filed_by = "family"
-        session.agent = {"name": "家属" + mask_id(self.agent_certno)[-4:], "certno": self.agent_certno, "relation": relation}
+        session.agent = {"name": "家属" + mask_id(self.agent_certno)[-4:], "certno": self.agent_certno, "relation": relation,
+                         "read_by": getattr(self, "agent_read_by", "typed")}
         self._phase("service")
         self.speak(self.script())
 
@@ -150,7 +174,9 @@ class ProxyScreen(Screen):
         self.run(lambda: ctx.ops.staff_sign_in(staff_no, pin), lambda outcome: self._signed_in(staff_no, outcome), lambda _e: self.say_error(self.error, "bug"))
 
     def _signed_in(self, staff_no: str, outcome: str) -> None:
-        if outcome == "ok" and self.confirming:
+        if outcome == "ok" and self.confirming == "authorisation":
+            self._authorisation_seen(staff_no)
+        elif outcome == "ok" and self.confirming:
             self._confirmed_by(staff_no)
         elif outcome == "ok":
             session = self.ctx.session
@@ -164,12 +190,23 @@ class ProxyScreen(Screen):
         self.done("service", purpose=purpose)
 
     def _confirmed_by(self, staff_no: str) -> None:
-        """Audited (which staff member, for whom), then on to the service."""
-        person, ctx = self.ctx.session.person, self.ctx
-        self.run(lambda: ctx.ops.confirm_identity(person.certno, how="staff", actor_type="staff", actor=staff_no,
-                                              detail={"why": "face_fallback"}),
+        """Audited (which staff member, for whom, why), then on to the service."""
+        session, ctx = self.ctx.session, self.ctx
+        certno = session.claimed_certno or session.person.certno
+        why = "typed_number" if session.identified_by == "typed" else "face_fallback"
+        self.run(lambda: ctx.ops.confirm_identity(certno, how="staff", actor_type="staff", actor=staff_no,
+                                                  detail={"why": why}),
                  lambda _: None, lambda _e: self.say_error(self.error, "bug"))
         self.done("identity_confirmed")
+
+    def _authorisation_seen(self, staff_no: str) -> None:
+        """Audited: which staff member saw the elder's signed authorisation, for whom."""
+        session, ctx = self.ctx.session, self.ctx
+        certno = session.claimed_certno or session.person.certno
+        self.run(lambda: ctx.ops.confirm_identity(certno, how="authorisation", actor_type="staff", actor=staff_no,
+                                                  detail={"agent_relation": session.agent.get("relation", "")}),
+                 lambda _: None, lambda _e: self.say_error(self.error, "bug"))
+        self.done("authorisation_seen", staff_no=staff_no)
 
     def _exit_kiosk(self) -> None:
         """Only after a staff sign-in: audited, then the kiosk closes cleanly (exit 0), which the
@@ -184,8 +221,11 @@ class ProxyScreen(Screen):
 
     def script(self) -> str:
         steps = {"role": self.tr("家人或工作人员代办。请选：我是老人的家人，或者我是大厅工作人员。"),
-                 "family_id": self.tr("请输入您自己的身份证号码。"),
+                 "family_id": self.tr("请把您自己的身份证放到读卡器上，或者输入您自己的身份证号码。"),
                  "relation": self.tr("您是老人的什么人？可以选配偶、子女、父母、其他亲属。"),
-                 "staff_no": self.tr("请工作人员过来，输入工号，确认您的身份。") if self.confirming else self.tr("请输入工号。"), "staff_pin": self.tr("请输入密码，密码不会读出来。"),
-                 "service": self.tr("要帮忙办哪一件事？异地就医备案，还是慢特病备案？下一步请让老人出示医保码，或者输入老人的身份证号码。")}
+                 "staff_no": {"identity": self.tr("请工作人员过来，输入工号，确认您的身份。"),
+                              "authorisation": self.tr("请工作人员过来，看过委托书后输入工号确认。"),
+                              }.get(self.confirming, self.tr("请输入工号。")),
+                 "staff_pin": self.tr("请输入密码，密码不会读出来。"),
+                 "service": self.tr("要帮忙办哪一件事？异地就医备案，还是慢特病备案？下一步请老人刷身份证、插社保卡、出示医保码，或者输入老人的身份证号码。")}
         return steps.get(getattr(self, "phase", "role"), self.title())

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 from kiosk.core.errors import catalogue_key
 from kiosk.flows.identify import lookup_by_voucher
 from kiosk.ui import theme
+from kiosk.ui.card_pickup import CardPickup
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, label
 from kiosk.ui.widgets.preview import show_frame
@@ -49,6 +50,7 @@ class ScanScreen(Screen):
         self._preview_timer.timeout.connect(self._show_preview)
         self._busy = False
         self._draw_preview(None)
+        self.pickup = CardPickup(self, lambda key: self.say_error(self.error, key))  # a card works here too
 
     def script(self) -> str:
         return self.tr("第一步，确认是您本人：请打开手机上的医保电子凭证，把二维码对准屏幕下面的摄像头。"
@@ -70,8 +72,10 @@ class ScanScreen(Screen):
         self._busy = False
         self.scanner.start()
         self._preview_timer.start()
+        self.pickup.start()
 
     def leave(self) -> None:
+        self.pickup.stop()
         self._preview_timer.stop()
         if self._scanner is not None:
             self._scanner.stop()
@@ -103,7 +107,7 @@ class ScanScreen(Screen):
         self.run(lambda: ctx.ops.lookup_by_voucher(text), self._found, self._failed)
 
     def _found(self, person) -> None:
-        self.done("identified", person=person)
+        self.done("identified", person=person, by="voucher")
 
     def _failed(self, error) -> None:
         self._busy = False
