@@ -40,7 +40,8 @@ def _plain_zxing(gray: np.ndarray) -> str | None:
 
 @pytest.mark.parametrize("kind", DAMAGE_KINDS)
 def test_a_held_phone_with_mild_damage_is_accepted_within_ten_frames(kind):
-    decoder, confirm = QrDecoder(), CodeConfirmer()
+    # no time budget here: what a loaded machine costs in reads is the benchmark's business, not a test's
+    decoder, confirm = QrDecoder(budget_ms=None), CodeConfirmer()
     source = SyntheticPhoneSource(CODE, seed=11, damage=kind, strength=0.3, frames=10)
     accepted = None
     while accepted is None and (frame := source.read()) is not None:
