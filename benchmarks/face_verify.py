@@ -31,8 +31,13 @@ def _pairs() -> list[dict]:
             for row in csv.DictReader(handle):
                 if row.get("same_source_photo", "no").strip() == "yes":
                     continue
-                rows.append({"file_x": str(FACES / folder / row["file_x"]), "file_y": str(FACES / folder / row["file_y"]),
-                             "same": row["Decision"].strip() == "Yes"})
+                rows.append(
+                    {
+                        "file_x": str(FACES / folder / row["file_x"]),
+                        "file_y": str(FACES / folder / row["file_y"]),
+                        "same": row["Decision"].strip() == "Yes",
+                    }
+                )
     return rows
 
 
@@ -44,7 +49,7 @@ def letterbox(image, size=(640, 480)):
     resized = cv2.resize(image, (round(image.shape[1] * scale), round(image.shape[0] * scale)))
     frame = np.full((size[1], size[0], 3), 40, dtype=np.uint8)
     y, x = (size[1] - resized.shape[0]) // 2, (size[0] - resized.shape[1]) // 2
-    frame[y:y + resized.shape[0], x:x + resized.shape[1]] = resized
+    frame[y : y + resized.shape[0], x : x + resized.shape[1]] = resized
     return frame
 
 
@@ -63,8 +68,13 @@ def face_verify() -> dict:
             writer.writeheader()
             writer.writerows({"file_x": p["file_x"], "file_y": p["file_y"]} for p in pairs)
         start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "kiosk", "face", "verify", "--pairs", str(listing), "--json"],
-                              capture_output=True, text=True, timeout=1800, env={**os.environ, "KIOSK_HOME": tmp})
+        done = subprocess.run(
+            [sys.executable, "-m", "kiosk", "face", "verify", "--pairs", str(listing), "--json"],
+            capture_output=True,
+            text=True,
+            timeout=1800,
+            env={**os.environ, "KIOSK_HOME": tmp},
+        )
         batch_s = time.perf_counter() - start
     results = [json.loads(line) for line in done.stdout.splitlines()]
     genuine = [r for r, p in zip(results, pairs) if p["same"]]
@@ -86,20 +96,33 @@ def face_verify() -> dict:
         engine.verify(read_image(Path(p["file_x"])), read_image(Path(p["file_y"])))
         full.append((time.perf_counter() - t) * 1000)
     result = {
-        "name": "face_verify", "pairs": len(pairs), "exit_code": done.returncode,
-        "genuine_accepted": sum(r["match"] for r in genuine), "genuine_pairs": len(genuine),
-        "impostors_accepted": sum(r["match"] for r in impostor), "impostor_pairs": len(impostor),
-        "false_rejects": [[Path(r["file_x"]).name, Path(r["file_y"]).name, r["score"]] for r in genuine if not r["match"]],
+        "name": "face_verify",
+        "pairs": len(pairs),
+        "exit_code": done.returncode,
+        "genuine_accepted": sum(r["match"] for r in genuine),
+        "genuine_pairs": len(genuine),
+        "impostors_accepted": sum(r["match"] for r in impostor),
+        "impostor_pairs": len(impostor),
+        "false_rejects": [
+            [Path(r["file_x"]).name, Path(r["file_y"]).name, r["score"]] for r in genuine if not r["match"]
+        ],
         "closest_impostor": min((r["score"] for r in impostor if r["score"] is not None), default=None),
-        "threshold": results[0]["threshold"] if results else None, "batch_s": round(batch_s, 1),
+        "threshold": results[0]["threshold"] if results else None,
+        "batch_s": round(batch_s, 1),
         "guidance_640x480_median_ms": round(statistics.median(guidance), 1),
         "guidance_640x480_p95_ms": round(sorted(guidance)[int(len(guidance) * 0.95) - 1], 1),
         "baseline_grey_median_ms": round(statistics.median(baseline), 3),
         "full_verification_median_ms": round(statistics.median(full), 1),
-        "target_genuine_rejects_max": 1, "target_impostors_max": 0, "target_guidance_ms_max": 60,
+        "target_genuine_rejects_max": 1,
+        "target_impostors_max": 0,
+        "target_guidance_ms_max": 60,
     }
-    result["ok"] = (done.returncode == 0 and result["genuine_pairs"] - result["genuine_accepted"] <= 1
-                    and result["impostors_accepted"] == 0 and result["guidance_640x480_median_ms"] < 60)
+    result["ok"] = (
+        done.returncode == 0
+        and result["genuine_pairs"] - result["genuine_accepted"] <= 1
+        and result["impostors_accepted"] == 0
+        and result["guidance_640x480_median_ms"] < 60
+    )
     return result
 
 

@@ -49,8 +49,13 @@ def _rows(file: Path) -> list[dict]:
     for line in file.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
-            rows.append({"q": row["q"], "doc": row.get("doc", row.get("source")),
-                         "span": row.get("answer_span") or row.get("passage")})
+            rows.append(
+                {
+                    "q": row["q"],
+                    "doc": row.get("doc", row.get("source")),
+                    "span": row.get("answer_span") or row.get("passage"),
+                }
+            )
     return rows
 
 
@@ -75,8 +80,17 @@ def evaluate(library, rows: list[dict], show_misses: bool = False) -> dict:
             spoken = answer.answered and squeeze(row["span"]) in squeeze(answer.short + answer.quote)
             top1, top3, span = top1 + hit1, top3 + hit3, span + spoken
             if not spoken:
-                misses.append({"q": row["q"], "want": row["doc"], "span": row["span"], "answered": answer.answered,
-                               "got": sources[:3], "short": answer.short, "quote": answer.quote})
+                misses.append(
+                    {
+                        "q": row["q"],
+                        "want": row["doc"],
+                        "span": row["span"],
+                        "answered": answer.answered,
+                        "got": sources[:3],
+                        "short": answer.short,
+                        "quote": answer.quote,
+                    }
+                )
         else:
             refused += not answer.answered
             if answer.answered:
@@ -84,19 +98,25 @@ def evaluate(library, rows: list[dict], show_misses: bool = False) -> dict:
     times.sort()
     p95 = times[max(0, -(-len(times) * 95 // 100) - 1)]
     result = {
-        "documents": len({unit.source for unit in library.units}), "questions": len(rows),
-        "answerable": len(answerable), "unanswerable": len(unanswerable),
+        "documents": len({unit.source for unit in library.units}),
+        "questions": len(rows),
+        "answerable": len(answerable),
+        "unanswerable": len(unanswerable),
         "top1_source_accuracy": round(top1 / len(answerable), 3),
         "top3_source_accuracy": round(top3 / len(answerable), 3),
         "span_in_spoken_answer": round(span / len(answerable), 3),
         "refusal_accuracy": round(refused / len(unanswerable), 3) if unanswerable else None,
-        "answer_median_ms": round(statistics.median(times), 2), "answer_p95_ms": round(p95, 2),
+        "answer_median_ms": round(statistics.median(times), 2),
+        "answer_p95_ms": round(p95, 2),
         "baseline_scan_median_ms": round(statistics.median(baseline), 3),
         "p95_vs_baseline_ratio": round(p95 / max(statistics.median(baseline), 1e-3), 1),
     }
-    result["ok"] = bool(result["span_in_spoken_answer"] >= TARGETS["span_in_spoken_min"]
-                    and result["top3_source_accuracy"] >= TARGETS["top3_source_min"]
-                    and (result["refusal_accuracy"] or 0) >= TARGETS["refusal_min"] and p95 < TARGETS["p95_ms_max"])
+    result["ok"] = bool(
+        result["span_in_spoken_answer"] >= TARGETS["span_in_spoken_min"]
+        and result["top3_source_accuracy"] >= TARGETS["top3_source_min"]
+        and (result["refusal_accuracy"] or 0) >= TARGETS["refusal_min"]
+        and p95 < TARGETS["p95_ms_max"]
+    )
     result["misses"] = misses if show_misses else len(misses)
     return result
 
@@ -128,8 +148,13 @@ def _policy_qa(dev: Path, show_misses: bool) -> dict:
             sets["dev_with_bundled"] = evaluate(PolicyLibrary.open(added), rows, show_misses)
     else:
         sets["dev"] = {"ok": False, "skipped": f"{dev} not found"}
-    return {"name": "policy_qa", "library_version": bundled.version, "targets": TARGETS, "sets": sets,
-            "ok": all(s["ok"] for s in sets.values())}
+    return {
+        "name": "policy_qa",
+        "library_version": bundled.version,
+        "targets": TARGETS,
+        "sets": sets,
+        "ok": all(s["ok"] for s in sets.values()),
+    }
 
 
 if __name__ == "__main__":

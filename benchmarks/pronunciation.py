@@ -54,10 +54,14 @@ def pronunciation() -> dict:
             seen[1] += 1
             seen[0] += ok
             if not ok:
-                wrong.append({"word": word, "expected": row["marks"][word],
-                              "given": pronounce.engine_text(row["text"])})
-    plain = json.loads(subprocess.run([sys.executable, "-c", _PLAIN, str(SET)], capture_output=True, text=True,
-                                      check=True, cwd=ROOT).stdout)
+                wrong.append(
+                    {"word": word, "expected": row["marks"][word], "given": pronounce.engine_text(row["text"])}
+                )
+    plain = json.loads(
+        subprocess.run(
+            [sys.executable, "-c", _PLAIN, str(SET)], capture_output=True, text=True, check=True, cwd=ROOT
+        ).stdout
+    )
     right = (total - len(wrong)) / total
     return {
         "name": "pronunciation",

@@ -65,15 +65,25 @@ def synthetic(seed: int, phones: int, kinds: tuple[str, ...], empty: int) -> tup
     times: list[float] = []
     cpu_times: list[float] = []  # the decode thread's own CPU time: what the frame costs without the others' load
     for kind in kinds:
-        tally = {"frames": 0, "kiosk": 0, "zxing-cpp": 0, "phones": 0, "confirmed_in_10": 0, "zxing_confirmed_in_10": 0,
-                 "wrong": 0, "stages": collections.Counter(), "by_strength": {},
-                 "chain_could": 0}  # frames zxing-cpp or one chained step reads given all the time it needs
+        tally = {
+            "frames": 0,
+            "kiosk": 0,
+            "zxing-cpp": 0,
+            "phones": 0,
+            "confirmed_in_10": 0,
+            "zxing_confirmed_in_10": 0,
+            "wrong": 0,
+            "stages": collections.Counter(),
+            "by_strength": {},
+            "chain_could": 0,
+        }  # frames zxing-cpp or one chained step reads given all the time it needs
         for strength in STRENGTHS:
             row = {"frames": 0, "kiosk": 0, "zxing-cpp": 0}
             for _ in range(phones):
                 text = _payload(rng)
-                source = SyntheticPhoneSource(text, seed=int(rng.integers(1 << 31)), damage=kind, strength=strength,
-                                              frames=HELD_FRAMES)
+                source = SyntheticPhoneSource(
+                    text, seed=int(rng.integers(1 << 31)), damage=kind, strength=strength, frames=HELD_FRAMES
+                )
                 confirm, zxing_confirm = CodeConfirmer(), CodeConfirmer()
                 accepted = zxing_accepted = False
                 while (frame := source.read()) is not None:
@@ -115,8 +125,12 @@ def synthetic(seed: int, phones: int, kinds: tuple[str, ...], empty: int) -> tup
     for kind, tally in per_kind.items():
         tally["zxing_misses_recovered_by_step"] = dict(recovers.get(kind, {}))
     cpu_times.sort()
-    return {"kinds": per_kind, "empty_frames": empty, "false_reads_on_empty": false_reads,
-            "frame_cpu_p95_ms": round(cpu_times[int(len(cpu_times) * 0.95) - 1], 2)}, times
+    return {
+        "kinds": per_kind,
+        "empty_frames": empty,
+        "false_reads_on_empty": false_reads,
+        "frame_cpu_p95_ms": round(cpu_times[int(len(cpu_times) * 0.95) - 1], 2),
+    }, times
 
 
 def _each_step(gray, text: str) -> list[str]:
@@ -125,8 +139,9 @@ def _each_step(gray, text: str) -> list[str]:
 
     found = qr._zxing(gray, errors=True)
     roi = qr.region(gray, qr._box(found[0].position) if found else qr.locate(gray))
-    return [name for name, (works_on, how) in qr.STAGES.items()
-            if qr._text(how(roi if works_on == "roi" else gray)) == text]
+    return [
+        name for name, (works_on, how) in qr.STAGES.items() if qr._text(how(roi if works_on == "roi" else gray)) == text
+    ]
 
 
 def real_photos(data: Path) -> dict:
@@ -153,8 +168,9 @@ def real_photos(data: Path) -> dict:
     return {"images": len(images), "read": hits, "missed": missed, "kiosk_frame_budget": camera_hits}
 
 
-def qr_decode(data: Path = DATA, seed: int = 2026, phones: int = 3, kinds: tuple[str, ...] | None = None,
-              empty: int = 120) -> dict:
+def qr_decode(
+    data: Path = DATA, seed: int = 2026, phones: int = 3, kinds: tuple[str, ...] | None = None, empty: int = 120
+) -> dict:
     from kiosk.devices.phone_frames import DAMAGE_KINDS
 
     kinds = kinds or DAMAGE_KINDS
@@ -207,25 +223,35 @@ def _summary(result: dict) -> str:
     for kind, k in kinds.items():
         name = kind if kind in JUDGED else f"{kind} (extra)"
         kiosk, zxing = k["kiosk"] / k["frames"], k["zxing-cpp"] / k["frames"]
-        lines.append(f"{name:19} {k['frames']:6} {kiosk:6.1%} {zxing:6.1%} "
-                     f"{k['confirmed_in_10']:3}/{k['phones']:<4}  {by_count(k['stages'])}")
+        lines.append(
+            f"{name:19} {k['frames']:6} {kiosk:6.1%} {zxing:6.1%} "
+            f"{k['confirmed_in_10']:3}/{k['phones']:<4}  {by_count(k['stages'])}"
+        )
     real = result["read"]
-    lines.append(f"synthetic (judged kinds): kiosk {result['synthetic_kiosk_rate']:.1%}, zxing-cpp "
-                 f"{result['synthetic_zxing_rate']:.1%}; accepted within 10 frames "
-                 f"{result['synthetic_confirmed_in_10_frames']:.1%}; the chain given all the time it needs "
-                 f"{result['synthetic_chain_without_time_limit_rate']:.1%}")
-    lines.append(f"real photos: kiosk {real['kiosk']}/{result['images']} (as `qr decode` reads files; "
-                 f"{result['kiosk_read_with_frame_budget']} with the camera's frame budget), "
-                 f"zxing-cpp {real['zxing-cpp']}, opencv {real['opencv']}")
+    lines.append(
+        f"synthetic (judged kinds): kiosk {result['synthetic_kiosk_rate']:.1%}, zxing-cpp "
+        f"{result['synthetic_zxing_rate']:.1%}; accepted within 10 frames "
+        f"{result['synthetic_confirmed_in_10_frames']:.1%}; the chain given all the time it needs "
+        f"{result['synthetic_chain_without_time_limit_rate']:.1%}"
+    )
+    lines.append(
+        f"real photos: kiosk {real['kiosk']}/{result['images']} (as `qr decode` reads files; "
+        f"{result['kiosk_read_with_frame_budget']} with the camera's frame budget), "
+        f"zxing-cpp {real['zxing-cpp']}, opencv {real['opencv']}"
+    )
     lines.append("what each step alone recovers of plain zxing-cpp's misses, per kind:")
     for kind, k in kinds.items():
-        lines.append(f"  {kind:15} missed {k['frames'] - k['zxing-cpp']:3}: "
-                     f"{by_count(k['zxing_misses_recovered_by_step']) or '-'}")
-    lines.append(f"1280x720 frame: median {result['frame_1280x720_median_ms']} ms, "
-                 f"p95 {result['frame_1280x720_p95_ms']} ms, max {result['frame_1280x720_max_ms']} ms "
-                 f"(the decode thread's own CPU time: p95 {result['frame_1280x720_cpu_p95_ms']} ms; "
-                 f"load average {result['load_average_1min']} on {os.cpu_count()} cores); "
-                 f"{'OK' if result['ok'] else 'FAILED'}")
+        lines.append(
+            f"  {kind:15} missed {k['frames'] - k['zxing-cpp']:3}: "
+            f"{by_count(k['zxing_misses_recovered_by_step']) or '-'}"
+        )
+    lines.append(
+        f"1280x720 frame: median {result['frame_1280x720_median_ms']} ms, "
+        f"p95 {result['frame_1280x720_p95_ms']} ms, max {result['frame_1280x720_max_ms']} ms "
+        f"(the decode thread's own CPU time: p95 {result['frame_1280x720_cpu_p95_ms']} ms; "
+        f"load average {result['load_average_1min']} on {os.cpu_count()} cores); "
+        f"{'OK' if result['ok'] else 'FAILED'}"
+    )
     return "\n".join(lines)
 
 

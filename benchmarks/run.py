@@ -89,47 +89,69 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from speech_latency import speech_latency
-    from qr_decode import qr_decode
-    from sync_drain import sync_drain
-    from policy_qa import policy_qa
     from face_verify import face_verify
+    from policy_qa import policy_qa
+    from qr_decode import qr_decode
+    from speech_latency import speech_latency
+    from sync_drain import sync_drain
 
-    results = [cold_start(args.repeat), speech_latency(), sync_drain(args.messages), qr_decode(), policy_qa(), face_verify()]
+    results = [
+        cold_start(args.repeat),
+        speech_latency(),
+        sync_drain(args.messages),
+        qr_decode(),
+        policy_qa(),
+        face_verify(),
+    ]
     for result in results:
         (args.out / f"{result['name']}.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
         print(json.dumps(result))
     cold, voice, drain, qr, policy, face = results
-    print(f"cold_start: kiosk {cold['kiosk_median_s']:.3f} s vs bare {cold['bare_median_s']:.3f} s "
-          f"= {cold['ratio']:.2f}x (target <= {cold['target_ratio_max']}x) {'OK' if cold['ok'] else 'TOO SLOW'}")
-    print(f"speech: first audio {voice['first_audio_median_ms']:.0f} ms after the screen (median, p95 "
-          f"{voice['first_audio_p95_ms']:.0f} ms; per engine in the JSON); largest UI stall while "
-          f"reading {voice['max_stall_speaking_ms']:.0f} ms vs {voice['max_stall_idle_ms']:.0f} ms idle "
-          f"(target <= {voice['target_max_stall_ms']} ms) {'OK' if voice['ok'] else 'TOO SLOW'}")
+    print(
+        f"cold_start: kiosk {cold['kiosk_median_s']:.3f} s vs bare {cold['bare_median_s']:.3f} s "
+        f"= {cold['ratio']:.2f}x (target <= {cold['target_ratio_max']}x) {'OK' if cold['ok'] else 'TOO SLOW'}"
+    )
+    print(
+        f"speech: first audio {voice['first_audio_median_ms']:.0f} ms after the screen (median, p95 "
+        f"{voice['first_audio_p95_ms']:.0f} ms; per engine in the JSON); largest UI stall while "
+        f"reading {voice['max_stall_speaking_ms']:.0f} ms vs {voice['max_stall_idle_ms']:.0f} ms idle "
+        f"(target <= {voice['target_max_stall_ms']} ms) {'OK' if voice['ok'] else 'TOO SLOW'}"
+    )
     for label, run in (("quiet", drain), ("with a CPU-bound process beside it", drain["loaded"])):
-        print(f"sync ({label}): {drain['messages']} messages drained in {run['drain_s']:.0f} s ({run['messages_per_s']:.0f}/s; "
-              f"target <= {drain['target_drain_s']} s); largest UI stall meanwhile {run['max_stall_draining_ms']:.0f} ms "
-              f"vs {run['max_stall_idle_ms']:.0f} ms idle (target <= {drain['target_max_stall_ms']} ms)")
+        print(
+            f"sync ({label}): {drain['messages']} messages drained in {run['drain_s']:.0f} s "
+            f"({run['messages_per_s']:.0f}/s; "
+            f"target <= {drain['target_drain_s']} s); largest UI stall meanwhile {run['max_stall_draining_ms']:.0f} ms "
+            f"vs {run['max_stall_idle_ms']:.0f} ms idle (target <= {drain['target_max_stall_ms']} ms)"
+        )
     print(f"sync: {'OK' if drain['ok'] else 'FAILED'}")
-    print(f"qr: kiosk read {qr['synthetic_kiosk_rate']:.1%} of {qr['synthetic_frames']} damaged synthetic frames "
-          f"vs zxing-cpp {qr['synthetic_zxing_rate']:.1%}, {qr['kiosk_rate']:.1%} of {qr['images']} real photos "
-          f"vs best single decoder {qr['best_single_rate']:.1%}; 1280x720 frame p95 {qr['frame_1280x720_p95_ms']:.1f} ms "
-          f"(target >= 97%, >= 96%, p95 <= 15 ms) {'OK' if qr['ok'] else 'FAILED'}")
+    print(
+        f"qr: kiosk read {qr['synthetic_kiosk_rate']:.1%} of {qr['synthetic_frames']} damaged synthetic frames "
+        f"vs zxing-cpp {qr['synthetic_zxing_rate']:.1%}, {qr['kiosk_rate']:.1%} of {qr['images']} real photos "
+        f"vs best single decoder {qr['best_single_rate']:.1%}; 1280x720 frame p95 {qr['frame_1280x720_p95_ms']:.1f} ms "
+        f"(target >= 97%, >= 96%, p95 <= 15 ms) {'OK' if qr['ok'] else 'FAILED'}"
+    )
     for name, got in policy["sets"].items():
         if "skipped" in got:
             print(f"policy[{name}]: skipped ({got['skipped']})")
             continue
-        print(f"policy[{name}]: top-1 {got['top1_source_accuracy']:.2f}, top-3 {got['top3_source_accuracy']:.2f} (target >= 0.95), "
-              f"answering span spoken {got['span_in_spoken_answer']:.2f} (target >= 0.85), refusals {got['refusal_accuracy']:.2f} "
-              f"(target >= 0.85) on {got['questions']} questions; p95 {got['answer_p95_ms']:.1f} ms (target < 100 ms) "
-              f"{'OK' if got['ok'] else 'FAILED'}")
+        print(
+            f"policy[{name}]: top-1 {got['top1_source_accuracy']:.2f}, top-3 {got['top3_source_accuracy']:.2f} "
+            f"(target >= 0.95), answering span spoken {got['span_in_spoken_answer']:.2f} (target >= 0.85), "
+            f"refusals {got['refusal_accuracy']:.2f} "
+            f"(target >= 0.85) on {got['questions']} questions; p95 {got['answer_p95_ms']:.1f} ms (target < 100 ms) "
+            f"{'OK' if got['ok'] else 'FAILED'}"
+        )
     if "error" in face:
         print(f"face: {face['error']}")
     else:
-        print(f"face: genuine {face['genuine_accepted']}/{face['genuine_pairs']} accepted (target: at most 1 rejected), impostors "
-              f"{face['impostors_accepted']}/{face['impostor_pairs']} accepted (target 0) at {face['threshold']}; guidance "
-              f"640x480 median {face['guidance_640x480_median_ms']:.0f} ms (target < 60 ms); full verification "
-              f"{face['full_verification_median_ms']:.0f} ms {'OK' if face['ok'] else 'FAILED'}")
+        print(
+            f"face: genuine {face['genuine_accepted']}/{face['genuine_pairs']} accepted (target: at most 1 rejected), "
+            f"impostors {face['impostors_accepted']}/{face['impostor_pairs']} accepted (target 0) at "
+            f"{face['threshold']}; guidance "
+            f"640x480 median {face['guidance_640x480_median_ms']:.0f} ms (target < 60 ms); full verification "
+            f"{face['full_verification_median_ms']:.0f} ms {'OK' if face['ok'] else 'FAILED'}"
+        )
     return 0 if all(r["ok"] for r in results) else 1
 
 

@@ -57,8 +57,9 @@ def sync_drain(messages: int = 10_000) -> dict:
         "loaded": loaded,
         "target_drain_s": 60,
         "target_max_stall_ms": 50,
-        "ok": all(r["left_pending"] == 0 and r["drain_s"] <= 60 and r["max_stall_draining_ms"] <= 50
-                  for r in (quiet, loaded)),
+        "ok": all(
+            r["left_pending"] == 0 and r["drain_s"] <= 60 and r["max_stall_draining_ms"] <= 50 for r in (quiet, loaded)
+        ),
     }
 
 
@@ -79,8 +80,13 @@ def _drain(messages: int, cpu_load: bool) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
         env = {**os.environ, "KIOSK_HOME": str(home / "kiosk")}
-        center = subprocess.Popen([sys.executable, "-m", "kiosk", "center", "serve", "--port", "0", "--db", str(home / "c.db")],
-                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        center = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "center", "serve", "--port", "0", "--db", str(home / "c.db")],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=env,
+        )
         url = center.stdout.readline().strip().rsplit(" ", 1)[-1].removesuffix("/api")
         sync = hog = None
         try:
@@ -90,8 +96,16 @@ def _drain(messages: int, cpu_load: bool) -> dict:
             queued_at = time.perf_counter()
             with sessions.begin() as session:
                 for n in range(messages):
-                    request = parse({"kind": "yidi-temp", "certno": people[n % len(people)], "begndate": "2026-12-01",
-                                     "dcla_type": "6", "mdtrt_admdvs": "110100", "tel": "13800138000"})
+                    request = parse(
+                        {
+                            "kind": "yidi-temp",
+                            "certno": people[n % len(people)],
+                            "begndate": "2026-12-01",
+                            "dcla_type": "6",
+                            "mdtrt_admdvs": "110100",
+                            "tel": "13800138000",
+                        }
+                    )
                     queue_filing(session, request, terminal_id=cfg.terminal_id, person=f"p{n % 200}")
             queue_s = time.perf_counter() - queued_at
             idle_stall = _max_stall_ms(1000)
@@ -109,8 +123,12 @@ def _drain(messages: int, cpu_load: bool) -> dict:
 
             def start():
                 nonlocal sync
-                sync = subprocess.Popen([sys.executable, "-m", "kiosk", "sync", "run"], env={**env, "KIOSK_CENTER_URL": url},
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                sync = subprocess.Popen(
+                    [sys.executable, "-m", "kiosk", "sync", "run"],
+                    env={**env, "KIOSK_CENTER_URL": url},
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
                 threading.Thread(target=watch, daemon=True).start()
 
             hog = subprocess.Popen([sys.executable, "-c", CPU_HOG, "600"]) if cpu_load else None

@@ -92,8 +92,13 @@ class Services:
         env = {**os.environ, "KIOSK_HOME": str(self.config.home), "KIOSK_CENTER_URL": self._client_url()}
         self.config.log_dir.mkdir(parents=True, exist_ok=True)
         with open(self.config.log_dir / "sync-console.log", "ab") as console:
-            self._sync_process = subprocess.Popen([sys.executable, "-m", "kiosk", "sync", "run"], env=env,
-                                                  stdin=subprocess.DEVNULL, stdout=console, stderr=console)
+            self._sync_process = subprocess.Popen(
+                [sys.executable, "-m", "kiosk", "sync", "run"],
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=console,
+                stderr=console,
+            )
 
     def _client_url(self) -> str:
         return self.config.center_url or self._center.url

@@ -51,20 +51,33 @@ class Config:
     mode: str = _opt("elder", "长辈版 (elder) or the standard layout", choices=MODES)
     width: int = _opt(1080, "window width in pixels (portrait panel)", lo=480, hi=4320)
     height: int = _opt(1920, "window height in pixels (portrait panel)", lo=640, hi=7680)
-    idle_warn_s: float = _opt(60.0, "seconds without a touch before the spoken 'are you still there' warning", lo=0.05, hi=3600)
-    idle_reset_s: float = _opt(90.0, "seconds without a touch before the session is wiped and home is shown", lo=0.1, hi=7200)
+    idle_warn_s: float = _opt(
+        60.0, "seconds without a touch before the spoken 'are you still there' warning", lo=0.05, hi=3600
+    )
+    idle_reset_s: float = _opt(
+        90.0, "seconds without a touch before the session is wiped and home is shown", lo=0.1, hi=7200
+    )
     idle_max_extensions: int = _opt(20, "how many times a person may press 继续 in one session", lo=10, hi=1000)
     center_timeout_s: float = _opt(8.0, "read timeout for one call to the center", lo=0.5, hi=120)
     center_connect_timeout_s: float = _opt(3.0, "connect timeout for the center", lo=0.2, hi=60)
-    terminal_id: str = _opt("KIOSK0001", "this terminal's device number (dev_no), 3-20 letters, digits, - or _, "
-                            "ending in its two-digit number in the hall (unique per hall: it is in every msgid)",
-                            pattern=TERMINAL_ID)
+    terminal_id: str = _opt(
+        "KIOSK0001",
+        "this terminal's device number (dev_no), 3-20 letters, digits, - or _, "
+        "ending in its two-digit number in the hall (unique per hall: it is in every msgid)",
+        pattern=TERMINAL_ID,
+    )
     admdvs: str = _opt("440100", "the hall's 行政区划代码 (GB/T 2260), sent as mdtrtarea_admvs", pattern=r"[0-9]{6}")
-    fixmedins_code: str = _opt("H44010000001", "the service hall's institution code in the envelope (12 letters or "
-                               "digits; every msgid starts with it)", pattern=r"[A-Za-z0-9]{12}")
+    fixmedins_code: str = _opt(
+        "H44010000001",
+        "the service hall's institution code in the envelope (12 letters or digits; every msgid starts with it)",
+        pattern=r"[A-Za-z0-9]{12}",
+    )
     fixmedins_name: str = _opt("医保服务大厅自助终端", "the service hall's name in the envelope")
-    signer: str = _opt("none", "how envelopes are signed: none, tif (x-tif-* SHA-256 headers) or sm2 (SM3withSM2 in cainfo)",
-                        choices=("none", "tif", "sm2"))
+    signer: str = _opt(
+        "none",
+        "how envelopes are signed: none, tif (x-tif-* SHA-256 headers) or sm2 (SM3withSM2 in cainfo)",
+        choices=("none", "tif", "sm2"),
+    )
     tif_paasid: str = _opt("kiosk", "x-tif-paasid for the tif signer")
     tif_token: str = _opt("", "shared token for the tif signer; better set in config.toml than on a command line")
     sm2_private_key_hex: str = _opt("", "SM2 private key (64 hex digits) for the sm2 signer; keep config.toml mode 600")
@@ -73,37 +86,60 @@ class Config:
     sync_backoff_cap_s: float = _opt(300.0, "longest retry delay", lo=0.1, hi=3600)
     sync_breaker_failures: int = _opt(5, "consecutive transport failures that open the circuit breaker", lo=1, hi=1000)
     sync_breaker_cooldown_s: float = _opt(30.0, "how long the breaker stays open before one probe", lo=0.05, hi=3600)
-    sync_verify_by_query: bool = _opt(False, "after a lost reply, ask the center (5301/YD03) before sending again; "
-                                              "for centers that do not deduplicate on msgid")
-    face_check: str = _opt("off", "face check before a filing made by the person themself: off | filings", choices=("off", "filings"))
+    sync_verify_by_query: bool = _opt(
+        False,
+        "after a lost reply, ask the center (5301/YD03) before sending again; "
+        "for centers that do not deduplicate on msgid",
+    )
+    face_check: str = _opt(
+        "off", "face check before a filing made by the person themself: off | filings", choices=("off", "filings")
+    )
     face_turn_timeout_s: float = _opt(10.0, "time to turn the head a little in the liveness check", lo=0.5, hi=60)
-    face_threshold: float = _opt(0.6, "face match: largest embedding distance accepted as the same person", lo=0.3, hi=0.9)
+    face_threshold: float = _opt(
+        0.6, "face match: largest embedding distance accepted as the same person", lo=0.3, hi=0.9
+    )
     retention_days: int = _opt(30, "days personal data of settled filings is kept on this terminal", lo=1, hi=3650)
-    tts_engine: str = _opt("espeak-ng", "speech engine of the synthesis worker (espeak-ng always works)",
-                           choices=("espeak-ng", "pyttsx3"))
-    typed_id_confirm: str = _opt("face", "a typed ID number is a claim: before anything personal is shown or filed it is "
-                                 "confirmed by the face check (staff when that fails) or by staff only",
-                                 choices=("face", "staff"))
-    idcard_port: str = _opt("", "身份证 reader (SAM module, GA 467 serial protocol), e.g. /dev/ttyUSB0 (pyserial URL); "
-                            "empty = none")
+    tts_engine: str = _opt(
+        "espeak-ng", "speech engine of the synthesis worker (espeak-ng always works)", choices=("espeak-ng", "pyttsx3")
+    )
+    typed_id_confirm: str = _opt(
+        "face",
+        "a typed ID number is a claim: before anything personal is shown or filed it is "
+        "confirmed by the face check (staff when that fails) or by staff only",
+        choices=("face", "staff"),
+    )
+    idcard_port: str = _opt(
+        "", "身份证 reader (SAM module, GA 467 serial protocol), e.g. /dev/ttyUSB0 (pyserial URL); empty = none"
+    )
     idcard_baudrate: int = _opt(115200, "the 身份证 reader's serial speed", lo=9600, hi=921600)
-    sscard_reader: str = _opt("", "社保卡 PC/SC reader: its name or the start of it, auto = the first reader; empty = none")
+    sscard_reader: str = _opt(
+        "", "社保卡 PC/SC reader: its name or the start of it, auto = the first reader; empty = none"
+    )
     sscard_pin_required: bool = _opt(False, "the hall asks for the 社保卡's PIN before using the card")
     card_poll_s: float = _opt(0.5, "how often the card readers are asked whether a card is there", lo=0.05, hi=10)
     camera: str = _opt("0", "camera device index for scanning the 医保码, or none")
     scanner_serial_url: str = _opt("", "serial 2D scanner, e.g. /dev/ttyACM0 (pyserial URL); empty = none")
-    printer: str = _opt("", "ESC/POS receipt printer: usb:VID:PID, serial:/dev/ttyS0 or net:HOST; empty = show receipts on screen")
-    hall_url: str = _opt("", "the hall service (kiosk hall serve) on the hall network, e.g. http://10.0.0.2:8780; "
-                             "empty = no hall console: a call for staff sends the elder to the desk")
-    hall_terminal_key: str = _opt("", "this terminal's key for the hall service (kiosk hall terminal add prints it); "
-                                      "keep config.toml mode 600")
-    hall_position: str = _opt("", "where this terminal stands, as staff say it (e.g. 一楼大厅 3号机); "
-                                  "empty = terminal_id")
+    printer: str = _opt(
+        "", "ESC/POS receipt printer: usb:VID:PID, serial:/dev/ttyS0 or net:HOST; empty = show receipts on screen"
+    )
+    hall_url: str = _opt(
+        "",
+        "the hall service (kiosk hall serve) on the hall network, e.g. http://10.0.0.2:8780; "
+        "empty = no hall console: a call for staff sends the elder to the desk",
+    )
+    hall_terminal_key: str = _opt(
+        "", "this terminal's key for the hall service (kiosk hall terminal add prints it); keep config.toml mode 600"
+    )
+    hall_position: str = _opt(
+        "", "where this terminal stands, as staff say it (e.g. 一楼大厅 3号机); empty = terminal_id"
+    )
     hall_heartbeat_s: float = _opt(15.0, "how often the kiosk reports its state to the hall service", lo=0.2, hi=600)
-    hall_poll_s: float = _opt(1.0, "while a call is open, how often the kiosk asks whether staff answered",
-                              lo=0.1, hi=30)
-    hall_timeout_s: float = _opt(2.0, "how long the kiosk waits for the hall service before telling the elder "
-                                      "to go to the desk", lo=0.2, hi=30)
+    hall_poll_s: float = _opt(
+        1.0, "while a call is open, how often the kiosk asks whether staff answered", lo=0.1, hi=30
+    )
+    hall_timeout_s: float = _opt(
+        2.0, "how long the kiosk waits for the hall service before telling the elder to go to the desk", lo=0.2, hi=30
+    )
     mm_per_px: float = _opt(0.248, "panel pixel pitch; default is a 21.5-inch 1920x1080 panel", lo=0.05, hi=2.0)
     viewing_distance_mm: float = _opt(710.0, "typical eye-to-screen distance", lo=200, hi=2000)
 
@@ -160,8 +196,9 @@ def _coerce(f: dataclasses.Field, raw):
     elif kind is str:
         if isinstance(raw, str):
             return raw
-    name = {bool: "true or false", int: "a whole number", float: "a float (a number)",
-            str: "a text in quotes"}.get(kind, "a path")
+    name = {bool: "true or false", int: "a whole number", float: "a float (a number)", str: "a text in quotes"}.get(
+        kind, "a path"
+    )
     raise ConfigError(f"{f.name} must be {name}, not {raw!r}")
 
 

@@ -26,7 +26,9 @@ def setup(log_dir: Path, verbose: bool = False) -> None:
         return
     for old in log_dir.glob("*.log*"):  # logs written before files were private
         old.chmod(0o600)
-    handler = logging.handlers.RotatingFileHandler(log_dir / "kiosk.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        log_dir / "kiosk.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(ScrubFilter())
     root.addHandler(handler)

@@ -67,8 +67,9 @@ def pcsc():
     """pcscd with the vpcd driver, started here unless one runs already (stopped again if so)."""
     missing = [tool for tool in ("pcscd", SYSTEM_PYTHON) if shutil.which(tool) is None]
     if missing or not Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so").exists():
-        pytest.fail(f"the PC/SC test stack is not installed ({missing or 'vsmartcard-vpcd'}): "
-                    "run bash .ci/bootstrap test")
+        pytest.fail(
+            f"the PC/SC test stack is not installed ({missing or 'vsmartcard-vpcd'}): run bash .ci/bootstrap test"
+        )
     daemon = None
     if not _vpcd_listening():
         daemon = subprocess.Popen(["pcscd", "--foreground"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -99,8 +100,9 @@ def sscard(pcsc):
         argv = [SYSTEM_PYTHON, str(EMULATOR), "--ssn", person["certno"], "--name", person["name"], "--pin", PIN]
         for key, value in options.items():
             argv += [f"--{key.replace('_', '-')}", str(value)]
-        process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                   env={**os.environ, "PYTHONPATH": ""})
+        process = subprocess.Popen(
+            argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": ""}
+        )
         card = InsertedCard(process)
         inserted.append(card)
         wait_for(lambda: not isinstance(_card_state(), (str, type(None))), what="the emulated card in the reader")

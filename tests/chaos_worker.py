@@ -1,6 +1,6 @@
 """A sync worker process for the chaos test, optionally deliberately broken.
 
-    python tests/chaos_worker.py [--variant correct|mark-before-post]
+python tests/chaos_worker.py [--variant correct|mark-before-post]
 """
 
 from __future__ import annotations

@@ -27,8 +27,12 @@ def portrait(name: str, size=(640, 480)) -> np.ndarray:
     left, top, right, bottom = _face_box(image)
     cx, cy, width = (left + right) / 2, (top + bottom) / 2, (right - left) * 3
     height = width * size[1] / size[0]
-    matrix = np.float32([[size[0] / width, 0, -(cx - width / 2) * size[0] / width],
-                         [0, size[1] / height, -(cy - height / 2) * size[1] / height]])
+    matrix = np.float32(
+        [
+            [size[0] / width, 0, -(cx - width / 2) * size[0] / width],
+            [0, size[1] / height, -(cy - height / 2) * size[1] / height],
+        ]
+    )
     return cv2.warpAffine(image, matrix, size, borderMode=cv2.BORDER_REPLICATE)
 
 

@@ -27,9 +27,17 @@ MODES = ("card", "no_card", "bad_checksum", "removed_mid_read", "silent")
 
 def card_text(person: dict, valid_until: str = "20360312") -> dict:
     certno = person["certno"]
-    return {"name": person["name"], "sex": "1" if int(certno[16]) % 2 else "2", "nation": "01", "birth": certno[6:14],
-            "address": "广东省广州市越秀区中山五路1号", "certno": certno, "issuer": "广州市公安局越秀分局",
-            "valid_from": "20160312", "valid_until": valid_until}
+    return {
+        "name": person["name"],
+        "sex": "1" if int(certno[16]) % 2 else "2",
+        "nation": "01",
+        "birth": certno[6:14],
+        "address": "广东省广州市越秀区中山五路1号",
+        "certno": certno,
+        "issuer": "广州市公安局越秀分局",
+        "valid_from": "20160312",
+        "valid_until": valid_until,
+    }
 
 
 class IdCardEmulator:
@@ -73,7 +81,7 @@ class IdCardEmulator:
                 start = buffer.find(idcard.PREAMBLE)
                 if start < 0 or len(buffer) < start + 7:
                     break
-                length = int.from_bytes(buffer[start + 5:start + 7], "big")
+                length = int.from_bytes(buffer[start + 5 : start + 7], "big")
                 end = start + 7 + length
                 if len(buffer) < end:
                     break
@@ -90,15 +98,25 @@ class IdCardEmulator:
         code = tuple(body[2:4])
         if code == idcard.FIND:
             found = self.mode != "no_card"
-            return self._send(idcard.frame(bytes([0, 0, idcard.SW3_FOUND if found else idcard.SW3_NO_CARD]) + bytes(4)
-                                           if found else bytes([0, 0, idcard.SW3_NO_CARD])))
+            return self._send(
+                idcard.frame(
+                    bytes([0, 0, idcard.SW3_FOUND if found else idcard.SW3_NO_CARD]) + bytes(4)
+                    if found
+                    else bytes([0, 0, idcard.SW3_NO_CARD])
+                )
+            )
         if code == idcard.SELECT:
             return self._send(idcard.frame(bytes([0, 0, idcard.SW3_OK]) + bytes(8)))
         if code == idcard.READ_BASE:
             text = idcard.text_block(self.text)
             photo = bytes(range(256)) * 4  # stands in for the wlt photo, which the kiosk does not decode
-            reply = idcard.frame(bytes([0, 0, idcard.SW3_OK]) + len(text).to_bytes(2, "big")
-                                 + len(photo).to_bytes(2, "big") + text + photo)
+            reply = idcard.frame(
+                bytes([0, 0, idcard.SW3_OK])
+                + len(text).to_bytes(2, "big")
+                + len(photo).to_bytes(2, "big")
+                + text
+                + photo
+            )
             if self.mode == "bad_checksum":
                 reply = reply[:-1] + bytes([reply[-1] ^ 0x5A])
             elif self.mode == "removed_mid_read":

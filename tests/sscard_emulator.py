@@ -62,7 +62,7 @@ def make_os(base, card: dict, pin: str, tries: int):
         def execute(self, msg):
             apdu = bytes(msg)
             cla, ins, p1, p2 = apdu[:4]
-            body = apdu[5:5 + apdu[4]] if len(apdu) > 5 else b""
+            body = apdu[5 : 5 + apdu[4]] if len(apdu) > 5 else b""
             if ins == 0xA4 and p1 == 0x04:
                 self.application = "SSSE" if body == SSSE_NAME else None
                 self.current = None

@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractButton, QLabel
+from ui_helpers import make_window
 
 from kiosk.config import LOCALES
 from kiosk.policy.clean import simplified_to_hongkong
 from kiosk.ui.a11y import Violation, check_focus, check_trust, check_window
 from kiosk.ui.screenshot import SCREENS, show_screen
 from kiosk.ui.translations import PLACEHOLDER, messages
-from ui_helpers import make_window
 
 THEMES = ("standard", "contrast")
 SCALES = (1.0, 1.25, 1.5)
@@ -41,8 +41,12 @@ def chinese_sources() -> set[str]:
     """Runs of three or more Chinese characters from the source strings: on an English or Uyghur
     screen one of them means a string went untranslated."""
     ts_file = Path(__file__).resolve().parent.parent / "translations" / "kiosk_en.ts"
-    return {run for _c, source, _t in messages(ts_file) for part in PLACEHOLDER.split(source)
-            for run in CJK_RUN.findall(part)}
+    return {
+        run
+        for _c, source, _t in messages(ts_file)
+        for part in PLACEHOLDER.split(source)
+        for run in CJK_RUN.findall(part)
+    }
 
 
 def untranslated(window, sources: set[str]) -> list[Violation]:
@@ -58,8 +62,10 @@ def untranslated(window, sources: set[str]) -> list[Violation]:
 
 
 def bar_place(window) -> tuple:
-    return tuple((b.objectName(), b.mapTo(window, b.rect().topLeft()).toTuple(), b.size().toTuple())
-                 for b in window.bar_buttons.values())
+    return tuple(
+        (b.objectName(), b.mapTo(window, b.rect().topLeft()).toTuple(), b.size().toTuple())
+        for b in window.bar_buttons.values()
+    )
 
 
 @pytest.mark.parametrize("scale", SCALES)
@@ -98,7 +104,9 @@ def summary(config) -> str | None:
     total = config.stash.get(AUDIT_TOTAL, None)
     if not total:
         return None
-    return (f"accessibility audit: {total['checks']} widget checks, {total['violations']} violations, over "
-            f"{total['renders']} screen "
-            f"renders ({len(SCREENS)} screens in {len(total['configurations'])} of the "
-            f"{len(LOCALES) * len(THEMES) * len(SCALES)} locale x theme x scale combinations)")
+    return (
+        f"accessibility audit: {total['checks']} widget checks, {total['violations']} violations, over "
+        f"{total['renders']} screen "
+        f"renders ({len(SCREENS)} screens in {len(total['configurations'])} of the "
+        f"{len(LOCALES) * len(THEMES) * len(SCALES)} locale x theme x scale combinations)"
+    )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from ui_helpers import confirm_typed_number
 
 from kiosk import config as config_module
 from kiosk.app import Services
@@ -21,8 +21,6 @@ from kiosk.ui.a11y import image_array
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.receipt_render import receipt_image, write_pdf
 from kiosk.ui.screenshot import SCREENS, show_screen
-
-from ui_helpers import confirm_typed_number
 
 ID_NUMBER = re.compile(r"(?<![0-9])[0-9]{17}[0-9X](?![0-9])")
 MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
@@ -67,9 +65,14 @@ def test_balance_then_ledger_pages_then_family(qtbot, config, services, client, 
     click(qtbot, window, "balance_family")
     member = window.findChild(QPushButton, "family_row_0")
     qtbot.waitUntil(lambda: member.isVisible(), timeout=10_000)
-    texts = [window.findChild(QPushButton, f"family_row_{i}").text() for i in range(5)
-             if window.findChild(QPushButton, f"family_row_{i}").isVisible()]
-    assert any("余额不公开" in t for t in texts) and any("元" in t for t in texts)  # demo person 0: spouse visible, child not
+    texts = [
+        window.findChild(QPushButton, f"family_row_{i}").text()
+        for i in range(5)
+        if window.findChild(QPushButton, f"family_row_{i}").isVisible()
+    ]
+    assert any("余额不公开" in t for t in texts) and any(
+        "元" in t for t in texts
+    )  # demo person 0: spouse visible, child not
     assert all("*" in t.split()[1] for t in texts)
 
 
@@ -119,7 +122,9 @@ def test_no_screen_or_receipt_shows_or_says_an_unmasked_id_or_phone(qtbot, confi
             continue  # the one screen where the person checks what they typed
         show_screen(window, name)
         window.runner.wait_idle()
-        seen = "\n".join(w.text() for w in window.findChildren(QLabel) + window.findChildren(QPushButton) if w.isVisible())
+        seen = "\n".join(
+            w.text() for w in window.findChildren(QLabel) + window.findChildren(QPushButton) if w.isVisible()
+        )
         seen += "\n".join(w.accessibleName() for w in window.findChildren(QWidget))
         assert not ID_NUMBER.search(seen), name
         assert not MOBILE.search(seen), name

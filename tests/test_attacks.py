@@ -19,14 +19,26 @@ ROOT = Path(__file__).resolve().parent.parent
 PEOPLE = [p["certno"] for p in demo_identities()]
 
 
-def kiosk(home: Path, *args: str, center_url: str = "", stdin: str = "", env: dict | None = None,
-          timeout: float = 120) -> subprocess.CompletedProcess:
+def kiosk(
+    home: Path, *args: str, center_url: str = "", stdin: str = "", env: dict | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess:
     """``python -m kiosk ARGS`` as an operator runs it."""
-    environment = {**os.environ, "KIOSK_HOME": str(home), "PYTHONPATH": str(ROOT), "KIOSK_CENTER_URL": center_url,
-                   **(env or {})}
+    environment = {
+        **os.environ,
+        "KIOSK_HOME": str(home),
+        "PYTHONPATH": str(ROOT),
+        "KIOSK_CENTER_URL": center_url,
+        **(env or {}),
+    }
     environment.pop("KIOSK_DATA_KEY_FILE", None) if "KIOSK_DATA_KEY_FILE" not in (env or {}) else None
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], input=stdin, capture_output=True, text=True,
-                          env=environment, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=timeout,
+    )
 
 
 def assert_plain_refusal(result: subprocess.CompletedProcess, *words: str) -> str:
@@ -42,9 +54,11 @@ def assert_plain_refusal(result: subprocess.CompletedProcess, *words: str) -> st
 
 def filing(certno: str, kind: str = "yidi-long", **changes) -> dict:
     base = {"kind": kind, "certno": certno, "begndate": "2026-12-01", "tel": "13800138000", "filed_by": "self"}
-    extra = {"yidi-long": {"dcla_type": "1", "mdtrt_admdvs": "110100", "promise": True},
-             "yidi-temp": {"dcla_type": "4", "mdtrt_admdvs": "310100"},
-             "chronic": {"disease_code": "M03900", "hospital": "H44010400001"}}[kind]
+    extra = {
+        "yidi-long": {"dcla_type": "1", "mdtrt_admdvs": "110100", "promise": True},
+        "yidi-temp": {"dcla_type": "4", "mdtrt_admdvs": "310100"},
+        "chronic": {"disease_code": "M03900", "hospital": "H44010400001"},
+    }[kind]
     return {**base, **extra, **changes}
 
 
@@ -65,15 +79,16 @@ def flip_one_base64_character(home: Path, table: str, row_id: int) -> None:
     with sqlite3.connect(home / "kiosk.db") as db:
         (payload,) = db.execute(f"SELECT payload FROM {table} WHERE id = ?", (row_id,)).fetchone()
         position = len(payload) // 2
-        changed = payload[:position] + ("A" if payload[position] != "A" else "B") + payload[position + 1:]
+        changed = payload[:position] + ("A" if payload[position] != "A" else "B") + payload[position + 1 :]
         db.execute(f"UPDATE {table} SET payload = ? WHERE id = ?", (changed, row_id))
 
 
 # -- 1: one undecryptable outbox row stops all delivery -----------------------------------------
 def test_1_a_poisoned_outbox_row_is_a_dead_letter_and_the_rest_are_delivered(tmp_path, center):
     home = tmp_path / "kiosk"
-    queued = file_all(home, [filing(PEOPLE[0]), filing(PEOPLE[1], "yidi-temp"),
-                             filing(PEOPLE[21], "chronic", disease_code="M07801")])
+    queued = file_all(
+        home, [filing(PEOPLE[0]), filing(PEOPLE[1], "yidi-temp"), filing(PEOPLE[21], "chronic", disease_code="M07801")]
+    )
     poisoned = queued[1]["msgid"]
     row_id = next(row[0] for row in outbox(home) if row[1] == poisoned)
     flip_one_base64_character(home, "outbox", row_id)
@@ -89,7 +104,7 @@ def test_1_a_poisoned_outbox_row_is_a_dead_letter_and_the_rest_are_delivered(tmp
         actions = [row[0] for row in db.execute("SELECT action FROM audit_event")]
         filing_status = db.execute("SELECT status FROM filing WHERE id = ?", (queued[1]["filing_id"],)).fetchone()[0]
     assert "outbox_set_aside" in actions  # the audit says so
-    assert filing_status == "refused"      # 我的备案 says it did not go, with the reason
+    assert filing_status == "refused"  # 我的备案 says it did not go, with the reason
     assert json.loads(kiosk(home, "audit", "verify").stdout)["intact"]
     # staff see it in their queue, with the reason, and a retry does not send an empty shell
     from kiosk import config as config_module
@@ -114,10 +129,16 @@ def _two_terminals_file_at_once(tmp_path: Path, round_: int, count: int) -> tupl
         kiosk(home, "sync", "status")  # each terminal's store exists: the two then file at the same moment
         homes.append(home)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "KIOSK_CENTER_URL": ""}
-    processes = [subprocess.Popen([sys.executable, "-m", "kiosk", "filing", "create", "--from",
-                                   str(home.parent / f"k{n}.json"), "--json"], env={**env, "KIOSK_HOME": str(home)},
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                 for n, home in zip((1, 2), homes)]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "filing", "create", "--from", str(home.parent / f"k{n}.json"), "--json"],
+            env={**env, "KIOSK_HOME": str(home)},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n, home in zip((1, 2), homes)
+    ]
     for process in processes:
         out, err = process.communicate(timeout=120)
         assert process.returncode == 0, err
@@ -157,8 +178,9 @@ BAD_FILINGS = {
     "a start in 1900": filing(PEOPLE[0], begndate="1900-01-01"),
     "a start in 9999": filing(PEOPLE[0], begndate="9999-12-31"),
     "a temporary filing starting 9999-12-01": filing(PEOPLE[0], "yidi-temp", begndate="9999-12-01"),
-    "an unknown disease with a 100 KB name": filing(PEOPLE[21], "chronic", disease_code="ZZZ",
-                                                    disease_name="病" * 100_000),
+    "an unknown disease with a 100 KB name": filing(
+        PEOPLE[21], "chronic", disease_code="ZZZ", disease_name="病" * 100_000
+    ),
     "a known disease with a 100 KB name": filing(PEOPLE[21], "chronic", disease_name="病" * 100_000),
 }
 
@@ -171,8 +193,13 @@ def test_4_every_field_of_filing_create_is_checked_and_nothing_bad_is_queued(tmp
     for name, bad in BAD_FILINGS.items():
         source = tmp_path / f"{len(running)}.json"
         source.write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
-        running[name] = subprocess.Popen([sys.executable, "-m", "kiosk", "filing", "create", "--from", str(source),
-                                          "--json"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        running[name] = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "filing", "create", "--from", str(source), "--json"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
     for name, process in running.items():
         out, err = process.communicate(timeout=120)
         line = assert_plain_refusal(subprocess.CompletedProcess(process.args, process.returncode, out, err))
@@ -280,9 +307,16 @@ def test_16_processes_creating_a_new_store_together_all_succeed(tmp_path):
     for n in range(22):
         sources.append(tmp_path / f"{n}.json")
         sources[-1].write_text(json.dumps(filing(PEOPLE[n])), encoding="utf-8")
-    processes = [subprocess.Popen([sys.executable, "-m", "kiosk", "filing", "create", "--from", str(source), "--json"],
-                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                 for source in sources]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "filing", "create", "--from", str(source), "--json"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for source in sources
+    ]
     results = [(p.communicate(timeout=180), p.returncode) for p in processes]
     assert [code for _, code in results] == [0] * 22, [err for (_, err), code in results if code]
     assert all("Traceback" not in out + err for (out, err), _ in results)
@@ -327,8 +361,14 @@ def test_8_bad_input_and_broken_machines_get_one_plain_line(tmp_path, center):
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
     env = {**os.environ, "KIOSK_HOME": str(home), "PYTHONPATH": str(ROOT), "KIOSK_CENTER_URL": ""}
-    full = subprocess.run([sys.executable, "-m", "kiosk", "filing", "create", "--from", str(many), "--json"], env=env,
-                          preexec_fn=small_disk, capture_output=True, text=True, timeout=120)
+    full = subprocess.run(
+        [sys.executable, "-m", "kiosk", "filing", "create", "--from", str(many), "--json"],
+        env=env,
+        preexec_fn=small_disk,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert_plain_refusal(full, "disk is full")
     saved = len(full.stdout.splitlines())
     assert 0 < saved < 300
@@ -338,14 +378,17 @@ def test_8_bad_input_and_broken_machines_get_one_plain_line(tmp_path, center):
 
 
 # -- 11: config.toml could move the store, and wrong types were guessed -----------------------------
-@pytest.mark.parametrize("setting, words", [
-    ('home = "/tmp"', "KIOSK_HOME"),
-    ('sync_verify_by_query = "ture"', "sync_verify_by_query must be true or false"),
-    ("idle_max_extensions = 10.9", "idle_max_extensions must be a whole number"),
-    ('terminal_id = ""', "terminal_id"),
-    (f'terminal_id = "{"K" * 40}01"', "terminal_id"),
-    ('terminal_id = "HALL 01"', "terminal_id"),
-])
+@pytest.mark.parametrize(
+    "setting, words",
+    [
+        ('home = "/tmp"', "KIOSK_HOME"),
+        ('sync_verify_by_query = "ture"', "sync_verify_by_query must be true or false"),
+        ("idle_max_extensions = 10.9", "idle_max_extensions must be a whole number"),
+        ('terminal_id = ""', "terminal_id"),
+        (f'terminal_id = "{"K" * 40}01"', "terminal_id"),
+        ('terminal_id = "HALL 01"', "terminal_id"),
+    ],
+)
 def test_11_config_is_strict_and_the_environment_decides_where_the_store_is(tmp_path, setting, words):
     home = tmp_path / "kiosk"
     home.mkdir()

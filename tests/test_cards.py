@@ -27,8 +27,9 @@ def kiosk(*argv: str, stdin: str = "", home: Path, center_url: str = "") -> subp
     env.pop("KIOSK_CENTER_URL", None)
     if center_url:
         env["KIOSK_CENTER_URL"] = center_url
-    return subprocess.run([sys.executable, "-m", "kiosk", *argv], input=stdin, capture_output=True, text=True,
-                          timeout=60, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *argv], input=stdin, capture_output=True, text=True, timeout=60, env=env
+    )
 
 
 def one_line(done: subprocess.CompletedProcess) -> str:
@@ -42,30 +43,41 @@ def one_line(done: subprocess.CompletedProcess) -> str:
 def test_idcard_read_gives_the_person_on_the_card_masked(idcard_reader, demo, tmp_path):
     done = kiosk("card", "read", "--kind", "idcard", "--port", idcard_reader.path, "--json", home=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout) == {"certno": mask_id(demo["certno"]), "name": demo["name"][0] + "**",
-                                       "valid_until": "2036-03-12"}
+    assert json.loads(done.stdout) == {
+        "certno": mask_id(demo["certno"]),
+        "name": demo["name"][0] + "**",
+        "valid_until": "2036-03-12",
+    }
     assert demo["certno"] not in done.stdout + done.stderr
 
 
 def test_idcard_read_unmasked_and_the_protocol_bytes(idcard_reader, demo, tmp_path):
-    done = kiosk("card", "read", "--kind", "idcard", "--port", idcard_reader.path, "--json", "--unmasked",
-                 home=tmp_path)
+    done = kiosk(
+        "card", "read", "--kind", "idcard", "--port", idcard_reader.path, "--json", "--unmasked", home=tmp_path
+    )
     assert json.loads(done.stdout) == {"certno": demo["certno"], "name": demo["name"], "valid_until": "2036-03-12"}
     # 寻卡, 选卡, 读基本信息, each framed with its XOR checksum
-    assert [c.hex() for c in idcard_reader.commands] == ["aaaaaa9669000320012" + "2", "aaaaaa966900032002" + "21",
-                                                         "aaaaaa966900033001" + "32"]
+    assert [c.hex() for c in idcard_reader.commands] == [
+        "aaaaaa9669000320012" + "2",
+        "aaaaaa966900032002" + "21",
+        "aaaaaa966900033001" + "32",
+    ]
 
 
-@pytest.mark.parametrize("mode, sentence", [
-    ("no_card", "读卡器上没有卡"),
-    ("bad_checksum", "卡没有读出来"),
-    ("removed_mid_read", "卡没有读出来"),
-    ("silent", "读卡器现在用不了"),
-])
+@pytest.mark.parametrize(
+    "mode, sentence",
+    [
+        ("no_card", "读卡器上没有卡"),
+        ("bad_checksum", "卡没有读出来"),
+        ("removed_mid_read", "卡没有读出来"),
+        ("silent", "读卡器现在用不了"),
+    ],
+)
 def test_idcard_refusals_are_one_plain_line(idcard_reader, tmp_path, mode, sentence):
     idcard_reader.mode = mode
-    done = kiosk("card", "read", "--kind", "idcard", "--port", idcard_reader.path, "--json", "--timeout", "0.5",
-                 home=tmp_path)
+    done = kiosk(
+        "card", "read", "--kind", "idcard", "--port", idcard_reader.path, "--json", "--timeout", "0.5", home=tmp_path
+    )
     assert sentence in one_line(done)
     assert done.returncode == 1
 
@@ -90,8 +102,7 @@ def test_sscard_read_gives_card_number_and_social_security_number(sscard, demo, 
 def test_sscard_wrong_pin_says_the_tries_left_then_blocked(sscard, demo, tmp_path):
     sscard(demo, tries=3)
     wrong = ("card", "read", "--kind", "sscard", "--json", "--pin-stdin")
-    said = [one_line(kiosk(*wrong, stdin="000000\n", home=tmp_path))
-            for _ in range(3)]
+    said = [one_line(kiosk(*wrong, stdin="000000\n", home=tmp_path)) for _ in range(3)]
     assert "还可以试2次" in said[0] and "还可以试1次" in said[1]
     assert "密码已经锁住了" in said[2]
     # blocked stays blocked, even for the right PIN
@@ -100,8 +111,18 @@ def test_sscard_wrong_pin_says_the_tries_left_then_blocked(sscard, demo, tmp_pat
 
 def test_sscard_right_pin_and_1101_with_type_03(sscard, demo, tmp_path, center):
     sscard(demo, **card_numbers(center, demo))
-    done = kiosk("card", "read", "--kind", "sscard", "--json", "--pin-stdin", "--lookup", stdin=PIN + "\n",
-                 home=tmp_path, center_url=center.url)
+    done = kiosk(
+        "card",
+        "read",
+        "--kind",
+        "sscard",
+        "--json",
+        "--pin-stdin",
+        "--lookup",
+        stdin=PIN + "\n",
+        home=tmp_path,
+        center_url=center.url,
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["lookup"]["psn_no"] == demo["psn_no"]
 
@@ -119,8 +140,9 @@ def test_sscard_of_someone_the_center_does_not_know(sscard, demo, tmp_path, cent
 
 def test_sscard_no_card_and_no_reader(pcsc, tmp_path):
     assert "读卡器上没有卡" in one_line(kiosk("card", "read", "--kind", "sscard", home=tmp_path))
-    assert "读卡器现在用不了" in one_line(kiosk("card", "read", "--kind", "sscard", "--reader", "No Such Reader",
-                                               home=tmp_path))
+    assert "读卡器现在用不了" in one_line(
+        kiosk("card", "read", "--kind", "sscard", "--reader", "No Such Reader", home=tmp_path)
+    )
 
 
 # -- hostile bytes ------------------------------------------------------------------------------------
@@ -147,10 +169,15 @@ class ScriptedPort:
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(st.binary(max_size=1400),
-                 st.binary(max_size=1300).map(lambda body: idcard.frame(bytes([0, 0, 0x90]) + body)),
-                 st.binary(min_size=256, max_size=256).map(
-                     lambda text: idcard.frame(bytes([0, 0, 0x90, 1, 0, 4, 0]) + text + bytes(1024)))))
+@given(
+    st.one_of(
+        st.binary(max_size=1400),
+        st.binary(max_size=1300).map(lambda body: idcard.frame(bytes([0, 0, 0x90]) + body)),
+        st.binary(min_size=256, max_size=256).map(
+            lambda text: idcard.frame(bytes([0, 0, 0x90, 1, 0, 4, 0]) + text + bytes(1024))
+        ),
+    )
+)
 def test_any_bytes_from_the_id_card_reader_give_a_card_none_or_a_plain_error(reply):
     reader = idcard.IdCardReader("fuzz", timeout_s=0.01, port_factory=lambda: ScriptedPort(reply))
     try:

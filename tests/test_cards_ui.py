@@ -81,13 +81,17 @@ def test_balance_by_id_card_without_a_press(qtbot, card_config, emulator, center
     nothing_of_the_card_kept(cfg, demo["certno"], "中山五路", "越秀分局")
 
 
-@pytest.mark.parametrize("mode, valid_until, sentence", [
-    ("card", "20200101", "身份证已经过期了"),
-    ("bad_checksum", "20360312", "卡没有读出来"),
-    ("removed_mid_read", "20360312", "卡没有读出来"),
-])
-def test_a_card_that_cannot_be_used_is_one_plain_spoken_sentence(qtbot, card_config, emulator, demo, mode, valid_until,
-                                                                  sentence):
+@pytest.mark.parametrize(
+    "mode, valid_until, sentence",
+    [
+        ("card", "20200101", "身份证已经过期了"),
+        ("bad_checksum", "20360312", "卡没有读出来"),
+        ("removed_mid_read", "20360312", "卡没有读出来"),
+    ],
+)
+def test_a_card_that_cannot_be_used_is_one_plain_spoken_sentence(
+    qtbot, card_config, emulator, demo, mode, valid_until, sentence
+):
     reader = emulator(demo, mode, valid_until)
     window, speech, services = start(qtbot, card_config(idcard_port=reader.path))
     error = window.findChild(QLabel, "identify_error")
@@ -173,8 +177,9 @@ def test_a_blocked_pin_is_said_plainly(qtbot, card_config, sscard, demo):
 
 # -- a typed number is a claim ------------------------------------------------------------------------
 @pytest.mark.parametrize("tile", ["tile_balance", "tile_yidi", "tile_chronic"])
-def test_a_typed_number_reaches_no_balance_filing_or_cancelling_without_face_or_staff(qtbot, card_config, center,
-                                                                                     demo, tile):
+def test_a_typed_number_reaches_no_balance_filing_or_cancelling_without_face_or_staff(
+    qtbot, card_config, center, demo, tile
+):
     window, speech, services = start(qtbot, card_config(), tile)
     click(qtbot, window, "identify_by_id")
     type_keys(qtbot, window, demo["certno"])
@@ -241,8 +246,9 @@ def test_the_watcher_reports_a_card_once_while_it_lies_there(qtbot, demo):
 
     card = IdCard(demo["certno"], demo["name"], "2", "01", "19460312", "", "", None, None)
     unreadable, lost_reader = ReaderError("card_unreadable"), ReaderError("reader_lost")
-    reader = FakeReader("idcard", [None, card, card, card, None, card, unreadable, unreadable, lost_reader,
-                                   lost_reader])
+    reader = FakeReader(
+        "idcard", [None, card, card, card, None, card, unreadable, unreadable, lost_reader, lost_reader]
+    )
     watcher = CardWatcher(lambda: [reader], 0.01)
     presented, failed, lost = [], [], []
     watcher.presented.connect(presented.append)

@@ -19,10 +19,21 @@ def ID_CARD(certno):  # 1101 by 身份证, as openhis Models/Input/Input_1101.cs
 
 def hospital_2503(person, code="M01600", name="糖尿病", day=None):
     day = (day or dt.date.today()).isoformat()
-    return {"data": {"psn_no": person["psn_no"], "insutype": person["insutype"], "opsp_dise_code": code, "opsp_dise_name": name,
-                     "insu_optins": person["insuplc_admdvs"], "ide_fixmedins_no": "H44010400001",
-                     "ide_fixmedins_name": "广州市第一人民医院", "hosp_ide_date": day, "diag_dr_codg": "D0001",
-                     "diag_dr_name": "李医生", "begndate": day}}
+    return {
+        "data": {
+            "psn_no": person["psn_no"],
+            "insutype": person["insutype"],
+            "opsp_dise_code": code,
+            "opsp_dise_name": name,
+            "insu_optins": person["insuplc_admdvs"],
+            "ide_fixmedins_no": "H44010400001",
+            "ide_fixmedins_name": "广州市第一人民医院",
+            "hosp_ide_date": day,
+            "diag_dr_codg": "D0001",
+            "diag_dr_name": "李医生",
+            "begndate": day,
+        }
+    }
 
 
 def test_1101_returns_the_balance_for_a_demo_person(client, demo):
@@ -55,7 +66,9 @@ def test_a_repeated_msgid_is_applied_once_and_answered_the_same(client, center, 
     again = client.call("2503", hospital_2503(demo), msgid=msgid)
     assert first == again
     sn = first["result"]["trt_dcla_detl_sn"]
-    assert [f["status"] for f in center.app.service.filings(demo["certno"]) if f["trt_dcla_detl_sn"] == sn] == ["reviewing"]
+    assert [f["status"] for f in center.app.service.filings(demo["certno"]) if f["trt_dcla_detl_sn"] == sn] == [
+        "reviewing"
+    ]
     received = {r["msgid"]: r for r in center.app.service.received()}
     assert received[msgid]["times"] == 2
 
@@ -71,7 +84,11 @@ def test_a_msgid_reused_for_another_message_is_refused_and_the_other_is_not_appl
     with pytest.raises(CenterRefused) as err:  # the same msgid, the same transaction, a changed body
         client.call("2503", hospital_2503(demo, "M03900", "高血压"), msgid=other)
     assert err.value.reason == "msgid_conflict"
-    assert not [f for f in center.app.service.filings(demo["certno"]) if f["opsp_dise_code"] == "M03900" and f["status"] != "active"]
+    assert not [
+        f
+        for f in center.app.service.filings(demo["certno"])
+        if f["opsp_dise_code"] == "M03900" and f["status"] != "active"
+    ]
 
 
 def test_chronic_filing_can_be_revoked_once_and_5301_shows_only_the_spec_fields(client, center, demo):
@@ -84,19 +101,37 @@ def test_chronic_filing_can_be_revoked_once_and_5301_shows_only_the_spec_fields(
     with pytest.raises(CenterRefused) as err:
         client.call("2504", {"data": {"psn_no": demo["psn_no"], "trt_dcla_detl_sn": sn, "memo": "本人申请撤销"}})
     assert err.value.reason == "already_revoked"
-    assert "M01600" not in [r["opsp_dise_code"] for r in client.call("5301", {"data": {"psn_no": demo["psn_no"]}})["feedetail"]]
+    assert "M01600" not in [
+        r["opsp_dise_code"] for r in client.call("5301", {"data": {"psn_no": demo["psn_no"]}})["feedetail"]
+    ]
 
 
 def yd(demo, **extra):
-    return {"data": {"psn_cert_type": "01", "certno": demo["certno"], "dcla_type": "2", "mdtrt_admdvs": "110100",
-                     "begndate": "2026-12-01", "tel": "13800138000", "promise_flag": "0", "supp_flag": "0", "filed_by": "self",
-                     **extra}}
+    return {
+        "data": {
+            "psn_cert_type": "01",
+            "certno": demo["certno"],
+            "dcla_type": "2",
+            "mdtrt_admdvs": "110100",
+            "begndate": "2026-12-01",
+            "tel": "13800138000",
+            "promise_flag": "0",
+            "supp_flag": "0",
+            "filed_by": "self",
+            **extra,
+        }
+    }
 
 
 def test_yidi_filing_change_and_query(client, demo):
     filed = client.call("YD01", yd(demo))["result"]["trt_dcla_detl_sn"]
-    changed = client.call("YD04", yd(demo, trt_dcla_detl_sn=filed, mdtrt_admdvs="310100", memo="搬家"))["result"]["trt_dcla_detl_sn"]
-    filings = {f["trt_dcla_detl_sn"]: f for f in client.call("YD03", {"data": {"psn_cert_type": "01", "certno": demo["certno"]}})["filings"]}
+    changed = client.call("YD04", yd(demo, trt_dcla_detl_sn=filed, mdtrt_admdvs="310100", memo="搬家"))["result"][
+        "trt_dcla_detl_sn"
+    ]
+    filings = {
+        f["trt_dcla_detl_sn"]: f
+        for f in client.call("YD03", {"data": {"psn_cert_type": "01", "certno": demo["certno"]}})["filings"]
+    }
     assert filings[filed]["status"] == "revoked"
     assert filings[changed]["status"] == "active" and filings[changed]["mdtrt_admdvs"] == "310100"
 
@@ -107,13 +142,31 @@ def test_the_platform_rules_for_yidi_filings(tmp_path, demo):
 
     service = open_service(tmp_path / "c.db")
     service._clock = lambda: now[0]
-    sign = service.handle(envelope.request("9001", {"signIn": {"opter_no": "T", "mac": "00-16-3E-00-00-01", "ip": "127.0.0.1"}},
-                                           msgid=envelope.make_msgid("H44010000001"), dev_no="T", admdvs="440100",
-                                           fixmedins_code="H44010000001", fixmedins_name="H"))["output"]["signinoutb"]["sign_no"]
+    sign = service.handle(
+        envelope.request(
+            "9001",
+            {"signIn": {"opter_no": "T", "mac": "00-16-3E-00-00-01", "ip": "127.0.0.1"}},
+            msgid=envelope.make_msgid("H44010000001"),
+            dev_no="T",
+            admdvs="440100",
+            fixmedins_code="H44010000001",
+            fixmedins_name="H",
+        )
+    )["output"]["signinoutb"]["sign_no"]
 
     def call(infno, payload):
-        reply = service.handle(envelope.request(infno, payload, msgid=envelope.make_msgid("H44010000001"), dev_no="T", admdvs="440100",
-                                                fixmedins_code="H44010000001", fixmedins_name="H", sign_no=sign))
+        reply = service.handle(
+            envelope.request(
+                infno,
+                payload,
+                msgid=envelope.make_msgid("H44010000001"),
+                dev_no="T",
+                admdvs="440100",
+                fixmedins_code="H44010000001",
+                fixmedins_name="H",
+                sign_no=sign,
+            )
+        )
         return reply["output"].get("reason") or reply["output"]
 
     assert call("YD01", yd(demo, mdtrt_admdvs="440300")) == "not_cross_province"  # 深圳 is in the 参保 province
@@ -130,8 +183,13 @@ def test_the_platform_rules_for_yidi_filings(tmp_path, demo):
 def test_green_channel_takes_effect_the_same_day_and_others_wait_for_review(client, center):
     person = next(p for p in center.app.service.people() if not p["chronic_filings"])
     who = {"psn_cert_type": "01", "certno": person["certno"]}
-    apply = {**who, "ide_fixmedins_no": "H44010400003", "ide_fixmedins_name": "广东省人民医院", "tel": "13800138000",
-             "filed_by": "self"}
+    apply = {
+        **who,
+        "ide_fixmedins_no": "H44010400003",
+        "ide_fixmedins_name": "广东省人民医院",
+        "tel": "13800138000",
+        "filed_by": "self",
+    }
     client.call("MT01", {"data": {**apply, "opsp_dise_code": "M00503", "opsp_dise_name": "恶性肿瘤门诊放化疗"}})
     client.call("MT01", {"data": {**apply, "opsp_dise_code": "M03900", "opsp_dise_name": "高血压"}})
     progress = {a["opsp_dise_code"]: a for a in client.call("MT02", {"data": who})["applications"]}
@@ -142,7 +200,9 @@ def test_green_channel_takes_effect_the_same_day_and_others_wait_for_review(clie
     today = dt.date.today()
     assert progress["M00503"]["status"] == "approved" and progress["M00503"]["decided_on"] == today.isoformat()
     assert progress["M03900"]["status"] == "reviewing"
-    assert dt.date.fromisoformat(progress["M03900"]["review_deadline"]) > today + dt.timedelta(days=20)  # 20 working days
+    assert dt.date.fromisoformat(progress["M03900"]["review_deadline"]) > today + dt.timedelta(
+        days=20
+    )  # 20 working days
     in_effect = client.call("5301", {"data": {"psn_no": person["psn_no"]}})["feedetail"]
     assert [r["opsp_dise_code"] for r in in_effect] == ["M00503"] and in_effect[0]["begndate"] == today.isoformat()
 
@@ -162,20 +222,47 @@ def test_voucher_code_is_single_use_and_expires_after_a_minute(tmp_path, demo):
 
     service = open_service(tmp_path / "c.db")
     service._clock = lambda: now[0]
-    sign = service.handle(envelope.request("9001", {"signIn": {"opter_no": "T", "mac": "00-16-3E-00-00-01", "ip": "127.0.0.1"}},
-                                           msgid=envelope.make_msgid("H44010000001"), dev_no="T", admdvs="440100",
-                                           fixmedins_code="H44010000001", fixmedins_name="H"))["output"]["signinoutb"]["sign_no"]
+    sign = service.handle(
+        envelope.request(
+            "9001",
+            {"signIn": {"opter_no": "T", "mac": "00-16-3E-00-00-01", "ip": "127.0.0.1"}},
+            msgid=envelope.make_msgid("H44010000001"),
+            dev_no="T",
+            admdvs="440100",
+            fixmedins_code="H44010000001",
+            fixmedins_name="H",
+        )
+    )["output"]["signinoutb"]["sign_no"]
 
     def call(infno, data):
-        return service.handle(envelope.request(infno, {"data": data}, msgid=envelope.make_msgid("H44010000001"), dev_no="T",
-                                               admdvs="440100", fixmedins_code="H44010000001", fixmedins_name="H", sign_no=sign))
+        return service.handle(
+            envelope.request(
+                infno,
+                {"data": data},
+                msgid=envelope.make_msgid("H44010000001"),
+                dev_no="T",
+                admdvs="440100",
+                fixmedins_code="H44010000001",
+                fixmedins_name="H",
+                sign_no=sign,
+            )
+        )
 
-    decode = {"orgId": "H44010000001", "businessType": "01101", "operatorId": "T", "operatorName": "自助终端", "officeId": "0",
-              "officeName": "自助", "deviceType": "SelfService"}
+    decode = {
+        "orgId": "H44010000001",
+        "businessType": "01101",
+        "operatorId": "T",
+        "operatorName": "自助终端",
+        "officeId": "0",
+        "officeName": "自助",
+        "deviceType": "SelfService",
+    }
     code = call("EC00", {"certno": demo["certno"]})["output"]["qrcode"]
     decoded = call("1162", {**decode, "ecQrCode": code})["output"]["data"]
     assert decoded["idNo"] == demo["certno"]
-    person = call("1101", {"mdtrt_cert_type": "01", "mdtrt_cert_no": decoded["ecToken"], "psn_cert_type": "01"})["output"]
+    person = call("1101", {"mdtrt_cert_type": "01", "mdtrt_cert_no": decoded["ecToken"], "psn_cert_type": "01"})[
+        "output"
+    ]
     assert person["baseinfo"]["psn_name"] == demo["name"]
     assert call("1162", {**decode, "ecQrCode": code})["output"]["reason"] == "voucher_used"
     late = call("EC00", {"certno": demo["certno"]})["output"]["qrcode"]
@@ -202,8 +289,15 @@ def test_a_dropped_reply_was_still_applied(tmp_path, kiosk_home, demo):
     client = CenterClient(config_module.load(), server.url)
     try:
         msgid = envelope.make_msgid("H44010000001")
-        body = envelope.request("9001", {"signIn": {"opter_no": "T", "mac": "00-16-3E-00-00-01", "ip": "127.0.0.1"}},
-                                msgid=msgid, dev_no="K", admdvs="440100", fixmedins_code="H44010000001", fixmedins_name="H")
+        body = envelope.request(
+            "9001",
+            {"signIn": {"opter_no": "T", "mac": "00-16-3E-00-00-01", "ip": "127.0.0.1"}},
+            msgid=msgid,
+            dev_no="K",
+            admdvs="440100",
+            fixmedins_code="H44010000001",
+            fixmedins_name="H",
+        )
         with pytest.raises(httpx.TransportError):
             httpx.post(server.url + "/api", json=body)
         assert msgid in {r["msgid"] for r in server.app.service.received()}
@@ -229,7 +323,11 @@ def test_bad_envelope_is_answered_plainly(center):
     reply = httpx.post(center.url + "/api", json=[1, 2])
     assert reply.status_code == 400 and reply.json()["infcode"] == -1
     reply = httpx.post(center.url + "/api", content=b"[" * 100_000 + b"]" * 100_000)  # nested too deep for a parser
-    assert reply.status_code == 400 and reply.json()["infcode"] == -1 and reply.headers["content-type"].startswith("application/json")
+    assert (
+        reply.status_code == 400
+        and reply.json()["infcode"] == -1
+        and reply.headers["content-type"].startswith("application/json")
+    )
 
 
 def test_a_body_over_the_limit_is_refused_without_being_read_whole(center):

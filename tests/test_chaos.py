@@ -24,9 +24,24 @@ FAULTS = ["--fail-rate", "0.15", "--drop-reply-rate", "0.15", "--slow-rate", "0.
 
 
 def _center(home: Path, port: int, extra: list[str]) -> tuple[subprocess.Popen, str]:
-    process = subprocess.Popen([sys.executable, "-m", "kiosk", "center", "serve", "--port", str(port), "--db",
-                                str(home / "center.db"), *extra], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                               env=_env(home / "center-home", ""))
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kiosk",
+            "center",
+            "serve",
+            "--port",
+            str(port),
+            "--db",
+            str(home / "center.db"),
+            *extra,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=_env(home / "center-home", ""),
+    )
     url = process.stdout.readline().strip().rsplit(" ", 1)[-1].removesuffix("/api")
     return process, url
 
@@ -69,16 +84,28 @@ def _filings(count: int, rng: random.Random) -> list[dict]:
 def _poison_one_pending_message(kiosk_home: Path) -> str:
     """Change one base64 character of a queued filing's sealed outbox payload; returns its msgid."""
     with sqlite3.connect(kiosk_home / "kiosk.db") as db:
-        row_id, msgid, payload = db.execute("SELECT id, msgid, payload FROM outbox WHERE filing_id IS NOT NULL AND "
-                                            "status = 'pending' ORDER BY id LIMIT 1 OFFSET 2").fetchone()
+        row_id, msgid, payload = db.execute(
+            "SELECT id, msgid, payload FROM outbox WHERE filing_id IS NOT NULL AND "
+            "status = 'pending' ORDER BY id LIMIT 1 OFFSET 2"
+        ).fetchone()
         middle = len(payload) // 2
-        db.execute("UPDATE outbox SET payload = ? WHERE id = ?",
-                   (payload[:middle] + ("A" if payload[middle] != "A" else "B") + payload[middle + 1:], row_id))
+        db.execute(
+            "UPDATE outbox SET payload = ? WHERE id = ?",
+            (payload[:middle] + ("A" if payload[middle] != "A" else "B") + payload[middle + 1 :], row_id),
+        )
     return msgid
 
 
-def run_chaos(tmp: Path, *, filings: int, kills: int, variant: str = "correct", center_extra: list[str] = (),
-              terminals: int = 1, poison: bool = False) -> dict:
+def run_chaos(
+    tmp: Path,
+    *,
+    filings: int,
+    kills: int,
+    variant: str = "correct",
+    center_extra: list[str] = (),
+    terminals: int = 1,
+    poison: bool = False,
+) -> dict:
     """Returns what a test asserts on: center counts, kiosk outbox state, integrity, drain time. With
     ``terminals`` > 1, that many terminals of one hall (HALL01-K01, -K02 ...) file against one center;
     ``poison`` changes one queued message of the first terminal before its worker starts."""
@@ -90,7 +117,8 @@ def run_chaos(tmp: Path, *, filings: int, kills: int, variant: str = "correct", 
         (kiosk_home / "config.toml").write_text(
             "sync_backoff_base_s = 0.05\nsync_backoff_cap_s = 2.0\nsync_breaker_failures = 5\n"
             f'sync_breaker_cooldown_s = 0.3\ncenter_timeout_s = 2.0\nterminal_id = "HALL01-K{number:02d}"\n',
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     center, url = _center(home, 0, [*FAULTS, *center_extra])
     port = int(url.rsplit(":", 1)[-1])
     everything = _filings(filings, rng)  # one list, dealt to eight creators (a new list each would repeat people)
@@ -102,33 +130,58 @@ def run_chaos(tmp: Path, *, filings: int, kills: int, variant: str = "correct", 
     terminal_of = [index % len(homes) for index in range(len(batches))]
     # the stores exist before the concurrent writers start
     for kiosk_home in homes:
-        subprocess.run([sys.executable, "-m", "kiosk", "sync", "status", "--json"], env=_env(kiosk_home, url),
-                       check=True, capture_output=True, timeout=60)
+        subprocess.run(
+            [sys.executable, "-m", "kiosk", "sync", "status", "--json"],
+            env=_env(kiosk_home, url),
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
     pending_batches = list(range(len(batches)))
     poisoned = None
     if poison:  # the first batch is queued before delivery starts, and one of its messages is changed
         first = pending_batches.pop(0)
-        subprocess.run([sys.executable, "-m", "kiosk", "filing", "create", "--from", str(home / f"batch{first}.json"),
-                        "--json"], env=_env(homes[terminal_of[first]], url), check=True, capture_output=True,
-                       timeout=120)
+        subprocess.run(
+            [sys.executable, "-m", "kiosk", "filing", "create", "--from", str(home / f"batch{first}.json"), "--json"],
+            env=_env(homes[terminal_of[first]], url),
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
         poisoned = _poison_one_pending_message(homes[terminal_of[first]])
     worker_cmd = [sys.executable, str(ROOT / "tests" / "chaos_worker.py"), "--variant", variant]
 
     def start_worker(kiosk_home: Path) -> subprocess.Popen:
-        return subprocess.Popen(worker_cmd, env=_env(kiosk_home, url), stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
+        return subprocess.Popen(
+            worker_cmd, env=_env(kiosk_home, url), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
 
     killed = 0
     try:
         workers = [start_worker(kiosk_home) for kiosk_home in homes]
         deadline = time.monotonic() + 240
-        while (killed < kills or pending_batches or any(c.poll() is None for c in creators)) and time.monotonic() < deadline:
+        while (
+            killed < kills or pending_batches or any(c.poll() is None for c in creators)
+        ) and time.monotonic() < deadline:
             if pending_batches and len([c for c in creators if c.poll() is None]) < 2:
                 index = pending_batches.pop(0)
-                creators.append(subprocess.Popen([sys.executable, "-m", "kiosk", "filing", "create", "--from",
-                                                  str(home / f"batch{index}.json"), "--json"],
-                                                 env=_env(homes[terminal_of[index]], url),
-                                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+                creators.append(
+                    subprocess.Popen(
+                        [
+                            sys.executable,
+                            "-m",
+                            "kiosk",
+                            "filing",
+                            "create",
+                            "--from",
+                            str(home / f"batch{index}.json"),
+                            "--json",
+                        ],
+                        env=_env(homes[terminal_of[index]], url),
+                        stdout=subprocess.DEVNULL,
+                        stderr=subprocess.DEVNULL,
+                    )
+                )
             time.sleep(rng.uniform(0.2, 0.8))  # a random moment to pull the plug
             if killed < kills:
                 victim = rng.randrange(len(workers))
@@ -143,9 +196,18 @@ def run_chaos(tmp: Path, *, filings: int, kills: int, variant: str = "correct", 
         faults_stopped = time.monotonic()
         drained_after = None
         while time.monotonic() - faults_stopped < 150:
-            states = [json.loads(subprocess.run([sys.executable, "-m", "kiosk", "sync", "status", "--json"],
-                                                env=_env(kiosk_home, url), capture_output=True, text=True,
-                                                timeout=60).stdout) for kiosk_home in homes]
+            states = [
+                json.loads(
+                    subprocess.run(
+                        [sys.executable, "-m", "kiosk", "sync", "status", "--json"],
+                        env=_env(kiosk_home, url),
+                        capture_output=True,
+                        text=True,
+                        timeout=60,
+                    ).stdout
+                )
+                for kiosk_home in homes
+            ]
             if all(state["pending"] == 0 for state in states):
                 drained_after = time.monotonic() - faults_stopped
                 break
@@ -165,13 +227,23 @@ def run_chaos(tmp: Path, *, filings: int, kills: int, variant: str = "correct", 
         with sqlite3.connect(kiosk_home / "kiosk.db") as db:
             msgids += [row[0] for row in db.execute("SELECT msgid FROM outbox WHERE filing_id IS NOT NULL")]
             integrity.append(db.execute("PRAGMA integrity_check").fetchone()[0])
-            for status, count in db.execute("SELECT status, count(*) FROM outbox WHERE filing_id IS NOT NULL "
-                                            "GROUP BY status").fetchall():
+            for status, count in db.execute(
+                "SELECT status, count(*) FROM outbox WHERE filing_id IS NOT NULL GROUP BY status"
+            ).fetchall():
                 outbox_states[status] = outbox_states.get(status, 0) + count
             dead.update(db.execute("SELECT msgid, last_error FROM outbox WHERE status = 'dead'").fetchall())
-    return {"created_ok": created_ok, "kills": killed, "msgids": msgids, "applied": applied,
-            "integrity": "ok" if set(integrity) == {"ok"} else integrity, "outbox": outbox_states,
-            "drained_after_s": drained_after, "filings": filings, "poisoned": poisoned, "dead": dead}
+    return {
+        "created_ok": created_ok,
+        "kills": killed,
+        "msgids": msgids,
+        "applied": applied,
+        "integrity": "ok" if set(integrity) == {"ok"} else integrity,
+        "outbox": outbox_states,
+        "drained_after_s": drained_after,
+        "filings": filings,
+        "poisoned": poisoned,
+        "dead": dead,
+    }
 
 
 def assert_exactly_once(result: dict) -> None:
@@ -197,7 +269,10 @@ def test_chaos_every_filing_reaches_the_center_exactly_once(tmp_path):
     result = run_chaos(tmp_path, filings=400, kills=25)
     assert result["kills"] >= 25
     assert_exactly_once(result)
-    print(f"chaos: {result['filings']} filings, {result['kills']} SIGKILLs, drained {result['drained_after_s']:.1f} s after faults")
+    print(
+        f"chaos: {result['filings']} filings, {result['kills']} SIGKILLs, "
+        f"drained {result['drained_after_s']:.1f} s after faults"
+    )
 
 
 @pytest.mark.chaos
@@ -207,13 +282,18 @@ def test_chaos_two_terminals_and_a_poisoned_row(tmp_path):
     result = run_chaos(tmp_path, filings=240, kills=12, terminals=2, poison=True)
     assert result["kills"] >= 12
     assert_exactly_once(result)
-    print(f"chaos, 2 terminals: {result['filings']} filings, {result['kills']} SIGKILLs, 1 poisoned row set aside, "
-          f"drained {result['drained_after_s']:.1f} s after faults")
+    print(
+        f"chaos, 2 terminals: {result['filings']} filings, {result['kills']} SIGKILLs, 1 poisoned row set aside, "
+        f"drained {result['drained_after_s']:.1f} s after faults"
+    )
 
 
 @pytest.mark.chaos
-@pytest.mark.parametrize("variant, center_extra", [("mark-before-post", []), ("correct", ["--ignore-msgid"])],
-                         ids=["worker-marks-sent-before-posting", "center-ignores-msgid"])
+@pytest.mark.parametrize(
+    "variant, center_extra",
+    [("mark-before-post", []), ("correct", ["--ignore-msgid"])],
+    ids=["worker-marks-sent-before-posting", "center-ignores-msgid"],
+)
 def test_chaos_catches_a_broken_variant(tmp_path, variant, center_extra):
     result = run_chaos(tmp_path, filings=120, kills=8, variant=variant, center_extra=center_extra)
     with pytest.raises(AssertionError):

@@ -56,7 +56,9 @@ def test_msgid_is_thirty_characters_and_unique(tmp_path):
     assert len(first) == 30 and first != second
     assert first[:12] == "H44010000001" and first[12:26] == "20261123093001"  # 定点医药机构编号(12) + time(14) + seq(4)
     queued = make_msgid("H44010000001", now, seq=1, outbox=True)
-    assert queued == "H44010000001" + "20261123093001" + "0001" and int(first[26:]) >= 5000  # outbox and direct never meet
+    assert (
+        queued == "H44010000001" + "20261123093001" + "0001" and int(first[26:]) >= 5000
+    )  # outbox and direct never meet
     with pytest.raises(ValueError):
         make_msgid("KIOSK0001", now)  # not a 12-character institution code
     assert make_msgid("H44010000001", now, terminal_seq=1201) == "H44010000001" + "20261123093001" + "1201"
@@ -69,8 +71,10 @@ def test_msgid_is_thirty_characters_and_unique(tmp_path):
     ids = [k01.next() for _ in range(50)] + [k02.next() for _ in range(50)]
     ids += [MsgidSource(tmp_path / "a", "H44010000001", "HALL01-K01", clock, lane="outbox").next() for _ in range(50)]
     assert len(set(ids)) == 150 and {i[26:28] for i in ids} == {"01", "02"}
-    assert MsgidSource(tmp_path / "a", "H44010000001", "HALL01-K01", lambda: now.timestamp() - 5).next()[12:26] \
-        == "20261123093002"  # the clock went back after a full second: never the same id again
+    assert (
+        MsgidSource(tmp_path / "a", "H44010000001", "HALL01-K01", lambda: now.timestamp() - 5).next()[12:26]
+        == "20261123093002"
+    )  # the clock went back after a full second: never the same id again
 
 
 def test_log_lines_and_traces_never_carry_an_id_number(tmp_path):

@@ -51,8 +51,9 @@ def test_the_screen_unit_restarts_crashes_and_freezes_but_not_a_staff_exit():
 
 
 def test_ready_and_watchdog_pings_reach_systemd(qtbot, tmp_path, monkeypatch):
-    from kiosk.ui.watchdog import notify, start_watchdog
     from PySide6.QtCore import QObject
+
+    from kiosk.ui.watchdog import notify, start_watchdog
 
     path = tmp_path / "notify.sock"
     server = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)

@@ -19,8 +19,8 @@ def steady(check: FaceCheck, t: float = 0.0) -> float:
 def test_problems_with_the_frame_are_said_once_not_every_frame():
     check = FaceCheck()
     assert check.on_frame(FrameCheck("too_dark", 1), 0.0) == "too_dark"
-    assert check.on_frame(FrameCheck("too_dark", 1), 0.1) is None          # not nagging
-    assert check.on_frame(FrameCheck("too_dark", 1), 3.5) == "too_dark"    # but reminded
+    assert check.on_frame(FrameCheck("too_dark", 1), 0.1) is None  # not nagging
+    assert check.on_frame(FrameCheck("too_dark", 1), 3.5) == "too_dark"  # but reminded
     assert check.on_frame(FrameCheck("two_faces", 2), 5.0) == "two_faces"
     assert check.on_frame(FrameCheck(None, 1, 0.6), 7.0) == "not_frontal"  # looking away
     assert all(key in GUIDANCE for key in ("too_dark", "two_faces", "not_frontal"))
@@ -51,7 +51,9 @@ def test_a_different_person_counts_as_a_try_and_no_reference_photo_goes_straight
     check = FaceCheck()
     t = steady(check)
     check.on_frame(FrameCheck(None, 1, -0.2), t)
-    assert check.matched(Match(False, 0.8, 0.6, (1, 1), "different_person", 100.0), t) == "different" and check.tries == 1
+    assert (
+        check.matched(Match(False, 0.8, 0.6, (1, 1), "different_person", 100.0), t) == "different" and check.tries == 1
+    )
     assert check.state == "capture"
     other = FaceCheck()
     steady(other)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPushButton
-
 from face_frames import FACES, dark, empty_room, needs_faces, portrait, turned, two_people
+from PySide6.QtWidgets import QLabel, QPushButton
+from ui_helpers import click, make_window, type_keys, type_staff_sign_in
+
 from kiosk import config as config_module
 from kiosk.devices.camera import ImageSequenceSource
 from kiosk.flows.face_check import GUIDANCE
 from kiosk.store import staff
-from ui_helpers import click, make_window, type_keys, type_staff_sign_in
 
 pytestmark = needs_faces
 
@@ -20,7 +20,9 @@ pytestmark = needs_faces
 @pytest.fixture
 def config(kiosk_home, center, demo):
     center.app.service.reference_photos[demo["psn_no"]] = FACES / "obama_2.jpg"  # the center's photo of this person
-    return config_module.load(center_url=center.url, sync_autostart=False, face_check="filings", face_turn_timeout_s=0.6)
+    return config_module.load(
+        center_url=center.url, sync_autostart=False, face_check="filings", face_turn_timeout_s=0.6
+    )
 
 
 def start_face_check(qtbot, config, services, demo, frames):
@@ -50,11 +52,14 @@ def test_a_good_face_that_turns_a_little_is_confirmed_and_goes_on(qtbot, config,
     qtbot.waitUntil(lambda: "face_verified" in audit_actions(config), timeout=5_000)
 
 
-@pytest.mark.parametrize("frames, key", [
-    (lambda: [empty_room()], "no_face"),
-    (lambda: [two_people(portrait("obama_1.jpg"), portrait("biden_1.jpg"))], "two_faces"),
-    (lambda: [dark(portrait("obama_1.jpg"))], "too_dark"),
-])
+@pytest.mark.parametrize(
+    "frames, key",
+    [
+        (lambda: [empty_room()], "no_face"),
+        (lambda: [two_people(portrait("obama_1.jpg"), portrait("biden_1.jpg"))], "two_faces"),
+        (lambda: [dark(portrait("obama_1.jpg"))], "too_dark"),
+    ],
+)
 def test_each_problem_with_the_picture_is_said_plainly(qtbot, config, services, demo, frames, key):
     window, speech = start_face_check(qtbot, config, services, demo, frames())
     guidance = window.findChild(QLabel, "face_guidance")
@@ -97,6 +102,6 @@ def test_nothing_biometric_is_left_on_disk_after_a_session(qtbot, config, servic
     for path in config.home.rglob("*"):
         if path.is_file():
             data = path.read_bytes()
-            assert not data.startswith((b"\xff\xd8\xff", b"\x89PNG")), path   # no image
+            assert not data.startswith((b"\xff\xd8\xff", b"\x89PNG")), path  # no image
             assert path.suffix not in (".npy", ".npz", ".jpg", ".png", ".dat"), path  # no embedding or frame dump
             assert reference[200:800] not in data and encoded.encode() not in data, path

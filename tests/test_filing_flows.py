@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from kiosk.core.filing import LONG_TERM_TYPES, Rules
 from kiosk.core.reference_defaults import REFERENCE
-from kiosk.core.filing import LONG_TERM_TYPES, TEMPORARY_TYPES, Rules
 from kiosk.flows.filing_wizard import Filer, FilingWizard, Regions, can_change_or_cancel
 
 TODAY = dt.date(2026, 11, 23)
@@ -82,7 +82,9 @@ def test_the_notice_told_first_names_the_documents_and_the_promise_that_replaces
 
 def test_a_local_disease_from_the_reference_list_files_with_its_name():
     local = tuple((d["code"], d["name"]) for d in REFERENCE["chronic_diseases"][1]["local"])
-    w = FilingWizard("chronic", Filer("11010519491231002X", 80), today=TODAY, rules=RULES, regions=REGIONS, diseases=local)
+    w = FilingWizard(
+        "chronic", Filer("11010519491231002X", 80), today=TODAY, rules=RULES, regions=REGIONS, diseases=local
+    )
     for answer in (None, "M04600", "H44010400003", TODAY, "13800138000"):  # the notice first
         w.answer(answer)
     assert w.request().disease_name == "冠心病"
@@ -150,13 +152,34 @@ def test_a_choice_not_on_the_list_is_refused():
     assert w.error_key == "filing_missing" and w.current.key == "category"
 
 
-@pytest.mark.parametrize("kind, begin, submitted, now, allowed", [
-    ("yidi-long", dt.date(2026, 11, 1), dt.datetime(2026, 11, 23, 9, 0), dt.datetime(2026, 11, 23, 9, 9), True),    # undo
-    ("yidi-long", dt.date(2026, 11, 1), dt.datetime(2026, 11, 1, 9, 0), dt.datetime(2026, 11, 23, 9, 0), False),    # locked
-    ("yidi-long", dt.date(2026, 1, 1), dt.datetime(2026, 1, 1, 9, 0), dt.datetime(2026, 11, 23, 9, 0), True),       # lock over
-    ("yidi-temp", dt.date(2026, 11, 1), dt.datetime(2026, 11, 1, 9, 0), dt.datetime(2026, 11, 23, 9, 0), True),
-    ("chronic", dt.date(2026, 11, 1), dt.datetime(2026, 11, 1, 9, 0), dt.datetime(2026, 11, 23, 9, 0), True),
-])
+@pytest.mark.parametrize(
+    "kind, begin, submitted, now, allowed",
+    [
+        (
+            "yidi-long",
+            dt.date(2026, 11, 1),
+            dt.datetime(2026, 11, 23, 9, 0),
+            dt.datetime(2026, 11, 23, 9, 9),
+            True,
+        ),  # undo
+        (
+            "yidi-long",
+            dt.date(2026, 11, 1),
+            dt.datetime(2026, 11, 1, 9, 0),
+            dt.datetime(2026, 11, 23, 9, 0),
+            False,
+        ),  # locked
+        (
+            "yidi-long",
+            dt.date(2026, 1, 1),
+            dt.datetime(2026, 1, 1, 9, 0),
+            dt.datetime(2026, 11, 23, 9, 0),
+            True,
+        ),  # lock over
+        ("yidi-temp", dt.date(2026, 11, 1), dt.datetime(2026, 11, 1, 9, 0), dt.datetime(2026, 11, 23, 9, 0), True),
+        ("chronic", dt.date(2026, 11, 1), dt.datetime(2026, 11, 1, 9, 0), dt.datetime(2026, 11, 23, 9, 0), True),
+    ],
+)
 def test_change_and_cancel_respect_the_lock_and_the_undo_window(kind, begin, submitted, now, allowed):
     check = can_change_or_cancel(kind, begin, submitted, now, RULES)
     assert check.allowed is allowed
@@ -167,7 +190,9 @@ def test_change_and_cancel_respect_the_lock_and_the_undo_window(kind, begin, sub
 def test_a_change_starts_from_the_existing_filing_and_asks_only_what_it_cannot_know():
     from kiosk.flows.my_filings import FiledItem
 
-    existing = FiledItem("yidi-temp", "异地转诊就医人员", "320500", dt.date(2026, 9, 1), dt.date(2027, 3, 1), "active", "YD01", code="4")
+    existing = FiledItem(
+        "yidi-temp", "异地转诊就医人员", "320500", dt.date(2026, 9, 1), dt.date(2027, 3, 1), "active", "YD01", code="4"
+    )
     w = wizard()
     w.start_change(existing)
     assert w.current.key == "notice" and w.replaces is existing  # the one-time notice, then only what is missing
@@ -179,13 +204,20 @@ def test_a_change_starts_from_the_existing_filing_and_asks_only_what_it_cannot_k
     w.edit("mdtrt_admdvs")
     w.answer("320200")  # 无锡 instead of 苏州
     request = w.request()
-    assert (request.kind, request.dcla_type, request.mdtrt_admdvs, str(request.enddate)) == ("yidi-temp", "4", "320200", "2027-03-01")
+    assert (request.kind, request.dcla_type, request.mdtrt_admdvs, str(request.enddate)) == (
+        "yidi-temp",
+        "4",
+        "320200",
+        "2027-03-01",
+    )
 
 
 def test_a_change_of_a_chronic_filing_keeps_disease_and_hospital():
     from kiosk.flows.my_filings import FiledItem
 
-    existing = FiledItem("chronic", "高血压", "广州市第一人民医院", dt.date(2025, 5, 1), None, "active", "MT1", code="M03900")
+    existing = FiledItem(
+        "chronic", "高血压", "广州市第一人民医院", dt.date(2025, 5, 1), None, "active", "MT1", code="M03900"
+    )
     w = wizard("chronic")
     w.start_change(existing)
     w.answer()  # the notice
@@ -194,7 +226,9 @@ def test_a_change_of_a_chronic_filing_keeps_disease_and_hospital():
 
 
 def test_a_cross_province_filing_offers_every_other_province_and_never_the_home_one():
-    w = FilingWizard("yidi", Filer("11010519491231002X", 80, insuplc_admdvs="440106"), today=TODAY, rules=RULES, regions=REGIONS)
+    w = FilingWizard(
+        "yidi", Filer("11010519491231002X", 80, insuplc_admdvs="440106"), today=TODAY, rules=RULES, regions=REGIONS
+    )
     w.answer()  # the notice
     w.answer("temp")
     w.answer("4")

@@ -7,11 +7,11 @@ import subprocess
 import sys
 
 from PySide6.QtWidgets import QLabel, QPushButton
+from ui_helpers import click, confirm_typed_number, make_window, type_keys, type_staff_sign_in
 
 from kiosk.store import staff
 from kiosk.sync.client import CenterClient
 from kiosk.sync.worker import SyncWorker
-from ui_helpers import click, confirm_typed_number, make_window, type_keys, type_staff_sign_in
 
 
 def identify_by_id(qtbot, window, certno, then="filing"):
@@ -59,9 +59,9 @@ def test_long_term_wizard_to_the_center(qtbot, config, services, center, demo):
         click(qtbot, window, choice)
     click(qtbot, window, "date_plus_day")
     click(qtbot, window, "filing_next")
-    click(qtbot, window, "choice_yes")     # the promise, read aloud, confirmed
+    click(qtbot, window, "choice_yes")  # the promise, read aloud, confirmed
     assert window.session.wizard.answers["promise"] == "yes"
-    click(qtbot, window, "choice_no")      # not a 补办
+    click(qtbot, window, "choice_no")  # not a 补办
     type_phone(qtbot, window)
     assert window.findChild(QLabel, "review_tel").text().endswith("138 0013 8000")  # just typed: shown to check
     assert "138" not in speech.spoken[-1]  # the review is read aloud without the phone
@@ -86,13 +86,13 @@ def test_temporary_wizard_with_back_and_edit_then_undo(qtbot, config, services, 
     click(qtbot, window, "choice_6")
     click(qtbot, window, "choice_310000")
     click(qtbot, window, "choice_310100")
-    click(qtbot, window, "filing_next")            # start today
-    click(qtbot, window, "date_minus_month")       # shorter than six months: refused plainly
+    click(qtbot, window, "filing_next")  # start today
+    click(qtbot, window, "date_minus_month")  # shorter than six months: refused plainly
     click(qtbot, window, "filing_next")
     assert "至少要半年" in window.findChild(QLabel, "filing_error").text() and "半年" in speech.spoken[-1]
     click(qtbot, window, "date_plus_month")
     click(qtbot, window, "filing_next")
-    click(qtbot, window, "choice_in_hospital")     # 补办 before discharge
+    click(qtbot, window, "choice_in_hospital")  # 补办 before discharge
     type_phone(qtbot, window)
     click(qtbot, window, "edit_mdtrt_admdvs")
     click(qtbot, window, "choice_310100")
@@ -145,7 +145,6 @@ def test_staff_sign_in_locks_after_five_wrong_pins_and_is_audited(qtbot, config,
     click(qtbot, window, "tile_proxy")
     click(qtbot, window, "proxy_staff")
 
-
     def staff_number():
         type_keys(qtbot, window, "1001")
         click(qtbot, window, "proxy_next")
@@ -171,8 +170,13 @@ def test_staff_sign_in_locks_after_five_wrong_pins_and_is_audited(qtbot, config,
         pin("111111")
     assert "十五分钟" in pin("111111")
     assert "十五分钟" in pin("246810")  # even the right PIN waits out the lock
-    done = subprocess.run([sys.executable, "-m", "kiosk", "audit", "verify"], capture_output=True, text=True, timeout=60,
-                          env={**__import__("os").environ, "KIOSK_HOME": str(config.home)})
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "audit", "verify"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**__import__("os").environ, "KIOSK_HOME": str(config.home)},
+    )
     assert done.returncode == 0 and '"intact": true' in done.stdout
     import sqlite3
 
@@ -180,10 +184,14 @@ def test_staff_sign_in_locks_after_five_wrong_pins_and_is_audited(qtbot, config,
         actions = [row[0] for row in db.execute("SELECT action FROM audit_event")]
         assert actions.count("staff_sign_in_ok") == 1 and "staff_sign_in_locked" in actions
         db.execute("UPDATE audit_event SET actor = 'someone-else' WHERE id = 1")
-    tampered = subprocess.run([sys.executable, "-m", "kiosk", "audit", "verify"], capture_output=True, text=True, timeout=60,
-                              env={**__import__("os").environ, "KIOSK_HOME": str(config.home)})
+    tampered = subprocess.run(
+        [sys.executable, "-m", "kiosk", "audit", "verify"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**__import__("os").environ, "KIOSK_HOME": str(config.home)},
+    )
     assert tampered.returncode == 1 and '"intact": false' in tampered.stdout
-
 
 
 def test_my_filings_lists_what_the_center_holds_and_cancels_one(qtbot, config, services, center, demo):
@@ -199,7 +207,9 @@ def test_my_filings_lists_what_the_center_holds_and_cancels_one(qtbot, config, s
     status = window.findChild(QLabel, "my_filings_status")
     qtbot.waitUntil(lambda: "已提交取消" in status.text(), timeout=10_000)
     deliver(services, config)
-    assert [f["status"] for f in center.app.service.filings(demo["certno"]) if f["opsp_dise_name"] == "高血压"] == ["revoked"]
+    assert [f["status"] for f in center.app.service.filings(demo["certno"]) if f["opsp_dise_name"] == "高血压"] == [
+        "revoked"
+    ]
 
 
 def test_changing_a_filing_cancels_the_old_one_and_files_the_new_one(qtbot, config, services, center, demo):
@@ -219,7 +229,9 @@ def test_changing_a_filing_cancels_the_old_one_and_files_the_new_one(qtbot, conf
     assert "高血压" in review and "138 0013 8000" in review
     submit(qtbot, window)
     deliver(services, config)
-    assert [f["status"] for f in center.app.service.filings(demo["certno"]) if f["opsp_dise_name"] == "高血压"] == ["revoked"]
+    assert [f["status"] for f in center.app.service.filings(demo["certno"]) if f["opsp_dise_name"] == "高血压"] == [
+        "revoked"
+    ]
     client = CenterClient(config, config.center_url)
     applied = client.call("MT02", {"data": {"psn_cert_type": "01", "certno": demo["certno"]}})["applications"]
     client.close()  # the new one is an application: the hospital appraises again
@@ -232,8 +244,16 @@ def test_staff_see_a_refused_upload_with_its_reason_and_send_it_again(qtbot, con
 
     with services.store().begin() as session:
         staff.add(session, "1001", "王敏", "246810")
-        already = parse({"kind": "chronic", "certno": demo["certno"], "begndate": "2026-12-01", "disease_code": "M03900",
-                         "hospital": "H44010400001", "tel": "13800138000"})
+        already = parse(
+            {
+                "kind": "chronic",
+                "certno": demo["certno"],
+                "begndate": "2026-12-01",
+                "disease_code": "M03900",
+                "hospital": "H44010400001",
+                "tel": "13800138000",
+            }
+        )
         queue_filing(session, already, terminal_id=config.terminal_id, person="p1")
     deliver(services, config)  # the center sends it back: 高血压 is already filed
     window, speech = make_window(qtbot, config, services)
@@ -256,7 +276,9 @@ def test_staff_see_a_refused_upload_with_its_reason_and_send_it_again(qtbot, con
     import sqlite3
 
     with sqlite3.connect(config.db_path) as db:
-        assert db.execute("SELECT actor FROM audit_event WHERE action = 'staff_retry_uploads'").fetchall() == [("1001",)]
+        assert db.execute("SELECT actor FROM audit_event WHERE action = 'staff_retry_uploads'").fetchall() == [
+            ("1001",)
+        ]
         assert db.execute("SELECT status FROM outbox").fetchall() == [("pending",)]
 
 
@@ -306,7 +328,9 @@ def test_a_chronic_application_shows_its_progress_and_time_limit_on_my_filings(q
     from kiosk.center.service import add_working_days
 
     deadline = add_working_days(dt.date.today(), 20)
-    assert "已送到医保系统" in row.text() and f"{deadline:%Y-%m-%d}前审核完" in row.text()  # honest status, then progress
+    assert (
+        "已送到医保系统" in row.text() and f"{deadline:%Y-%m-%d}前审核完" in row.text()
+    )  # honest status, then progress
     click(qtbot, window, "my_filings_row_0")
     assert "审核完" in speech.spoken[-1]
     assert not window.findChild(QPushButton, "my_filings_cancel").isEnabled()  # under review: nothing to cancel here

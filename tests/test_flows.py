@@ -9,7 +9,9 @@ from kiosk.flows.balance import BalanceFlow, Step
 from kiosk.flows.idle import IdleEvent, IdlePolicy
 from kiosk.flows.session import KioskSession
 
-PERSON = Insured("P1", "11010519491231002X", "张桂兰", 76, "310", "1", "440106", Decimal("100.50"), dt.datetime(2026, 11, 23, 9))
+PERSON = Insured(
+    "P1", "11010519491231002X", "张桂兰", 76, "310", "1", "440106", Decimal("100.50"), dt.datetime(2026, 11, 23, 9)
+)
 
 
 def type_digits(flow, digits):

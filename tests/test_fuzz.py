@@ -19,9 +19,11 @@ from kiosk.flows.filing_wizard import Filer, FilingWizard, Regions
 from kiosk.sync.client import CenterClient, Delivery, Outcome
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-                           lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-                           max_leaves=12)
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
 
 
 @FAST
@@ -34,24 +36,63 @@ def test_any_id_number_text_is_accepted_or_explained(text):
 
 
 VALID = {
-    "yidi-long": {"kind": "yidi-long", "certno": "11010519491231002X", "begndate": "2026-12-01", "tel": "13800138000",
-                  "dcla_type": "1", "mdtrt_admdvs": "110100", "promise": True, "after_visit": "no",
-                  "filed_by": "self"},
-    "yidi-temp": {"kind": "yidi-temp", "certno": "11010519491231002X", "begndate": "2026-12-01",
-                  "enddate": "2027-06-01", "tel": "13800138000", "dcla_type": "4", "mdtrt_admdvs": "310100",
-                  "filed_by": "family",
-                  "agent": {"name": "李小红", "certno": "440104197001011233", "relation": "子女"}},
-    "chronic": {"kind": "chronic", "certno": "11010519491231002X", "begndate": "2026-12-01", "tel": "13800138000",
-                "disease_code": "M03900",
-                "disease_name": "高血压", "hospital": "广州市第一人民医院", "filed_by": "staff",
-                "agent": {"name": "王敏", "staff_no": "1001"}},
+    "yidi-long": {
+        "kind": "yidi-long",
+        "certno": "11010519491231002X",
+        "begndate": "2026-12-01",
+        "tel": "13800138000",
+        "dcla_type": "1",
+        "mdtrt_admdvs": "110100",
+        "promise": True,
+        "after_visit": "no",
+        "filed_by": "self",
+    },
+    "yidi-temp": {
+        "kind": "yidi-temp",
+        "certno": "11010519491231002X",
+        "begndate": "2026-12-01",
+        "enddate": "2027-06-01",
+        "tel": "13800138000",
+        "dcla_type": "4",
+        "mdtrt_admdvs": "310100",
+        "filed_by": "family",
+        "agent": {"name": "李小红", "certno": "440104197001011233", "relation": "子女"},
+    },
+    "chronic": {
+        "kind": "chronic",
+        "certno": "11010519491231002X",
+        "begndate": "2026-12-01",
+        "tel": "13800138000",
+        "disease_code": "M03900",
+        "disease_name": "高血压",
+        "hospital": "广州市第一人民医院",
+        "filed_by": "staff",
+        "agent": {"name": "王敏", "staff_no": "1001"},
+    },
 }
 FIELDS = sorted({name for filing in VALID.values() for name in filing} - {"kind"})
 # plausible wrong values as well as any JSON: the mutations a person or a script makes
-field_values = st.one_of(json_values, st.sampled_from(["", "false", "true", "1", "0", "<b>1</b>", "9999-12-31",
-                                                       "1900-01-01", "999999", "ZZZ", "1" * 11, "23800138000",
-                                                       "x" * 200]),
-                         st.dates(min_value=dt.date(1, 1, 1)).map(dt.date.isoformat))
+field_values = st.one_of(
+    json_values,
+    st.sampled_from(
+        [
+            "",
+            "false",
+            "true",
+            "1",
+            "0",
+            "<b>1</b>",
+            "9999-12-31",
+            "1900-01-01",
+            "999999",
+            "ZZZ",
+            "1" * 11,
+            "23800138000",
+            "x" * 200,
+        ]
+    ),
+    st.dates(min_value=dt.date(1, 1, 1)).map(dt.date.isoformat),
+)
 REACHED: dict[str, int] = {}  # field -> how often a refusal named it
 
 
@@ -87,8 +128,12 @@ def test_the_filing_fuzz_reaches_every_field():
 @FAST
 @given(st.lists(st.one_of(json_values, st.dates(min_value=dt.date(1900, 1, 1)), st.text(max_size=30)), max_size=25))
 def test_any_answers_to_the_wizard_keep_it_on_a_step(answers):
-    wizard = FilingWizard("yidi", Filer("11010519491231002X", 80), today=dt.date(2026, 11, 23),
-                          regions=Regions.from_reference(REFERENCE["admdvs"][1]))
+    wizard = FilingWizard(
+        "yidi",
+        Filer("11010519491231002X", 80),
+        today=dt.date(2026, 11, 23),
+        regions=Regions.from_reference(REFERENCE["admdvs"][1]),
+    )
     for value in answers:
         wizard.answer(value)
         assert wizard.error_key in (None, *CATALOGUE) and 0 <= wizard.index < wizard.total_steps
@@ -98,8 +143,13 @@ replies = st.one_of(
     st.binary(max_size=300).map(lambda b: (200, b)),
     st.text(max_size=300).map(lambda t: (200, t.encode("utf-8", "replace"))),
     json_values.map(lambda v: (200, json.dumps(v).encode())),
-    st.fixed_dictionaries({"infcode": st.one_of(st.integers(-2, 2), st.text(max_size=3), st.none()), "output": json_values,
-                           "err_msg": json_values}).map(lambda d: (200, json.dumps(d).encode())),
+    st.fixed_dictionaries(
+        {
+            "infcode": st.one_of(st.integers(-2, 2), st.text(max_size=3), st.none()),
+            "output": json_values,
+            "err_msg": json_values,
+        }
+    ).map(lambda d: (200, json.dumps(d).encode())),
     st.tuples(st.sampled_from([200, 301, 404, 429, 500, 502, 503]), st.binary(max_size=50)),
     st.just((200, b'{"infcode": 0, "output": {"x": "' + b"a" * 2_000_000 + b'"}}')),  # a huge body
 )

@@ -293,7 +293,9 @@ def test_the_elder_cancelling_takes_the_call_off_the_page(qtbot, hall, hall_serv
         ui_helpers.click(qtbot, window, "bar_call")
     assert [c["state"] for c in hall.service.calls()] == ["open"]
     assert [t["calling"] for t in hall.service.terminals()] == [True]
-    ui_helpers.click(qtbot, window, "staff_call_second")  # 不用了，取消呼叫: the second choice (the default keeps the call)
+    ui_helpers.click(
+        qtbot, window, "staff_call_second"
+    )  # 不用了，取消呼叫: the second choice (the default keeps the call)
     assert speech.spoken[-1] == "好的，已取消呼叫。" and not window.staff_overlay.isVisible()
     qtbot.waitUntil(lambda: hall.service.calls() == [], timeout=5_000)
     assert [c["state"] for c in hall.service.calls(everything=True)] == ["cancelled"]

@@ -119,8 +119,10 @@ def test_two_matching_reads_are_needed():
 
 def test_dark_mode_and_tilted_phone_screens_decode():
     decoder = QrDecoder()
-    for source in (SyntheticPhoneSource("ECQR" + "9" * 40, dark_mode=True, seed=1),
-                   SyntheticPhoneSource("ECQR" + "9" * 40, tilt_deg=12, seed=2)):
+    for source in (
+        SyntheticPhoneSource("ECQR" + "9" * 40, dark_mode=True, seed=1),
+        SyntheticPhoneSource("ECQR" + "9" * 40, tilt_deg=12, seed=2),
+    ):
         assert decoder.decode(source.read()).text == "ECQR" + "9" * 40
 
 
@@ -130,16 +132,31 @@ def test_qr_decode_verb(tmp_path, kiosk_home):
     good = save_qr("ECQR" + "5" * 30, tmp_path / "good.png")
     bad = tmp_path / "not-an-image.png"
     bad.write_text("hello")
-    done = subprocess.run([sys.executable, "-m", "kiosk", "qr", "decode", str(good), str(bad), "--json"], capture_output=True,
-                          text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "qr", "decode", str(good), str(bad), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert lines[0]["ok"] and lines[0]["text"] == "ECQR" + "5" * 30 and set(lines[0]) >= {"file", "ok", "text", "ms"}
     assert not lines[1]["ok"] and done.returncode == 1
 
 
-hostile = st.one_of(st.text(max_size=600), st.text(alphabet="ECQR0123456789ABCDEF:/=+.-_ \t\r\n\x00", max_size=80),
-                    st.sampled_from(["https://pay.example/x" * 2, "weixin://wxpay/bizpayurl?pr=abc123456", "", " " * 40, "\x00" * 20,
-                                     "DROP TABLE person;--" * 2]))
+hostile = st.one_of(
+    st.text(max_size=600),
+    st.text(alphabet="ECQR0123456789ABCDEF:/=+.-_ \t\r\n\x00", max_size=80),
+    st.sampled_from(
+        [
+            "https://pay.example/x" * 2,
+            "weixin://wxpay/bizpayurl?pr=abc123456",
+            "",
+            " " * 40,
+            "\x00" * 20,
+            "DROP TABLE person;--" * 2,
+        ]
+    ),
+)
 
 
 @settings(max_examples=200, deadline=None)

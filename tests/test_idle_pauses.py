@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from face_frames import FACES, empty_room, needs_faces
+from ui_helpers import click, type_keys
+
 from kiosk import config as config_module
 from kiosk.devices.camera import ImageSequenceSource
 from kiosk.devices.speech import CaptionSpeech
 from kiosk.ui.idle_watch import CENTER_CALL
 from kiosk.ui.main_window import KioskWindow
-from ui_helpers import click, type_keys
 
 
 def kiosk(qtbot, center, services, camera_factory=None):
@@ -63,12 +64,14 @@ def test_a_staff_call_takes_the_idle_warning_away(qtbot, center, services):
 @needs_faces
 def test_a_three_minute_face_capture_is_not_interrupted(qtbot, center, services, demo):
     center.app.service.reference_photos[demo["psn_no"]] = FACES / "obama_2.jpg"
-    cfg = config_module.load(center_url=center.url, idle_warn_s=60, idle_reset_s=90, sync_autostart=False,
-                             face_check="filings")
+    cfg = config_module.load(
+        center_url=center.url, idle_warn_s=60, idle_reset_s=90, sync_autostart=False, face_check="filings"
+    )
     now = [0.0]
     frames = [empty_room()]  # nobody in front of the camera yet: the capture keeps guiding
-    win = KioskWindow(cfg, services, CaptionSpeech(), clock=lambda: now[0],
-                      camera_factory=lambda: ImageSequenceSource(frames))
+    win = KioskWindow(
+        cfg, services, CaptionSpeech(), clock=lambda: now[0], camera_factory=lambda: ImageSequenceSource(frames)
+    )
     qtbot.addWidget(win)
     win.show()
     click(qtbot, win, "tile_chronic")
@@ -93,8 +96,7 @@ def test_a_three_minute_face_capture_is_not_interrupted(qtbot, center, services,
 def test_a_center_call_in_flight_pauses_the_count(qtbot, center, services):
     win, now = kiosk(qtbot, center, services)
     release = []
-    win.runner.run(lambda: _wait(release),
-                   lambda _: None, lambda _: None)
+    win.runner.run(lambda: _wait(release), lambda _: None, lambda _: None)
     assert CENTER_CALL in win.idle.reasons()
     with qtbot.assertNotEmitted(win.session_reset):
         pass_time(qtbot, win, now, 120)

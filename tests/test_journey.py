@@ -31,7 +31,10 @@ def walk(j: Journey, *steps) -> list[str]:
 
 def test_balance_by_code_then_back_through_what_was_seen():
     j = journey()
-    assert walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "voucher"})) == ["identify", "balance"]
+    assert walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "voucher"})) == [
+        "identify",
+        "balance",
+    ]
     assert j.session.person == PERSON and j.session.purpose == "balance"
     assert walk(j, ("open", {"target": "ledger"})) == ["ledger"]
     assert j.back().screen == "balance"
@@ -43,7 +46,9 @@ def test_balance_by_code_then_back_through_what_was_seen():
 
 def test_balance_by_typed_number_goes_through_the_keypad_and_a_face_match():
     j = journey()
-    assert walk(j, ("service", {"purpose": "balance"}), ("type_id", {}), ("identified", {"person": PERSON, "by": "typed"})) == [
+    assert walk(
+        j, ("service", {"purpose": "balance"}), ("type_id", {}), ("identified", {"person": PERSON, "by": "typed"})
+    ) == [
         "identify",
         "id_entry",
         "face_consent",
@@ -63,7 +68,10 @@ def test_offline_balance_is_still_the_balance_screen():
 @pytest.mark.parametrize("purpose", ["yidi", "chronic"])
 def test_a_filing_service_shows_my_filings_first_then_the_wizard_then_done(purpose):
     j = journey()
-    assert walk(j, ("service", {"purpose": purpose}), ("identified", {"person": PERSON, "by": "voucher"})) == ["identify", "my_filings"]
+    assert walk(j, ("service", {"purpose": purpose}), ("identified", {"person": PERSON, "by": "voucher"})) == [
+        "identify",
+        "my_filings",
+    ]
     j.session.wizard = FilingWizard(
         purpose,
         Filer(PERSON.certno, PERSON.age),
@@ -94,14 +102,20 @@ def test_a_stopped_filing_goes_home_with_nothing_to_go_back_to():
 
 def test_face_check_when_the_hall_turned_it_on_for_own_filings():
     j = journey(face_check="filings")
-    assert walk(j, ("service", {"purpose": "yidi"}), ("identified", {"person": PERSON, "by": "voucher"})) == ["identify", "face_consent"]
+    assert walk(j, ("service", {"purpose": "yidi"}), ("identified", {"person": PERSON, "by": "voucher"})) == [
+        "identify",
+        "face_consent",
+    ]
     assert walk(j, ("agree", {}), ("passed", {})) == ["face", "my_filings"]
     assert j.session.identity_confirmed == "face"
 
 
 def test_face_check_is_not_asked_for_the_balance_or_once_confirmed():
     j = journey(face_check="filings")
-    assert walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "voucher"})) == ["identify", "balance"]
+    assert walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "voucher"})) == [
+        "identify",
+        "balance",
+    ]
     j.session.identity_confirmed = "staff"
     assert walk(j, ("home", {}), ("service", {"purpose": "chronic"})) == ["home", "my_filings"]
 
@@ -159,7 +173,12 @@ def test_an_outcome_without_a_route_is_a_programming_error():
 
 def test_session_end_and_a_language_change():
     j = journey()
-    walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "voucher"}), ("open", {"target": "ledger"}))
+    walk(
+        j,
+        ("service", {"purpose": "balance"}),
+        ("identified", {"person": PERSON, "by": "voucher"}),
+        ("open", {"target": "ledger"}),
+    )
     assert j.show("ledger") == Move("ledger", remember=False, again=True) and j.current == "ledger"  # rebuilt, kept
     j.session.clear()
     assert j.reset() == Move("home", remember=False) and j.current == "home" and j.history == []
@@ -176,9 +195,11 @@ def _every_step(j: Journey):
     for (screen, name), _ in list(j._routes.items()):
         if screen not in (j.current, "*") or name in CONFIRMING or name == "identified":
             continue
-        samples = {"service": [{"purpose": p} for p in ("balance", "yidi", "chronic")],
-                   "open": [{"target": t} for t in ("ledger", "family", "receipt", "ask", "proxy", "settings")],
-                   "authorisation_seen": [{"staff_no": "1001"}]}.get(name, [{}])
+        samples = {
+            "service": [{"purpose": p} for p in ("balance", "yidi", "chronic")],
+            "open": [{"target": t} for t in ("ledger", "family", "receipt", "ask", "proxy", "settings")],
+            "authorisation_seen": [{"staff_no": "1001"}],
+        }.get(name, [{}])
         yield from ((name, data) for data in samples)
     yield ("back", {})
 
@@ -233,7 +254,10 @@ def test_a_typed_number_is_confirmed_by_staff_when_the_face_is_declined(purpose,
 def test_the_hall_may_choose_staff_only_for_typed_numbers():
     j = Journey(KioskSession("zh_CN"), typed_id_confirm="staff")
     walk(j, ("service", {"purpose": "balance"}), ("type_id", {}))
-    assert walk(j, ("identified", {"person": PERSON, "by": "typed"}), ("identity_confirmed", {})) == ["proxy", "balance"]
+    assert walk(j, ("identified", {"person": PERSON, "by": "typed"}), ("identity_confirmed", {})) == [
+        "proxy",
+        "balance",
+    ]
 
 
 def test_offline_a_typed_number_goes_to_staff_since_no_face_can_be_checked():
@@ -247,7 +271,10 @@ def test_offline_a_typed_number_goes_to_staff_since_no_face_can_be_checked():
 @pytest.mark.parametrize("by", ["voucher", "idcard", "sscard"])
 def test_a_card_or_the_code_confirms_by_itself(by):
     j = journey()
-    assert walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": by})) == ["identify", "balance"]
+    assert walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": by})) == [
+        "identify",
+        "balance",
+    ]
     assert j.identity_settled()
 
 
@@ -256,7 +283,10 @@ def test_a_social_security_card_asks_for_its_pin_on_any_identifying_screen():
         j = journey()
         walk(j, ("service", {"purpose": "balance"}))
         j.jump(where)
-        assert walk(j, ("card_needs_pin", {}), ("identified", {"person": PERSON, "by": "sscard"})) == ["card_pin", "balance"]
+        assert walk(j, ("card_needs_pin", {}), ("identified", {"person": PERSON, "by": "sscard"})) == [
+            "card_pin",
+            "balance",
+        ]
 
 
 def test_a_new_identification_in_the_session_is_a_new_claim():
@@ -286,10 +316,15 @@ def test_the_family_proxy_authorisation_is_confirmed_by_a_staff_sign_in():
 def test_an_unknown_medium_is_a_programming_error():
     with pytest.raises(UnknownOutcome):
         walk(journey(), ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "guess"}))
+
+
 def test_done_leads_to_the_rating_from_balance_filing_done_and_home():
     j = journey()
     assert walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON}), ("finished", {})) == [
-        "scan", "balance", "rating"]
+        "scan",
+        "balance",
+        "rating",
+    ]
     assert j.back().screen == "home"  # the rating is not on the way back to the service
     j = journey()
     walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON}))

@@ -3,10 +3,9 @@ and say where it is, Enter presses, Esc is 返回, digits type. No touch anywher
 
 from __future__ import annotations
 
+import ui_helpers
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
-
-import ui_helpers
 
 
 def make_window(qtbot, config, services):

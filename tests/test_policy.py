@@ -72,50 +72,69 @@ def test_a_bad_library_is_refused():
         PolicyLibrary(data)
 
 
-@pytest.mark.parametrize("question, source, words", [
-    ("忘了备案，住院还没出院，现在补办还来得及吗", "003", "补办"),
-    ("临时去外省看病报销比例会低多少", "003", "百分点"),
-    ("慢性病一次能开几个月的药", "004", "3个月"),
-    ("我七十八了，儿子能替我办医保的事吗", "002", "75岁"),
-])
+@pytest.mark.parametrize(
+    "question, source, words",
+    [
+        ("忘了备案，住院还没出院，现在补办还来得及吗", "003", "补办"),
+        ("临时去外省看病报销比例会低多少", "003", "百分点"),
+        ("慢性病一次能开几个月的药", "004", "3个月"),
+        ("我七十八了，儿子能替我办医保的事吗", "002", "75岁"),
+    ],
+)
 def test_colloquial_questions_get_a_plain_answer_with_its_source(question, source, words):
     answer = PolicyLibrary.open(bundled_library()).ask(question)
-    assert answer.answered and answer.passages[0].source.startswith(source) and words in answer.short + answer.passages[0].text
+    assert (
+        answer.answered
+        and answer.passages[0].source.startswith(source)
+        and words in answer.short + answer.passages[0].text
+    )
     assert len(answer.simpler) <= len(answer.short) and answer.passages[0].title
 
 
-@pytest.mark.parametrize("question", [
-    "我的养老金什么时候发",               # another service
-    "降压药饭前吃还是饭后吃",             # medical advice
-    "膝盖疼该挂哪个科",                   # medical advice
-    "北京的住院起付线是多少钱",           # another city's figure, which no notice here gives
-    "我想去美国看病，回来医保能报吗",     # treatment abroad
-    "帮我推荐个商业保险",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我的养老金什么时候发",  # another service
+        "降压药饭前吃还是饭后吃",  # medical advice
+        "膝盖疼该挂哪个科",  # medical advice
+        "北京的住院起付线是多少钱",  # another city's figure, which no notice here gives
+        "我想去美国看病，回来医保能报吗",  # treatment abroad
+        "帮我推荐个商业保险",
+    ],
+)
 def test_a_question_no_notice_answers_is_refused_not_guessed(question):
     answer = PolicyLibrary.open(bundled_library()).ask(question)
     assert not answer.answered and answer.short == "" and answer.quote == ""
 
 
-@pytest.mark.parametrize("question, kinds", [
-    ("手工报销要带些啥子材料嘛？", ("materials",)),
-    ("门特去哪儿办？", ("where",)),
-    ("俺这个病能报不？", ("can",)),
-    ("大病保险一年最多能报多少钱", ("much",)),
-    ("转关系得多少天才办完", ("long",)),
-    ("医疗救助哪些人算重点照顾的", ("who",)),
-    ("啥叫双通道啊", ("what",)),
-    ("自己掏的钱超过十万的那一截能报几成", ("rate",)),
-    ("外地看病直接结账咋弄", ("how",)),
-])
+@pytest.mark.parametrize(
+    "question, kinds",
+    [
+        ("手工报销要带些啥子材料嘛？", ("materials",)),
+        ("门特去哪儿办？", ("where",)),
+        ("俺这个病能报不？", ("can",)),
+        ("大病保险一年最多能报多少钱", ("much",)),
+        ("转关系得多少天才办完", ("long",)),
+        ("医疗救助哪些人算重点照顾的", ("who",)),
+        ("啥叫双通道啊", ("what",)),
+        ("自己掏的钱超过十万的那一截能报几成", ("rate",)),
+        ("外地看病直接结账咋弄", ("how",)),
+    ],
+)
 def test_the_kind_of_answer_a_question_wants_is_understood(question, kinds):
-    assert understand(question).kinds[:len(kinds)] == kinds
+    assert understand(question).kinds[: len(kinds)] == kinds
 
 
-@pytest.mark.parametrize("spoken, written", [
-    ("超过十万的那一截", "超过10万的那一截"), ("评出来才八十来分", "评出来才80来分"), ("十五个工作日", "15个工作日"),
-    ("一百二十元", "120元"), ("统一管", "统一管"),
-])
+@pytest.mark.parametrize(
+    "spoken, written",
+    [
+        ("超过十万的那一截", "超过10万的那一截"),
+        ("评出来才八十来分", "评出来才80来分"),
+        ("十五个工作日", "15个工作日"),
+        ("一百二十元", "120元"),
+        ("统一管", "统一管"),
+    ],
+)
 def test_spoken_amounts_are_matched_as_the_notices_write_them(spoken, written):
     assert spoken_numbers_as_digits(spoken) == written
 
@@ -125,11 +144,14 @@ def test_a_word_of_another_service_next_to_medical_insurance_is_still_a_policy_q
     assert not out_of_scope(understand("我养老金还没开始领，医保退休手续要等养老金下来再办吗？"))
 
 
-@pytest.mark.parametrize("question, quote, lead", [
-    ("临时去外省看病报销比例会低多少", "降幅不超过20个百分点", "20个百分点"),      # how much: the figure
-    ("医保局交医保费能收现金吗", "不得拒收现金", "不能，"),                     # can-I: the answer first
-    ("长期住外地的备案能用多久", "备案长期有效", "长期有效"),                   # how long
-])
+@pytest.mark.parametrize(
+    "question, quote, lead",
+    [
+        ("临时去外省看病报销比例会低多少", "降幅不超过20个百分点", "20个百分点"),  # how much: the figure
+        ("医保局交医保费能收现金吗", "不得拒收现金", "不能，"),  # can-I: the answer first
+        ("长期住外地的备案能用多久", "备案长期有效", "长期有效"),  # how long
+    ],
+)
 def test_the_spoken_answer_is_the_direct_answer_then_the_sentence_that_answers(question, quote, lead):
     answer = PolicyLibrary.open(bundled_library()).ask(question)
     assert answer.answered and quote in answer.quote and lead in answer.short
@@ -138,11 +160,13 @@ def test_the_spoken_answer_is_the_direct_answer_then_the_sentence_that_answers(q
 
 def test_the_hall_answers_come_first_and_in_every_language():
     library = PolicyLibrary.open(bundled_library())
-    for question, source, words in (("我七十八了，儿子能替我办医保的事吗", "002", "75岁"),
-                                     ("年纪大走不动，医保能上门办吗", "002", "80岁"),
-                                     ("我不会用智能手机，医保码能让孩子帮我弄吗", "002", "亲情账户"),
-                                     ("医保码怎么激活", "001", "激活"),
-                                     ("这个机器我不会用怎么办", "002", "呼叫工作人员")):
+    for question, source, words in (
+        ("我七十八了，儿子能替我办医保的事吗", "002", "75岁"),
+        ("年纪大走不动，医保能上门办吗", "002", "80岁"),
+        ("我不会用智能手机，医保码能让孩子帮我弄吗", "002", "亲情账户"),
+        ("医保码怎么激活", "001", "激活"),
+        ("这个机器我不会用怎么办", "002", "呼叫工作人员"),
+    ):
         answer = library.ask(question)
         assert answer.answered and answer.passages[0].source.startswith(source) and words in answer.short, question
         assert set(answer.localized) == {"zh_HK", "en", "ug"} and all(answer.localized.values())
@@ -161,10 +185,21 @@ def test_every_hall_answer_rests_on_a_sentence_of_a_seed_notice():
 
 
 def test_staff_add_a_hall_answer_without_code_and_a_broken_one_is_named(tmp_path):
-    entry = {"id": "parking", "questions": ["大厅门口能停车吗"], "keywords": ["停车"],
-             "answer": {"zh_CN": "能，门口有停车位。", "zh_HK": "能，門口有停車位。", "en": "Yes, there is parking.",
-                        "ug": "بولىدۇ، ئىشىك ئالدىدا ماشىنا توختىتىش ئورنى بار."},
-             "quote": "设置等候专区、爱心专座。", "source": "002_36a1f8ff18e3e82c.txt", "title": "t", "section": "s"}
+    entry = {
+        "id": "parking",
+        "questions": ["大厅门口能停车吗"],
+        "keywords": ["停车"],
+        "answer": {
+            "zh_CN": "能，门口有停车位。",
+            "zh_HK": "能，門口有停車位。",
+            "en": "Yes, there is parking.",
+            "ug": "بولىدۇ، ئىشىك ئالدىدا ماشىنا توختىتىش ئورنى بار.",
+        },
+        "quote": "设置等候专区、爱心专座。",
+        "source": "002_36a1f8ff18e3e82c.txt",
+        "title": "t",
+        "section": "s",
+    }
     (tmp_path / "extra.json").write_text(json.dumps([entry], ensure_ascii=False), encoding="utf-8")
     library = PolicyLibrary(ingest.load(bundled_library()), hall=HallQA.load(tmp_path))
     assert library.ask("大厅门口能不能停车").short == "能，门口有停车位。"
@@ -189,8 +224,12 @@ def test_cli_contract_top_three_passages_from_three_notices(tmp_path, kiosk_home
 def test_cli_batch_answers_one_json_line_per_question(tmp_path, kiosk_home):
     batch = tmp_path / "q.jsonl"
     batch.write_text('{"q": "备案能用多久"}\n{"q": "今天天气怎么样"}\n', encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "kiosk", "policy", "ask", "--batch", str(batch), "--json"],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "policy", "ask", "--batch", str(batch), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert [line["answered"] for line in lines] == [True, False]
@@ -207,7 +246,9 @@ def test_the_library_is_updated_from_the_center_and_a_bad_update_never_replaces_
     client = CenterClient(config, center.url)
     assert pull_policy(client, config.home) == "unchanged"  # the center publishes what the kiosk ships
     data = ingest.load(bundled_library())
-    data["documents"][0]["sections"].append({"id": "new#1", "heading": "", "text": "新通知：长期居住备案可以在手机上办。"})
+    data["documents"][0]["sections"].append(
+        {"id": "new#1", "heading": "", "text": "新通知：长期居住备案可以在手机上办。"}
+    )
     data["version"], _ = ingest._serialise(data["documents"])
     center.app.service.reference["policy_library"] = (data["version"], data)
     assert pull_policy(client, config.home) == "updated"

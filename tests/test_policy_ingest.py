@@ -13,9 +13,11 @@ import pytest
 from kiosk.policy import ingest
 from kiosk.policy.answer import PolicyLibrary, bundled_library
 
-NOTICE = ("某市医疗保障局关于门诊慢特病认定的通知\n"
-          "一、认定材料。申请门诊慢特病认定的参保人员,须提供身份证、社保卡和二级以上医院的诊断证明。\n"
-          "二、办理地点。参保人员可到定点医院医保科或医保服务大厅办理认定。\n")
+NOTICE = (
+    "某市医疗保障局关于门诊慢特病认定的通知\n"
+    "一、认定材料。申请门诊慢特病认定的参保人员,须提供身份证、社保卡和二级以上医院的诊断证明。\n"
+    "二、办理地点。参保人员可到定点医院医保科或医保服务大厅办理认定。\n"
+)
 
 
 def kiosk(*args: str) -> subprocess.CompletedProcess:
@@ -68,7 +70,7 @@ def test_a_terminals_own_notices_add_to_the_bundled_ones(tmp_path, kiosk_home):
     assert again.returncode == 0 and json.loads(again.stdout)["changed"] is False
 
 
-@pytest.mark.parametrize("line", ['{"question": "备案能用多久"}', '{"q": 5}', '{"q": ["备案"]}', '[1, 2]', '{"q": '])
+@pytest.mark.parametrize("line", ['{"question": "备案能用多久"}', '{"q": 5}', '{"q": ["备案"]}', "[1, 2]", '{"q": '])
 def test_a_batch_line_without_a_question_is_one_plain_line(tmp_path, kiosk_home, line):
     batch = tmp_path / "q.jsonl"
     batch.write_text('{"q": "备案能用多久"}\n' + line + "\n", encoding="utf-8")
@@ -89,8 +91,11 @@ def test_the_source_line_of_a_page_is_kept_as_its_address_not_its_title(tmp_path
 
 def test_a_question_and_answer_page_files_each_answer_under_its_question(tmp_path):
     file = tmp_path / "faq.txt"
-    file.write_text("医保电子凭证问答\n什么是医保电子凭证?\n医保电子凭证是参保人员医疗保障的唯一标识,由国家统一签发。\n"
-                    "问:需要去大厅激活吗?\n答:不需要到大厅,在手机上自助激活即可,全程不收费用。\n", encoding="utf-8")
+    file.write_text(
+        "医保电子凭证问答\n什么是医保电子凭证?\n医保电子凭证是参保人员医疗保障的唯一标识,由国家统一签发。\n"
+        "问:需要去大厅激活吗?\n答:不需要到大厅,在手机上自助激活即可,全程不收费用。\n",
+        encoding="utf-8",
+    )
     library = tmp_path / "lib"
     ingest.ingest([file], library)
     sections = ingest.load(library)["documents"][0]["sections"]

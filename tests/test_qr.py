@@ -85,6 +85,7 @@ def test_still_images_get_every_step():
 
 def _giant_png(path: Path, side: int = 32000) -> Path:
     """A valid 1-bit black PNG of side x side: about 130 KB on disk, a gigabyte once decoded."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
@@ -101,12 +102,20 @@ def _run_measured(args: list[str]) -> tuple[int, str, str, int]:
 
     A small probe process starts the kiosk and reads RUSAGE_CHILDREN: its only child is the
     kiosk, so the figure is that process's peak and nothing of the test's."""
-    probe = ("import json, resource, subprocess, sys\n"
-             "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
-             "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024\n"
-             "print(json.dumps([done.returncode, done.stdout, done.stderr, peak]))\n")
-    done = subprocess.run([sys.executable, "-c", probe, sys.executable, "-m", "kiosk", *args], capture_output=True,
-                          text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT, timeout=120)
+    probe = (
+        "import json, resource, subprocess, sys\n"
+        "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024\n"
+        "print(json.dumps([done.returncode, done.stdout, done.stderr, peak]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, sys.executable, "-m", "kiosk", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+        timeout=120,
+    )
     rc, out, err, peak = json.loads(done.stdout)
     return rc, out, err, peak
 
@@ -122,7 +131,7 @@ def test_a_giant_image_is_refused_before_its_pixels_are_decoded(tmp_path, kiosk_
     assert time.monotonic() - started < 60
 
     rc, out, err, _ = _run_measured(["qr", "decode", str(giant), "--json"])
-    assert rc != 0 and "\"ok\": false" in out and "more pixels" in out and "Traceback" not in err
+    assert rc != 0 and '"ok": false' in out and "more pixels" in out and "Traceback" not in err
 
 
 def test_an_ordinary_image_still_decodes_beside_a_refused_one(tmp_path, kiosk_home):

@@ -20,6 +20,11 @@ print("alive")
 
 
 def test_calls_that_return_none_do_not_wear_out_none():
-    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120,
-                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
     assert done.returncode == 0 and "alive" in done.stdout, done.stderr[-500:]

@@ -182,7 +182,7 @@ def test_the_real_worker_synthesises_what_is_played(qtbot):
 
 
 def test_a_hung_worker_is_killed_and_reported(qtbot):
-    hangs_after_ready = "import time; print('{\"ready\": true, \"voices\": {}}', flush=True); time.sleep(60)"
+    hangs_after_ready = 'import time; print(\'{"ready": true, "voices": {}}\', flush=True); time.sleep(60)'
     synth = SynthProcess(command=[sys.executable, "-c", hangs_after_ready], timeout_ms=300)
     try:
         with qtbot.waitSignal(synth.done, timeout=5_000) as reply:
@@ -197,22 +197,36 @@ def test_kiosk_say_writes_mandarin_that_slows_down(tmp_path):
     durations = []
     for rate in (1.0, 0.75):
         out = tmp_path / f"say_{rate}.wav"
-        done = subprocess.run([sys.executable, "-m", "kiosk", "say", "您的医保个人账户里还有一千二百三十四元五角六分。",
-                               "--out", str(out),
-                               "--rate", str(rate)], capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kiosk",
+                "say",
+                "您的医保个人账户里还有一千二百三十四元五角六分。",
+                "--out",
+                str(out),
+                "--rate",
+                str(rate),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout)["out"] == str(out)
         duration, rms = wav_stats(out)
         assert rms > 100  # not silence
         durations.append(duration)
     assert durations[1] > durations[0] * 1.2
-    ipa = subprocess.run(["espeak-ng", "-q", "--ipa", "-v", "cmn-latn-pinyin", "医保账户"], capture_output=True,
-                         text=True,
-                         timeout=10).stdout
+    ipa = subprocess.run(
+        ["espeak-ng", "-q", "--ipa", "-v", "cmn-latn-pinyin", "医保账户"], capture_output=True, text=True, timeout=10
+    ).stdout
     assert "(en)" not in ipa and ipa.strip()
 
 
 # -- issue 18 item 14: a slow start-up is not a hang; a worker that keeps failing gives captions, not silence ----------
+
 
 def _counting_worker(tmp_path, body: str) -> tuple[list[str], "Path"]:
     """A real worker command that notes each start in a file, then runs ``body`` (shell)."""
@@ -237,7 +251,7 @@ def test_a_worker_slow_to_start_is_not_killed_and_speaks_the_first_screen(qtbot,
 
 
 def test_a_worker_that_keeps_dying_is_restarted_a_bounded_number_of_times_then_captions_with_a_note(qtbot, tmp_path):
-    command, starts = _counting_worker(tmp_path, "echo '{\"ready\": true, \"voices\": {\"zh_CN\": true}}'; exit 3")
+    command, starts = _counting_worker(tmp_path, 'echo \'{"ready": true, "voices": {"zh_CN": true}}\'; exit 3')
     synth = SynthProcess(command=command, timeout_ms=500, max_restarts=2)
     player = FakePlayer()
     speech = QtSpeech("zh_CN", synth=synth, player=player, audio_present=True)
@@ -259,10 +273,16 @@ def test_a_worker_that_keeps_dying_is_restarted_a_bounded_number_of_times_then_c
 
 # -- issue 18 item 9: long text is split and bounded ---------------------------------------------------------------
 
+
 @pytest.mark.parametrize("length", [6000, 10_000])
 def test_kiosk_say_refuses_too_much_text_with_one_plain_line(tmp_path, length):
-    done = subprocess.run([sys.executable, "-m", "kiosk", "say", "医" * length, "--out", str(tmp_path / "x.wav")],
-                          capture_output=True, text=True, timeout=60, env={**os.environ, "KIOSK_HOME": str(tmp_path)})
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "say", "医" * length, "--out", str(tmp_path / "x.wav")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "KIOSK_HOME": str(tmp_path)},
+    )
     assert done.returncode == 2, (done.returncode, done.stderr[-500:])  # 10,000 used to be a segfault (139)
     assert "Traceback" not in done.stderr + done.stdout and len(done.stderr.strip().splitlines()) == 1
     assert "2000" in done.stderr and not (tmp_path / "x.wav").exists()
@@ -271,8 +291,13 @@ def test_kiosk_say_refuses_too_much_text_with_one_plain_line(tmp_path, length):
 def test_kiosk_say_speaks_a_long_text_without_punctuation_in_bounded_pieces(tmp_path):
     text = "您的医保个人账户余额可以用于支付本人和家人在定点医药机构发生的费用" * 12  # 408 characters, no mark
     out = tmp_path / "long.wav"
-    done = subprocess.run([sys.executable, "-m", "kiosk", "say", text, "--out", str(out)], capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "KIOSK_HOME": str(tmp_path)})
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "say", text, "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "KIOSK_HOME": str(tmp_path)},
+    )
     assert done.returncode == 0, done.stderr[-500:]
     duration, rms = wav_stats(out)
     assert duration > 60 and rms > 100
@@ -280,6 +305,7 @@ def test_kiosk_say_speaks_a_long_text_without_punctuation_in_bounded_pieces(tmp_
 
 
 # -- issue 23: clear delivery -----------------------------------------------------------------------------------------
+
 
 def _voiced_rms(samples, rate):
     import numpy as np
@@ -298,9 +324,13 @@ class _Say:
         self.home = home
 
     def speak(self, text: str, out: Path, rate: float = 1.0) -> None:
-        done = subprocess.run([sys.executable, "-m", "kiosk", "say", text, "--out", str(out), "--rate", str(rate)],
-                              capture_output=True, text=True, timeout=60,
-                              env={**os.environ, "KIOSK_HOME": str(self.home)})
+        done = subprocess.run(
+            [sys.executable, "-m", "kiosk", "say", text, "--out", str(out), "--rate", str(rate)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "KIOSK_HOME": str(self.home)},
+        )
         assert done.returncode == 0, done.stderr[-500:]
 
 
@@ -362,7 +392,7 @@ def test_slower_speech_keeps_its_pitch(speaker, tmp_path):
         speaker.speak("您的医保个人账户里还有一千二百三十四元五角六分。", out, rate=rate)
         samples, sample_rate = _read_wav(out)
         measured[rate] = (samples.size / sample_rate, pitch_hz(samples, sample_rate))
-    assert measured[0.75][0] > measured[1.0][0] * 1.2          # 慢一点 is slower ...
+    assert measured[0.75][0] > measured[1.0][0] * 1.2  # 慢一点 is slower ...
     assert abs(measured[0.75][1] - measured[1.0][1]) < 0.05 * measured[1.0][1]  # ... in the same voice
 
 
@@ -370,8 +400,9 @@ def test_espeak_reads_the_tones_of_the_pinyin_it_is_given():
     from kiosk.core.pronounce import engine_text
 
     def phonemes(text):
-        return subprocess.run(["espeak-ng", "-v", "cmn-latn-pinyin", "-x", "-q", text], capture_output=True, text=True,
-                              timeout=10).stdout
+        return subprocess.run(
+            ["espeak-ng", "-v", "cmn-latn-pinyin", "-x", "-q", text], capture_output=True, text=True, timeout=10
+        ).stdout
 
     assert engine_text("重新") == "chong2 xin1"
     assert "35" in phonemes("chong2 xin1") and "51" in phonemes("zhong4 xin1")  # rising vs falling, as given
@@ -388,8 +419,13 @@ def test_a_new_screen_drops_the_old_screens_sentences_still_waiting_in_the_worke
         with qtbot.waitSignal(synth.ready, timeout=60_000):
             synth.start()
         for request_id in range(1, 7):
-            synth.request(request_id, "跨省临时外出就医人员，备案有效期不少于六个月，在有效期内可以多次就诊。",
-                          "zh_CN", 1.0, str(tmp_path / f"{request_id}.wav"))
+            synth.request(
+                request_id,
+                "跨省临时外出就医人员，备案有效期不少于六个月，在有效期内可以多次就诊。",
+                "zh_CN",
+                1.0,
+                str(tmp_path / f"{request_id}.wav"),
+            )
         synth.cancel([2, 3, 4, 5, 6])
         synth.request(7, "新的屏幕。", "zh_CN", 1.0, str(tmp_path / "7.wav"))
         qtbot.waitUntil(lambda: len(replies) == 7, timeout=30_000)

@@ -13,7 +13,9 @@ def test_store_is_migrated_durable_and_has_its_tables(tmp_path):
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
-    assert {"filing", "outbox", "audit_event", "reference_data", "cached_balance"} <= set(inspect(engine).get_table_names())
+    assert {"filing", "outbox", "audit_event", "reference_data", "cached_balance"} <= set(
+        inspect(engine).get_table_names()
+    )
 
 
 def test_opening_twice_changes_nothing(tmp_path):
@@ -26,8 +28,14 @@ def test_opening_twice_changes_nothing(tmp_path):
 def test_audit_chain_detects_a_changed_event(tmp_path):
     sessions = open_store(tmp_path / "k.db")
     with sessions.begin() as session:
-        audit.append(session, actor_type="staff", actor="S001", action="proxy_filing", subject="440000000000001",
-                     detail={"note": "for 11010519491231002X"})
+        audit.append(
+            session,
+            actor_type="staff",
+            actor="S001",
+            action="proxy_filing",
+            subject="440000000000001",
+            detail={"note": "for 11010519491231002X"},
+        )
         audit.append(session, actor_type="self", actor="kiosk", action="staff_call", subject="home")
     with sessions() as session:
         assert audit.verify(session) == (True, 2, None)
@@ -55,8 +63,16 @@ def test_a_known_id_number_and_phone_are_not_findable_in_the_database_wal_or_a_b
     certno, phone = "11010519491231002X", "13812345678"
     sessions = open_store(tmp_path / "k.db")
     with sessions.begin() as session:
-        request = parse({"kind": "chronic", "certno": certno, "begndate": "2026-12-01", "disease_code": "M03900", "tel": phone,
-                         "hospital": "H44010400001"})
+        request = parse(
+            {
+                "kind": "chronic",
+                "certno": certno,
+                "begndate": "2026-12-01",
+                "disease_code": "M03900",
+                "tel": phone,
+                "hospital": "H44010400001",
+            }
+        )
         outbox.queue_filing(session, request, terminal_id="KIOSK0001", person="p1")
     with sessions() as session:  # the kiosk itself reads them back
         assert session.query(Filing).one().payload["certno"] == certno
@@ -78,8 +94,10 @@ def test_rows_written_before_encryption_are_sealed_at_start(tmp_path):
 
     open_store(tmp_path / "k.db")
     with sqlite3.connect(tmp_path / "k.db") as db:
-        db.execute("INSERT INTO filing (kind, person_key, payload, status, filed_by, created_at, updated_at) VALUES "
-                   "('chronic', 'p1', '{\"certno\": \"11010519491231002X\"}', 'queued', 'self', '2026-01-01', '2026-01-01')")
+        db.execute(
+            "INSERT INTO filing (kind, person_key, payload, status, filed_by, created_at, updated_at) VALUES "
+            "('chronic', 'p1', '{\"certno\": \"11010519491231002X\"}', 'queued', 'self', '2026-01-01', '2026-01-01')"
+        )
     sessions = open_store(tmp_path / "k.db")
     with sqlite3.connect(tmp_path / "k.db") as db:
         assert db.execute("SELECT payload FROM filing").fetchone()[0].startswith("v1:")
@@ -101,8 +119,16 @@ def test_personal_data_of_settled_filings_is_purged_after_the_retention_period(t
     then = dt.datetime(2026, 1, 1, 9, 0)
     with sessions.begin() as session:
         for certno in ("11010519491231002X", "440104194603121006"):
-            request = parse({"kind": "chronic", "certno": certno, "begndate": "2026-02-01", "disease_code": "M03900",
-                             "hospital": "H44010400001", "tel": "13800138000"})
+            request = parse(
+                {
+                    "kind": "chronic",
+                    "certno": certno,
+                    "begndate": "2026-02-01",
+                    "disease_code": "M03900",
+                    "hospital": "H44010400001",
+                    "tel": "13800138000",
+                }
+            )
             outbox.queue_filing(session, request, terminal_id="KIOSK0001", person=certno[-4:], now=then)
         settled, waiting = session.scalars(select(Filing).order_by(Filing.id)).all()
         settled.status = "accepted"
@@ -138,12 +164,17 @@ def test_audit_chain_detects_a_removed_row(tmp_path):
 def test_audit_chain_detects_reordered_rows(tmp_path):
     sessions = _trail(tmp_path)
     with sessions.begin() as session:  # swap the contents of rows 2 and 3, hashes and all
-        rows = {r[0]: r[1:] for r in session.execute(text("SELECT id, action, prev_hash, hash FROM audit_event WHERE id IN (2, 3)"))}
+        rows = {
+            r[0]: r[1:]
+            for r in session.execute(text("SELECT id, action, prev_hash, hash FROM audit_event WHERE id IN (2, 3)"))
+        }
         session.execute(text("UPDATE audit_event SET hash = 'x' || id WHERE id IN (2, 3)"))
         for target, source in ((2, 3), (3, 2)):
             action, prev, digest = rows[source]
-            session.execute(text("UPDATE audit_event SET action = :a, prev_hash = :p, hash = :h WHERE id = :id"),
-                            {"a": action, "p": prev, "h": digest, "id": target})
+            session.execute(
+                text("UPDATE audit_event SET action = :a, prev_hash = :p, hash = :h WHERE id = :id"),
+                {"a": action, "p": prev, "h": digest, "id": target},
+            )
     with sessions() as session:
         assert audit.verify(session)[0] is False
 
@@ -155,8 +186,19 @@ def test_audit_chain_cannot_be_rewritten_without_the_terminal_key(tmp_path):
     sessions = _trail(tmp_path, n=1)
     with sessions.begin() as session:  # someone with the database alone recomputes a plain hash
         event = session.get(AuditEvent, 1)
-        body = json.dumps([event.prev_hash, event.at.isoformat(), event.actor_type, "someone", event.action, event.subject,
-                           event.detail], ensure_ascii=False, sort_keys=True)
+        body = json.dumps(
+            [
+                event.prev_hash,
+                event.at.isoformat(),
+                event.actor_type,
+                "someone",
+                event.action,
+                event.subject,
+                event.detail,
+            ],
+            ensure_ascii=False,
+            sort_keys=True,
+        )
         event.actor, event.hash = "someone", hashlib.sha256(body.encode()).hexdigest()
     with sessions() as session:
         assert audit.verify(session) == (False, 1, 1)
@@ -181,7 +223,9 @@ def test_the_chain_head_goes_to_the_center_so_a_cut_off_tail_shows(tmp_path, kio
     with sessions.begin() as session:  # the two newest events removed: the chain itself still verifies...
         session.execute(text("DELETE FROM audit_event WHERE id IN (2, 3)"))
     with sessions() as session:
-        assert audit.verify(session)[0] and audit.head(session) != delivered  # ...but no longer matches the center's head
+        assert (
+            audit.verify(session)[0] and audit.head(session) != delivered
+        )  # ...but no longer matches the center's head
     with sessions.begin() as session:  # the next head the kiosk sends (count 1) is refused by the center with a reason
         assert outbox.queue_audit_head(session, terminal_id="KIOSK0001") is not None
     SyncWorker(sessions, CenterClient(config_module.load(), center.url), rng=random.Random(1)).drain(timeout_s=5)
@@ -191,7 +235,9 @@ def test_the_chain_head_goes_to_the_center_so_a_cut_off_tail_shows(tmp_path, kio
         verdict = outbox.center_audit_verdict(session)
         shown = waiting(session)
     assert verdict.startswith("audit_cut") and "上次3条，这次1条" in verdict
-    assert [(i.what, i.status, i.reason) for i in shown] == [("审计记录核对", "dead", "refused_audit_cut")]  # staff see it
+    assert [(i.what, i.status, i.reason) for i in shown] == [
+        ("审计记录核对", "dead", "refused_audit_cut")
+    ]  # staff see it
     assert next(iter(center.app.service.audit_heads().values())) == (3, head)  # the center keeps the last good head
 
 
@@ -220,7 +266,12 @@ def test_a_cut_tail_grown_again_does_not_chain_on_and_audit_verify_says_so(kiosk
             audit.append(session, actor_type="system", actor="test", action=f"later_{n}")
         outbox.queue_audit_head(session, terminal_id=cfg.terminal_id)
     SyncWorker(sessions, CenterClient(cfg, center.url)).drain(timeout_s=5)
-    done = subprocess.run([sys.executable, "-m", "kiosk", "audit", "verify"], capture_output=True, text=True, timeout=60,
-                          env={**__import__("os").environ, "KIOSK_HOME": str(kiosk_home)})
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "audit", "verify"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**__import__("os").environ, "KIOSK_HOME": str(kiosk_home)},
+    )
     report = json.loads(done.stdout)
     assert done.returncode == 1 and report["intact"] is False and report["center"].startswith("audit_chain_broken")

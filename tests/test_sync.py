@@ -27,8 +27,17 @@ def sessions(tmp_path):
 
 def yidi(certno, **extra):
     """A temporary filing (a person may hold several); a long-term one is one per person at a time."""
-    return parse({"kind": "yidi-temp", "certno": certno, "begndate": "2026-12-01", "dcla_type": "4", "mdtrt_admdvs": "110100",
-                  "tel": "13800138000", **extra})
+    return parse(
+        {
+            "kind": "yidi-temp",
+            "certno": certno,
+            "begndate": "2026-12-01",
+            "dcla_type": "4",
+            "mdtrt_admdvs": "110100",
+            "tel": "13800138000",
+            **extra,
+        }
+    )
 
 
 def queue(sessions, request, person="p1"):
@@ -58,7 +67,9 @@ def test_filing_message_and_audit_commit_together_or_not_at_all(sessions, demo):
         assert audit.verify(session) == (True, 1, None)
 
 
-def test_a_filing_made_offline_keeps_its_msgid_and_arrives_once_when_the_center_is_back(sessions, demo, kiosk_home, tmp_path):
+def test_a_filing_made_offline_keeps_its_msgid_and_arrives_once_when_the_center_is_back(
+    sessions, demo, kiosk_home, tmp_path
+):
     _, message_id, msgid = queue(sessions, yidi(demo["certno"]))
     down = worker_for(sessions, "http://127.0.0.1:9", kiosk_home)  # nothing listens there
     assert down.deliver(message_id) is Outcome.LOST
@@ -86,15 +97,25 @@ def test_retry_after_is_honoured_and_the_breaker_opens(sessions, demo, kiosk_hom
         assert stats.outcomes == {"busy": 2}  # the breaker opened after two, sparing the center
         assert not worker.breaker.allows(worker._clock())
         with sessions() as session:
-            waits = [(session.get(OutboxMessage, i).next_attempt_at - dt.datetime.now()).total_seconds() for i in ids[:2]]
+            waits = [
+                (session.get(OutboxMessage, i).next_attempt_at - dt.datetime.now()).total_seconds() for i in ids[:2]
+            ]
         assert all(w > 6 for w in waits)
     finally:
         center.stop()
 
 
 def test_a_refusal_goes_to_the_dead_letters_with_the_reason_and_can_be_retried(sessions, kiosk_home, center):
-    request = parse({"kind": "chronic", "certno": "11010519491231002X", "begndate": "2026-12-01", "disease_code": "M03900",
-                     "hospital": "H44010400001", "tel": "13800138000"})
+    request = parse(
+        {
+            "kind": "chronic",
+            "certno": "11010519491231002X",
+            "begndate": "2026-12-01",
+            "disease_code": "M03900",
+            "hospital": "H44010400001",
+            "tel": "13800138000",
+        }
+    )
     queue(sessions, request)
     worker = worker_for(sessions, center.url, kiosk_home)
     worker.drain(timeout_s=5)
@@ -108,7 +129,8 @@ def test_a_refusal_goes_to_the_dead_letters_with_the_reason_and_can_be_retried(s
 
 
 def test_per_person_order_is_kept(sessions, demo, kiosk_home, center):
-    first, second = queue(sessions, yidi(demo["certno"]))[1], queue(sessions, yidi(demo["certno"]))[1]
+    first = queue(sessions, yidi(demo["certno"]))[1]
+    queue(sessions, yidi(demo["certno"]))  # the same person's second message waits behind the first
     with sessions.begin() as session:
         session.get(OutboxMessage, first).next_attempt_at = dt.datetime.now() + dt.timedelta(hours=1)
     worker = worker_for(sessions, center.url, kiosk_home)
@@ -146,33 +168,98 @@ def test_status_reports_pending_delivered_dead_and_age(sessions, demo):
 
 def test_filing_rules(demo):
     with pytest.raises(FilingError) as err:
-        parse({"kind": "yidi-temp", "certno": demo["certno"], "begndate": "2026-12-01", "enddate": "2027-03-01",
-               "dcla_type": "6", "mdtrt_admdvs": "310100", "tel": "13800138000"})
+        parse(
+            {
+                "kind": "yidi-temp",
+                "certno": demo["certno"],
+                "begndate": "2026-12-01",
+                "enddate": "2027-03-01",
+                "dcla_type": "6",
+                "mdtrt_admdvs": "310100",
+                "tel": "13800138000",
+            }
+        )
     assert err.value.key == "filing_too_short"
-    temp = parse({"kind": "yidi-temp", "certno": demo["certno"], "begndate": "2026-12-31", "dcla_type": "4", "mdtrt_admdvs": "310100",
-                  "tel": "13800138000"})
+    temp = parse(
+        {
+            "kind": "yidi-temp",
+            "certno": demo["certno"],
+            "begndate": "2026-12-31",
+            "dcla_type": "4",
+            "mdtrt_admdvs": "310100",
+            "tel": "13800138000",
+        }
+    )
     assert temp.enddate == dt.date(2027, 6, 30)  # at least six months by default
     with pytest.raises(FilingError) as err:
-        parse({"kind": "yidi-long", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "5", "mdtrt_admdvs": "110100",
-               "tel": "13800138000"})
+        parse(
+            {
+                "kind": "yidi-long",
+                "certno": demo["certno"],
+                "begndate": "2026-12-01",
+                "dcla_type": "5",
+                "mdtrt_admdvs": "110100",
+                "tel": "13800138000",
+            }
+        )
     assert err.value.key == "filing_bad_type"  # 急诊 is a temporary kind
     with pytest.raises(FilingError) as err:
-        parse({"kind": "yidi-long", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "1", "mdtrt_admdvs": "110100",
-               "filed_by": "staff", "agent": {"name": "王"}})
+        parse(
+            {
+                "kind": "yidi-long",
+                "certno": demo["certno"],
+                "begndate": "2026-12-01",
+                "dcla_type": "1",
+                "mdtrt_admdvs": "110100",
+                "filed_by": "staff",
+                "agent": {"name": "王"},
+            }
+        )
     assert err.value.key == "filing_missing" and err.value.field == "agent"
-    for tel in ("", "12345", {"n": 1}, "1" * 30_000_000):  # the center needs a mobile number; so does the kiosk, at once
+    for tel in (
+        "",
+        "12345",
+        {"n": 1},
+        "1" * 30_000_000,
+    ):  # the center needs a mobile number; so does the kiosk, at once
         with pytest.raises(FilingError) as err:
-            parse({"kind": "yidi-temp", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "4",
-                   "mdtrt_admdvs": "310100", "tel": tel})
+            parse(
+                {
+                    "kind": "yidi-temp",
+                    "certno": demo["certno"],
+                    "begndate": "2026-12-01",
+                    "dcla_type": "4",
+                    "mdtrt_admdvs": "310100",
+                    "tel": tel,
+                }
+            )
         assert err.value.key == "filing_bad_phone"
     for place in ("440300", "999999"):  # the own province (广东), a code not in GB/T 2260
         with pytest.raises(FilingError) as err:
-            parse({"kind": "yidi-temp", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "4",
-                   "mdtrt_admdvs": place, "tel": "13800138000", "insuplc_admdvs": "440106"})
+            parse(
+                {
+                    "kind": "yidi-temp",
+                    "certno": demo["certno"],
+                    "begndate": "2026-12-01",
+                    "dcla_type": "4",
+                    "mdtrt_admdvs": place,
+                    "tel": "13800138000",
+                    "insuplc_admdvs": "440106",
+                }
+            )
         assert err.value.key == "filing_bad_place"
     with pytest.raises(FilingError) as err:
-        parse({"kind": "yidi-long", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "1",
-               "mdtrt_admdvs": "110100", "tel": "13800138000", "promise": "false"})
+        parse(
+            {
+                "kind": "yidi-long",
+                "certno": demo["certno"],
+                "begndate": "2026-12-01",
+                "dcla_type": "1",
+                "mdtrt_admdvs": "110100",
+                "tel": "13800138000",
+                "promise": "false",
+            }
+        )
     assert err.value.field == "promise"  # a boolean, not a word
 
 
@@ -223,14 +310,18 @@ def test_a_filing_withdrawn_before_delivery_arrives_and_is_revoked_in_order(sess
     worker_for(sessions, center.url, kiosk_home).drain(timeout_s=10)
     with sessions() as session:
         sn = session.get(Filing, filing_id).center_sn
-    assert [f["status"] for f in center.app.service.filings(demo["certno"]) if f["trt_dcla_detl_sn"] == sn] == ["revoked"]
+    assert [f["status"] for f in center.app.service.filings(demo["certno"]) if f["trt_dcla_detl_sn"] == sn] == [
+        "revoked"
+    ]
     assert center.app.service.filings_by_ref() == {msgid: 1}
     with sessions() as session:
         assert session.get(Filing, filing_id).status == "withdrawn"
         assert outbox.status(session)["delivered"] == 2
 
 
-def test_my_filings_shows_what_waits_here_and_what_the_center_refused_with_its_reason(sessions, demo, kiosk_home, tmp_path):
+def test_my_filings_shows_what_waits_here_and_what_the_center_refused_with_its_reason(
+    sessions, demo, kiosk_home, tmp_path
+):
     from kiosk.flows.my_filings import filings_for
 
     down = CenterClient(config_module.load(), "http://127.0.0.1:9")  # nothing listens there
@@ -240,8 +331,16 @@ def test_my_filings_shows_what_waits_here_and_what_the_center_refused_with_its_r
     assert len(items[0].ref) == 8  # the receipt's 回执号
     server = start_center(tmp_path / "center.db")
     try:
-        already = parse({"kind": "chronic", "certno": demo["certno"], "begndate": "2026-12-01", "disease_code": "M03900",
-                         "hospital": "H44010400001", "tel": "13800138000"})
+        already = parse(
+            {
+                "kind": "chronic",
+                "certno": demo["certno"],
+                "begndate": "2026-12-01",
+                "disease_code": "M03900",
+                "hospital": "H44010400001",
+                "tel": "13800138000",
+            }
+        )
         queue(sessions, already, person="p1")  # the demo person's 高血压 is already filed at the center
         worker_for(sessions, server.url, kiosk_home).drain(timeout_s=5)
         client = CenterClient(config_module.load(), server.url)
@@ -250,7 +349,9 @@ def test_my_filings_shows_what_waits_here_and_what_the_center_refused_with_its_r
     finally:
         server.stop()
     refused = [i for i in items if i.status == "refused"]
-    assert reached and len(refused) == 1 and refused[0].reason == "refused_already_filed" and refused[0].what == "高血压"
+    assert (
+        reached and len(refused) == 1 and refused[0].reason == "refused_already_filed" and refused[0].what == "高血压"
+    )
     assert not [i for i in items if i.status == "queued"]  # the 异地 filing was delivered and is listed by the center
     assert any(i.status == "active" and i.kind == "yidi-temp" for i in items)
 
@@ -258,8 +359,16 @@ def test_my_filings_shows_what_waits_here_and_what_the_center_refused_with_its_r
 def test_staff_see_dead_and_waiting_uploads_and_retry_them_audited(sessions, demo, kiosk_home, center):
     from kiosk.flows.staff_queue import retry_now, waiting
 
-    request = parse({"kind": "chronic", "certno": "11010519491231002X", "begndate": "2026-12-01", "disease_code": "M03900",
-                     "hospital": "H44010400001", "tel": "13800138000"})
+    request = parse(
+        {
+            "kind": "chronic",
+            "certno": "11010519491231002X",
+            "begndate": "2026-12-01",
+            "disease_code": "M03900",
+            "hospital": "H44010400001",
+            "tel": "13800138000",
+        }
+    )
     queue(sessions, request, person="nobody")
     worker_for(sessions, center.url, kiosk_home).drain(timeout_s=5)
     _, later, _ = queue(sessions, yidi(demo["certno"]), person="p1")
@@ -267,8 +376,10 @@ def test_staff_see_dead_and_waiting_uploads_and_retry_them_audited(sessions, dem
         session.get(OutboxMessage, later).next_attempt_at = dt.datetime.now() + dt.timedelta(hours=1)
     with sessions() as session:
         items = waiting(session)
-    assert [(i.status, i.what, i.reason) for i in items] == [("dead", "慢特病申请", "refused_person_not_found"),
-                                                             ("pending", "异地就医备案", "")]
+    assert [(i.status, i.what, i.reason) for i in items] == [
+        ("dead", "慢特病申请", "refused_person_not_found"),
+        ("pending", "异地就医备案", ""),
+    ]
     assert items[0].person == "110***********002X"  # masked: staff see whose it is, not the whole number
     with sessions.begin() as session:
         assert retry_now(session, "1001") == 2

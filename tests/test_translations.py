@@ -30,8 +30,11 @@ def test_every_entry_is_finished_and_keeps_its_placeholders(ts_file):
 @pytest.mark.parametrize("locale", ["en", "ug"])
 def test_english_and_uyghur_carry_no_chinese_but_on_the_language_buttons(locale):
     """Untranslated text hides behind a finished entry that still holds the Chinese source."""
-    leaks = [source for _context, source, translation in messages(ROOT / "translations" / f"kiosk_{locale}.ts")
-             if CJK.search(translation.text) and "Language" not in source]
+    leaks = [
+        source
+        for _context, source, translation in messages(ROOT / "translations" / f"kiosk_{locale}.ts")
+        if CJK.search(translation.text) and "Language" not in source
+    ]
     assert leaks == []
 
 
@@ -56,7 +59,9 @@ def test_the_files_hold_every_string_the_code_marks(tmp_path):
         assert in_code == {(context, source) for context, source, _t in messages(ts_file)}, ts_file.name
 
 
-@pytest.mark.parametrize(("locale", "expected"), [("zh_HK", "查餘額"), ("en", "Check balance"), ("ug", "قالدۇق تەكشۈرۈش")])
+@pytest.mark.parametrize(
+    ("locale", "expected"), [("zh_HK", "查餘額"), ("en", "Check balance"), ("ug", "قالدۇق تەكشۈرۈش")]
+)
 def test_the_built_translation_is_the_one_used(qapp, locale, expected):
     translator = load_translator(locale)
     assert translator is not None, "run the setup: it builds kiosk/i18n/*.qm from translations/*.ts"

@@ -10,13 +10,13 @@ import subprocess
 import sys
 
 from PySide6.QtWidgets import QLabel, QPushButton
+from ui_helpers import click, make_window, type_keys
 
 from kiosk.center.server import Faults
 from kiosk.core.filing import parse
 from kiosk.sync.client import CenterClient
 from kiosk.sync.outbox import queue_filing
 from kiosk.sync.worker import SyncWorker
-from ui_helpers import click, make_window, type_keys
 
 UNTRUE = ("已受理", "已提交", "受理号")
 
@@ -50,8 +50,16 @@ def test_a_filing_made_offline_says_saved_here_then_delivered_then_approved(qtbo
     with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "filing"):
         click(qtbot, window, "my_filings_new")
     center.app.faults = Faults(fail_rate=1.0)  # the network goes while the person answers
-    for name in ("filing_next", "choice_long", "choice_1", "choice_110000", "choice_110100", "filing_next", "choice_yes",
-                 "choice_no"):
+    for name in (
+        "filing_next",
+        "choice_long",
+        "choice_1",
+        "choice_110000",
+        "choice_110100",
+        "filing_next",
+        "choice_yes",
+        "choice_no",
+    ):
         click(qtbot, window, name)
     type_keys(qtbot, window, "13800138000")
     click(qtbot, window, "filing_next")
@@ -82,8 +90,16 @@ def test_a_filing_made_offline_says_saved_here_then_delivered_then_approved(qtbo
 def test_a_filing_the_center_refuses_shows_not_passed_with_the_reason(qtbot, config, services, center, demo):
     person = services.operations().person_key(demo["certno"])
     with services.store().begin() as session:
-        already = parse({"kind": "chronic", "certno": demo["certno"], "begndate": "2026-12-01", "disease_code": "M03900",
-                         "hospital": "H44010400001", "tel": "13800138000"})
+        already = parse(
+            {
+                "kind": "chronic",
+                "certno": demo["certno"],
+                "begndate": "2026-12-01",
+                "disease_code": "M03900",
+                "hospital": "H44010400001",
+                "tel": "13800138000",
+            }
+        )
         queue_filing(session, already, terminal_id=config.terminal_id, person=person)
     deliver(services, config)  # 高血压 is already filed at the center: refused
     window, speech = make_window(qtbot, config, services)
@@ -120,12 +136,28 @@ def test_a_rating_made_on_the_kiosk_arrives_at_the_center_exactly_once(qtbot, co
     deliver(services, config)  # nothing is sent twice
     env = {**os.environ, "KIOSK_HOME": str(config.home)}
     db = str(tmp_path / "center" / "center.db")
-    received = json.loads(subprocess.run([sys.executable, "-m", "kiosk", "center", "received", "--json", "--db", db],
-                                         capture_output=True, text=True, timeout=60, env=env, check=True).stdout)
+    received = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "kiosk", "center", "received", "--json", "--db", db],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+            check=True,
+        ).stdout
+    )
     ratings = [r for r in received if r["infno"] == "LX02"]
     assert len(ratings) == 1 and ratings[0]["times"] == 1 and ratings[0]["infcode"] == 0
-    applied = json.loads(subprocess.run([sys.executable, "-m", "kiosk", "center", "ratings", "--json", "--db", db],
-                                        capture_output=True, text=True, timeout=60, env=env, check=True).stdout)
+    applied = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "kiosk", "center", "ratings", "--json", "--db", db],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+            check=True,
+        ).stdout
+    )
     assert [(r["service"], r["level"], r["reasons"]) for r in applied] == [("balance", 2, ["slow"])]
 
 
@@ -145,12 +177,19 @@ def test_a_rating_can_be_skipped_and_the_session_still_ends(qtbot, config, servi
 def test_the_center_refuses_a_rating_off_the_scale(center, config):
     client = CenterClient(config, config.center_url)
     try:
-        for bad in ({"service": "balance", "level": 6}, {"service": "moon", "level": 3},
-                    {"service": "yidi", "level": 4, "reasons": ["slow"]}, {"service": "yidi", "level": 1, "reasons": ["x"]}):
+        for bad in (
+            {"service": "balance", "level": 6},
+            {"service": "moon", "level": 3},
+            {"service": "yidi", "level": 4, "reasons": ["slow"]},
+            {"service": "yidi", "level": 1, "reasons": ["x"]},
+        ):
             reply = client.send("LX02", {"data": bad}, msgid=client.new_msgid())
             assert reply.outcome.value == "refused" and reply.reason == "bad_input", bad
-        ok = client.send("LX02", {"data": {"service": "chronic", "level": 1, "reasons": ["not_done", "voice"]}},
-                         msgid=client.new_msgid())
+        ok = client.send(
+            "LX02",
+            {"data": {"service": "chronic", "level": 1, "reasons": ["not_done", "voice"]}},
+            msgid=client.new_msgid(),
+        )
         assert ok.outcome.value == "ok"
     finally:
         client.close()

@@ -5,16 +5,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from ui_helpers import confirm_typed_number
 
 from kiosk import config as config_module
-from kiosk.app import Services
 from kiosk.devices.camera import SyntheticPhoneSource
 from kiosk.devices.speech import CaptionSpeech
 from kiosk.store import audit
-from kiosk.ui.a11y import check_window
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.screenshot import SCREENS, show_screen, widget_dump
-from ui_helpers import confirm_typed_number
+from kiosk.ui.screenshot import show_screen, widget_dump
 
 
 @pytest.fixture
@@ -62,7 +60,9 @@ def test_widget_dump_describes_every_visible_widget(qtbot, window):
     tile = next(r for r in rows if r["object_name"] == "tile_balance")
     assert tile["interactive"] and tile["w"] >= 64 and tile["h"] >= 64
     assert all(r["font_px"] >= 24 for r in rows if r["text"])
-    assert {"class", "object_name", "accessible_name", "text", "x", "y", "w", "h", "font_px", "interactive"} == set(tile)
+    assert {"class", "object_name", "accessible_name", "text", "x", "y", "w", "h", "font_px", "interactive"} == set(
+        tile
+    )
 
 
 def test_wrong_id_number_is_said_plainly_and_nothing_is_lost(qtbot, window, speech, demo):
@@ -231,7 +231,20 @@ def test_staff_see_how_many_filings_wait_for_upload(qtbot, window, services, dem
     from kiosk.sync.outbox import queue_filing
 
     with services.store().begin() as session:
-        queue_filing(session, parse({"kind": "yidi-long", "certno": demo["certno"], "begndate": "2026-12-01", "dcla_type": "1",
-                                     "mdtrt_admdvs": "110100", "tel": "13800138000"}), terminal_id="KIOSK0001", person="p")
+        queue_filing(
+            session,
+            parse(
+                {
+                    "kind": "yidi-long",
+                    "certno": demo["certno"],
+                    "begndate": "2026-12-01",
+                    "dcla_type": "1",
+                    "mdtrt_admdvs": "110100",
+                    "tel": "13800138000",
+                }
+            ),
+            terminal_id="KIOSK0001",
+            person="p",
+        )
     window.refresh_sync_note()
     qtbot.waitUntil(lambda: window.sync_note.text() == "待上传 1 件", timeout=5_000)

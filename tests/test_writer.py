@@ -71,8 +71,12 @@ def test_threads_and_another_process_append_one_unbroken_chain(kiosk_home, tmp_p
     )
     assert process.wait(timeout=120) == 0, process.stderr.read()
     process.stderr.close()
-    assert _verify(env) == {"intact": True, "events": THREADS * PER_THREAD + BY_PROCESS, "first_broken_id": None,
-                            "center": "consistent"}
+    assert _verify(env) == {
+        "intact": True,
+        "events": THREADS * PER_THREAD + BY_PROCESS,
+        "first_broken_id": None,
+        "center": "consistent",
+    }
 
 
 def test_the_old_append_forks_the_chain(kiosk_home):

@@ -13,7 +13,9 @@ from kiosk.ui.main_window import KioskWindow
 
 def make_window(qtbot, config, services, camera_factory=None):
     speech = CaptionSpeech()
-    window = KioskWindow(config, services, speech, camera_factory=camera_factory or (lambda: SyntheticPhoneSource(None)))
+    window = KioskWindow(
+        config, services, speech, camera_factory=camera_factory or (lambda: SyntheticPhoneSource(None))
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -40,7 +40,7 @@ RATING = (
 class SmsNotice(CenterBase):
     __tablename__ = "sms_notice"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    msgid: Mapped[str] = mapped_column(String(30), index=True)   # the filing message it answers
+    msgid: Mapped[str] = mapped_column(String(30), index=True)  # the filing message it answers
     tel: Mapped[str] = mapped_column(String(20))
     text: Mapped[str] = mapped_column(String(200))
     sent_at: Mapped[dt.datetime] = mapped_column(DateTime)
@@ -83,7 +83,11 @@ def rate(session: Session, msgid: str, dev_no: str, data: dict, now: dt.datetime
         raise RatingRefused("service 不是已知的服务")
     if not isinstance(level, int) or isinstance(level, bool) or level not in RATING_LEVELS:
         raise RatingRefused("level 应为1到5")
-    if not isinstance(reasons, list) or not all(r in RATING_REASONS for r in reasons) or len(set(reasons)) != len(reasons):
+    if (
+        not isinstance(reasons, list)
+        or not all(r in RATING_REASONS for r in reasons)
+        or len(set(reasons)) != len(reasons)
+    ):
         raise RatingRefused("reasons 不对")
     if reasons and level > 2:
         raise RatingRefused("只有不满意和非常不满意可以选原因")
@@ -92,10 +96,21 @@ def rate(session: Session, msgid: str, dev_no: str, data: dict, now: dt.datetime
 
 
 def sms_sent(session: Session) -> list[dict[str, Any]]:
-    return [{"msgid": s.msgid, "tel": mask_phone(s.tel), "text": s.text, "sent_at": s.sent_at.isoformat()}
-            for s in session.scalars(select(SmsNotice).order_by(SmsNotice.id))]
+    return [
+        {"msgid": s.msgid, "tel": mask_phone(s.tel), "text": s.text, "sent_at": s.sent_at.isoformat()}
+        for s in session.scalars(select(SmsNotice).order_by(SmsNotice.id))
+    ]
 
 
 def ratings(session: Session) -> list[dict[str, Any]]:
-    return [{"msgid": r.msgid, "dev_no": r.dev_no, "service": r.service, "level": r.level, "reasons": r.reasons,
-             "rated_at": r.rated_at.isoformat()} for r in session.scalars(select(Rating).order_by(Rating.rated_at))]
+    return [
+        {
+            "msgid": r.msgid,
+            "dev_no": r.dev_no,
+            "service": r.service,
+            "level": r.level,
+            "reasons": r.reasons,
+            "rated_at": r.rated_at.isoformat(),
+        }
+        for r in session.scalars(select(Rating).order_by(Rating.rated_at))
+    ]

@@ -32,12 +32,12 @@ class Invalid(ValueError):
 class Spec:
     name: str
     label: str
-    kind: str = "str"            # str | date | datetime | int | object | list
+    kind: str = "str"  # str | date | datetime | int | object | list
     max_len: int | None = None
     required: bool = True
     codes: Mapping[str, str] | None = None
-    pattern: str | None = None   # a regular expression the whole value matches
-    hint: str = ""               # the format in words, for the refusal
+    pattern: str | None = None  # a regular expression the whole value matches
+    hint: str = ""  # the format in words, for the refusal
 
 
 def _name(spec: Spec) -> str:
@@ -103,13 +103,34 @@ def require(data: dict, spec: Spec, condition: bool) -> None:
 
 # -- code tables -----------------------------------------------------------------------------
 MDTRT_CERT_TYPES = {"01": "医保电子凭证", "02": "居民身份证", "03": "社会保障卡"}
-PSN_CERT_TYPES = {"01": "居民身份证（户口簿）", "02": "中国人民解放军军官证", "03": "中国人民武装警察警官证",
-                  "04": "香港特区护照/港澳居民来往内地通行证", "05": "澳门特区护照/港澳居民来往内地通行证",
-                  "06": "台湾居民来往大陆通行证", "07": "外国人永久居留证", "08": "外国人护照", "90": "其他身份证件"}
-INSUTYPES = {"310": "职工基本医疗保险", "320": "公务员医疗补助", "330": "大额医疗费用补助", "340": "离休人员医疗保障",
-             "390": "城乡居民基本医疗保险", "392": "城乡居民大病医疗保险", "510": "生育保险"}
-YIDI_TYPES = {"1": "异地安置退休人员", "2": "异地长期居住人员", "3": "常驻异地工作人员",
-              "4": "异地转诊就医人员", "5": "异地急诊抢救人员", "6": "其他临时外出就医人员"}
+PSN_CERT_TYPES = {
+    "01": "居民身份证（户口簿）",
+    "02": "中国人民解放军军官证",
+    "03": "中国人民武装警察警官证",
+    "04": "香港特区护照/港澳居民来往内地通行证",
+    "05": "澳门特区护照/港澳居民来往内地通行证",
+    "06": "台湾居民来往大陆通行证",
+    "07": "外国人永久居留证",
+    "08": "外国人护照",
+    "90": "其他身份证件",
+}
+INSUTYPES = {
+    "310": "职工基本医疗保险",
+    "320": "公务员医疗补助",
+    "330": "大额医疗费用补助",
+    "340": "离休人员医疗保障",
+    "390": "城乡居民基本医疗保险",
+    "392": "城乡居民大病医疗保险",
+    "510": "生育保险",
+}
+YIDI_TYPES = {
+    "1": "异地安置退休人员",
+    "2": "异地长期居住人员",
+    "3": "常驻异地工作人员",
+    "4": "异地转诊就医人员",
+    "5": "异地急诊抢救人员",
+    "6": "其他临时外出就医人员",
+}
 LONG_TERM = ("1", "2", "3")
 # 补办 (医保发〔2022〕22号): before discharge settlement the visit settles directly; after a
 # self-paid settlement the person is reimbursed by hand at the 参保地. The center keeps them apart.
@@ -124,8 +145,13 @@ SN = r"[0-9A-Za-z]{1,30}"
 # -- the envelope (SYBCommon.cs InCommon) -----------------------------------------------------
 ENVELOPE = (
     Spec("infno", "交易编号", max_len=4, pattern=r"[0-9A-Z]{4}", hint="4位交易编号"),
-    Spec("msgid", "发送方报文ID", max_len=30, pattern=envelope.MSGID_RE.pattern[1:-1],
-         hint="定点医药机构编号(12)+yyyyMMddHHmmss(14)+顺序号(4)"),
+    Spec(
+        "msgid",
+        "发送方报文ID",
+        max_len=30,
+        pattern=envelope.MSGID_RE.pattern[1:-1],
+        hint="定点医药机构编号(12)+yyyyMMddHHmmss(14)+顺序号(4)",
+    ),
     Spec("mdtrtarea_admvs", "就医地医保区划", max_len=6, pattern=DIGITS6, hint="6位数字"),
     Spec("insuplc_admdvs", "参保地医保区划", max_len=6, required=False, pattern=DIGITS6, hint="6位数字"),
     Spec("recer_sys_code", "接收方系统代码", max_len=10),
@@ -238,15 +264,19 @@ AGENT = (
     Spec("agnter_rlts", "代办人关系", max_len=20, required=False),
     Spec("agnter_staff_no", "工作人员编号", max_len=20, required=False),
 )
-YIDI_FILE = WHO + (
-    Spec("dcla_type", "备案类型", max_len=1, codes=YIDI_TYPES),
-    Spec("mdtrt_admdvs", "就医地医保区划", max_len=6, pattern=DIGITS6, hint="6位数字"),
-    Spec("begndate", "开始日期", kind="date"),
-    Spec("enddate", "结束日期", kind="date", required=False),
-    Spec("tel", "联系电话", max_len=11, pattern=PHONE, hint="11位手机号码"),
-    Spec("promise_flag", "个人承诺", max_len=1, codes=FLAGS),
-    Spec("supp_flag", "补办情况", max_len=1, codes=SUPP_FLAGS),
-) + AGENT
+YIDI_FILE = (
+    WHO
+    + (
+        Spec("dcla_type", "备案类型", max_len=1, codes=YIDI_TYPES),
+        Spec("mdtrt_admdvs", "就医地医保区划", max_len=6, pattern=DIGITS6, hint="6位数字"),
+        Spec("begndate", "开始日期", kind="date"),
+        Spec("enddate", "结束日期", kind="date", required=False),
+        Spec("tel", "联系电话", max_len=11, pattern=PHONE, hint="11位手机号码"),
+        Spec("promise_flag", "个人承诺", max_len=1, codes=FLAGS),
+        Spec("supp_flag", "补办情况", max_len=1, codes=SUPP_FLAGS),
+    )
+    + AGENT
+)
 YIDI_REVOKE = WHO + (
     Spec("trt_dcla_detl_sn", "备案流水号", max_len=30, pattern=SN, hint="流水号"),
     Spec("memo", "备注（撤销原因）", max_len=500),
@@ -260,13 +290,17 @@ LEDGER = BY_PSN_NO + (
     Spec("page", "页码", kind="int", required=False),
     Spec("size", "每页条数", kind="int", required=False),
 )
-CHRONIC_APPLY = WHO + (
-    Spec("opsp_dise_code", "门慢门特病种目录代码", max_len=30),
-    Spec("opsp_dise_name", "门慢门特病种名称", max_len=300),
-    Spec("ide_fixmedins_no", "鉴定定点医药机构编号", max_len=30),
-    Spec("ide_fixmedins_name", "鉴定定点医药机构名称", max_len=200),
-    Spec("tel", "联系电话", max_len=11, pattern=PHONE, hint="11位手机号码"),
-) + AGENT
+CHRONIC_APPLY = (
+    WHO
+    + (
+        Spec("opsp_dise_code", "门慢门特病种目录代码", max_len=30),
+        Spec("opsp_dise_name", "门慢门特病种名称", max_len=300),
+        Spec("ide_fixmedins_no", "鉴定定点医药机构编号", max_len=30),
+        Spec("ide_fixmedins_name", "鉴定定点医药机构名称", max_len=200),
+        Spec("tel", "联系电话", max_len=11, pattern=PHONE, hint="11位手机号码"),
+    )
+    + AGENT
+)
 CHRONIC_WITHDRAW = WHO + (
     Spec("appy_sn", "申请流水号", max_len=30, pattern=SN, hint="流水号"),
     Spec("memo", "备注（撤回原因）", max_len=500),

@@ -71,8 +71,17 @@ def demo_identities() -> list[dict]:
     out = []
     for index, (name, sex, born, insutype, insuplc, birth_region) in enumerate(_PEOPLE):
         sequence = 100 + index * 2 + (1 if sex == "1" else 0)
-        out.append({"psn_no": f"4400000{index + 1:08d}", "certno": idnumber.make(birth_region, born, sequence), "name": name,
-                    "gend": sex, "brdy": born, "insutype": insutype, "insuplc_admdvs": insuplc})
+        out.append(
+            {
+                "psn_no": f"4400000{index + 1:08d}",
+                "certno": idnumber.make(birth_region, born, sequence),
+                "name": name,
+                "gend": sex,
+                "brdy": born,
+                "insutype": insutype,
+                "insuplc_admdvs": insuplc,
+            }
+        )
     return out
 
 
@@ -91,7 +100,11 @@ def seed(session: Session, today: dt.date | None = None) -> int:
     ledgers: list[LedgerEntry] = []
     for index, who in enumerate(demo_identities()):
         insutype = who["insutype"]
-        balance = Decimal(rng.randrange(30_000, 2_500_000)) / 100 if insutype == "310" else Decimal(rng.randrange(0, 60_000)) / 100
+        balance = (
+            Decimal(rng.randrange(30_000, 2_500_000)) / 100
+            if insutype == "310"
+            else Decimal(rng.randrange(0, 60_000)) / 100
+        )
         person = Person(
             psn_no=who["psn_no"],
             certno=who["certno"],
@@ -126,17 +139,41 @@ def seed(session: Session, today: dt.date | None = None) -> int:
             begin = today.replace(day=1) - dt.timedelta(days=400 + 30 * n)
             sn = f"MT{people[index].psn_no}{n:02d}"
             made = dt.datetime.combine(begin, dt.time(9, 30))
-            session.add(Filing(
-                trt_dcla_detl_sn=sn, kind="chronic", psn_no=people[index].psn_no,
-                detail={"opsp_dise_code": code, "opsp_dise_name": disease, "ide_fixmedins_no": _APPRAISED_AT,
-                        "ide_fixmedins_name": HOSPITALS[_APPRAISED_AT]},
-                begndate=begin, enddate=None, created_at=made))
+            session.add(
+                Filing(
+                    trt_dcla_detl_sn=sn,
+                    kind="chronic",
+                    psn_no=people[index].psn_no,
+                    detail={
+                        "opsp_dise_code": code,
+                        "opsp_dise_name": disease,
+                        "ide_fixmedins_no": _APPRAISED_AT,
+                        "ide_fixmedins_name": HOSPITALS[_APPRAISED_AT],
+                    },
+                    begndate=begin,
+                    enddate=None,
+                    created_at=made,
+                )
+            )
             # the application that led to it, as the kiosk's progress query (MT02) shows it
-            session.add(Application(
-                appy_sn=f"SQ{people[index].psn_no}{n:02d}", psn_no=people[index].psn_no, opsp_dise_code=code,
-                opsp_dise_name=disease, ide_fixmedins_no=_APPRAISED_AT, ide_fixmedins_name=HOSPITALS[_APPRAISED_AT],
-                detail={}, status="approved", green_channel=False, applied_at=made - dt.timedelta(days=20),
-                appraised_on=begin, review_deadline=begin, decided_on=begin, trt_dcla_detl_sn=sn))
+            session.add(
+                Application(
+                    appy_sn=f"SQ{people[index].psn_no}{n:02d}",
+                    psn_no=people[index].psn_no,
+                    opsp_dise_code=code,
+                    opsp_dise_name=disease,
+                    ide_fixmedins_no=_APPRAISED_AT,
+                    ide_fixmedins_name=HOSPITALS[_APPRAISED_AT],
+                    detail={},
+                    status="approved",
+                    green_channel=False,
+                    applied_at=made - dt.timedelta(days=20),
+                    appraised_on=begin,
+                    review_deadline=begin,
+                    decided_on=begin,
+                    trt_dcla_detl_sn=sn,
+                )
+            )
     return len(people)
 
 
@@ -158,7 +195,11 @@ def _ledger(person: Person, balance: Decimal, today: dt.date, rng: random.Random
     rows: list[LedgerEntry] = []
     running = balance
     for day, kind, amount, summary in entries:
-        rows.append(LedgerEntry(psn_no=person.psn_no, occurred_on=day, kind=kind, amount=amount, balc_after=running, summary=summary))
+        rows.append(
+            LedgerEntry(
+                psn_no=person.psn_no, occurred_on=day, kind=kind, amount=amount, balc_after=running, summary=summary
+            )
+        )
         running -= amount
         if running < 0:  # keep a plausible history for small balances
             running = Decimal("0.00")

@@ -112,8 +112,12 @@ def _refusal(reason: str, field: str, message: str) -> dict:
     import secrets
 
     now = dt.datetime.now()
-    return envelope.response(envelope.make_refmsgid("000000", now, secrets.randbelow(10**10)), {"reason": reason, "field": field},
-                             err_msg=message, now=now)
+    return envelope.response(
+        envelope.make_refmsgid("000000", now, secrets.randbelow(10**10)),
+        {"reason": reason, "field": field},
+        err_msg=message,
+        now=now,
+    )
 
 
 class _Handler(WSGIRequestHandler):
@@ -121,7 +125,12 @@ class _Handler(WSGIRequestHandler):
 
 
 def _json(body, status: int = 200, headers: dict | None = None) -> Response:
-    return Response(json.dumps(body, ensure_ascii=False), status=status, headers=headers, content_type="application/json; charset=utf-8")
+    return Response(
+        json.dumps(body, ensure_ascii=False),
+        status=status,
+        headers=headers,
+        content_type="application/json; charset=utf-8",
+    )
 
 
 def _drop_connection(environ) -> None:

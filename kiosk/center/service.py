@@ -21,14 +21,24 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.center import notices, schema
-from kiosk.center.models import (Application, AuditHead, CenterBase, FamilyBinding, Filing, LedgerEntry, Person, Received, SignIn,
-                                 Voucher)
+from kiosk.center.models import (
+    Application,
+    AuditHead,
+    CenterBase,
+    FamilyBinding,
+    Filing,
+    LedgerEntry,
+    Person,
+    Received,
+    SignIn,
+    Voucher,
+)
 from kiosk.center.seed import card_of, seed
 from kiosk.core import envelope
 from kiosk.core.filing import DATE_WINDOW, add_months
-from kiosk.core.reference_defaults import HOSPITALS, REFERENCE, city_codes, disease_table
 from kiosk.core.idnumber import age_from_birth
 from kiosk.core.masking import mask_name
+from kiosk.core.reference_defaults import HOSPITALS, REFERENCE, city_codes, disease_table
 
 log = logging.getLogger("kiosk.center")
 
@@ -75,8 +85,13 @@ def add_working_days(day: dt.date, days: int) -> dt.date:
 
 
 class CenterService:
-    def __init__(self, engine: Engine, clock: Callable[[], dt.datetime] = dt.datetime.now, dedup: bool = True,
-                 admdvs: str = "440100"):
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        dedup: bool = True,
+        admdvs: str = "440100",
+    ):
         self._engine = engine
         self._dedup = dedup  # False only to show what a center that ignores msgid does to a client
         self._clock = clock
@@ -129,19 +144,34 @@ class CenterService:
         try:
             schema.check_envelope(request)
         except schema.Invalid as bad:
-            return envelope.response(self._refmsgid(now), {"reason": "bad_envelope", "field": bad.field},
-                                     err_msg=bad.message, received=now, now=now)
+            return envelope.response(
+                self._refmsgid(now),
+                {"reason": "bad_envelope", "field": bad.field},
+                err_msg=bad.message,
+                received=now,
+                now=now,
+            )
         msgid, infno = request["msgid"], request["infno"]
         digest = envelope.body_digest(request)
         with self._lock, self._sessions.begin() as session:
             if infno != "9001" and session.get(SignIn, request["sign_no"]) is None:
-                return envelope.response(self._refmsgid(now), {"reason": "sign_no_invalid", "field": "sign_no"},
-                                         err_msg="sign_no（交易签到流水号）无效，请重新签到（9001）", received=now, now=now)
+                return envelope.response(
+                    self._refmsgid(now),
+                    {"reason": "sign_no_invalid", "field": "sign_no"},
+                    err_msg="sign_no（交易签到流水号）无效，请重新签到（9001）",
+                    received=now,
+                    now=now,
+                )
             seen = session.get(Received, msgid)
             if seen is not None and (seen.infno != infno or (seen.digest or digest) != digest):
                 # one msgid, two different messages: never hand back the other's reply, never apply this one
-                return envelope.response(self._refmsgid(now), {"reason": "msgid_conflict", "field": "msgid"},
-                                         err_msg="msgid（发送方报文ID）已用于另一笔内容不同的交易，本次没有办理", received=now, now=now)
+                return envelope.response(
+                    self._refmsgid(now),
+                    {"reason": "msgid_conflict", "field": "msgid"},
+                    err_msg="msgid（发送方报文ID）已用于另一笔内容不同的交易，本次没有办理",
+                    received=now,
+                    now=now,
+                )
             if seen is not None:
                 seen.times += 1
                 seen.last_at = now
@@ -150,26 +180,42 @@ class CenterService:
             refmsgid = self._refmsgid(now)
             entry = self._handlers.get(infno)
             if entry is None:
-                reply = envelope.response(refmsgid, {"reason": "unknown_infno", "field": "infno"},
-                                          err_msg=f"infno（交易编号）{infno} 不是本中心支持的交易", received=now, now=now)
+                reply = envelope.response(
+                    refmsgid,
+                    {"reason": "unknown_infno", "field": "infno"},
+                    err_msg=f"infno（交易编号）{infno} 不是本中心支持的交易",
+                    received=now,
+                    now=now,
+                )
             else:
                 handler, key, specs = entry
                 try:
                     data = schema.check(request["input"].get(key), specs, where=f"input.{key}")
                     with session.begin_nested():
-                        reply = envelope.response(refmsgid, handler(session, data, request), received=now, now=self._clock())
+                        reply = envelope.response(
+                            refmsgid, handler(session, data, request), received=now, now=self._clock()
+                        )
                 except schema.Invalid as bad:
-                    reply = envelope.response(refmsgid, {"reason": bad.reason, "field": bad.field}, err_msg=bad.message,
-                                              received=now, now=now)
+                    reply = envelope.response(
+                        refmsgid, {"reason": bad.reason, "field": bad.field}, err_msg=bad.message, received=now, now=now
+                    )
                 except Refused as refusal:
-                    reply = envelope.response(refmsgid, {"reason": refusal.reason, "field": refusal.field},
-                                              err_msg=refusal.message, received=now, now=now)
+                    reply = envelope.response(
+                        refmsgid,
+                        {"reason": refusal.reason, "field": refusal.field},
+                        err_msg=refusal.message,
+                        received=now,
+                        now=now,
+                    )
             if seen is None:
-                session.add(Received(msgid=msgid, infno=infno, first_at=now, last_at=now, times=1, reply=reply, digest=digest))
+                session.add(
+                    Received(msgid=msgid, infno=infno, first_at=now, last_at=now, times=1, reply=reply, digest=digest)
+                )
                 # LX01: the outcome's SMS to the phone the person gave (kiosk/center/notices.py)
                 body = request.get("input") if isinstance(request.get("input"), dict) else {}
-                notices.filing_decided(session, msgid, infno, body.get("data") if isinstance(body.get("data"), dict) else {},
-                                       reply, now)
+                notices.filing_decided(
+                    session, msgid, infno, body.get("data") if isinstance(body.get("data"), dict) else {}, reply, now
+                )
             return reply
 
     # -- queries used by the CLI and tests ---------------------------------
@@ -194,8 +240,15 @@ class CenterService:
         with self._sessions() as session:
             rows = session.scalars(select(Received).order_by(Received.first_at, Received.msgid)).all()
             return [
-                {"msgid": r.msgid, "infno": r.infno, "times": r.times, "first_at": r.first_at.isoformat(), "last_at": r.last_at.isoformat(),
-                 "infcode": r.reply.get("infcode"), "reason": (r.reply.get("output") or {}).get("reason", "")}
+                {
+                    "msgid": r.msgid,
+                    "infno": r.infno,
+                    "times": r.times,
+                    "first_at": r.first_at.isoformat(),
+                    "last_at": r.last_at.isoformat(),
+                    "infcode": r.reply.get("infcode"),
+                    "reason": (r.reply.get("output") or {}).get("reason", ""),
+                }
                 for r in rows
             ]
 
@@ -204,33 +257,79 @@ class CenterService:
         with self._sessions() as session:
             person = session.scalar(select(Person).where(Person.certno == certno))
             rows = session.scalars(select(Filing).where(Filing.psn_no == person.psn_no).order_by(Filing.created_at))
-            return [{"trt_dcla_detl_sn": f.trt_dcla_detl_sn, "kind": f.kind, "status": f.status, "begndate": f.begndate.isoformat(),
-                     "enddate": f.enddate.isoformat() if f.enddate else None,
-                     **{k: v for k, v in f.detail.items() if not k.startswith("_")}} for f in rows]
+            return [
+                {
+                    "trt_dcla_detl_sn": f.trt_dcla_detl_sn,
+                    "kind": f.kind,
+                    "status": f.status,
+                    "begndate": f.begndate.isoformat(),
+                    "enddate": f.enddate.isoformat() if f.enddate else None,
+                    **{k: v for k, v in f.detail.items() if not k.startswith("_")},
+                }
+                for f in rows
+            ]
 
     def audit_heads(self) -> dict[str, tuple[int, str]]:
         with self._sessions() as session:
             return {h.dev_no: (h.count, h.head) for h in session.scalars(select(AuditHead))}
 
-    def hospital_registers(self, certno: str, disease_code: str, *, doctor: tuple[str, str] = ("D0001", "李医生"),
-                           hospital: str = "", when: dt.date | None = None) -> dict:
+    def hospital_registers(
+        self,
+        certno: str,
+        disease_code: str,
+        *,
+        doctor: tuple[str, str] = ("D0001", "李医生"),
+        hospital: str = "",
+        when: dt.date | None = None,
+    ) -> dict:
         """What the appraising hospital's system sends after its appraisal: a full 2503 (tests, demos)."""
         with self._sessions() as session:
             person = session.scalar(select(Person).where(Person.certno == certno))
-            open_app = session.scalar(select(Application).where(Application.psn_no == person.psn_no,
-                                                                Application.opsp_dise_code == disease_code))
+            open_app = session.scalar(
+                select(Application).where(
+                    Application.psn_no == person.psn_no, Application.opsp_dise_code == disease_code
+                )
+            )
         when = when or self._clock().date()
         code = hospital or (open_app.ide_fixmedins_no if open_app else next(iter(HOSPITALS)))
-        data = {"psn_no": person.psn_no, "insutype": person.insutype, "opsp_dise_code": disease_code,
-                "opsp_dise_name": DISEASES[disease_code]["name"], "insu_optins": person.insuplc_admdvs,
-                "ide_fixmedins_no": code, "ide_fixmedins_name": HOSPITALS[code], "hosp_ide_date": when.isoformat(),
-                "diag_dr_codg": doctor[0], "diag_dr_name": doctor[1], "begndate": when.isoformat()}
-        sign = self.handle(envelope.request("9001", {"signIn": {"opter_no": "HIS", "mac": "00-16-3E-00-00-01", "ip": "10.0.0.8"}},
-                                            msgid=envelope.make_msgid(code), dev_no="HIS", admdvs=self.admdvs,
-                                            fixmedins_code=code, fixmedins_name="医院信息系统", opter_type="1"))
-        return self.handle(envelope.request("2503", {"data": data}, msgid=envelope.make_msgid(code), dev_no="HIS",
-                                            admdvs=self.admdvs, fixmedins_code=code, fixmedins_name="医院信息系统",
-                                            opter_type="1", sign_no=sign["output"]["signinoutb"]["sign_no"]))
+        data = {
+            "psn_no": person.psn_no,
+            "insutype": person.insutype,
+            "opsp_dise_code": disease_code,
+            "opsp_dise_name": DISEASES[disease_code]["name"],
+            "insu_optins": person.insuplc_admdvs,
+            "ide_fixmedins_no": code,
+            "ide_fixmedins_name": HOSPITALS[code],
+            "hosp_ide_date": when.isoformat(),
+            "diag_dr_codg": doctor[0],
+            "diag_dr_name": doctor[1],
+            "begndate": when.isoformat(),
+        }
+        sign = self.handle(
+            envelope.request(
+                "9001",
+                {"signIn": {"opter_no": "HIS", "mac": "00-16-3E-00-00-01", "ip": "10.0.0.8"}},
+                msgid=envelope.make_msgid(code),
+                dev_no="HIS",
+                admdvs=self.admdvs,
+                fixmedins_code=code,
+                fixmedins_name="医院信息系统",
+                opter_type="1",
+            )
+        )
+        return self.handle(
+            envelope.request(
+                "2503",
+                {"data": data},
+                msgid=envelope.make_msgid(code),
+                dev_no="HIS",
+                admdvs=self.admdvs,
+                fixmedins_code=code,
+                fixmedins_name="医院信息系统",
+                opter_type="1",
+                sign_no=sign["output"]["signinoutb"]["sign_no"],
+            )
+        )
 
     def mint_voucher(self, certno: str) -> dict:
         """A demo code for the in-process center (kiosk voucher make); ValueError says why not."""
@@ -246,16 +345,30 @@ class CenterService:
             self._decide(session, session.get(Filing, sn), approve, self._clock().date())
 
     def _person_summary(self, session: Session, p: Person, today: dt.date) -> dict[str, Any]:
-        family = session.scalar(select(func.count()).select_from(FamilyBinding).where(FamilyBinding.owner_psn_no == p.psn_no))
+        family = session.scalar(
+            select(func.count()).select_from(FamilyBinding).where(FamilyBinding.owner_psn_no == p.psn_no)
+        )
         chronic = session.scalar(
-            select(func.count()).select_from(Filing).where(Filing.psn_no == p.psn_no, Filing.kind == "chronic", Filing.status == "active")
+            select(func.count())
+            .select_from(Filing)
+            .where(Filing.psn_no == p.psn_no, Filing.kind == "chronic", Filing.status == "active")
         )
         card_no, card_sn = card_of(p.psn_no)
         return {
-            "psn_no": p.psn_no, "certno": p.certno, "name": p.psn_name, "gend": p.gend, "age": age_from_birth(p.brdy, today),
-            "insutype": p.insutype, "insuplc_admdvs": p.insuplc_admdvs, "balc": _money(p.balc), "tel": p.tel,
-            "family_members": family, "chronic_filings": chronic, "has_face_ref": p.has_face_ref,
-            "card_no": card_no, "card_sn": card_sn,
+            "psn_no": p.psn_no,
+            "certno": p.certno,
+            "name": p.psn_name,
+            "gend": p.gend,
+            "age": age_from_birth(p.brdy, today),
+            "insutype": p.insutype,
+            "insuplc_admdvs": p.insuplc_admdvs,
+            "balc": _money(p.balc),
+            "tel": p.tel,
+            "family_members": family,
+            "chronic_filings": chronic,
+            "has_face_ref": p.has_face_ref,
+            "card_no": card_no,
+            "card_sn": card_sn,
         }
 
     # -- helpers -------------------------------------------------------------
@@ -286,24 +399,36 @@ class CenterService:
             raise schema.Invalid("agnter_staff_no", "工作人员代办时缺少必填字段 agnter_staff_no（工作人员编号）")
         if data.get("agnter_certno"):
             schema.check_certno(data, "agnter_certno")
-        return {k: data[k] for k in ("filed_by", "agnter_name", "agnter_certno", "agnter_rlts", "agnter_staff_no") if data.get(k)}
+        return {
+            k: data[k]
+            for k in ("filed_by", "agnter_name", "agnter_certno", "agnter_rlts", "agnter_staff_no")
+            if data.get(k)
+        }
 
     @staticmethod
     def _disease(data: dict) -> dict:
         disease = DISEASES.get(data["opsp_dise_code"])
         if disease is None:
-            raise schema.Invalid("opsp_dise_code", f"opsp_dise_code（门慢门特病种目录代码）{data['opsp_dise_code']} 不在病种目录中")
+            raise schema.Invalid(
+                "opsp_dise_code", f"opsp_dise_code（门慢门特病种目录代码）{data['opsp_dise_code']} 不在病种目录中"
+            )
         if data["opsp_dise_name"] != disease["name"]:
-            raise schema.Invalid("opsp_dise_name", f"opsp_dise_name（门慢门特病种名称）与代码不符，应为“{disease['name']}”")
+            raise schema.Invalid(
+                "opsp_dise_name", f"opsp_dise_name（门慢门特病种名称）与代码不符，应为“{disease['name']}”"
+            )
         return disease
 
     @staticmethod
     def _hospital(data: dict) -> None:
         name = HOSPITALS.get(data["ide_fixmedins_no"])
         if name is None:
-            raise schema.Invalid("ide_fixmedins_no", "ide_fixmedins_no（鉴定定点医药机构编号）不是可做慢特病鉴定的定点医院")
+            raise schema.Invalid(
+                "ide_fixmedins_no", "ide_fixmedins_no（鉴定定点医药机构编号）不是可做慢特病鉴定的定点医院"
+            )
         if data["ide_fixmedins_name"] != name:
-            raise schema.Invalid("ide_fixmedins_name", f"ide_fixmedins_name（鉴定定点医药机构名称）与编号不符，应为“{name}”")
+            raise schema.Invalid(
+                "ide_fixmedins_name", f"ide_fixmedins_name（鉴定定点医药机构名称）与编号不符，应为“{name}”"
+            )
 
     # -- transactions --------------------------------------------------------
     def _sign_in(self, session: Session, data: dict, request: dict) -> dict:
@@ -336,9 +461,19 @@ class CenterService:
         voucher.ec_token = secrets.token_hex(16)
         voucher.token_expires_at = now + TOKEN_TTL
         person = session.get(Person, voucher.psn_no)
-        return {"data": {"ecToken": voucher.ec_token, "idNo": person.certno, "idType": "01", "userName": person.psn_name,
-                         "insuOrg": person.insuplc_admdvs, "ecIndexNo": secrets.token_hex(16).upper(),
-                         "gender": person.gend, "birthday": person.brdy.isoformat(), "nationality": "CHN"}}
+        return {
+            "data": {
+                "ecToken": voucher.ec_token,
+                "idNo": person.certno,
+                "idType": "01",
+                "userName": person.psn_name,
+                "insuOrg": person.insuplc_admdvs,
+                "ecIndexNo": secrets.token_hex(16).upper(),
+                "gender": person.gend,
+                "birthday": person.brdy.isoformat(),
+                "nationality": "CHN",
+            }
+        }
 
     def _person_info(self, session: Session, data: dict, request: dict) -> dict:
         cert_type, cert_no = data["mdtrt_cert_type"], data["mdtrt_cert_no"]
@@ -366,15 +501,29 @@ class CenterService:
         today = self._clock().date()
         return {
             "baseinfo": {
-                "psn_no": person.psn_no, "psn_cert_type": "01", "certno": person.certno, "psn_name": person.psn_name,
-                "gend": person.gend, "naty": "01", "brdy": person.brdy.isoformat(), "age": age_from_birth(person.brdy, today),
+                "psn_no": person.psn_no,
+                "psn_cert_type": "01",
+                "certno": person.certno,
+                "psn_name": person.psn_name,
+                "gend": person.gend,
+                "naty": "01",
+                "brdy": person.brdy.isoformat(),
+                "age": age_from_birth(person.brdy, today),
             },
-            "insuinfo": [{
-                "balc": _money(person.balc), "insutype": person.insutype, "psn_type": "1101" if person.insutype == "310" else "1501",
-                "psn_insu_stas": person.psn_insu_stas, "psn_insu_date": "2000-01-01", "paus_insu_date": None,
-                "cvlserv_flag": "0", "insuplc_admdvs": person.insuplc_admdvs, "emp_name": person.emp_name,
-                "balc_time": self._clock().isoformat(timespec="seconds"),
-            }],
+            "insuinfo": [
+                {
+                    "balc": _money(person.balc),
+                    "insutype": person.insutype,
+                    "psn_type": "1101" if person.insutype == "310" else "1501",
+                    "psn_insu_stas": person.psn_insu_stas,
+                    "psn_insu_date": "2000-01-01",
+                    "paus_insu_date": None,
+                    "cvlserv_flag": "0",
+                    "insuplc_admdvs": person.insuplc_admdvs,
+                    "emp_name": person.emp_name,
+                    "balc_time": self._clock().isoformat(timespec="seconds"),
+                }
+            ],
             "idetinfo": [],
         }
 
@@ -392,21 +541,39 @@ class CenterService:
             LedgerEntry.psn_no == person.psn_no, LedgerEntry.occurred_on >= begin, LedgerEntry.occurred_on <= end
         )
         total = session.scalar(select(func.count()).select_from(query.subquery()))
-        rows = session.scalars(query.order_by(LedgerEntry.occurred_on.desc(), LedgerEntry.id).offset((page - 1) * size).limit(size)).all()
-        return {"total": total, "page": page, "size": size, "list": [
-            {"date": r.occurred_on.isoformat(), "kind": r.kind, "amount": _money(r.amount), "balc_after": _money(r.balc_after),
-             "summary": r.summary} for r in rows]}
+        rows = session.scalars(
+            query.order_by(LedgerEntry.occurred_on.desc(), LedgerEntry.id).offset((page - 1) * size).limit(size)
+        ).all()
+        return {
+            "total": total,
+            "page": page,
+            "size": size,
+            "list": [
+                {
+                    "date": r.occurred_on.isoformat(),
+                    "kind": r.kind,
+                    "amount": _money(r.amount),
+                    "balc_after": _money(r.balc_after),
+                    "summary": r.summary,
+                }
+                for r in rows
+            ],
+        }
 
     def _family_query(self, session: Session, data: dict, request: dict) -> dict:
         person = self._by_psn_no(session, data)
         members = []
         for binding in session.scalars(select(FamilyBinding).where(FamilyBinding.owner_psn_no == person.psn_no)):
             member = session.get(Person, binding.member_psn_no)
-            members.append({
-                "psn_no": member.psn_no, "name_masked": mask_name(member.psn_name), "relation": binding.relation,
-                "can_view_balance": binding.can_view_balance,
-                "balc": _money(member.balc) if binding.can_view_balance else None,
-            })
+            members.append(
+                {
+                    "psn_no": member.psn_no,
+                    "name_masked": mask_name(member.psn_name),
+                    "relation": binding.relation,
+                    "can_view_balance": binding.can_view_balance,
+                    "balc": _money(member.balc) if binding.can_view_balance else None,
+                }
+            )
         return {"members": members}
 
     # -- 门诊慢特病: the kiosk applies (MT01), the hospital registers (2503), 医保 reviews ----------
@@ -416,19 +583,39 @@ class CenterService:
         self._hospital(data)
         agent = self._agent(data)
         self._no_active_chronic(session, person, data["opsp_dise_code"])
-        pending = session.scalar(select(Application).where(
-            Application.psn_no == person.psn_no, Application.opsp_dise_code == data["opsp_dise_code"],
-            Application.status.in_(("appraising", "reviewing"))))
+        pending = session.scalar(
+            select(Application).where(
+                Application.psn_no == person.psn_no,
+                Application.opsp_dise_code == data["opsp_dise_code"],
+                Application.status.in_(("appraising", "reviewing")),
+            )
+        )
         if pending is not None:
             raise Refused("already_applied", "这个病种已经在申请中，请等医院鉴定和医保审核", "opsp_dise_code")
         sn = self._new_sn("SQ")
         green = bool(disease.get("green_channel"))
-        session.add(Application(appy_sn=sn, psn_no=person.psn_no, opsp_dise_code=data["opsp_dise_code"],
-                                opsp_dise_name=data["opsp_dise_name"], ide_fixmedins_no=data["ide_fixmedins_no"],
-                                ide_fixmedins_name=data["ide_fixmedins_name"], status="appraising", green_channel=green,
-                                applied_at=self._clock(), detail={**agent, "tel": data["tel"], "_msgid": request["msgid"]}))
-        return {"result": {"appy_sn": sn, "status": "appraising", "green_channel": green,
-                           "review_working_days": int(self._rules().get("review_working_days", 20))}}
+        session.add(
+            Application(
+                appy_sn=sn,
+                psn_no=person.psn_no,
+                opsp_dise_code=data["opsp_dise_code"],
+                opsp_dise_name=data["opsp_dise_name"],
+                ide_fixmedins_no=data["ide_fixmedins_no"],
+                ide_fixmedins_name=data["ide_fixmedins_name"],
+                status="appraising",
+                green_channel=green,
+                applied_at=self._clock(),
+                detail={**agent, "tel": data["tel"], "_msgid": request["msgid"]},
+            )
+        )
+        return {
+            "result": {
+                "appy_sn": sn,
+                "status": "appraising",
+                "green_channel": green,
+                "review_working_days": int(self._rules().get("review_working_days", 20)),
+            }
+        }
 
     def _chronic_withdraw(self, session: Session, data: dict, request: dict) -> dict:
         person = self._by_certno(session, data)
@@ -444,18 +631,38 @@ class CenterService:
     def _chronic_progress(self, session: Session, data: dict, request: dict) -> dict:
         person = self._by_certno(session, data)
         self._settle_reviews(session, person)
-        rows = session.scalars(select(Application).where(Application.psn_no == person.psn_no).order_by(Application.applied_at))
-        return {"applications": [{
-            "appy_sn": a.appy_sn, "opsp_dise_code": a.opsp_dise_code, "opsp_dise_name": a.opsp_dise_name,
-            "ide_fixmedins_no": a.ide_fixmedins_no, "ide_fixmedins_name": a.ide_fixmedins_name, "status": a.status,
-            "green_channel": a.green_channel, "applied_on": a.applied_at.date().isoformat(),
-            "appraised_on": _iso(a.appraised_on), "review_deadline": _iso(a.review_deadline), "decided_on": _iso(a.decided_on),
-            "trt_dcla_detl_sn": a.trt_dcla_detl_sn} for a in rows]}
+        rows = session.scalars(
+            select(Application).where(Application.psn_no == person.psn_no).order_by(Application.applied_at)
+        )
+        return {
+            "applications": [
+                {
+                    "appy_sn": a.appy_sn,
+                    "opsp_dise_code": a.opsp_dise_code,
+                    "opsp_dise_name": a.opsp_dise_name,
+                    "ide_fixmedins_no": a.ide_fixmedins_no,
+                    "ide_fixmedins_name": a.ide_fixmedins_name,
+                    "status": a.status,
+                    "green_channel": a.green_channel,
+                    "applied_on": a.applied_at.date().isoformat(),
+                    "appraised_on": _iso(a.appraised_on),
+                    "review_deadline": _iso(a.review_deadline),
+                    "decided_on": _iso(a.decided_on),
+                    "trt_dcla_detl_sn": a.trt_dcla_detl_sn,
+                }
+                for a in rows
+            ]
+        }
 
     def _no_active_chronic(self, session: Session, person: Person, code: str) -> None:
-        duplicate = session.scalar(select(Filing).where(
-            Filing.psn_no == person.psn_no, Filing.kind == "chronic", Filing.status.in_(("active", "reviewing")),
-            Filing.detail["opsp_dise_code"].as_string() == code))
+        duplicate = session.scalar(
+            select(Filing).where(
+                Filing.psn_no == person.psn_no,
+                Filing.kind == "chronic",
+                Filing.status.in_(("active", "reviewing")),
+                Filing.detail["opsp_dise_code"].as_string() == code,
+            )
+        )
         if duplicate is not None:
             raise Refused("already_filed", "该病种已经备案", "opsp_dise_code")
 
@@ -481,24 +688,56 @@ class CenterService:
         self._no_active_chronic(session, person, data["opsp_dise_code"])
         green = bool(disease.get("green_channel"))
         sn = self._new_sn("MT")
-        detail = {k: data[k] for k in ("opsp_dise_code", "opsp_dise_name", "ide_fixmedins_no", "ide_fixmedins_name",
-                                       "hosp_ide_date", "diag_dr_codg", "diag_dr_name") if data.get(k)}
-        filing = Filing(trt_dcla_detl_sn=sn, kind="chronic", psn_no=person.psn_no, detail={**detail, "_msgid": request["msgid"]},
-                        begndate=today if green else begin, enddate=end, status="active" if green else "reviewing",
-                        created_at=self._clock())
+        detail = {
+            k: data[k]
+            for k in (
+                "opsp_dise_code",
+                "opsp_dise_name",
+                "ide_fixmedins_no",
+                "ide_fixmedins_name",
+                "hosp_ide_date",
+                "diag_dr_codg",
+                "diag_dr_name",
+            )
+            if data.get(k)
+        }
+        filing = Filing(
+            trt_dcla_detl_sn=sn,
+            kind="chronic",
+            psn_no=person.psn_no,
+            detail={**detail, "_msgid": request["msgid"]},
+            begndate=today if green else begin,
+            enddate=end,
+            status="active" if green else "reviewing",
+            created_at=self._clock(),
+        )
         session.add(filing)
-        application = session.scalar(select(Application).where(
-            Application.psn_no == person.psn_no, Application.opsp_dise_code == data["opsp_dise_code"],
-            Application.status == "appraising"))
+        application = session.scalar(
+            select(Application).where(
+                Application.psn_no == person.psn_no,
+                Application.opsp_dise_code == data["opsp_dise_code"],
+                Application.status == "appraising",
+            )
+        )
         if application is None:  # registered at the hospital without a kiosk application: one is made for progress
-            application = Application(appy_sn=self._new_sn("SQ"), psn_no=person.psn_no, opsp_dise_code=data["opsp_dise_code"],
-                                      opsp_dise_name=data["opsp_dise_name"], ide_fixmedins_no=data["ide_fixmedins_no"],
-                                      ide_fixmedins_name=data["ide_fixmedins_name"], status="appraising", green_channel=green,
-                                      applied_at=self._clock(), detail={})
+            application = Application(
+                appy_sn=self._new_sn("SQ"),
+                psn_no=person.psn_no,
+                opsp_dise_code=data["opsp_dise_code"],
+                opsp_dise_name=data["opsp_dise_name"],
+                ide_fixmedins_no=data["ide_fixmedins_no"],
+                ide_fixmedins_name=data["ide_fixmedins_name"],
+                status="appraising",
+                green_channel=green,
+                applied_at=self._clock(),
+                detail={},
+            )
             session.add(application)
         application.appraised_on = appraised
         application.trt_dcla_detl_sn = sn
-        application.review_deadline = today if green else add_working_days(appraised, int(self._rules().get("review_working_days", 20)))
+        application.review_deadline = (
+            today if green else add_working_days(appraised, int(self._rules().get("review_working_days", 20)))
+        )
         application.status = "approved" if green else "reviewing"
         if green:
             application.decided_on = today
@@ -515,8 +754,9 @@ class CenterService:
         """The simulated 医保 reviewer finishes within the time limit: a registration still under review
         on its deadline is approved."""
         today = self._clock().date()
-        for application in session.scalars(select(Application).where(Application.psn_no == person.psn_no,
-                                                                      Application.status == "reviewing")):
+        for application in session.scalars(
+            select(Application).where(Application.psn_no == person.psn_no, Application.status == "reviewing")
+        ):
             if application.review_deadline and today >= application.review_deadline:
                 self._decide(session, session.get(Filing, application.trt_dcla_detl_sn), True, today)
 
@@ -536,10 +776,22 @@ class CenterService:
         """5301 output as openhis Models/Output/Output_5301.cs: only the four fields, in effect only."""
         person = self._by_psn_no(session, data)
         self._settle_reviews(session, person)
-        rows = session.scalars(select(Filing).where(Filing.psn_no == person.psn_no, Filing.kind == "chronic",
-                                                    Filing.status == "active").order_by(Filing.created_at))
-        return {"feedetail": [{"opsp_dise_code": f.detail["opsp_dise_code"], "opsp_dise_name": f.detail["opsp_dise_name"],
-                               "begndate": f.begndate.isoformat(), "enddate": _iso(f.enddate)} for f in rows]}
+        rows = session.scalars(
+            select(Filing)
+            .where(Filing.psn_no == person.psn_no, Filing.kind == "chronic", Filing.status == "active")
+            .order_by(Filing.created_at)
+        )
+        return {
+            "feedetail": [
+                {
+                    "opsp_dise_code": f.detail["opsp_dise_code"],
+                    "opsp_dise_name": f.detail["opsp_dise_name"],
+                    "begndate": f.begndate.isoformat(),
+                    "enddate": _iso(f.enddate),
+                }
+                for f in rows
+            ]
+        }
 
     # -- 异地就医备案 (local extension YD01-YD04) ------------------------------------------------
     def _yidi_checked(self, session: Session, data: dict) -> tuple[Person, dt.date, dt.date | None]:
@@ -547,8 +799,9 @@ class CenterService:
         place = data["mdtrt_admdvs"]
         schema.check_in("mdtrt_admdvs", "就医地医保区划", place, city_codes())
         if place[:2] == person.insuplc_admdvs[:2]:
-            raise Refused("not_cross_province", "mdtrt_admdvs（就医地）和参保地在同一个省；跨省备案请选外省的城市",
-                          "mdtrt_admdvs")
+            raise Refused(
+                "not_cross_province", "mdtrt_admdvs（就医地）和参保地在同一个省；跨省备案请选外省的城市", "mdtrt_admdvs"
+            )
         today = self._clock().date()
         begin, end = _day(data["begndate"]), _day(data.get("enddate"))
         if not today - DATE_WINDOW <= begin <= today + DATE_WINDOW:
@@ -570,16 +823,38 @@ class CenterService:
         person, begin, end = self._yidi_checked(session, data)
         agent = self._agent(data)
         if data["dcla_type"] in schema.LONG_TERM:
-            active = [f for f in session.scalars(select(Filing).where(Filing.psn_no == person.psn_no, Filing.kind == "yidi",
-                                                                       Filing.status == "active"))
-                      if f.detail.get("dcla_type") in schema.LONG_TERM]
+            active = [
+                f
+                for f in session.scalars(
+                    select(Filing).where(
+                        Filing.psn_no == person.psn_no, Filing.kind == "yidi", Filing.status == "active"
+                    )
+                )
+                if f.detail.get("dcla_type") in schema.LONG_TERM
+            ]
             if active:
                 raise Refused("long_term_exists", "已经有一个有效的长期异地备案；要换地方请办理变更", "dcla_type")
         sn = self._new_sn("YD")
-        detail = {"dcla_type": data["dcla_type"], "mdtrt_admdvs": data["mdtrt_admdvs"], "tel": data["tel"],
-                  "promise_flag": data["promise_flag"], "supp_flag": data["supp_flag"], **agent, "_msgid": request["msgid"]}
-        session.add(Filing(trt_dcla_detl_sn=sn, kind="yidi", psn_no=person.psn_no, detail=detail, begndate=begin, enddate=end,
-                           created_at=self._clock()))
+        detail = {
+            "dcla_type": data["dcla_type"],
+            "mdtrt_admdvs": data["mdtrt_admdvs"],
+            "tel": data["tel"],
+            "promise_flag": data["promise_flag"],
+            "supp_flag": data["supp_flag"],
+            **agent,
+            "_msgid": request["msgid"],
+        }
+        session.add(
+            Filing(
+                trt_dcla_detl_sn=sn,
+                kind="yidi",
+                psn_no=person.psn_no,
+                detail=detail,
+                begndate=begin,
+                enddate=end,
+                created_at=self._clock(),
+            )
+        )
         return {"result": {"trt_dcla_detl_sn": sn}}
 
     def _yidi_revoke(self, session: Session, data: dict, request: dict) -> dict:
@@ -594,9 +869,16 @@ class CenterService:
         undo = dt.timedelta(minutes=int(rules.get("undo_minutes", 10)))
         months = min(6, int(rules.get("change_lock_months", 6)))  # 医保发〔2022〕22号: at most six months
         unlocks = add_months(filing.created_at.date(), months)  # counted from when it was made, not its start
-        if filing.detail.get("dcla_type") in schema.LONG_TERM and now - filing.created_at > undo and now.date() < unlocks:
-            raise Refused("change_locked", f"长期备案办理后{months}个月内不能变更或取消，{unlocks:%Y年%m月%d日}起可以办理",
-                          "trt_dcla_detl_sn")
+        if (
+            filing.detail.get("dcla_type") in schema.LONG_TERM
+            and now - filing.created_at > undo
+            and now.date() < unlocks
+        ):
+            raise Refused(
+                "change_locked",
+                f"长期备案办理后{months}个月内不能变更或取消，{unlocks:%Y年%m月%d日}起可以办理",
+                "trt_dcla_detl_sn",
+            )
         filing.status = "revoked"
         filing.revoked_at = now
         filing.detail = {**filing.detail, "_memo": data["memo"]}
@@ -609,11 +891,23 @@ class CenterService:
 
     def _yidi_query(self, session: Session, data: dict, request: dict) -> dict:
         person = self._by_certno(session, data)
-        rows = session.scalars(select(Filing).where(Filing.psn_no == person.psn_no, Filing.kind == "yidi").order_by(Filing.created_at))
-        return {"filings": [{"trt_dcla_detl_sn": f.trt_dcla_detl_sn, "dcla_type": f.detail.get("dcla_type"),
-                             "mdtrt_admdvs": f.detail.get("mdtrt_admdvs"), "begndate": f.begndate.isoformat(),
-                             "enddate": _iso(f.enddate), "status": f.status,
-                             "crte_time": f.created_at.isoformat(timespec="seconds")} for f in rows]}
+        rows = session.scalars(
+            select(Filing).where(Filing.psn_no == person.psn_no, Filing.kind == "yidi").order_by(Filing.created_at)
+        )
+        return {
+            "filings": [
+                {
+                    "trt_dcla_detl_sn": f.trt_dcla_detl_sn,
+                    "dcla_type": f.detail.get("dcla_type"),
+                    "mdtrt_admdvs": f.detail.get("mdtrt_admdvs"),
+                    "begndate": f.begndate.isoformat(),
+                    "enddate": _iso(f.enddate),
+                    "status": f.status,
+                    "crte_time": f.created_at.isoformat(timespec="seconds"),
+                }
+                for f in rows
+            ]
+        }
 
     # -- the rest ----------------------------------------------------------------------------------
     def _reference_photo(self, session: Session, data: dict, request: dict) -> dict:
@@ -631,19 +925,26 @@ class CenterService:
         if not dev_no:
             raise schema.Invalid("dev_no", "缺少必填字段 dev_no（设备编号）：审计链头按设备保存")
         count, head, links = data["count"], data["head"], data["links"]
-        if count < 1 or not all(isinstance(link, list) and len(link) == 2 and all(isinstance(h, str) and len(h) == 64
-                                                                                    for h in link) for link in links):
+        if count < 1 or not all(
+            isinstance(link, list) and len(link) == 2 and all(isinstance(h, str) and len(h) == 64 for h in link)
+            for link in links
+        ):
             raise schema.Invalid("links", "links（新增事件的链接）应为 [上一条的hash, 这一条的hash] 的列表")
         last = session.get(AuditHead, dev_no)
         if last is not None:
             if count < last.count:
-                raise Refused("audit_cut", f"审计记录比上次少了（上次{last.count}条，这次{count}条）：记录的末尾被删掉了", "count")
+                raise Refused(
+                    "audit_cut", f"审计记录比上次少了（上次{last.count}条，这次{count}条）：记录的末尾被删掉了", "count"
+                )
             if count == last.count and head != last.head:
                 raise Refused("audit_cut", "审计记录条数没变，链头却变了：记录被改过", "head")
             if count > last.count:
                 chain = [last.head] + [link[1] for link in links]
-                if len(links) != count - last.count or any(link[0] != chain[i] for i, link in enumerate(links)) \
-                        or chain[-1] != head:
+                if (
+                    len(links) != count - last.count
+                    or any(link[0] != chain[i] for i, link in enumerate(links))
+                    or chain[-1] != head
+                ):
                     raise Refused("audit_chain_broken", "新的审计记录接不上上次的链头：中间的记录被删改过", "links")
         if last is None:
             session.add(AuditHead(dev_no=dev_no, count=count, head=head, received_at=self._clock()))

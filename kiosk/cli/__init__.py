@@ -104,8 +104,12 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug or a broken environment: one line here, the trace in the log
         log.exception("kiosk %s failed", args.verb or "run")
         known = plain_failure(exc)  # a full disk, a damaged database: said as such
-        print(f"kiosk: {known}; the details are in {where}" if known else
-              f"kiosk: internal error ({type(exc).__name__}); the details are in {where}", file=sys.stderr)
+        print(
+            f"kiosk: {known}; the details are in {where}"
+            if known
+            else f"kiosk: internal error ({type(exc).__name__}); the details are in {where}",
+            file=sys.stderr,
+        )
         code = 1
     if "dlib" in sys.modules and argv is None:
         exit_without_teardown(code)

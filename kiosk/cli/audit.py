@@ -17,6 +17,15 @@ def verify(cfg: Config, args) -> int:
     ops = Services.for_command_line(cfg).operations()
     intact, count, broken = ops.verify_audit()
     verdict = ops.center_audit_verdict()  # the center compares each head with the last one it kept
-    print(json.dumps({"intact": intact and verdict is None, "events": count, "first_broken_id": broken,
-                      "center": verdict or "consistent"}, ensure_ascii=False))
+    print(
+        json.dumps(
+            {
+                "intact": intact and verdict is None,
+                "events": count,
+                "first_broken_id": broken,
+                "center": verdict or "consistent",
+            },
+            ensure_ascii=False,
+        )
+    )
     return 0 if intact and verdict is None else 1

@@ -18,8 +18,9 @@ def register(verbs) -> None:
     read = card.add_parser("read", help="read the card on a reader once")
     read.add_argument("--kind", required=True, choices=("idcard", "sscard"))
     read.add_argument("--port", help="idcard: the SAM reader's serial port (default: idcard_port in config.toml)")
-    read.add_argument("--reader", help="sscard: PC/SC reader name or its start (default: sscard_reader, "
-                                       "else the first)")
+    read.add_argument(
+        "--reader", help="sscard: PC/SC reader name or its start (default: sscard_reader, else the first)"
+    )
     read.add_argument("--pin-stdin", action="store_true", help="sscard: verify the PIN read from standard input")
     read.add_argument("--lookup", action="store_true", help="also look the holder up at the center (1101)")
     read.add_argument("--timeout", type=float, default=1.0, help="idcard: seconds to wait for the reader's answer")
@@ -70,13 +71,18 @@ def _sentence(error: ReaderError) -> str:
 
 def _shown(card: IdCard | SsCard, unmasked: bool) -> dict:
     if isinstance(card, IdCard):
-        return {"certno": card.certno if unmasked else mask_id(card.certno),
-                "name": card.name if unmasked else mask_name(card.name),
-                "valid_until": card.valid_until.isoformat() if card.valid_until else "长期"}
-    return {"card_no": card.card_no if unmasked else mask_card_no(card.card_no),
-            "ssn": card.ssn if unmasked else mask_id(card.ssn),
-            "card_sn": card.card_sn if unmasked else mask_card_no(card.card_sn),
-            "name": card.name if unmasked else mask_name(card.name), "reader": card.reader}
+        return {
+            "certno": card.certno if unmasked else mask_id(card.certno),
+            "name": card.name if unmasked else mask_name(card.name),
+            "valid_until": card.valid_until.isoformat() if card.valid_until else "长期",
+        }
+    return {
+        "card_no": card.card_no if unmasked else mask_card_no(card.card_no),
+        "ssn": card.ssn if unmasked else mask_id(card.ssn),
+        "card_sn": card.card_sn if unmasked else mask_card_no(card.card_sn),
+        "name": card.name if unmasked else mask_name(card.name),
+        "reader": card.reader,
+    }
 
 
 def _lookup(cfg: Config, card: IdCard | SsCard, unmasked: bool) -> dict:
@@ -87,5 +93,8 @@ def _lookup(cfg: Config, card: IdCard | SsCard, unmasked: bool) -> dict:
     ops = Services.for_command_line(cfg).operations()
     person = ops.lookup_by_idcard(card) if isinstance(card, IdCard) else ops.lookup_by_sscard(card)
     name = getattr(person, "name", "")  # offline a 身份证 lookup gives the last balance seen, without a name
-    return {"psn_no": getattr(person, "psn_no", ""), "name": name if unmasked else mask_name(name),
-            "insutype": getattr(person, "insutype", "")}
+    return {
+        "psn_no": getattr(person, "psn_no", ""),
+        "name": name if unmasked else mask_name(name),
+        "insutype": getattr(person, "insutype", ""),
+    }

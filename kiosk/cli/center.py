@@ -19,7 +19,9 @@ def register(verbs) -> None:
     serve.add_argument("--db", type=Path)
     serve.add_argument("--fail-rate", type=rate, default=0.0)
     serve.add_argument("--drop-reply-rate", type=rate, default=0.0)
-    serve.add_argument("--busy-rate", type=rate, default=0.0, help="answer infcode -1 系统繁忙 (transient) without doing the work")
+    serve.add_argument(
+        "--busy-rate", type=rate, default=0.0, help="answer infcode -1 系统繁忙 (transient) without doing the work"
+    )
     serve.add_argument("--slow-rate", type=rate, default=0.0)
     serve.add_argument("--slow-seconds", type=float, default=2.0)
     serve.add_argument("--ignore-msgid", action="store_true", help="demo of a center that does not deduplicate")
@@ -71,8 +73,12 @@ def serve_center(cfg: Config, args) -> int:
 
 def list_center(cfg: Config, args) -> int:
     service = open_service(_existing_db(cfg, args.db))
-    rows = {"people": service.people, "received": service.received, "sms": service.sms_sent,
-            "ratings": service.ratings}[args.center_verb]()
+    rows = {
+        "people": service.people,
+        "received": service.received,
+        "sms": service.sms_sent,
+        "ratings": service.ratings,
+    }[args.center_verb]()
     print(json.dumps(rows, ensure_ascii=False, indent=1))
     return 0
 

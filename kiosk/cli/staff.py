@@ -21,8 +21,9 @@ def register(verbs) -> None:
     add.set_defaults(func=add_staff)
     sign_in = staff.add_parser("sign-in", help="check a staff number and PIN as the kiosk does (audited)")
     sign_in.add_argument("--staff-no", required=True)
-    sign_in.add_argument("--pin-stdin", action="store_true",
-                         help="read the PIN from standard input (never an argument)")
+    sign_in.add_argument(
+        "--pin-stdin", action="store_true", help="read the PIN from standard input (never an argument)"
+    )
     sign_in.add_argument("--json", action="store_true")
     sign_in.set_defaults(func=sign_in_staff)
 

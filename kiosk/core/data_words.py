@@ -34,7 +34,19 @@ PLAIN = {
 }
 
 # what a place's name ends with, left off when it is written in pinyin
-PLACE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市", "区", "县")
+PLACE_SUFFIXES = (
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "地区",
+    "省",
+    "市",
+    "区",
+    "县",
+)
 
 
 def plain(text: str) -> str:

@@ -46,12 +46,19 @@ def terminal_number(terminal_id: str) -> int:
         raise ValueError(f"terminal_id {terminal_id!r} must end in two digits, its number in the hall")
     return int(tail)
 
+
 MSGID_RE = re.compile(r"^(?P<sender>[0-9A-Za-z]{12})(?P<time>\d{14})(?P<seq>\d{4})$")
 INF_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 
-def make_msgid(fixmedins_code: str, now: dt.datetime | None = None, seq: int | None = None, *,
-               outbox: bool = False, terminal_seq: int | None = None) -> str:
+def make_msgid(
+    fixmedins_code: str,
+    now: dt.datetime | None = None,
+    seq: int | None = None,
+    *,
+    outbox: bool = False,
+    terminal_seq: int | None = None,
+) -> str:
     """定点医药机构编号(12) + yyyyMMddHHmmss + 4-digit sequence = 30 chars (SYBCommon.cs, msgid).
     ``terminal_seq``: the sequence exactly as a terminal's MsgidSource drew it."""
     if len(fixmedins_code) != 12 or not fixmedins_code.isalnum():
@@ -110,15 +117,23 @@ def body_digest(envelope: dict[str, Any]) -> str:
     """What makes two messages under one msgid "the same": the transaction and its input.
     Envelope bookkeeping (inf_time, sign_no, signature) legitimately changes on a resend."""
     core = {"infno": envelope.get("infno"), "input": envelope.get("input")}
-    return hashlib.sha256(json.dumps(core, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+    return hashlib.sha256(
+        json.dumps(core, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    ).hexdigest()
 
 
 def _stamp(now: dt.datetime) -> str:
     return f"{now:%Y%m%d%H%M%S}{now.microsecond // 1000:03d}"
 
 
-def response(refmsgid: str, output: dict[str, Any] | None, *, err_msg: str = "", received: dt.datetime | None = None,
-             now: dt.datetime | None = None) -> dict[str, Any]:
+def response(
+    refmsgid: str,
+    output: dict[str, Any] | None,
+    *,
+    err_msg: str = "",
+    received: dt.datetime | None = None,
+    now: dt.datetime | None = None,
+) -> dict[str, Any]:
     """``refmsgid`` is the receiver's own message id (see ``make_refmsgid``), never the request's."""
     now = now or dt.datetime.now()
     return {

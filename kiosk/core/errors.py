@@ -41,7 +41,9 @@ CATALOGUE: dict[str, str] = {
     "voucher_unknown": QT_TRANSLATE_NOOP("errors", "医保系统不认识这个码。请刷新医保码再试，或者输入身份证号码。"),
     "camera_missing": QT_TRANSLATE_NOOP("errors", "摄像头现在用不了。请按“输入身份证号码”，或请工作人员帮忙。"),
     "filing_bad_phone": QT_TRANSLATE_NOOP("errors", "电话号码应该是1开头的11位数字。请再核对一遍。"),
-    "filing_locked": QT_TRANSLATE_NOOP("errors", "长期居住备案办好以后，有一段时间不能变更或取消。请到时再来，或者请工作人员帮忙。"),
+    "filing_locked": QT_TRANSLATE_NOOP(
+        "errors", "长期居住备案办好以后，有一段时间不能变更或取消。请到时再来，或者请工作人员帮忙。"
+    ),
     "staff_wrong": QT_TRANSLATE_NOOP("errors", "工号或密码不对。请再输一次。"),
     "staff_locked": QT_TRANSLATE_NOOP("errors", "密码错了五次，这个工号要等十五分钟才能再用。"),
     # the center refused a filing made here (shown in 我的备案 with the receipt's reference)
@@ -54,21 +56,31 @@ CATALOGUE: dict[str, str] = {
     "card_unreadable": QT_TRANSLATE_NOOP("errors", "卡没有读出来。请把卡拿开，再放一次。"),
     "card_removed": QT_TRANSLATE_NOOP("errors", "卡被拿走了。请把卡重新放好。"),
     "reader_lost": QT_TRANSLATE_NOOP("errors", "读卡器现在用不了。请用别的方式，或者请工作人员帮忙。"),
-    "idcard_expired": QT_TRANSLATE_NOOP("errors", "这张身份证已经过期了，不能用来办事。请换一种方式，或者请工作人员帮您。"),  # noqa: E501 - one sentence, one literal for lupdate
+    "idcard_expired": QT_TRANSLATE_NOOP(
+        "errors", "这张身份证已经过期了，不能用来办事。请换一种方式，或者请工作人员帮您。"
+    ),  # noqa: E501 - one sentence, one literal for lupdate
     "card_unknown": QT_TRANSLATE_NOOP("errors", "医保系统里没有这张卡的参保信息。请到窗口问工作人员。"),
     "sscard_not_social": QT_TRANSLATE_NOOP("errors", "这张卡不是社保卡。请插社保卡，或者换一种方式。"),
     "sscard_pin_format": QT_TRANSLATE_NOOP("errors", "社保卡密码是6位数字。请再输一次。"),
     "sscard_pin_wrong": QT_TRANSLATE_NOOP("errors", "社保卡密码不对，还可以试{n}次。"),
     "card_none": QT_TRANSLATE_NOOP("errors", "读卡器上没有卡。请把卡放好。"),
-    "sscard_blocked": QT_TRANSLATE_NOOP("errors", "这张社保卡的密码已经锁住了。请到窗口找工作人员解锁，或者换一种方式。"),  # noqa: E501 - one sentence, one literal for lupdate
-    "authorisation_staff": QT_TRANSLATE_NOOP("errors", "委托书要请工作人员看过，并在这里登录确认。请按“呼叫工作人员”。"),  # noqa: E501 - one sentence, one literal for lupdate
+    "sscard_blocked": QT_TRANSLATE_NOOP(
+        "errors", "这张社保卡的密码已经锁住了。请到窗口找工作人员解锁，或者换一种方式。"
+    ),  # noqa: E501 - one sentence, one literal for lupdate
+    "authorisation_staff": QT_TRANSLATE_NOOP(
+        "errors", "委托书要请工作人员看过，并在这里登录确认。请按“呼叫工作人员”。"
+    ),  # noqa: E501 - one sentence, one literal for lupdate
     "refused_already_applied": QT_TRANSLATE_NOOP("errors", "这个病已经在申请了。请等医院鉴定和医保审核。"),
     "refused_already_registered": QT_TRANSLATE_NOOP("errors", "医院已经登记了，这里不能撤回。请到医院或窗口办理。"),
     "refused_not_cross_province": QT_TRANSLATE_NOOP("errors", "没办成：跨省备案要选外省的城市。请重新选就医地。"),
     "refused_long_term_exists": QT_TRANSLATE_NOOP("errors", "没办成：您已经有一个长期异地备案。要换地方，请办变更。"),
-    "refused_change_locked": QT_TRANSLATE_NOOP("errors", "没办成：长期备案办好以后，有一段时间不能改或取消。请到窗口问工作人员。"),
+    "refused_change_locked": QT_TRANSLATE_NOOP(
+        "errors", "没办成：长期备案办好以后，有一段时间不能改或取消。请到窗口问工作人员。"
+    ),
     # a message whose msgid the center already holds for another body: never taken as accepted
-    "refused_msgid_conflict": QT_TRANSLATE_NOOP("errors", "没办成：上传编号和别的记录重了，医保系统没有收。请工作人员处理。"),
+    "refused_msgid_conflict": QT_TRANSLATE_NOOP(
+        "errors", "没办成：上传编号和别的记录重了，医保系统没有收。请工作人员处理。"
+    ),
     "refused_broken_reply": QT_TRANSLATE_NOOP("errors", "医保系统的回复不对，这一笔还没办成。请工作人员处理。"),
     "refused_audit_cut": QT_TRANSLATE_NOOP("errors", "医保系统发现这台机器的操作记录少了一段。请工作人员检查。"),
     "refused_audit_chain_broken": QT_TRANSLATE_NOOP("errors", "医保系统发现这台机器的操作记录接不上。请工作人员检查。"),

@@ -53,10 +53,10 @@ class Rules:
     """The 参保地's local numbers; defaults until the reference data (filing_rules) says otherwise."""
 
     temporary_min_months: int = 6
-    change_lock_months: int = 6            # long-term filings: no change or cancel before this (at most 6)
-    undo_minutes: int = 10                 # anything just submitted may be taken back
-    proxy_free_age: int = 75               # 亲友代办 without extra proof from this age (粤医保函〔2021〕25号)
-    review_working_days: int = 20          # 医保 reviews a hospital's 慢特病 registration within this (004_*.txt)
+    change_lock_months: int = 6  # long-term filings: no change or cancel before this (at most 6)
+    undo_minutes: int = 10  # anything just submitted may be taken back
+    proxy_free_age: int = 75  # 亲友代办 without extra proof from this age (粤医保函〔2021〕25号)
+    review_working_days: int = 20  # 医保 reviews a hospital's 慢特病 registration within this (004_*.txt)
     rate_drop_points: tuple[tuple[str, int], ...] = (("4", 10), ("5", 10), ("6", 20))
 
     @classmethod
@@ -65,11 +65,13 @@ class Rules:
             return cls()
         drops = payload.get("temporary_rate_drop_points") or {}
         by_type = {"4": drops.get("referral", 10), "5": drops.get("emergency", 10), "6": drops.get("other", 20)}
-        return cls(temporary_min_months=max(6, int(payload.get("temporary_min_months", 6))),  # at least six months
-                   change_lock_months=min(6, int(payload.get("change_lock_months", 6))),
-                   undo_minutes=int(payload.get("undo_minutes", 10)),
-                   review_working_days=int(payload.get("review_working_days", 20)),
-                   rate_drop_points=tuple(by_type.items()))
+        return cls(
+            temporary_min_months=max(6, int(payload.get("temporary_min_months", 6))),  # at least six months
+            change_lock_months=min(6, int(payload.get("change_lock_months", 6))),
+            undo_minutes=int(payload.get("undo_minutes", 10)),
+            review_working_days=int(payload.get("review_working_days", 20)),
+            rate_drop_points=tuple(by_type.items()),
+        )
 
     def rate_drop(self, dcla_type: str) -> int:
         return dict(self.rate_drop_points).get(dcla_type, 0)
@@ -102,10 +104,10 @@ class FilingRequest:
     mdtrt_admdvs: str = ""
     tel: str = ""
     promise: bool = False
-    after_visit: str = "no"        # no | in_hospital | self_paid (AFTER_VISIT_FLAGS)
+    after_visit: str = "no"  # no | in_hospital | self_paid (AFTER_VISIT_FLAGS)
     disease_code: str = ""
     disease_name: str = ""
-    hospital: str = ""             # the appraising hospital's institution code (chronic)
+    hospital: str = ""  # the appraising hospital's institution code (chronic)
     filed_by: str = "self"
     agent: Agent | None = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -139,10 +141,21 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 # field -> (JSON types allowed, longest text); None is allowed where the field may be left out
 SHAPE: dict[str, tuple[tuple[type, ...], int]] = {
-    "kind": ((str,), 10), "certno": ((str,), 18), "begndate": ((str,), 10), "enddate": ((str, type(None)), 10),
-    "tel": ((str,), 11), "dcla_type": ((str,), 1), "mdtrt_admdvs": ((str,), 6), "promise": ((bool,), 0),
-    "after_visit": ((str, bool, type(None)), 12), "disease_code": ((str,), 20), "disease_name": ((str,), 40),
-    "hospital": ((str,), 60), "filed_by": ((str,), 6), "agent": ((dict, type(None)), 0), "insuplc_admdvs": ((str,), 6),
+    "kind": ((str,), 10),
+    "certno": ((str,), 18),
+    "begndate": ((str,), 10),
+    "enddate": ((str, type(None)), 10),
+    "tel": ((str,), 11),
+    "dcla_type": ((str,), 1),
+    "mdtrt_admdvs": ((str,), 6),
+    "promise": ((bool,), 0),
+    "after_visit": ((str, bool, type(None)), 12),
+    "disease_code": ((str,), 20),
+    "disease_name": ((str,), 40),
+    "hospital": ((str,), 60),
+    "filed_by": ((str,), 6),
+    "agent": ((dict, type(None)), 0),
+    "insuplc_admdvs": ((str,), 6),
     "extra": ((dict,), 0),  # FilingRequest.to_json() has it; only empty
 }
 AGENT_SHAPE = {"name": 30, "certno": 18, "relation": 10, "staff_no": 20}
@@ -150,7 +163,7 @@ PHONE = re.compile(r"1[0-9]{10}")
 STAFF_NO = re.compile(r"[A-Za-z0-9]{1,20}")
 # names and places: letters of any script, digits, spaces, the middle dot and brackets of hospital names
 PLAIN_TEXT = re.compile(r"[^\W_][\w ·()（）\-]*", re.UNICODE)
-LONGEST_MONTHS = 60             # no filing runs longer than five years
+LONGEST_MONTHS = 60  # no filing runs longer than five years
 
 
 @dataclass(frozen=True)
@@ -230,8 +243,9 @@ def check_dates(begin: dt.date, end: dt.date | None, today: dt.date) -> None:
         raise FilingError("filing_bad_date", "enddate")
 
 
-def parse(data: dict[str, Any], rules: Rules = Rules(), codes: Codes | None = None,
-          today: dt.date | None = None) -> FilingRequest:
+def parse(
+    data: dict[str, Any], rules: Rules = Rules(), codes: Codes | None = None, today: dt.date | None = None
+) -> FilingRequest:
     check_shape(data)
     codes = codes or default_codes()
     kind = str(data.get("kind", ""))
@@ -254,13 +268,17 @@ def parse(data: dict[str, Any], rules: Rules = Rules(), codes: Codes | None = No
     agent = None
     if filed_by != "self":
         raw_agent = data.get("agent") or {}
-        if not isinstance(raw_agent, dict) or not raw_agent.get("name") or (filed_by == "staff" and not raw_agent.get("staff_no")):
+        if (
+            not isinstance(raw_agent, dict)
+            or not raw_agent.get("name")
+            or (filed_by == "staff" and not raw_agent.get("staff_no"))
+        ):
             raise FilingError("filing_missing", "agent")
         agent = Agent(**{k: str(v) for k, v in raw_agent.items() if k in ("name", "certno", "relation", "staff_no")})
     tel = data.get("tel", "")
     if not isinstance(tel, str) or not re.fullmatch(r"1\d{10}", tel):  # the center needs a mobile number to reach them
         raise FilingError("filing_bad_phone", "tel")
-    common = dict(kind=kind, certno=certno, begndate=begin, enddate=end, filed_by=filed_by, agent=agent, tel=tel)
+    common: dict[str, Any] = dict(kind=kind, certno=certno, begndate=begin, enddate=end, filed_by=filed_by, agent=agent, tel=tel)
     if kind == "chronic":
         code = str(data.get("disease_code", ""))
         if not code:
@@ -297,26 +315,51 @@ def parse(data: dict[str, Any], rules: Rules = Rules(), codes: Codes | None = No
     after_visit = data.get("after_visit", "no")
     if after_visit in (False, None):
         after_visit = "no"
-    if not isinstance(after_visit, str) or after_visit not in AFTER_VISIT_FLAGS:  # before discharge and after self-payment stay distinct
+    if (
+        not isinstance(after_visit, str) or after_visit not in AFTER_VISIT_FLAGS
+    ):  # before discharge and after self-payment stay distinct
         raise FilingError("filing_bad_kind", "after_visit")
-    return FilingRequest(**common | {"enddate": end}, dcla_type=dcla_type, mdtrt_admdvs=place,
-                         promise=promise and kind == "yidi-long", after_visit=after_visit)
+    return FilingRequest(
+        **common | {"enddate": end},
+        dcla_type=dcla_type,
+        mdtrt_admdvs=place,
+        promise=promise and kind == "yidi-long",
+        after_visit=after_visit,
+    )
 
 
 def center_message(request: FilingRequest) -> tuple[str, dict[str, Any]]:
     """(infno, input) for the center. A 慢特病 is not filed by the kiosk: it starts an application
     (MT01) naming the hospital that appraises; the hospital registers the result (2503)."""
-    data: dict[str, Any] = {"psn_cert_type": "01", "certno": request.certno, "filed_by": request.filed_by, "tel": request.tel}
+    data: dict[str, Any] = {
+        "psn_cert_type": "01",
+        "certno": request.certno,
+        "filed_by": request.filed_by,
+        "tel": request.tel,
+    }
     if request.agent is not None:
-        agent = {"agnter_name": request.agent.name, "agnter_certno": request.agent.certno,
-                 "agnter_rlts": request.agent.relation, "agnter_staff_no": request.agent.staff_no}
+        agent = {
+            "agnter_name": request.agent.name,
+            "agnter_certno": request.agent.certno,
+            "agnter_rlts": request.agent.relation,
+            "agnter_staff_no": request.agent.staff_no,
+        }
         data.update({k: v for k, v in agent.items() if v})
     if request.kind == "chronic":
-        data.update(opsp_dise_code=request.disease_code, opsp_dise_name=request.disease_name,
-                    ide_fixmedins_no=request.hospital, ide_fixmedins_name=HOSPITALS.get(request.hospital, ""))
+        data.update(
+            opsp_dise_code=request.disease_code,
+            opsp_dise_name=request.disease_name,
+            ide_fixmedins_no=request.hospital,
+            ide_fixmedins_name=HOSPITALS.get(request.hospital, ""),
+        )
         return "MT01", {"data": data}
-    data.update(dcla_type=request.dcla_type, mdtrt_admdvs=request.mdtrt_admdvs, begndate=request.begndate.isoformat(),
-                promise_flag="1" if request.promise else "0", supp_flag=AFTER_VISIT_FLAGS[request.after_visit])
+    data.update(
+        dcla_type=request.dcla_type,
+        mdtrt_admdvs=request.mdtrt_admdvs,
+        begndate=request.begndate.isoformat(),
+        promise_flag="1" if request.promise else "0",
+        supp_flag=AFTER_VISIT_FLAGS[request.after_visit],
+    )
     if request.enddate:
         data["enddate"] = request.enddate.isoformat()
     return "YD01", {"data": data}

@@ -14,13 +14,19 @@ SAVED, DELIVERED, APPROVED, REFUSED, WITHDRAWN = "saved", "delivered", "approved
 # the kiosk's own states (store Filing.status) and the center's row states, to one stage
 _STAGE = {
     "queued": SAVED,
-    "accepted": DELIVERED,      # the center took it and gave its serial number
+    "accepted": DELIVERED,  # the center took it and gave its serial number
     "delivered": DELIVERED,
     # a 慢特病 application: with the hospital for its appraisal, then reviewed by 医保
-    "pending": DELIVERED, "appraising": DELIVERED, "reviewing": DELIVERED, "submitted": DELIVERED,
-    "active": APPROVED, "approved": APPROVED,
-    "refused": REFUSED, "rejected": REFUSED,
-    "withdrawn": WITHDRAWN, "revoked": WITHDRAWN,
+    "pending": DELIVERED,
+    "appraising": DELIVERED,
+    "reviewing": DELIVERED,
+    "submitted": DELIVERED,
+    "active": APPROVED,
+    "approved": APPROVED,
+    "refused": REFUSED,
+    "rejected": REFUSED,
+    "withdrawn": WITHDRAWN,
+    "revoked": WITHDRAWN,
 }
 
 SHORT = {
@@ -44,7 +50,9 @@ SENTENCE = {
 }
 
 # how the person learns the outcome (the center sends an SMS to the phone given, infno LX01)
-NEXT_STEP_SMS = QT_TRANSLATE_NOOP("status", "有结果后，医保系统会发短信到您尾号{tail}的手机。也可以回到这台机器，按“我的备案”查看。")
+NEXT_STEP_SMS = QT_TRANSLATE_NOOP(
+    "status", "有结果后，医保系统会发短信到您尾号{tail}的手机。也可以回到这台机器，按“我的备案”查看。"
+)
 NEXT_STEP = QT_TRANSLATE_NOOP("status", "有结果后，可以回到这台机器，按“我的备案”查看。")
 
 

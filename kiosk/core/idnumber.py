@@ -8,8 +8,45 @@ import re
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 # the first two digits name a province-level region (GB/T 2260); 81-83: residence permits of Hong Kong, Macao, Taiwan
-_PROVINCES = frozenset({11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
-                        53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83})
+_PROVINCES = frozenset(
+    {
+        11,
+        12,
+        13,
+        14,
+        15,
+        21,
+        22,
+        23,
+        31,
+        32,
+        33,
+        34,
+        35,
+        36,
+        37,
+        41,
+        42,
+        43,
+        44,
+        45,
+        46,
+        50,
+        51,
+        52,
+        53,
+        54,
+        61,
+        62,
+        63,
+        64,
+        65,
+        71,
+        81,
+        82,
+        83,
+    }
+)
 # the three groups as printed on the card (6-8-4), with the catalogue key that names each one
 GROUPS = (("region", 0, 6), ("birth", 6, 14), ("sequence", 14, 18))
 _SHAPE = re.compile(r"^[0-9]{17}[0-9X]$")  # ASCII only: full-width digits are not an ID number

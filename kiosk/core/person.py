@@ -21,9 +21,16 @@ STATUS_LABELS = {
 }
 # A few 参保地 names for display; the full GB/T 2260 table arrives as reference data.
 ADMDVS_NAMES = {
-    "440103": "广州市荔湾区", "440104": "广州市越秀区", "440105": "广州市海珠区", "440106": "广州市天河区",
-    "440111": "广州市白云区", "440112": "广州市黄埔区", "440113": "广州市番禺区", "440114": "广州市花都区",
-    "440115": "广州市南沙区", "440100": "广州市",
+    "440103": "广州市荔湾区",
+    "440104": "广州市越秀区",
+    "440105": "广州市海珠区",
+    "440106": "广州市天河区",
+    "440111": "广州市白云区",
+    "440112": "广州市黄埔区",
+    "440113": "广州市番禺区",
+    "440114": "广州市花都区",
+    "440115": "广州市南沙区",
+    "440100": "广州市",
 }
 
 
@@ -45,9 +52,14 @@ class Insured:
         insu = (output.get("insuinfo") or [{}])[0]
         as_of = insu.get("balc_time")
         return cls(
-            psn_no=base["psn_no"], certno=base["certno"], name=base["psn_name"], age=int(base.get("age", 0)),
-            insutype=str(insu.get("insutype", "")), status=str(insu.get("psn_insu_stas", "")),
-            insuplc_admdvs=str(insu.get("insuplc_admdvs", "")), balance=to_yuan(insu.get("balc", "0")),
+            psn_no=base["psn_no"],
+            certno=base["certno"],
+            name=base["psn_name"],
+            age=int(base.get("age", 0)),
+            insutype=str(insu.get("insutype", "")),
+            status=str(insu.get("psn_insu_stas", "")),
+            insuplc_admdvs=str(insu.get("insuplc_admdvs", "")),
+            balance=to_yuan(insu.get("balc", "0")),
             balance_as_of=dt.datetime.fromisoformat(as_of) if as_of else dt.datetime.now().replace(microsecond=0),
         )
 

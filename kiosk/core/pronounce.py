@@ -26,10 +26,30 @@ LEXICON = Path(__file__).resolve().parents[2] / "assets" / "pronunciation" / "ma
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff〇]")
 # punctuation the voice pauses at, in the ASCII form espeak-ng's pinyin voice knows
-_PAUSES = str.maketrans({"，": ",", "、": ",", "；": ";", "：": ",", ":": ",", "。": ".", "！": "!", "？": "?",
-                         "…": ",",
-                         "—": ",", "~": ",", "～": ",", "〔": ",", "〕": ",", "（": ",", "）": ",", "(": ",", ")": ",",
-                         "【": ",", "】": ","})
+_PAUSES = str.maketrans(
+    {
+        "，": ",",
+        "、": ",",
+        "；": ";",
+        "：": ",",
+        ":": ",",
+        "。": ".",
+        "！": "!",
+        "？": "?",
+        "…": ",",
+        "—": ",",
+        "~": ",",
+        "～": ",",
+        "〔": ",",
+        "〕": ",",
+        "（": ",",
+        "）": ",",
+        "(": ",",
+        ")": ",",
+        "【": ",",
+        "】": ",",
+    }
+)
 _SILENT = re.compile(r"[《》“”‘’「」『』\[\]［］\"'·*]")
 _ENGLISH_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]*[a-z][A-Za-z]*(?![A-Za-z0-9])")
 _NUMERALS = set("零〇一二三四五六七八九两")
@@ -64,8 +84,9 @@ def _converter():
     from pypinyin.contrib.tone_convert import to_tone
 
     lexicon = read_lexicon()
-    pypinyin.load_phrases_dict({word: [[to_tone(s.replace("v", "ü"))] for s in syllables]
-                                for word, syllables in lexicon.items()})
+    pypinyin.load_phrases_dict(
+        {word: [[to_tone(s.replace("v", "ü"))] for s in syllables] for word, syllables in lexicon.items()}
+    )
     tokenizer = jieba.Tokenizer()
     jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" lines on a verb's terminal
     for word in lexicon:
@@ -80,8 +101,9 @@ def _citation(text: str) -> list[str]:
     for chunk in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff〇]+|[^\u3400-\u4dbf\u4e00-\u9fff〇]+", text):
         if _HAN.match(chunk):
             words = tokenizer.lcut(chunk.replace("〇", "零"), HMM=False)
-            readings = pypinyin.lazy_pinyin(words, style=pypinyin.Style.TONE3,
-                                            neutral_tone_with_five=True, errors=lambda c: ["?"] * len(c))
+            readings = pypinyin.lazy_pinyin(
+                words, style=pypinyin.Style.TONE3, neutral_tone_with_five=True, errors=lambda c: ["?"] * len(c)
+            )
             out += [r.replace("ü", "v") for r in readings]
         else:
             out += list(chunk)
@@ -93,20 +115,24 @@ def _yi_bu(chars: str, syllables: list[str]) -> list[str]:
     others, except in numbers and ordinals (十一, 第一, 一一〇, 一月), where it keeps yi1."""
     out = list(syllables)
     for i, char in enumerate(chars):
-        nxt = next((s for s in syllables[i + 1:] if s[-1:].isdigit()), "") if i + 1 < len(chars) and \
-            chars[i + 1] == NUMERAL_ONE else (syllables[i + 1] if i + 1 < len(syllables) else "")
+        nxt = (
+            next((s for s in syllables[i + 1 :] if s[-1:].isdigit()), "")
+            if i + 1 < len(chars) and chars[i + 1] == NUMERAL_ONE
+            else (syllables[i + 1] if i + 1 < len(syllables) else "")
+        )
         next_tone = nxt[-1] if nxt[-1:].isdigit() else ""
         if char == "不" and out[i] == "bu4" and next_tone == "4":
             out[i] = "bu2"
-        elif char == "一" and chars[i + 1:i + 2] in ("月", "号", "日", NUMERAL_ONE):
+        elif char == "一" and chars[i + 1 : i + 2] in ("月", "号", "日", NUMERAL_ONE):
             out[i] = "yi1"  # 一月, 一日, the digit 1: a number, whatever the phrase dictionary says
         elif char == "一" and out[i] == "yi1":
             before = chars[i - 1] if i else " "
             after = chars[i + 1] if i + 1 < len(chars) else " "
-            if before == after and _HAN.match(before) and chars[i - 2:i - 1] != "一":  # 看一看, 比一比 (not 一个一个)
+            if before == after and _HAN.match(before) and chars[i - 2 : i - 1] != "一":  # 看一看, 比一比 (not 一个一个)
                 out[i] = "yi5"
             elif next_tone in ("1", "2", "3", "4") and not (
-                    before in _NUMERALS or before in "第十" or after in _NUMERALS or after in "月号日" + NUMERAL_ONE):
+                before in _NUMERALS or before in "第十" or after in _NUMERALS or after in "月号日" + NUMERAL_ONE
+            ):
                 out[i] = "yi2" if next_tone == "4" else "yi4"
     return out
 
@@ -147,6 +173,6 @@ def marks_read_right(text: str, marks: dict[str, str]) -> dict[str, bool]:
     given = re.findall(r"[a-zü]+[1-5]", engine_text(text))
 
     def occurrences(expected: list[str]) -> int:
-        return sum(given[i:i + len(expected)] == expected for i in range(len(given) - len(expected) + 1))
+        return sum(given[i : i + len(expected)] == expected for i in range(len(given) - len(expected) + 1))
 
     return {word: occurrences(expected.split()) >= text.count(word) for word, expected in marks.items()}

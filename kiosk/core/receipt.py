@@ -18,7 +18,9 @@ from kiosk.core.money import format_yuan
 from kiosk.core.person import Insured
 
 QR_PREFIX = "YBKIOSK:"
-RECEIPT_STATUS = QT_TRANSLATE_NOOP("receipt", "状态")  # the row the done screen keeps true (kiosk/core/filing_status.py)
+RECEIPT_STATUS = QT_TRANSLATE_NOOP(
+    "receipt", "状态"
+)  # the row the done screen keeps true (kiosk/core/filing_status.py)
 
 
 @dataclass(frozen=True)
@@ -41,12 +43,18 @@ class Receipt:
         language on screen; paper receipts stay in Chinese, the hall's record language and
         the one the thermal printer's code page can print."""
         row = translate(QT_TRANSLATE_NOOP("punctuation", "{label}：{value}"))
-        out = [translate(self.title), row.format(label=translate(QT_TRANSLATE_NOOP("receipt", "时间")),
-                                                  value=f"{self.created_at:%Y-%m-%d %H:%M}")]
+        out = [
+            translate(self.title),
+            row.format(
+                label=translate(QT_TRANSLATE_NOOP("receipt", "时间")), value=f"{self.created_at:%Y-%m-%d %H:%M}"
+            ),
+        ]
         out += [row.format(label=translate(label), value=translate(value)) for label, value in self.rows]
         out += [translate(note) for note in self.notes]
-        out += [row.format(label=translate(QT_TRANSLATE_NOOP("receipt", "凭条号")), value=self.reference),
-                translate(self.footer)]
+        out += [
+            row.format(label=translate(QT_TRANSLATE_NOOP("receipt", "凭条号")), value=self.reference),
+            translate(self.footer),
+        ]
         return [scrub(line) for line in out]
 
 
@@ -80,17 +88,36 @@ def filing_receipt(request, reference: str, status: str, terminal_id: str, now: 
     kind = QT_TRANSLATE_NOOP("receipt", "备案类型")
     rows = [(QT_TRANSLATE_NOOP("receipt", "身份证号"), mask_id(request.certno))]
     if request.kind == "chronic":
-        rows += [(kind, QT_TRANSLATE_NOOP("receipt", "门诊慢特病备案")), (QT_TRANSLATE_NOOP("receipt", "病种"), request.disease_name),
-                 (QT_TRANSLATE_NOOP("receipt", "鉴定医院"), HOSPITALS.get(request.hospital, request.hospital))]
+        rows += [
+            (kind, QT_TRANSLATE_NOOP("receipt", "门诊慢特病备案")),
+            (QT_TRANSLATE_NOOP("receipt", "病种"), request.disease_name),
+            (QT_TRANSLATE_NOOP("receipt", "鉴定医院"), HOSPITALS.get(request.hospital, request.hospital)),
+        ]
     else:
-        rows += [(kind, {**LONG_TERM_TYPES, **TEMPORARY_TYPES}.get(request.dcla_type, "")),
-                 (QT_TRANSLATE_NOOP("receipt", "就医地代码"), request.mdtrt_admdvs)]
+        rows += [
+            (kind, {**LONG_TERM_TYPES, **TEMPORARY_TYPES}.get(request.dcla_type, "")),
+            (QT_TRANSLATE_NOOP("receipt", "就医地代码"), request.mdtrt_admdvs),
+        ]
     rows.append((QT_TRANSLATE_NOOP("receipt", "开始日期"), request.begndate.isoformat()))
     if request.enddate:
         rows.append((QT_TRANSLATE_NOOP("receipt", "结束日期"), request.enddate.isoformat()))
     if request.agent is not None:
-        rows.append((QT_TRANSLATE_NOOP("receipt", "代办人"), f"{mask_name(request.agent.name)}（{request.agent.relation or '工作人员'}）"))
+        rows.append(
+            (
+                QT_TRANSLATE_NOOP("receipt", "代办人"),
+                f"{mask_name(request.agent.name)}（{request.agent.relation or '工作人员'}）",
+            )
+        )
     rows.append((RECEIPT_STATUS, status))
-    title = QT_TRANSLATE_NOOP("receipt", "门诊慢特病备案凭条") if request.kind == "chronic" else QT_TRANSLATE_NOOP("receipt", "异地就医备案凭条")
-    return Receipt(title=title, rows=tuple(rows), reference=reference, created_at=now,
-                   notes=(QT_TRANSLATE_NOOP("receipt", "可凭凭条号在本机“我的备案”查看进度。"),))
+    title = (
+        QT_TRANSLATE_NOOP("receipt", "门诊慢特病备案凭条")
+        if request.kind == "chronic"
+        else QT_TRANSLATE_NOOP("receipt", "异地就医备案凭条")
+    )
+    return Receipt(
+        title=title,
+        rows=tuple(rows),
+        reference=reference,
+        created_at=now,
+        notes=(QT_TRANSLATE_NOOP("receipt", "可凭凭条号在本机“我的备案”查看进度。"),),
+    )

@@ -8,6 +8,8 @@ local filing rules.
 
 from __future__ import annotations
 
+from typing import Any
+
 from kiosk.core.errors import QT_TRANSLATE_NOOP
 
 # GB/T 2260: every province-level division of the mainland (31), with the capital and a few large cities.
@@ -55,7 +57,7 @@ REGIONS = {
 #     give M07801 for 尿毒症透析 / 慢性肾衰竭.
 # The five settled across provinces (004_*.txt) come first; green_channel marks those a hospital may
 # register the same day (004: 恶性肿瘤等患者开通绿色通道，最快当日即可享受待遇).
-CHRONIC_DISEASES = {
+CHRONIC_DISEASES: dict[str, list[dict[str, Any]]] = {
     "cross_province": [
         {"code": "M03900", "name": QT_TRANSLATE_NOOP("filing", "高血压")},
         {"code": "M01600", "name": QT_TRANSLATE_NOOP("filing", "糖尿病")},
@@ -78,18 +80,30 @@ HOSPITALS = {
     "H44011100001": "南方医科大学南方医院",
 }
 
-REFERENCE = {
-    "admdvs": ("2026.2", {
-        "provinces": [{"code": code, "name": name, "cities": [{"code": c, "name": n} for c, n in cities.items()]}
-                      for code, (name, cities) in REGIONS.items()],
-    }),
+REFERENCE: dict[str, tuple[str, dict[str, Any]]] = {
+    "admdvs": (
+        "2026.2",
+        {
+            "provinces": [
+                {"code": code, "name": name, "cities": [{"code": c, "name": n} for c, n in cities.items()]}
+                for code, (name, cities) in REGIONS.items()
+            ],
+        },
+    ),
     "chronic_diseases": ("2026.2", CHRONIC_DISEASES),
     "hospitals": ("2026.1", {"hospitals": [{"code": c, "name": n} for c, n in HOSPITALS.items()]}),
     # change_lock_months: at most 6 (医保发〔2022〕22号), counted from when the filing was made;
     # review_working_days: 004_*.txt (线上登记备案，医保部门审核，办理周期从90个工作日减至20个工作日)
-    "filing_rules": ("2026.2", {"temporary_min_months": 6, "change_lock_months": 3, "undo_minutes": 10,
-                                "review_working_days": 20,
-                                "temporary_rate_drop_points": {"referral": 10, "emergency": 10, "other": 20}}),
+    "filing_rules": (
+        "2026.2",
+        {
+            "temporary_min_months": 6,
+            "change_lock_months": 3,
+            "undo_minutes": 10,
+            "review_working_days": 20,
+            "temporary_rate_drop_points": {"referral": 10, "emergency": 10, "other": 20},
+        },
+    ),
 }
 
 

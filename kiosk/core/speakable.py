@@ -191,10 +191,43 @@ class DigitsReader(Reader):
 _READERS = {
     "zh_CN": Reader(),
     "zh_HK": CantoneseReader(),
-    "en": DigitsReader("yuan", ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                                "October", "November", "December"), "{day} {month} {year}"),
-    "ug": DigitsReader("يۈەن", ("يانۋار", "فېۋرال", "مارت", "ئاپرېل", "ماي", "ئىيۇن", "ئىيۇل", "ئاۋغۇست", "سېنتەبىر",
-                               "ئۆكتەبىر", "نويابىر", "دېكابىر"), "{year}-يىلى {day}-{month}", minus="مىنۇس "),
+    "en": DigitsReader(
+        "yuan",
+        (
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ),
+        "{day} {month} {year}",
+    ),
+    "ug": DigitsReader(
+        "يۈەن",
+        (
+            "يانۋار",
+            "فېۋرال",
+            "مارت",
+            "ئاپرېل",
+            "ماي",
+            "ئىيۇن",
+            "ئىيۇل",
+            "ئاۋغۇست",
+            "سېنتەبىر",
+            "ئۆكتەبىر",
+            "نويابىر",
+            "دېكابىر",
+        ),
+        "{year}-يىلى {day}-{month}",
+        minus="مىنۇس ",
+    ),
 }
 
 
@@ -256,7 +289,7 @@ class _Spoken:
     def group(self, number: str, sizes: tuple[int, ...]) -> str:
         parts, start = [], 0
         for size in sizes:
-            parts.append(number[start:start + size])
+            parts.append(number[start : start + size])
             start += size
         parts.append(number[start:])
         return "，".join(digits(p) for p in parts if p) + "，"
@@ -300,11 +333,11 @@ class _Spoken:
             return "百分之" + self.decimal(g("pct"))
         if kind == "range":
             lo, hi = g("lo"), g("hi")
-            if len(lo) == len(hi) == 4 and text[match.end():match.end() + 1] == "年":  # 2018-2020年
+            if len(lo) == len(hi) == 4 and text[match.end() : match.end() + 1] == "年":  # 2018-2020年
                 return digits(lo) + "到" + digits(hi)
             return self._one(self.decimal(lo)) + "到" + self._one(self.decimal(hi))
         figure = _plain_number(g("number"))
-        after = text[match.end():match.end() + 1]
+        after = text[match.end() : match.end() + 1]
         if figure == "2" and after in _MEASURE_WORDS:
             return "两"
         if figure == "1" and after in _MEASURE_WORDS:
@@ -316,8 +349,23 @@ class _Spoken:
         return said + NUMERAL_ONE if said == "一" else said
 
 
-_KINDS = ("id", "mobile", "landline", "ymd", "ym", "md", "year", "doc", "clock", "code", "money", "percent", "hotline",
-          "range", "number")
+_KINDS = (
+    "id",
+    "mobile",
+    "landline",
+    "ymd",
+    "ym",
+    "md",
+    "year",
+    "doc",
+    "clock",
+    "code",
+    "money",
+    "percent",
+    "hotline",
+    "range",
+    "number",
+)
 # After the number one written as a digit ("1开头", "1-3月"), for the Mandarin pinyin step: keep yī, no 一 sandhi.
 # Only in what the engine is given, never on screen; removed for other voices.
 NUMERAL_ONE = "\u2060"
@@ -329,8 +377,20 @@ def _spoken_mandarin(text: str) -> str:
     return _NUMBER_PATTERN.sub(lambda m: speaker.replace(m, text), text)
 
 
-_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December")
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _ANY_NUMBER = re.compile(r"(?<![0-9A-Za-z])(?P<figure>\d[\d,]*(?:\.\d+)?)(?P<pct>\s*[%％])?")
 _EN_DATE = re.compile(r"(?<![0-9])(\d{1,2}) (" + "|".join(_EN_MONTHS) + r") (\d{4})(?![0-9])")
 _CLOCK = re.compile(r"(?<![0-9:])([01]?\d|2[0-3]):([0-5]\d)(?![0-9:])")
@@ -343,11 +403,14 @@ def _english_words(text: str) -> str:
 
     text = text.translate(_FULL_WIDTH)
     text = _SPACED_DIGITS.sub(lambda m: " ".join(num2words(int(d)) for d in m.group(0).split()), text)
-    text = _EN_DATE.sub(lambda m: f"{num2words(int(m[1]), to='ordinal')} of {m[2]}, {num2words(int(m[3]), to='year')}",
-                        text)
-    text = _CLOCK.sub(lambda m: num2words(int(m[1])) + (" o'clock" if m[2] == "00" else
-                                                        (" oh " if m[2][0] == "0" else " ") + num2words(int(m[2]))),
-                      text)
+    text = _EN_DATE.sub(
+        lambda m: f"{num2words(int(m[1]), to='ordinal')} of {m[2]}, {num2words(int(m[3]), to='year')}", text
+    )
+    text = _CLOCK.sub(
+        lambda m: num2words(int(m[1]))
+        + (" o'clock" if m[2] == "00" else (" oh " if m[2][0] == "0" else " ") + num2words(int(m[2]))),
+        text,
+    )
 
     def words(match: re.Match) -> str:
         figure = _plain_number(match.group("figure"))

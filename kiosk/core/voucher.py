@@ -32,5 +32,9 @@ def check(text: str) -> str:
 
 
 # the center's refusal reasons for 1162 -> catalogue keys
-REFUSALS = {"voucher_expired": "voucher_expired", "voucher_used": "voucher_used", "voucher_unknown": "voucher_unknown",
-            "token_invalid": "voucher_expired"}
+REFUSALS = {
+    "voucher_expired": "voucher_expired",
+    "voucher_used": "voucher_used",
+    "voucher_unknown": "voucher_unknown",
+    "token_invalid": "voucher_expired",
+}

@@ -73,9 +73,19 @@ class SyntheticPhoneSource:
     hand's tremor and fresh sensor noise, as a held phone gives.
     """
 
-    def __init__(self, text: str | None, size=(1280, 720), seed: int = 0, dark_mode: bool = False, glare: bool = False,
-                 tilt_deg: float = 0.0, code_px: int = 300, frames: int | None = None, damage: str | None = None,
-                 strength: float = 0.5):
+    def __init__(
+        self,
+        text: str | None,
+        size=(1280, 720),
+        seed: int = 0,
+        dark_mode: bool = False,
+        glare: bool = False,
+        tilt_deg: float = 0.0,
+        code_px: int = 300,
+        frames: int | None = None,
+        damage: str | None = None,
+        strength: float = 0.5,
+    ):
         from kiosk.devices.phone_frames import PhonePose, screen_image
         from kiosk.devices.qr_image import qr_image
 
@@ -84,8 +94,14 @@ class SyntheticPhoneSource:
         if damage is not None:
             pose = PhonePose.draw(damage, strength, self._rng)
         else:
-            pose = PhonePose(code_px=code_px, centre=(size[0] / 2, size[1] / 2), roll_deg=tilt_deg, dark_mode=dark_mode,
-                             glare=150.0 if glare else 0.0, glare_radius=0.15)
+            pose = PhonePose(
+                code_px=code_px,
+                centre=(size[0] / 2, size[1] / 2),
+                roll_deg=tilt_deg,
+                dark_mode=dark_mode,
+                glare=150.0 if glare else 0.0,
+                glare_radius=0.15,
+            )
         self.pose = pose
         code = qr_image(text, module_px=8) if text is not None else None
         self._page, self._code_box = screen_image(code, self._rng, pose.dark_mode)

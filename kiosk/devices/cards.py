@@ -32,9 +32,9 @@ class IdCard:
 
     certno: str = field(repr=False)
     name: str = field(repr=False)
-    sex: str = field(repr=False)            # GB/T 2261.1 code: 1 male, 2 female
-    nation: str = field(repr=False)         # GB 3304 code, e.g. 01
-    birth: str = field(repr=False)          # yyyymmdd
+    sex: str = field(repr=False)  # GB/T 2261.1 code: 1 male, 2 female
+    nation: str = field(repr=False)  # GB 3304 code, e.g. 01
+    birth: str = field(repr=False)  # yyyymmdd
     address: str = field(repr=False)
     issuer: str = field(repr=False)
     valid_from: dt.date | None = field(repr=False)
@@ -52,11 +52,11 @@ class IdCard:
 class SsCard:
     """社会保障卡: what the SSSE application holds that the 1101 lookup needs."""
 
-    card_no: str = field(repr=False)        # 社会保障卡卡号 (EF05, tag 07)
-    ssn: str = field(repr=False)            # 社会保障号码 (EF06, tag 08): the citizen ID number
-    card_sn: str = field(repr=False)        # 卡识别码 (EF05, tag 01)
+    card_no: str = field(repr=False)  # 社会保障卡卡号 (EF05, tag 07)
+    ssn: str = field(repr=False)  # 社会保障号码 (EF06, tag 08): the citizen ID number
+    card_sn: str = field(repr=False)  # 卡识别码 (EF05, tag 01)
     name: str = field(repr=False)
-    reader: str = ""                        # the PC/SC reader it sits in (PIN verification goes there)
+    reader: str = ""  # the PC/SC reader it sits in (PIN verification goes there)
     kind: str = "sscard"
 
     def __repr__(self) -> str:

@@ -18,10 +18,9 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-
 DEFAULT_THRESHOLD = 0.6  # Euclidean distance of 128-d embeddings; dlib's published operating point
-GUIDE_WIDTH = 320        # frames are assessed at this width so the preview stays smooth
-MATCH_SIZE = 800         # longest side for matching
+GUIDE_WIDTH = 320  # frames are assessed at this width so the preview stays smooth
+MATCH_SIZE = 800  # longest side for matching
 
 # check() names a problem with a frame by a key; what to say for each key is in
 # kiosk.flows.face_check.GUIDANCE
@@ -46,25 +45,32 @@ def _models() -> dict:
 
 @dataclass(frozen=True)
 class FrameCheck:
-    problem: str | None          # no_face | two_faces | too_far | too_close | off_centre | too_dark | blurry, or None
+    problem: str | None  # no_face | two_faces | too_far | too_close | off_centre | too_dark | blurry, or None
     faces: int
-    yaw: float = 0.0             # nose offset from the eyes' midpoint, in eye distances (+ = the person's left)
+    yaw: float = 0.0  # nose offset from the eyes' midpoint, in eye distances (+ = the person's left)
     box: tuple[int, int, int, int] | None = None  # left, top, right, bottom in the full frame
 
 
 @dataclass(frozen=True)
 class Match:
     match: bool
-    score: float                 # distance: lower is more alike
+    score: float  # distance: lower is more alike
     threshold: float
-    faces: tuple[int, int]       # faces found in (live, reference)
-    reason: str                  # match | different_person | no_face_live | no_face_reference
+    faces: tuple[int, int]  # faces found in (live, reference)
+    reason: str  # match | different_person | no_face_live | no_face_reference
     ms: float
 
 
 class FaceEngine:
-    def __init__(self, threshold: float = DEFAULT_THRESHOLD, min_face: float = 0.18, max_face: float = 0.65,
-                 min_brightness: float = 60.0, min_sharpness: float = 15.0, max_yaw: float = 0.3):
+    def __init__(
+        self,
+        threshold: float = DEFAULT_THRESHOLD,
+        min_face: float = 0.18,
+        max_face: float = 0.65,
+        min_brightness: float = 60.0,
+        min_sharpness: float = 15.0,
+        max_yaw: float = 0.3,
+    ):
         self.threshold = threshold
         self.min_face, self.max_face = min_face, max_face
         self.min_brightness, self.min_sharpness, self.max_yaw = min_brightness, min_sharpness, max_yaw
@@ -85,7 +91,7 @@ class FaceEngine:
         width_share = face.width() / small.shape[1]
         centre_x = (face.left() + face.right()) / 2 / small.shape[1]
         centre_y = (face.top() + face.bottom()) / 2 / small.shape[0]
-        roi = gray[max(0, face.top()):face.bottom(), max(0, face.left()):face.right()]
+        roi = gray[max(0, face.top()) : face.bottom(), max(0, face.left()) : face.right()]
         yaw = _yaw(models["landmarks"](gray, face))
         problem = None
         if roi.size == 0 or roi.mean() < self.min_brightness:
@@ -106,7 +112,9 @@ class FaceEngine:
         models = _models()
         scale = min(1.0, MATCH_SIZE / max(image.shape[:2]))  # the embedding works on a 150 px chip anyway
         if scale < 1.0:
-            image = cv2.resize(image, (round(image.shape[1] * scale), round(image.shape[0] * scale)), interpolation=cv2.INTER_AREA)
+            image = cv2.resize(
+                image, (round(image.shape[1] * scale), round(image.shape[0] * scale)), interpolation=cv2.INTER_AREA
+            )
         rgb = cv2.cvtColor(image, cv2.COLOR_BGR2RGB)
         faces = list(models["detector"](rgb, 0)) or list(models["detector"](rgb, 1))  # upsample only for small faces
         if not faces:
@@ -119,7 +127,9 @@ class FaceEngine:
         start = time.perf_counter()
         return self.decide(self.embedding(live), self.embedding(reference), start)
 
-    def decide(self, live: tuple[np.ndarray | None, int], reference: tuple[np.ndarray | None, int], start: float) -> Match:
+    def decide(
+        self, live: tuple[np.ndarray | None, int], reference: tuple[np.ndarray | None, int], start: float
+    ) -> Match:
         """The decision from two (embedding, faces found) pairs; ``start`` is when the work began."""
         (live_vector, live_faces), (reference_vector, reference_faces) = live, reference
         faces = (live_faces, reference_faces)

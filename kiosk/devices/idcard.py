@@ -36,8 +36,17 @@ SW3_NO_CARD, SW3_SELECT_FAILED, SW3_READ_FAILED = 0x80, 0x81, 0x41
 SW3_READER_FAULTS = {0x60: "SAM self-check failed", 0x66: "SAM not authorised", 0x05: "SAM serial unavailable"}
 
 # the 256-byte text block: (field, width in bytes), UCS-2LE, padded with spaces
-TEXT_FIELDS = (("name", 30), ("sex", 2), ("nation", 4), ("birth", 16), ("address", 70), ("certno", 36),
-               ("issuer", 30), ("valid_from", 16), ("valid_until", 16))
+TEXT_FIELDS = (
+    ("name", 30),
+    ("sex", 2),
+    ("nation", 4),
+    ("birth", 16),
+    ("address", 70),
+    ("certno", 36),
+    ("issuer", 30),
+    ("valid_from", 16),
+    ("valid_until", 16),
+)
 TEXT_BYTES, PHOTO_BYTES = 256, 1024
 FOR_LIFE = "长期"
 _PORT_LOCKS: dict[str, threading.Lock] = {}  # one exchange at a time on a port, whichever reader object asks
@@ -79,14 +88,22 @@ def parse_text(block: bytes) -> IdCard:
     values, at = {}, 0
     try:
         for name, width in TEXT_FIELDS:
-            values[name] = block[at:at + width].decode("utf-16-le", errors="strict").strip(" \x00")
+            values[name] = block[at : at + width].decode("utf-16-le", errors="strict").strip(" \x00")
             at += width
     except UnicodeDecodeError:
         raise ReaderError("card_unreadable", "text block is not UCS-2") from None
     try:
-        return IdCard(certno=values["certno"].upper(), name=values["name"], sex=values["sex"], nation=values["nation"],
-                      birth=values["birth"], address=values["address"], issuer=values["issuer"],
-                      valid_from=_date(values["valid_from"]), valid_until=_date(values["valid_until"]))
+        return IdCard(
+            certno=values["certno"].upper(),
+            name=values["name"],
+            sex=values["sex"],
+            nation=values["nation"],
+            birth=values["birth"],
+            address=values["address"],
+            issuer=values["issuer"],
+            valid_from=_date(values["valid_from"]),
+            valid_until=_date(values["valid_until"]),
+        )
     except ValueError:
         raise ReaderError("card_unreadable", "text block fields malformed") from None
 
@@ -115,8 +132,9 @@ class IdCardReader:
             import serial
 
             try:
-                factory = self._port_factory or (lambda: serial.serial_for_url(self.port_name, baudrate=self.baudrate,
-                                                                               timeout=0.05))
+                factory = self._port_factory or (
+                    lambda: serial.serial_for_url(self.port_name, baudrate=self.baudrate, timeout=0.05)
+                )
                 self._port = factory()
             except (serial.SerialException, OSError, ValueError) as exc:
                 raise ReaderError("reader_lost", f"cannot open the ID card reader: {exc}") from None
@@ -145,7 +163,7 @@ class IdCardReader:
         except (serial.SerialException, OSError) as exc:
             self.close()
             raise ReaderError("reader_lost", f"serial port failed: {exc}") from None
-        body, received = header[len(PREAMBLE):] + rest[:-1], rest[-1]
+        body, received = header[len(PREAMBLE) :] + rest[:-1], rest[-1]
         if checksum(body) != received:
             raise ReaderError("card_unreadable", "bad checksum")
         if len(body) < 5:
@@ -159,7 +177,7 @@ class IdCardReader:
             chunk = port.read(count - len(data))
             if chunk:
                 data += chunk
-                while not started and data and not PREAMBLE.startswith(data[:len(PREAMBLE)]):
+                while not started and data and not PREAMBLE.startswith(data[: len(PREAMBLE)]):
                     data = data[1:]  # noise before a frame: resynchronise on the preamble
                 continue
             if time.monotonic() > deadline:
@@ -189,7 +207,7 @@ class IdCardReader:
         if text_len != TEXT_BYTES or len(data) < 4 + text_len:
             raise ReaderError("card_unreadable", f"text block of {text_len} bytes")
         log.info("ID card read (text %d bytes, photo %d bytes not decoded)", text_len, photo_len)
-        return parse_text(data[4:4 + text_len])
+        return parse_text(data[4 : 4 + text_len])
 
     @staticmethod
     def _check(status: int, wanted: int, step: str) -> None:

@@ -21,8 +21,20 @@ from dataclasses import dataclass, replace
 import cv2
 import numpy as np
 
-DAMAGE_KINDS = ("nominal", "blur", "moire", "far_tilt_glare", "small", "dim", "tilt", "glare", "dark", "jpeg",
-                "motion", "overexposed")
+DAMAGE_KINDS = (
+    "nominal",
+    "blur",
+    "moire",
+    "far_tilt_glare",
+    "small",
+    "dim",
+    "tilt",
+    "glare",
+    "dark",
+    "jpeg",
+    "motion",
+    "overexposed",
+)
 FOCAL_PX = 950.0  # a 720p webcam with about 68 degrees of horizontal view
 
 
@@ -30,27 +42,27 @@ FOCAL_PX = 950.0  # a 720p webcam with about 68 degrees of horizontal view
 class PhonePose:
     """Everything fixed while one person holds one phone up (the tremor is added per frame)."""
 
-    code_px: float = 300.0          # the code's side with its quiet zone, in frame pixels, seen face on
+    code_px: float = 300.0  # the code's side with its quiet zone, in frame pixels, seen face on
     centre: tuple[float, float] = (640.0, 360.0)
-    roll_deg: float = 0.0           # in-plane rotation
-    pitch_deg: float = 0.0          # tilt towards/away from the camera (perspective)
+    roll_deg: float = 0.0  # in-plane rotation
+    pitch_deg: float = 0.0  # tilt towards/away from the camera (perspective)
     yaw_deg: float = 0.0
     dark_mode: bool = False
-    white: float = 235.0            # the screen's white as the camera exposes it
-    black: float = 28.0             # the screen's black (never 0: the room reflects off the glass)
-    glare: float = 0.0              # peak of a specular reflection added on the glass (0: none)
-    glare_radius: float = 0.2       # in code sides
-    glare_at: tuple[float, float] = (0.35, 0.35)   # in code sides from the code's top-left
-    veil: float = 0.0               # glare spread over the whole screen (lowers contrast)
-    defocus_px: float = 0.0         # radius of the defocus disk
-    motion_px: float = 0.0          # length of a motion streak
+    white: float = 235.0  # the screen's white as the camera exposes it
+    black: float = 28.0  # the screen's black (never 0: the room reflects off the glass)
+    glare: float = 0.0  # peak of a specular reflection added on the glass (0: none)
+    glare_radius: float = 0.2  # in code sides
+    glare_at: tuple[float, float] = (0.35, 0.35)  # in code sides from the code's top-left
+    veil: float = 0.0  # glare spread over the whole screen (lowers contrast)
+    defocus_px: float = 0.0  # radius of the defocus disk
+    motion_px: float = 0.0  # length of a motion streak
     motion_deg: float = 0.0
-    optics_sigma: float = 0.6       # every lens blurs a little
-    moire: float = 0.0              # depth of the display's pixel grid (0: none)
-    moire_pitch: float = 1.0        # the grid's pitch in frame pixels
-    noise: float = 3.0              # sensor noise, sigma in grey levels
-    jpeg_quality: int = 90          # the camera's MJPEG
-    gain: float = 1.0               # the whole frame's exposure (a dim hall)
+    optics_sigma: float = 0.6  # every lens blurs a little
+    moire: float = 0.0  # depth of the display's pixel grid (0: none)
+    moire_pitch: float = 1.0  # the grid's pitch in frame pixels
+    noise: float = 3.0  # sensor noise, sigma in grey levels
+    jpeg_quality: int = 90  # the camera's MJPEG
+    gain: float = 1.0  # the whole frame's exposure (a dim hall)
 
     @staticmethod
     def draw(kind: str, strength: float, rng: np.random.Generator) -> "PhonePose":
@@ -59,9 +71,18 @@ class PhonePose:
             raise ValueError(f"unknown damage {kind!r}; one of {', '.join(DAMAGE_KINDS)}")
         s = float(np.clip(strength, 0.0, 1.0))
         u = rng.uniform
-        pose = PhonePose(code_px=u(220, 340), centre=(640 + u(-160, 160), 360 + u(-70, 70)), roll_deg=u(-20, 20),
-                         pitch_deg=u(-8, 8), yaw_deg=u(-8, 8), white=u(215, 250), black=u(18, 40),
-                         noise=u(2, 4), jpeg_quality=int(u(80, 95)), optics_sigma=u(0.5, 0.8))
+        pose = PhonePose(
+            code_px=u(220, 340),
+            centre=(640 + u(-160, 160), 360 + u(-70, 70)),
+            roll_deg=u(-20, 20),
+            pitch_deg=u(-8, 8),
+            yaw_deg=u(-8, 8),
+            white=u(215, 250),
+            black=u(18, 40),
+            noise=u(2, 4),
+            jpeg_quality=int(u(80, 95)),
+            optics_sigma=u(0.5, 0.8),
+        )
         side = rng.choice([-1, 1], 2)
         if kind == "blur":
             module = pose.code_px / 37
@@ -73,9 +94,15 @@ class PhonePose:
             pitch = 1 / (int(rng.integers(1, 3)) + side[0] * u(0.03, 0.3))
             pose = replace(pose, moire=0.25 + 0.5 * s, moire_pitch=pitch, optics_sigma=u(0.3, 0.5))
         elif kind == "far_tilt_glare":
-            pose = replace(pose, code_px=u(150, 190) - 50 * s, pitch_deg=side[0] * u(15, 25 + 15 * s),
-                           yaw_deg=side[1] * u(10, 15 + 15 * s), glare=60 + 120 * s, glare_radius=u(0.12, 0.2),
-                           glare_at=(u(0.2, 0.8), u(0.2, 0.8)))
+            pose = replace(
+                pose,
+                code_px=u(150, 190) - 50 * s,
+                pitch_deg=side[0] * u(15, 25 + 15 * s),
+                yaw_deg=side[1] * u(10, 15 + 15 * s),
+                glare=60 + 120 * s,
+                glare_radius=u(0.12, 0.2),
+                glare_at=(u(0.2, 0.8), u(0.2, 0.8)),
+            )
         elif kind == "small":
             pose = replace(pose, code_px=u(0.95, 1.05) * (150 - 85 * s))
         elif kind == "dim":
@@ -84,11 +111,17 @@ class PhonePose:
         elif kind == "overexposed":
             pose = replace(pose, white=255, black=u(110, 150) + 60 * s, veil=20 * s)
         elif kind == "tilt":
-            pose = replace(pose, roll_deg=u(-180, 180), pitch_deg=side[0] * u(25, 35 + 25 * s),
-                           yaw_deg=side[1] * u(5, 10 + 25 * s))
+            pose = replace(
+                pose, roll_deg=u(-180, 180), pitch_deg=side[0] * u(25, 35 + 25 * s), yaw_deg=side[1] * u(5, 10 + 25 * s)
+            )
         elif kind == "glare":
-            pose = replace(pose, glare=100 + 150 * s, glare_radius=0.1 + 0.1 * s, veil=u(5, 15) + 20 * s,
-                           glare_at=(u(0.25, 0.75), u(0.25, 0.75)))
+            pose = replace(
+                pose,
+                glare=100 + 150 * s,
+                glare_radius=0.1 + 0.1 * s,
+                veil=u(5, 15) + 20 * s,
+                glare_at=(u(0.25, 0.75), u(0.25, 0.75)),
+            )
         elif kind == "dark":
             pose = replace(pose, dark_mode=True, white=u(150, 200) - 50 * s, black=u(15, 30), veil=10 * s)
         elif kind == "jpeg":
@@ -98,10 +131,14 @@ class PhonePose:
     def tremor(self, rng: np.random.Generator) -> "PhonePose":
         """The same phone a frame later: a hand is never quite still."""
         x, y = self.centre
-        return replace(self, centre=(x + rng.normal(0, 2.5), y + rng.normal(0, 2.5)),
-                       roll_deg=self.roll_deg + rng.normal(0, 0.6), pitch_deg=self.pitch_deg + rng.normal(0, 0.8),
-                       yaw_deg=self.yaw_deg + rng.normal(0, 0.8),
-                       glare_at=(self.glare_at[0] + rng.normal(0, 0.02), self.glare_at[1] + rng.normal(0, 0.02)))
+        return replace(
+            self,
+            centre=(x + rng.normal(0, 2.5), y + rng.normal(0, 2.5)),
+            roll_deg=self.roll_deg + rng.normal(0, 0.6),
+            pitch_deg=self.pitch_deg + rng.normal(0, 0.8),
+            yaw_deg=self.yaw_deg + rng.normal(0, 0.8),
+            glare_at=(self.glare_at[0] + rng.normal(0, 0.02), self.glare_at[1] + rng.normal(0, 0.02)),
+        )
 
 
 def screen_image(code: np.ndarray | None, rng: np.random.Generator, dark_mode: bool) -> tuple[np.ndarray, tuple]:
@@ -114,15 +151,15 @@ def screen_image(code: np.ndarray | None, rng: np.random.Generator, dark_mode: b
     height = int(width * rng.uniform(1.9, 2.15))
     page = np.ones((height, width), np.float32)
     header = int(height * 0.1)
-    page[:header] = rng.uniform(0.45, 0.7)                     # the app's coloured title bar
+    page[:header] = rng.uniform(0.45, 0.7)  # the app's coloured title bar
     top = int(height * rng.uniform(0.28, 0.34))
     left = (width - side) // 2
-    for row in range(header + 20, top - 20, 34):                # name and masked ID above the code
-        page[row:row + 18, left:left + int(side * rng.uniform(0.3, 0.9))] = 0.35
-    for row in range(top + side + 30, min(height - 30, top + side + 200), 40):   # notes under it
-        page[row:row + 16, int(width * 0.1):int(width * rng.uniform(0.5, 0.9))] = 0.5
+    for row in range(header + 20, top - 20, 34):  # name and masked ID above the code
+        page[row : row + 18, left : left + int(side * rng.uniform(0.3, 0.9))] = 0.35
+    for row in range(top + side + 30, min(height - 30, top + side + 200), 40):  # notes under it
+        page[row : row + 16, int(width * 0.1) : int(width * rng.uniform(0.5, 0.9))] = 0.5
     if code is not None:
-        page[top:top + side, left:left + side] = code.astype(np.float32) / 255.0
+        page[top : top + side, left : left + side] = code.astype(np.float32) / 255.0
     if dark_mode:
         page = 1.0 - page
     return page, (left, top, side)
@@ -163,7 +200,7 @@ def background(size: tuple[int, int], rng: np.random.Generator) -> np.ndarray:
     for _ in range(int(rng.integers(3, 9))):
         x0, y0 = int(rng.integers(0, width)), int(rng.integers(0, height))
         w, h = int(rng.integers(20, 400)), int(rng.integers(10, 300))
-        soft[y0:y0 + h, x0:x0 + w] = rng.uniform(20, 230)
+        soft[y0 : y0 + h, x0 : x0 + w] = rng.uniform(20, 230)
     return soft
 
 
@@ -184,8 +221,13 @@ def _streak(length: float, angle_deg: float) -> np.ndarray:
     return kernel / max(kernel.sum(), 1e-6)
 
 
-def render(pose: PhonePose, page: np.ndarray | None, code_box: tuple, rng: np.random.Generator,
-           size: tuple[int, int] = (1280, 720)) -> np.ndarray:
+def render(
+    pose: PhonePose,
+    page: np.ndarray | None,
+    code_box: tuple,
+    rng: np.random.Generator,
+    size: tuple[int, int] = (1280, 720),
+) -> np.ndarray:
     """One BGR frame of the scene (``page`` None: nobody is holding a phone up)."""
     width, height = size
     frame = background(size, rng)
@@ -199,9 +241,15 @@ def render(pose: PhonePose, page: np.ndarray | None, code_box: tuple, rng: np.ra
         matrix = matrix @ np.diag([shrink, shrink, 1.0])
         screen = cv2.warpPerspective(small, matrix, size, flags=cv2.INTER_LINEAR, borderValue=-1.0)
         inside = screen >= 0
-        bezel = cv2.warpPerspective(np.ones((small.shape[0] + 40, small.shape[1] + 30), np.float32),
-                                    matrix @ np.array([[1, 0, -15], [0, 1, -20], [0, 0, 1.0]]), size,
-                                    flags=cv2.INTER_LINEAR) > 0.5
+        bezel = (
+            cv2.warpPerspective(
+                np.ones((small.shape[0] + 40, small.shape[1] + 30), np.float32),
+                matrix @ np.array([[1, 0, -15], [0, 1, -20], [0, 0, 1.0]]),
+                size,
+                flags=cv2.INTER_LINEAR,
+            )
+            > 0.5
+        )
         if pose.moire > 0:
             page_px = code_box[2] / shrink / pose.code_px  # page pixels per frame pixel, face on
             screen = np.where(inside, screen * _pixel_grid(pose, matrix, size, page_px), screen)

@@ -46,11 +46,11 @@ import cv2
 import numpy as np
 import zxingcpp
 
-FRAME_BUDGET_MS = 9.0    # camera frames: the decode thread's own CPU time for one frame
-FRAME_WALL_MS = 13.0     # and the wall-clock ceiling, whatever else runs on the 2 cores (target: p95 <= 15 ms)
-ROI_SIDE = 320           # a repaired region is scaled so that the code is about this wide
-PHOTO_SIDE = 800         # "photo" steps only run on images up to this side (a frame's would cost too much)
-MIN_SIDE = 21            # no step runs on images narrower than the smallest code's modules
+FRAME_BUDGET_MS = 9.0  # camera frames: the decode thread's own CPU time for one frame
+FRAME_WALL_MS = 13.0  # and the wall-clock ceiling, whatever else runs on the 2 cores (target: p95 <= 15 ms)
+ROI_SIDE = 320  # a repaired region is scaled so that the code is about this wide
+PHOTO_SIDE = 800  # "photo" steps only run on images up to this side (a frame's would cost too much)
+MIN_SIDE = 21  # no step runs on images narrower than the smallest code's modules
 MAX_PIXELS = 50_000_000  # still images above this are refused before their pixels are decoded
 
 _Z = zxingcpp
@@ -71,8 +71,14 @@ class QrRead:
 def _zxing(gray: np.ndarray, binarizer=_Z.Binarizer.LocalAverage, errors: bool = False, **options):
     if min(gray.shape[:2]) < MIN_SIDE:
         return []
-    return _Z.read_barcodes(np.ascontiguousarray(gray), formats=_Z.BarcodeFormat.QRCode, text_mode=_Z.TextMode.Plain,
-                            binarizer=binarizer, return_errors=errors, **options)
+    return _Z.read_barcodes(
+        np.ascontiguousarray(gray),
+        formats=_Z.BarcodeFormat.QRCode,
+        text_mode=_Z.TextMode.Plain,
+        binarizer=binarizer,
+        return_errors=errors,
+        **options,
+    )
 
 
 def _text(found) -> str | None:
@@ -96,14 +102,16 @@ def locate(gray: np.ndarray) -> tuple[int, int, int, int]:
 
 
 def _box(position) -> tuple[int, int, int, int]:
-    points = np.array([[p.x, p.y] for p in (position.top_left, position.top_right, position.bottom_right,
-                                            position.bottom_left)])
+    points = np.array(
+        [[p.x, p.y] for p in (position.top_left, position.top_right, position.bottom_right, position.bottom_left)]
+    )
     (x0, y0), (x1, y1) = points.min(0), points.max(0)
     return int(x0), int(y0), int(x1 - x0), int(y1 - y0)
 
 
-def region(gray: np.ndarray, box: tuple[int, int, int, int], margin: float = 0.25,
-           scale: float | None = None) -> np.ndarray:
+def region(
+    gray: np.ndarray, box: tuple[int, int, int, int], margin: float = 0.25, scale: float | None = None
+) -> np.ndarray:
     """The box with a margin (the quiet zone, a finder pattern zxing missed), the code scaled to ~ROI_SIDE px
     (or by ``scale``)."""
     x, y, w, h = box
@@ -128,10 +136,10 @@ def _unsharp(gray: np.ndarray, sigma: float, amount: float) -> np.ndarray:
 def _wiener_filter(shape: tuple[int, int], radius: float, noise: float = 0.01) -> np.ndarray:
     """The Wiener inverse of a defocus disk of ``radius`` px, as a DFT spectrum of ``shape``."""
     reach = int(np.ceil(radius))
-    yy, xx = np.mgrid[-reach:reach + 1, -reach:reach + 1]
+    yy, xx = np.mgrid[-reach : reach + 1, -reach : reach + 1]
     disk = np.clip(radius + 0.5 - np.hypot(xx, yy), 0, 1).astype(np.float32)
     kernel = np.zeros(shape, np.float32)
-    kernel[:2 * reach + 1, :2 * reach + 1] = disk / disk.sum()
+    kernel[: 2 * reach + 1, : 2 * reach + 1] = disk / disk.sum()
     spectrum = cv2.dft(np.roll(kernel, (-reach, -reach), (0, 1)), flags=cv2.DFT_COMPLEX_OUTPUT)
     power = spectrum[..., 0] ** 2 + spectrum[..., 1] ** 2 + noise
     return np.dstack([spectrum[..., 0] / power, -spectrum[..., 1] / power]).astype(np.float32)
@@ -160,9 +168,13 @@ STAGES: dict[str, tuple[str, Callable[[np.ndarray], list]]] = {
     "frame-global": ("frame", lambda g: _zxing(g, _Z.Binarizer.GlobalHistogram)),
     "frame-half-gain3": ("frame", lambda g: _zxing(cv2.convertScaleAbs(_half(g), alpha=3), try_downscale=False)),
     "frame-gain3": ("frame", lambda g: _zxing(cv2.convertScaleAbs(g, alpha=3))),
-    "photo-up1.5-smooth-global": ("photo", lambda g: _zxing(cv2.GaussianBlur(
-        cv2.resize(g, None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC), (0, 0), 1.0),
-        _Z.Binarizer.GlobalHistogram)),
+    "photo-up1.5-smooth-global": (
+        "photo",
+        lambda g: _zxing(
+            cv2.GaussianBlur(cv2.resize(g, None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC), (0, 0), 1.0),
+            _Z.Binarizer.GlobalHistogram,
+        ),
+    ),
     "roi": ("roi", lambda r: _zxing(r, try_downscale=False)),
     "roi-sharpen": ("roi", lambda r: _zxing(_unsharp(r, 3, 3), try_downscale=False)),
     "roi-deblur4": ("roi", lambda r: _zxing(deblur(r, 4), try_downscale=False)),
@@ -175,8 +187,18 @@ STAGES: dict[str, tuple[str, Callable[[np.ndarray], list]]] = {
     "frame-up2": ("frame", lambda g: _zxing(cv2.resize(g, None, fx=2, fy=2, interpolation=cv2.INTER_LINEAR))),
 }
 # cheapest reads per millisecond first (measured on the misses of plain zxing-cpp, see the module docstring)
-CHAIN = ("frame-half-gain3", "photo-up1.5-smooth-global", "roi-sharpen-hard", "roi", "roi-deblur3", "roi-deblur4",
-         "near-up2", "frame-gain3", "frame-global", "frame-up2")
+CHAIN = (
+    "frame-half-gain3",
+    "photo-up1.5-smooth-global",
+    "roi-sharpen-hard",
+    "roi",
+    "roi-deblur3",
+    "roi-deblur4",
+    "near-up2",
+    "frame-gain3",
+    "frame-global",
+    "frame-up2",
+)
 
 
 @dataclass
@@ -204,8 +226,9 @@ class QrDecoder:
     """One per thread. ``decode`` on a camera frame keeps within ``budget_ms``; still images
     (``budget_ms=None``) get every step and OpenCV's detector as well."""
 
-    def __init__(self, chain: tuple[str, ...] = CHAIN, budget_ms: float | None = FRAME_BUDGET_MS,
-                 wall_ms: float = FRAME_WALL_MS):
+    def __init__(
+        self, chain: tuple[str, ...] = CHAIN, budget_ms: float | None = FRAME_BUDGET_MS, wall_ms: float = FRAME_WALL_MS
+    ):
         self._chain = chain
         self._budget_ms = budget_ms
         self._wall_ms = wall_ms
@@ -295,6 +318,7 @@ class QrDecoder:
             text = _text(how(subject))
             self._cost.learn(name, pixels, (time.thread_time() - began) * 1000)
             return text
+
         return attempt
 
     def _opencv_detector(self):
@@ -336,8 +360,9 @@ def read_image(path: Path, max_pixels: int = MAX_PIXELS) -> np.ndarray:
     """
     width, height = image_size(path)
     if width * height > max_pixels:
-        raise ValueError(f"{path} is {width}x{height}: more pixels than the {max_pixels // 1_000_000} million "
-                         f"this kiosk decodes")
+        raise ValueError(
+            f"{path} is {width}x{height}: more pixels than the {max_pixels // 1_000_000} million this kiosk decodes"
+        )
     # imdecode handles non-ASCII paths and every format OpenCV reads (png, jpg, webp)
     data = np.fromfile(str(path), dtype=np.uint8)
     image = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE) if data.size else None

@@ -23,9 +23,9 @@ CaptionListener = Callable[[str, "tuple[int, int] | None"], None]
 
 
 class Priority(enum.IntEnum):
-    SCREEN = 1   # a screen's script
-    PROMPT = 2   # feedback to an action
-    ALERT = 3    # idle warning, staff call
+    SCREEN = 1  # a screen's script
+    PROMPT = 2  # feedback to an action
+    ALERT = 3  # idle warning, staff call
 
 
 class Speech(Protocol):

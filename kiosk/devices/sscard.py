@@ -30,8 +30,8 @@ SSSE_NAME = b"sx1.sh." + "社会保障".encode("gbk")
 SELECT_SSSE = [0x00, 0xA4, 0x04, 0x00, len(SSSE_NAME), *SSSE_NAME]
 SELECT_EF06 = [0x00, 0xA4, 0x02, 0x00, 0x02, 0xEF, 0x06]
 EF05_BY_SFI = 0x2C  # P2: short file identifier 5, record number in P1
-RECORD_CARD_SN, RECORD_CARD_NO = 0x01, 0x07          # in EF05
-RECORD_SSN, RECORD_NAME = 0x08, 0x09                 # in EF06
+RECORD_CARD_SN, RECORD_CARD_NO = 0x01, 0x07  # in EF05
+RECORD_SSN, RECORD_NAME = 0x08, 0x09  # in EF06
 PIN_LENGTH = 6
 SW_OK, SW_BLOCKED = (0x90, 0x00), (0x69, 0x83)
 
@@ -111,7 +111,7 @@ class SsCardReader:
         if sw != SW_OK or len(data) < 2 or data[0] != number or data[1] > len(data) - 2:
             raise ReaderError("card_unreadable", f"record {number:02X}: SW {sw[0]:02X}{sw[1]:02X}")
         try:
-            return _text(data[2:2 + data[1]])
+            return _text(data[2 : 2 + data[1]])
         except UnicodeDecodeError:
             raise ReaderError("card_unreadable", f"record {number:02X} is not text") from None
 

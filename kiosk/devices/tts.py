@@ -46,7 +46,7 @@ MIN_RATE, MAX_RATE = 0.5, 2.0
 ENGINES = ("espeak-ng", "pyttsx3")
 # One call speaks at most this much (kiosk say, one worker request): 10,000 characters made espeak-ng crash.
 MAX_SPEAK_CHARS = 2000
-MAX_SENTENCE_CHARS = 120   # longer sentences are cut at commas, then hard, before synthesis
+MAX_SENTENCE_CHARS = 120  # longer sentences are cut at commas, then hard, before synthesis
 
 # Chinese ends a sentence with its own marks; English and Uyghur with . ? ! and a space (؟ is Uyghur's question mark)
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;؟\n])|(?<=[.?!؟])(?=\s)")
@@ -96,8 +96,12 @@ def voice_usable(locale: str, timeout: float = 5.0) -> bool:
     if shutil.which("espeak-ng") is None or locale not in VOICES:
         return False
     try:
-        done = subprocess.run(["espeak-ng", "-q", "--ipa", "-v", VOICES[locale], _PROBE_TEXT[locale]],
-                              capture_output=True, text=True, timeout=timeout)
+        done = subprocess.run(
+            ["espeak-ng", "-q", "--ipa", "-v", VOICES[locale], _PROBE_TEXT[locale]],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
     except (OSError, subprocess.TimeoutExpired):
         return False
     if done.returncode != 0 or not done.stdout.strip():
@@ -154,11 +158,11 @@ def _write_wav(path: Path, samples, rate: int) -> None:
     os.replace(part, path)  # the player never sees a half-written file
 
 
-TARGET_RMS = 3300.0       # about -20 dBFS for the voiced part of every sentence
+TARGET_RMS = 3300.0  # about -20 dBFS for the voiced part of every sentence
 PEAK = 0.9 * 32767
-PAUSE_MIN_S = 0.15        # a silence at least this long is a pause at punctuation (espeak's syllables join closer)
-PAUSE_S = 0.40            # ... and is made this long: time for a slow listener to take in a clause or digit group
-TAIL_S = 0.35             # silence after each sentence, so sentences played one after another stay apart
+PAUSE_MIN_S = 0.15  # a silence at least this long is a pause at punctuation (espeak's syllables join closer)
+PAUSE_S = 0.40  # ... and is made this long: time for a slow listener to take in a clause or digit group
+TAIL_S = 0.35  # silence after each sentence, so sentences played one after another stay apart
 
 
 def even_out(samples, rate: int):
@@ -204,7 +208,7 @@ def even_out(samples, rate: int):
         if silent >= PAUSE_MIN_S * rate:
             chunks += [out[cursor:end], np.zeros(max(0, int(PAUSE_S * rate) - silent))]
             cursor = end
-    chunks += [out[cursor:last * frame], np.zeros(int(TAIL_S * rate))]
+    chunks += [out[cursor : last * frame], np.zeros(int(TAIL_S * rate))]
     return np.concatenate(chunks)
 
 
@@ -216,11 +220,11 @@ def pitch_hz(samples, rate: int) -> float:
     frame = int(rate * 0.04)
     values = []
     for start in range(0, samples.size - frame, frame):
-        chunk = samples[start:start + frame]
+        chunk = samples[start : start + frame]
         if np.sqrt(np.mean(chunk**2)) < 300:
             continue
         chunk = chunk - chunk.mean()
-        corr = np.correlate(chunk, chunk, mode="full")[frame - 1:]
+        corr = np.correlate(chunk, chunk, mode="full")[frame - 1 :]
         lo, hi = int(rate / 400), int(rate / 70)
         lag = lo + int(np.argmax(corr[lo:hi]))
         if corr[lag] > 0.3 * corr[0]:
@@ -241,14 +245,23 @@ class EspeakSynth:
     def voices(self) -> dict[str, bool]:
         return {locale: voice_usable(locale) for locale in VOICES}
 
-    def synthesize(self, text: str, out: Path, locale: str = "zh_CN", rate: float = 1.0,
-                   timeout: float = 2.0) -> float:
+    def synthesize(self, text: str, out: Path, locale: str = "zh_CN", rate: float = 1.0, timeout: float = 2.0) -> float:
         # two tries of 2 s stay inside the UI's 5 s answer timeout (kiosk.ui.speech.SYNTH_TIMEOUT_MS); a sentence
         # takes 55 ms here
         started = time.monotonic()
         out.parent.mkdir(parents=True, exist_ok=True)
-        command = ["espeak-ng", "-v", VOICES.get(locale, "cmn-latn-pinyin"), "-s", str(words_per_minute(rate)),
-                   "-b", "1", "-w", str(out), "--stdin"]
+        command = [
+            "espeak-ng",
+            "-v",
+            VOICES.get(locale, "cmn-latn-pinyin"),
+            "-s",
+            str(words_per_minute(rate)),
+            "-b",
+            "1",
+            "-w",
+            str(out),
+            "--stdin",
+        ]
         for attempt in (1, 2):
             out.unlink(missing_ok=True)
             try:
@@ -276,8 +289,9 @@ class Pyttsx3Synth:
     def voices(self) -> dict[str, bool]:
         return {locale: voice_usable(locale) for locale in VOICES}
 
-    def synthesize(self, text: str, out: Path, locale: str = "zh_CN", rate: float = 1.0,
-                   timeout: float = 10.0) -> float:
+    def synthesize(
+        self, text: str, out: Path, locale: str = "zh_CN", rate: float = 1.0, timeout: float = 10.0
+    ) -> float:
         """Write ``text`` as WAV to ``out``; returns seconds taken."""
         started = time.monotonic()
         voice = self._voice_ids.get(VOICES.get(locale, "cmn-latn-pinyin"))
@@ -407,13 +421,15 @@ def worker_main(argv: list[str] | None = None) -> int:
                 return 0
             request = pending.popleft()
         try:
-            seconds = speaker.speak(request["text"], Path(request["out"]), request.get("locale", "zh_CN"),
-                                    float(request.get("rate", 1.0)))
+            seconds = speaker.speak(
+                request["text"], Path(request["out"]), request.get("locale", "zh_CN"), float(request.get("rate", 1.0))
+            )
             answer = {"id": request["id"], "ok": True, "out": request["out"], "ms": round(seconds * 1000, 1)}
         except Exception as exc:  # reported to the UI, which falls back to captions for this line
             answer = {"id": request.get("id"), "ok": False, "error": str(exc)}
         with arrived:
             reply(answer)
+
 
 if __name__ == "__main__":
     raise SystemExit(worker_main())

@@ -69,7 +69,7 @@ class SerialScanner:
             buffer += chunk
             while b"\r" in buffer or b"\n" in buffer:
                 cut = min(i for i in (buffer.find(b"\r"), buffer.find(b"\n")) if i >= 0)
-                line, buffer = buffer[:cut], buffer[cut + 1:]
+                line, buffer = buffer[:cut], buffer[cut + 1 :]
                 text = line.decode("ascii", errors="replace").strip()
                 if text:
                     self._on_code(text)

@@ -56,10 +56,24 @@ class LedgerPage:
 
 def ledger_page(client: "CenterClient", psn_no: str, page: int, today: dt.date | None = None) -> LedgerPage:
     today = today or dt.date.today()
-    output = client.call("ZH01", {"data": {"psn_no": psn_no, "begndate": (today - dt.timedelta(days=365)).isoformat(),
-                                           "enddate": today.isoformat(), "page": page, "size": LEDGER_PAGE_SIZE}})
-    rows = tuple(LedgerRow(dt.date.fromisoformat(r["date"]), r["kind"], to_yuan(r["amount"]), to_yuan(r["balc_after"]), r["summary"])
-                 for r in output.get("list", []))
+    output = client.call(
+        "ZH01",
+        {
+            "data": {
+                "psn_no": psn_no,
+                "begndate": (today - dt.timedelta(days=365)).isoformat(),
+                "enddate": today.isoformat(),
+                "page": page,
+                "size": LEDGER_PAGE_SIZE,
+            }
+        },
+    )
+    rows = tuple(
+        LedgerRow(
+            dt.date.fromisoformat(r["date"]), r["kind"], to_yuan(r["amount"]), to_yuan(r["balc_after"]), r["summary"]
+        )
+        for r in output.get("list", [])
+    )
     return LedgerPage(rows, page, max(1, math.ceil(int(output.get("total", 0)) / LEDGER_PAGE_SIZE)))
 
 
@@ -72,5 +86,7 @@ class FamilyMember:
 
 def family_members(client: "CenterClient", psn_no: str) -> list[FamilyMember]:
     output = client.call("ZH02", {"data": {"psn_no": psn_no}})
-    return [FamilyMember(m["name_masked"], m["relation"], to_yuan(m["balc"]) if m.get("can_view_balance") else None)
-            for m in output.get("members", [])][:5]
+    return [
+        FamilyMember(m["name_masked"], m["relation"], to_yuan(m["balc"]) if m.get("can_view_balance") else None)
+        for m in output.get("members", [])
+    ][:5]

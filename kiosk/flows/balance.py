@@ -7,6 +7,7 @@ the UI thread by whoever drives the flow; the flow only records what happened.
 from __future__ import annotations
 
 import enum
+
 from kiosk.core import idnumber
 from kiosk.core.errors import CATALOGUE, catalogue_key
 from kiosk.core.person import Insured
@@ -37,8 +38,9 @@ class BalanceFlow:
         self.error_key = None
         if key == "DEL":
             self.digits = self.digits[:-1]
-        elif len(self.digits) < MAX_DIGITS and (len(key) == 1 and key in "0123456789"
-                                                or (key == "X" and len(self.digits) == MAX_DIGITS - 1)):
+        elif len(self.digits) < MAX_DIGITS and (
+            len(key) == 1 and key in "0123456789" or (key == "X" and len(self.digits) == MAX_DIGITS - 1)
+        ):
             self.digits += key
 
     def clear_digits(self) -> None:

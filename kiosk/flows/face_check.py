@@ -40,14 +40,14 @@ PROMPTS = {
 @dataclass
 class FaceCheck:
     max_tries: int = 3
-    steady_frames: int = 3          # good frames in a row before the turn is asked for
-    max_yaw: float = 0.3            # a frontal face
-    turn: float = 0.12              # how far the nose must move, in eye distances: small on purpose
-    turn_timeout_s: float = 10.0    # time to react
-    speak_every_s: float = 3.0      # the same guidance is not repeated faster than this
-    state: str = "capture"          # capture | turn | matching | passed | fallback
+    steady_frames: int = 3  # good frames in a row before the turn is asked for
+    max_yaw: float = 0.3  # a frontal face
+    turn: float = 0.12  # how far the nose must move, in eye distances: small on purpose
+    turn_timeout_s: float = 10.0  # time to react
+    speak_every_s: float = 3.0  # the same guidance is not repeated faster than this
+    state: str = "capture"  # capture | turn | matching | passed | fallback
     tries: int = 0
-    reason: str = ""                # why the last try failed, or why we fell back
+    reason: str = ""  # why the last try failed, or why we fell back
     _good: list[float] = field(default_factory=list)
     _baseline: float = 0.0
     _turn_started: float = 0.0
@@ -75,7 +75,7 @@ class FaceCheck:
                 return self._say(check.problem or "no_face", now)
         return None
 
-    def matched(self, match, now: float) -> str:
+    def matched(self, match, now: float) -> str | None:
         """The 1:1 result for this try."""
         if match.reason == "no_face_reference":
             self.state, self.reason = "fallback", "no_reference"
@@ -85,12 +85,12 @@ class FaceCheck:
             return self._say("passed", now, force=True)
         return self._failed("different", now)
 
-    def give_up(self, now: float) -> str:
+    def give_up(self, now: float) -> str | None:
         """The person (or staff) asks for the other way."""
         self.state, self.reason = "fallback", self.reason or "asked"
         return self._say("fallback", now, force=True)
 
-    def _failed(self, reason: str, now: float) -> str:
+    def _failed(self, reason: str, now: float) -> str | None:
         self.tries += 1
         self.reason = reason
         self._good.clear()
@@ -100,7 +100,7 @@ class FaceCheck:
         self.state = "capture"
         return self._say(reason, now, force=True)
 
-    def _say(self, key: str, now: float, force: bool = False) -> str | None:
+    def _say(self, key: str, now: float, force: bool = False) -> str | None:  # None: said just now
         last_key, last_at = self._said
         if not force and key == last_key and now - last_at < self.speak_every_s:
             return None

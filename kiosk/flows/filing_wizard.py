@@ -14,10 +14,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.core.errors import QT_TRANSLATE_NOOP
-from kiosk.core.filing import (CROSS_PROVINCE_DISEASES, GREEN_CHANNEL, LONG_TERM_TYPES, TEMPORARY_TYPES, Codes,
-                               FilingError, FilingRequest, Rules, add_months, check_dates, default_codes, parse)
-from kiosk.core.reference_defaults import HOSPITALS
+from kiosk.core.filing import (
+    CROSS_PROVINCE_DISEASES,
+    GREEN_CHANNEL,
+    LONG_TERM_TYPES,
+    TEMPORARY_TYPES,
+    Codes,
+    FilingError,
+    FilingRequest,
+    Rules,
+    add_months,
+    check_dates,
+    default_codes,
+    parse,
+)
 from kiosk.core.masking import mask_phone
+from kiosk.core.reference_defaults import HOSPITALS
 
 
 @dataclass(frozen=True)
@@ -41,15 +53,15 @@ class Filer:
 
     certno: str
     age: int
-    filed_by: str = "self"            # self | family | staff
+    filed_by: str = "self"  # self | family | staff
     agent: dict[str, str] = field(default_factory=dict)
-    insuplc_admdvs: str = ""          # 参保地: a 跨省 filing's destination is in another province
+    insuplc_admdvs: str = ""  # 参保地: a 跨省 filing's destination is in another province
 
 
 @dataclass(frozen=True)
 class Regions:
-    provinces: tuple[tuple[str, str], ...]                      # (code, name)
-    cities: dict[str, tuple[tuple[str, str], ...]]              # province code -> (code, name)
+    provinces: tuple[tuple[str, str], ...]  # (code, name)
+    cities: dict[str, tuple[tuple[str, str], ...]]  # province code -> (code, name)
 
     @classmethod
     def from_reference(cls, payload: dict) -> "Regions":
@@ -73,15 +85,23 @@ AFTER_VISIT = {
 
 
 class FilingWizard:
-    def __init__(self, family: str, filer: Filer, *, today: dt.date, rules: Rules = Rules(), regions: Regions | None = None,
-                 diseases: tuple[tuple[str, str], ...] | None = None):
+    def __init__(
+        self,
+        family: str,
+        filer: Filer,
+        *,
+        today: dt.date,
+        rules: Rules = Rules(),
+        regions: Regions | None = None,
+        diseases: tuple[tuple[str, str], ...] | None = None,
+    ):
         if family not in ("yidi", "chronic"):
             raise ValueError(family)
         self.family = family
         self.filer = filer
         self.today = today
         self.rules = rules
-        self.regions = regions
+        self.regions = regions or Regions((), {})  # no reference data yet: nothing to offer, not a crash
         self.diseases = diseases or tuple(CROSS_PROVINCE_DISEASES.items())
         self.answers: dict[str, Any] = {"begndate": today}
         self.index = 0
@@ -111,48 +131,120 @@ class FilingWizard:
             if hospital is not None:
                 self.answers["hospital"] = hospital
         keys = [step.key for step in self.steps()]
-        self.index = next(i for i, key in enumerate(keys) if key not in self.answers and key != "authorisation") \
-            if not self.needs_authorisation else 0
+        self.index = (
+            next(i for i, key in enumerate(keys) if key not in self.answers and key != "authorisation")
+            if not self.needs_authorisation
+            else 0
+        )
 
     # -- the step list, from the answers so far ------------------------------------------
     def steps(self) -> list[Step]:
         out: list[Step] = []
         if self.needs_authorisation:
-            out.append(Step("authorisation", QT_TRANSLATE_NOOP("filing", "帮家人办理，请出示老人签字的委托书。工作人员看过了吗？"), "choice",
-                            (Choice("seen", QT_TRANSLATE_NOOP("filing", "工作人员已经看过委托书")),
-                             Choice("none", QT_TRANSLATE_NOOP("filing", "没有委托书"))),))
+            out.append(
+                Step(
+                    "authorisation",
+                    QT_TRANSLATE_NOOP("filing", "帮家人办理，请出示老人签字的委托书。工作人员看过了吗？"),
+                    "choice",
+                    (
+                        Choice("seen", QT_TRANSLATE_NOOP("filing", "工作人员已经看过委托书")),
+                        Choice("none", QT_TRANSLATE_NOOP("filing", "没有委托书")),
+                    ),
+                )
+            )
         # 一次性告知: every material, told once, before the first question
         out.append(Step("notice", QT_TRANSLATE_NOOP("filing", "办这件事需要的材料，一次告诉您"), "notice"))
         if self.family == "yidi":
-            out.append(Step("category", QT_TRANSLATE_NOOP("filing", "您是要长期住在外地，还是临时去外地看病？"), "choice",
-                            (Choice("long", QT_TRANSLATE_NOOP("filing", "长期住在外地"),
-                                    QT_TRANSLATE_NOOP("filing", "退休、长住或在外地工作")),
-                             Choice("temp", QT_TRANSLATE_NOOP("filing", "临时去外地看病"),
-                                    QT_TRANSLATE_NOOP("filing", "转诊、急诊、其他临时外出")))))
+            out.append(
+                Step(
+                    "category",
+                    QT_TRANSLATE_NOOP("filing", "您是要长期住在外地，还是临时去外地看病？"),
+                    "choice",
+                    (
+                        Choice(
+                            "long",
+                            QT_TRANSLATE_NOOP("filing", "长期住在外地"),
+                            QT_TRANSLATE_NOOP("filing", "退休、长住或在外地工作"),
+                        ),
+                        Choice(
+                            "temp",
+                            QT_TRANSLATE_NOOP("filing", "临时去外地看病"),
+                            QT_TRANSLATE_NOOP("filing", "转诊、急诊、其他临时外出"),
+                        ),
+                    ),
+                )
+            )
             types = LONG_TERM_TYPES if self.answers.get("category") != "temp" else TEMPORARY_TYPES
-            out.append(Step("dcla_type", QT_TRANSLATE_NOOP("filing", "请选最符合您的一项"), "choice",
-                            tuple(Choice(code, name) for code, name in types.items())))
+            out.append(
+                Step(
+                    "dcla_type",
+                    QT_TRANSLATE_NOOP("filing", "请选最符合您的一项"),
+                    "choice",
+                    tuple(Choice(code, name) for code, name in types.items()),
+                )
+            )
             home = self.filer.insuplc_admdvs[:2]
-            out.append(Step("province", QT_TRANSLATE_NOOP("filing", "要去哪个省看病？"), "choice",
-                            tuple(Choice(code, name) for code, name in self.regions.provinces if not home or code[:2] != home)))
+            out.append(
+                Step(
+                    "province",
+                    QT_TRANSLATE_NOOP("filing", "要去哪个省看病？"),
+                    "choice",
+                    tuple(Choice(code, name) for code, name in self.regions.provinces if not home or code[:2] != home),
+                )
+            )
             cities = self.regions.cities.get(self.answers.get("province", ""), ())
-            out.append(Step("mdtrt_admdvs", QT_TRANSLATE_NOOP("filing", "要去哪个城市看病？"), "choice",
-                            tuple(Choice(code, name) for code, name in cities)))
+            out.append(
+                Step(
+                    "mdtrt_admdvs",
+                    QT_TRANSLATE_NOOP("filing", "要去哪个城市看病？"),
+                    "choice",
+                    tuple(Choice(code, name) for code, name in cities),
+                )
+            )
             out.append(Step("begndate", QT_TRANSLATE_NOOP("filing", "从哪一天开始？"), "date"))
             if self.answers.get("category") == "temp":
                 out.append(Step("enddate", QT_TRANSLATE_NOOP("filing", "到哪一天结束？至少半年。"), "date"))
             else:
-                out.append(Step("promise", QT_TRANSLATE_NOOP("filing", "个人承诺：我保证在外地长期居住的情况属实，以后按要求补交材料。"
-                                                                       "您愿意这样承诺，不用现在交证明材料吗？"), "choice",
-                                (Choice("yes", QT_TRANSLATE_NOOP("filing", "我承诺，不交材料")),
-                                 Choice("no", QT_TRANSLATE_NOOP("filing", "我有证明材料")))))
-            out.append(Step("after_visit", QT_TRANSLATE_NOOP("filing", "您已经在外地看过病了吗？"), "choice",
-                            tuple(Choice(k, v) for k, v in AFTER_VISIT.items())))
+                out.append(
+                    Step(
+                        "promise",
+                        QT_TRANSLATE_NOOP(
+                            "filing",
+                            "个人承诺：我保证在外地长期居住的情况属实，以后按要求补交材料。"
+                            "您愿意这样承诺，不用现在交证明材料吗？",
+                        ),
+                        "choice",
+                        (
+                            Choice("yes", QT_TRANSLATE_NOOP("filing", "我承诺，不交材料")),
+                            Choice("no", QT_TRANSLATE_NOOP("filing", "我有证明材料")),
+                        ),
+                    )
+                )
+            out.append(
+                Step(
+                    "after_visit",
+                    QT_TRANSLATE_NOOP("filing", "您已经在外地看过病了吗？"),
+                    "choice",
+                    tuple(Choice(k, v) for k, v in AFTER_VISIT.items()),
+                )
+            )
         else:
-            out.append(Step("disease_code", QT_TRANSLATE_NOOP("filing", "要登记哪一种病？"), "choice",
-                            tuple(Choice(code, name) for code, name in self.diseases)))
-            out.append(Step("hospital", QT_TRANSLATE_NOOP("filing", "请选给您做鉴定的医院"), "choice",
-                            tuple(Choice(code, name) for code, name in HOSPITALS.items())))
+            out.append(
+                Step(
+                    "disease_code",
+                    QT_TRANSLATE_NOOP("filing", "要登记哪一种病？"),
+                    "choice",
+                    tuple(Choice(code, name) for code, name in self.diseases),
+                )
+            )
+            out.append(
+                Step(
+                    "hospital",
+                    QT_TRANSLATE_NOOP("filing", "请选给您做鉴定的医院"),
+                    "choice",
+                    tuple(Choice(code, name) for code, name in HOSPITALS.items()),
+                )
+            )
             out.append(Step("begndate", QT_TRANSLATE_NOOP("filing", "从哪一天开始？"), "date"))
         out.append(Step("tel", QT_TRANSLATE_NOOP("filing", "请输入联系电话，有结果会发短信告诉您"), "phone"))
         out.append(Step("review", QT_TRANSLATE_NOOP("filing", "请核对，没问题就按提交"), "review"))
@@ -215,8 +307,9 @@ class FilingWizard:
             self.error_key = "filing_bad_date"
             return None
         try:  # the same window as parse (check_dates)
-            check_dates(value, None, self.today) if key == "begndate" else check_dates(self.answers["begndate"], value,
-                                                                                       self.today)
+            check_dates(value, None, self.today) if key == "begndate" else check_dates(
+                self.answers["begndate"], value, self.today
+            )
         except FilingError as err:
             self.error_key = err.key
             return None
@@ -229,8 +322,9 @@ class FilingWizard:
     def _advance(self) -> None:
         steps = self.steps()
         if steps[self.index].key == "notice":  # after the notice: the first question not answered yet (a change)
-            self.index = next((i for i, step in enumerate(steps) if i > self.index and step.key not in self.answers),
-                              len(steps) - 1)
+            self.index = next(
+                (i for i, step in enumerate(steps) if i > self.index and step.key not in self.answers), len(steps) - 1
+            )
             return
         if self.returning_to_review and self.current.key != "enddate":
             self.returning_to_review = False
@@ -262,11 +356,15 @@ class FilingWizard:
             items.append(QT_TRANSLATE_NOOP("filing", "到医院鉴定时带上近期病历和检查报告"))
             items.append(QT_TRANSLATE_NOOP("filing", "恶性肿瘤等走绿色通道的病：医院登记当天就能享受待遇"))
         else:
-            items += [QT_TRANSLATE_NOOP("filing", "长期住在外地的：居住证、户口本或工作证明之一；也可以承诺，现在不用交证明，以后按要求补交"),
-                      QT_TRANSLATE_NOOP("filing", "转诊的：医院开的转诊单"),
-                      QT_TRANSLATE_NOOP("filing", "急诊的：急诊抢救的病历"),
-                      QT_TRANSLATE_NOOP("filing", "还在外地住院的：出院结算前办好备案，出院时就能直接结算"),
-                      QT_TRANSLATE_NOOP("filing", "已经自费看过病的：发票、费用清单和出院小结，回参保地手工报销")]
+            items += [
+                QT_TRANSLATE_NOOP(
+                    "filing", "长期住在外地的：居住证、户口本或工作证明之一；也可以承诺，现在不用交证明，以后按要求补交"
+                ),
+                QT_TRANSLATE_NOOP("filing", "转诊的：医院开的转诊单"),
+                QT_TRANSLATE_NOOP("filing", "急诊的：急诊抢救的病历"),
+                QT_TRANSLATE_NOOP("filing", "还在外地住院的：出院结算前办好备案，出院时就能直接结算"),
+                QT_TRANSLATE_NOOP("filing", "已经自费看过病的：发票、费用清单和出院小结，回参保地手工报销"),
+            ]
         if self.filer.filed_by == "family":
             items.append(QT_TRANSLATE_NOOP("filing", "代办人的身份证"))
         return items
@@ -274,25 +372,43 @@ class FilingWizard:
     def expectation(self) -> tuple[str, dict[str, Any]]:
         """(sentence with placeholders, values): what happens next and what reimbursement to expect."""
         if self.family == "chronic":
-            values = {"hospital": HOSPITALS.get(self.answers.get("hospital", ""), ""), "days": self.rules.review_working_days}
+            values = {
+                "hospital": HOSPITALS.get(self.answers.get("hospital", ""), ""),
+                "days": self.rules.review_working_days,
+            }
             if self.answers.get("disease_code") in GREEN_CHANNEL:
-                return QT_TRANSLATE_NOOP("filing", "请到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能按慢特病待遇报销。"
-                                                   "病情稳定的，一次最多可以开三个月的药。"), values
-            return QT_TRANSLATE_NOOP("filing", "请到{hospital}做鉴定，医院在网上登记后，医保在{days}个工作日内审核。"
-                                               "审核通过后，看这个病的门诊费用按慢特病待遇报销。"), values
+                return QT_TRANSLATE_NOOP(
+                    "filing",
+                    "请到{hospital}做鉴定。这个病走绿色通道，医院登记当天就能按慢特病待遇报销。"
+                    "病情稳定的，一次最多可以开三个月的药。",
+                ), values
+            return QT_TRANSLATE_NOOP(
+                "filing",
+                "请到{hospital}做鉴定，医院在网上登记后，医保在{days}个工作日内审核。"
+                "审核通过后，看这个病的门诊费用按慢特病待遇报销。",
+            ), values
         if self.answers.get("category") == "long":
-            if self.answers.get("promise") == "yes":  # 医保发〔2022〕22号 二(五): both places only once the materials are in
-                return QT_TRANSLATE_NOOP("filing", "备案长期有效。在外地看病按参保地本地的标准报销。您选了个人承诺：补齐证明材料以后，"
-                                                   "回参保地看病也能报销，报销水平不低于跨省转诊。"), {}
-            return QT_TRANSLATE_NOOP("filing", "备案长期有效。在外地看病按参保地本地的标准报销；确实需要回参保地看病的，"
-                                               "报销水平不低于跨省转诊。"), {}
+            if (
+                self.answers.get("promise") == "yes"
+            ):  # 医保发〔2022〕22号 二(五): both places only once the materials are in
+                return QT_TRANSLATE_NOOP(
+                    "filing",
+                    "备案长期有效。在外地看病按参保地本地的标准报销。您选了个人承诺：补齐证明材料以后，"
+                    "回参保地看病也能报销，报销水平不低于跨省转诊。",
+                ), {}
+            return QT_TRANSLATE_NOOP(
+                "filing",
+                "备案长期有效。在外地看病按参保地本地的标准报销；确实需要回参保地看病的，报销水平不低于跨省转诊。",
+            ), {}
         dcla_type = self.answers.get("dcla_type", "")
         points = self.rules.rate_drop(dcla_type)
         if dcla_type in ("4", "5"):
-            return QT_TRANSLATE_NOOP("filing", "转诊或急诊去外地看病，报销比例比在本地最多少{points}%。有效期内可以多次看病。"), {
-                "points": points}
-        return QT_TRANSLATE_NOOP("filing", "没转诊、也不是急诊，报销比例比在本地最多少{points}%。有效期内可以多次看病。"), {
-            "points": points}
+            return QT_TRANSLATE_NOOP(
+                "filing", "转诊或急诊去外地看病，报销比例比在本地最多少{points}%。有效期内可以多次看病。"
+            ), {"points": points}
+        return QT_TRANSLATE_NOOP(
+            "filing", "没转诊、也不是急诊，报销比例比在本地最多少{points}%。有效期内可以多次看病。"
+        ), {"points": points}
 
     def review_rows(self) -> list[tuple[str, str, str]]:
         """(step key for 修改, label, value as shown: the phone masked)."""
@@ -301,9 +417,17 @@ class FilingWizard:
         if self.family == "yidi":
             types = {**LONG_TERM_TYPES, **TEMPORARY_TYPES}
             rows.append(("dcla_type", QT_TRANSLATE_NOOP("filing", "备案类型"), types.get(a.get("dcla_type", ""), "")))
-            rows.append(("mdtrt_admdvs", QT_TRANSLATE_NOOP("filing", "就医地"), self.regions.name_of(a.get("mdtrt_admdvs", ""))))
+            rows.append(
+                ("mdtrt_admdvs", QT_TRANSLATE_NOOP("filing", "就医地"), self.regions.name_of(a.get("mdtrt_admdvs", "")))
+            )
         else:
-            rows.append(("disease_code", QT_TRANSLATE_NOOP("filing", "病种"), dict(self.diseases).get(a.get("disease_code", ""), "")))
+            rows.append(
+                (
+                    "disease_code",
+                    QT_TRANSLATE_NOOP("filing", "病种"),
+                    dict(self.diseases).get(a.get("disease_code", ""), ""),
+                )
+            )
             rows.append(("hospital", QT_TRANSLATE_NOOP("filing", "鉴定医院"), HOSPITALS.get(a.get("hospital", ""), "")))
         rows.append(("begndate", QT_TRANSLATE_NOOP("filing", "开始日期"), f"{a['begndate']:%Y-%m-%d}"))
         if a.get("enddate"):
@@ -322,15 +446,26 @@ class FilingWizard:
         else:
             kind = "yidi-long" if a.get("category") == "long" else "yidi-temp"
         data = {
-            "kind": kind, "certno": self.filer.certno, "begndate": a["begndate"].isoformat(),
-            "enddate": a["enddate"].isoformat() if a.get("enddate") else None, "tel": a.get("tel", ""),
-            "dcla_type": a.get("dcla_type", ""), "mdtrt_admdvs": a.get("mdtrt_admdvs", ""), "promise": a.get("promise") == "yes",
-            "after_visit": a.get("after_visit", "no"), "disease_code": a.get("disease_code", ""),
-            "hospital": a.get("hospital", ""), "filed_by": self.filer.filed_by, "agent": self.filer.agent or None,
+            "kind": kind,
+            "certno": self.filer.certno,
+            "begndate": a["begndate"].isoformat(),
+            "enddate": a["enddate"].isoformat() if a.get("enddate") else None,
+            "tel": a.get("tel", ""),
+            "dcla_type": a.get("dcla_type", ""),
+            "mdtrt_admdvs": a.get("mdtrt_admdvs", ""),
+            "promise": a.get("promise") == "yes",
+            "after_visit": a.get("after_visit", "no"),
+            "disease_code": a.get("disease_code", ""),
+            "hospital": a.get("hospital", ""),
+            "filed_by": self.filer.filed_by,
+            "agent": self.filer.agent or None,
             "insuplc_admdvs": self.filer.insuplc_admdvs,
         }
-        cities = frozenset(code for cities in self.regions.cities.values() for code, _ in cities) if self.regions \
+        cities = (
+            frozenset(code for cities in self.regions.cities.values() for code, _ in cities)
+            if self.regions
             else default_codes().cities
+        )
         codes = Codes(cities, dict(self.diseases))
         return parse(data, self.rules, codes, today=self.today)
 
@@ -341,8 +476,9 @@ class ChangeCheck:
     reason_key: str = ""
 
 
-def can_change_or_cancel(kind: str, begndate: dt.date, submitted_at: dt.datetime | None, now: dt.datetime,
-                         rules: Rules) -> ChangeCheck:
+def can_change_or_cancel(
+    kind: str, begndate: dt.date, submitted_at: dt.datetime | None, now: dt.datetime, rules: Rules
+) -> ChangeCheck:
     """Undo is always possible within ``undo_minutes``; after that a long-term filing is locked
     until ``change_lock_months`` after it was made (医保发〔2022〕22号: at most six months; counted
     from when it was made, not from its start, which may lie in the past for a 补办). ``begndate``

@@ -15,7 +15,9 @@ if TYPE_CHECKING:  # httpx is imported off the UI thread, after the first paint
 
 
 def lookup_by_id_number(client: "CenterClient", certno: str) -> Insured:
-    output = client.call("1101", {"data": {"mdtrt_cert_type": "02", "mdtrt_cert_no": certno, "psn_cert_type": "01", "certno": certno}})
+    output = client.call(
+        "1101", {"data": {"mdtrt_cert_type": "02", "mdtrt_cert_no": certno, "psn_cert_type": "01", "certno": certno}}
+    )
     return Insured.from_1101(output)
 
 
@@ -29,8 +31,17 @@ def lookup_by_voucher(client: "CenterClient", qr_text: str) -> Insured:
         raise PlainError(err.key) from None
     try:
         decoded = client.call("1162", {"data": client.voucher_decode_input(code)})["data"]
-        output = client.call("1101", {"data": {"mdtrt_cert_type": "01", "mdtrt_cert_no": decoded["ecToken"],
-                                               "psn_cert_type": "01", "certno": decoded["idNo"]}})
+        output = client.call(
+            "1101",
+            {
+                "data": {
+                    "mdtrt_cert_type": "01",
+                    "mdtrt_cert_no": decoded["ecToken"],
+                    "psn_cert_type": "01",
+                    "certno": decoded["idNo"],
+                }
+            },
+        )
     except CenterRefused as refusal:
         key = voucher.REFUSALS.get(refusal.reason)
         if key is None:
@@ -54,8 +65,16 @@ def sscard_request(card: "SsCard") -> dict:
     """1101 for a 社保卡 as the national interface lays it out: mdtrt_cert_type 03, mdtrt_cert_no
     the 社会保障卡卡号, card_sn the 卡识别码, and the holder's 社会保障号码 (the citizen ID number)
     as certno with psn_cert_type 01."""
-    return {"data": {"mdtrt_cert_type": "03", "mdtrt_cert_no": card.card_no, "card_sn": card.card_sn,
-                     "psn_cert_type": "01", "certno": card.ssn, "psn_name": card.name}}
+    return {
+        "data": {
+            "mdtrt_cert_type": "03",
+            "mdtrt_cert_no": card.card_no,
+            "card_sn": card.card_sn,
+            "psn_cert_type": "01",
+            "certno": card.ssn,
+            "psn_name": card.name,
+        }
+    }
 
 
 def lookup_by_sscard(client: "CenterClient", card: "SsCard") -> Insured:

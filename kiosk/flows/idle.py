@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 class IdleEvent(enum.Enum):
     NONE = "none"
-    WARN = "warn"      # show the big 继续 button and say so
-    RESET = "reset"    # wipe the session and go home
+    WARN = "warn"  # show the big 继续 button and say so
+    RESET = "reset"  # wipe the session and go home
 
 
 @dataclass

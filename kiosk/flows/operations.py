@@ -27,8 +27,8 @@ from kiosk.sync import outbox, reference
 
 if TYPE_CHECKING:
     from kiosk.config import Config
-    from kiosk.flows.hall_client import CallRaised, CallState, HallLink
     from kiosk.devices.cards import IdCard, SsCard
+    from kiosk.flows.hall_client import CallRaised, CallState, HallLink
     from kiosk.policy.answer import Answer, PolicyLibrary
     from kiosk.store.db import Store
     from kiosk.sync.client import CenterClient
@@ -110,8 +110,11 @@ class Operations:
         self, certno: str, *, how: str, actor_type: str, actor: str, detail: dict | None = None
     ) -> None:
         """Audited (who, for whom, how; never a face)."""
-        action = {"face": "face_verified", "staff": "staff_confirmed_identity",
-                  "authorisation": "staff_saw_authorisation"}[how]
+        action = {
+            "face": "face_verified",
+            "staff": "staff_confirmed_identity",
+            "authorisation": "staff_saw_authorisation",
+        }[how]
         self.record(actor_type=actor_type, actor=actor, action=action, subject=self.person_key(certno), detail=detail)
 
     def reference_photo(self, certno: str):
@@ -196,7 +199,12 @@ class Operations:
                     sender=self.config.fixmedins_code,
                 )
             filing, message = outbox.queue_filing(
-                db, request, terminal_id=self.config.terminal_id, person=person, now=now, sender=self.config.fixmedins_code
+                db,
+                request,
+                terminal_id=self.config.terminal_id,
+                person=person,
+                now=now,
+                sender=self.config.fixmedins_code,
             )
             if agent is not None and agent.staff_no:
                 audit.append(
@@ -230,7 +238,12 @@ class Operations:
             if not check.allowed:
                 return check.reason_key
             outbox.queue_revoke(
-                db, filing, terminal_id=self.config.terminal_id, actor_type=actor_type, actor=actor, now=now,
+                db,
+                filing,
+                terminal_id=self.config.terminal_id,
+                actor_type=actor_type,
+                actor=actor,
+                now=now,
                 sender=self.config.fixmedins_code,
             )
             return ""
@@ -251,13 +264,20 @@ class Operations:
             )
 
     # -- 好差评 ---------------------------------------------------------------------------------
-    def submit_rating(self, service: str, level: int, reasons: tuple[str, ...] = (),
-                      now: dt.datetime | None = None) -> str:
+    def submit_rating(
+        self, service: str, level: int, reasons: tuple[str, ...] = (), now: dt.datetime | None = None
+    ) -> str:
         """The person's rating of the service just used, queued for the center (LX02); its msgid."""
         with self.store().begin() as db:
-            return outbox.queue_rating(db, service=service, level=level, reasons=list(reasons),
-                                       terminal_id=self.config.terminal_id, now=now,
-                                       sender=self.config.fixmedins_code).msgid
+            return outbox.queue_rating(
+                db,
+                service=service,
+                level=level,
+                reasons=list(reasons),
+                terminal_id=self.config.terminal_id,
+                now=now,
+                sender=self.config.fixmedins_code,
+            ).msgid
 
     # -- staff ---------------------------------------------------------------------------------
     def staff_sign_in(self, staff_no: str, pin: str) -> str:
@@ -292,8 +312,9 @@ class Operations:
         hall = self.hall()
         with self.store().begin() as db:
             call_id = hall.queue_call(db, screen, language)
-            audit.append(db, actor_type="self", actor="kiosk", action="staff_call", subject=screen,
-                         detail={"call_id": call_id})
+            audit.append(
+                db, actor_type="self", actor="kiosk", action="staff_call", subject=screen, detail={"call_id": call_id}
+            )
         hall.deliver(only=call_id)
         return CallRaised(call_id, reached=hall.client is not None and not hall.pending(call_id))
 

@@ -30,13 +30,13 @@ WHAT = {
 
 @dataclass(frozen=True)
 class WaitingItem:
-    what: str          # the service, in plain words
-    person: str        # the ID number, masked
+    what: str  # the service, in plain words
+    person: str  # the ID number, masked
     queued_at: dt.datetime
     attempts: int
-    status: str        # pending | dead
-    reason: str        # for a dead letter: a catalogue key ("refused_<reason>"), else ""
-    ref: str           # the receipt's reference
+    status: str  # pending | dead
+    reason: str  # for a dead letter: a catalogue key ("refused_<reason>"), else ""
+    ref: str  # the receipt's reference
 
 
 def _reason(last_error: str | None) -> str:
@@ -49,13 +49,26 @@ def _reason(last_error: str | None) -> str:
 def waiting(session: Session, limit: int = 50) -> list[WaitingItem]:
     """Not yet delivered, oldest first: dead letters (need a person) before the pending ones.
     A row whose payload cannot be read is set aside (a dead letter saying so), not a crash."""
-    ids = session.scalars(select(OutboxMessage.id).where(OutboxMessage.status.in_(("dead", "pending")))
-                          .order_by(OutboxMessage.status, OutboxMessage.id).limit(limit)).all()
+    ids = session.scalars(
+        select(OutboxMessage.id)
+        .where(OutboxMessage.status.in_(("dead", "pending")))
+        .order_by(OutboxMessage.status, OutboxMessage.id)
+        .limit(limit)
+    ).all()
     items = []
     for message_id in ids:
-        m = quarantine.load(session, OutboxMessage, message_id) or session.get(OutboxMessage, message_id)
-        items.append(WaitingItem(WHAT.get(m.infno, m.infno), mask_id(str(m.payload.get("data", {}).get("certno", ""))),
-                                 m.created_at, m.attempts, m.status, _reason(m.last_error), receipt_reference(m.msgid)))
+        m = quarantine.load(session, OutboxMessage, message_id) or session.get_one(OutboxMessage, message_id)
+        items.append(
+            WaitingItem(
+                WHAT.get(m.infno, m.infno),
+                mask_id(str(m.payload.get("data", {}).get("certno", ""))),
+                m.created_at,
+                m.attempts,
+                m.status,
+                _reason(m.last_error),
+                receipt_reference(m.msgid),
+            )
+        )
     return items
 
 
@@ -63,8 +76,18 @@ def retry_now(session: Session, staff_no: str, now: dt.datetime | None = None) -
     """Dead letters go back in the queue and pending ones are due at once; audited."""
     now = now or dt.datetime.now()
     revived = retry_dead(session, now)
-    nudged = session.execute(update(OutboxMessage).where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at > now)
-                             .values(next_attempt_at=now)).rowcount
-    audit.append(session, actor_type="staff", actor=staff_no, action="staff_retry_uploads", subject="outbox",
-                 detail={"revived": revived, "nudged": nudged}, at=now)
+    nudged = session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at > now)
+        .values(next_attempt_at=now)
+    ).rowcount  # type: ignore[attr-defined]  # an UPDATE's result is a CursorResult, which has rowcount
+    audit.append(
+        session,
+        actor_type="staff",
+        actor=staff_no,
+        action="staff_retry_uploads",
+        subject="outbox",
+        detail={"revived": revived, "nudged": nudged},
+        at=now,
+    )
     return revived + nudged

@@ -42,24 +42,24 @@ from kiosk.policy.question import (
 from kiosk.policy.terms import DOMAIN_WORDS, OFFICIAL_TO_PLAIN, SPOKEN_TO_OFFICIAL, STOPWORDS
 
 # tuned on the project's questions and ../shared/policies_dev together (benchmarks/policy_qa.py)
-MIN_COVERAGE = 0.20    # share of the question's weight the answering sentence and its section carry
-GRAM_WEIGHT = 0.35     # bigram BM25 next to word BM25 when ranking sections
-DOC_FLOOR = 0.7        # sentences are weighed in the notices whose best section scores this share of the best
-SECTION_WEIGHT = 0.6   # the section's score next to the sentence's own (scaled to the best)
-DOC_WEIGHT = 3.0       # the notice's best section score, likewise
-LENGTH_B = 0.3         # how much a long sentence's coverage is discounted (0: not at all)
+MIN_COVERAGE = 0.20  # share of the question's weight the answering sentence and its section carry
+GRAM_WEIGHT = 0.35  # bigram BM25 next to word BM25 when ranking sections
+DOC_FLOOR = 0.7  # sentences are weighed in the notices whose best section scores this share of the best
+SECTION_WEIGHT = 0.6  # the section's score next to the sentence's own (scaled to the best)
+DOC_WEIGHT = 3.0  # the notice's best section score, likewise
+LENGTH_B = 0.3  # how much a long sentence's coverage is discounted (0: not at all)
 GRAM_WEIGHT_SENTENCE = 0.4
 CUE_WEIGHTS = (1.0, 0.4, 0.2)  # the question's first, second and third kind
-PAIR_SHARE = 0.8       # a neighbouring sentence scoring this share of the best is quoted with it
-RIVAL_SHARE = 0.97     # ...and another sentence of the same passage scoring this share, with what lies between
-HEADING_SHARE = 0.5    # a question word in the sentence's heading counts this much as one in the sentence
-GARBLED = 0.5          # taken off a sentence with a run lost to garbling ("..."), or a regulation's preamble
+PAIR_SHARE = 0.8  # a neighbouring sentence scoring this share of the best is quoted with it
+RIVAL_SHARE = 0.97  # ...and another sentence of the same passage scoring this share, with what lies between
+HEADING_SHARE = 0.5  # a question word in the sentence's heading counts this much as one in the sentence
+GARBLED = 0.5  # taken off a sentence with a run lost to garbling ("..."), or a regulation's preamble
 DIRECTIVE_PENALTY = 0.3  # ...and from a directive to the offices
-WHOLE_SECTION = 100    # characters: a section this short is quoted whole
+WHOLE_SECTION = 100  # characters: a section this short is quoted whole
 EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
-UNKNOWN_WORD = 0.3     # an unseen question word's weight, as a share of the rarest word's
-MAX_QUESTION = 200     # characters weighed: a spoken question is far shorter; a pasted page is not a question
-SHORT_LIMIT = 60       # characters of the direct answer
+UNKNOWN_WORD = 0.3  # an unseen question word's weight, as a share of the rarest word's
+MAX_QUESTION = 200  # characters weighed: a spoken question is far shorter; a pasted page is not a question
+SHORT_LIMIT = 60  # characters of the direct answer
 SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
 HEADING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
 DEFINED = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?\s*(?:是指|:指|：指|指的是)")
@@ -82,8 +82,11 @@ def _jieba():
 
 def tokens(text: str) -> list[str]:
     # the search cut also yields the parts of a long word (最高支付限额 -> 最高, 支付, 限额)
-    return [t for t in _jieba().cut_for_search(text.lower())
-            if t.strip() and t not in STOPWORDS and not re.fullmatch(r"\W+", t)]
+    return [
+        t
+        for t in _jieba().cut_for_search(text.lower())
+        if t.strip() and t not in STOPWORDS and not re.fullmatch(r"\W+", t)
+    ]
 
 
 def grams(text: str) -> list[str]:
@@ -91,7 +94,7 @@ def grams(text: str) -> list[str]:
     the bigram's idf already makes 的人 worth little."""
     out = []
     for run in CJK_RUN.findall(text.lower()):
-        out += [run[i:i + 2] for i in range(len(run) - 1)] if len(run) > 1 else [run]
+        out += [run[i : i + 2] for i in range(len(run) - 1)] if len(run) > 1 else [run]
     return out
 
 
@@ -129,11 +132,11 @@ class Passage:
 class Answer:
     question: str
     answered: bool
-    short: str           # the direct answer in plain words, said first
-    simpler: str         # "说得再简单点": one clause, everyday words
-    quote: str           # the exact sentence of the notice the answer comes from, said second
+    short: str  # the direct answer in plain words, said first
+    simpler: str  # "说得再简单点": one clause, everyday words
+    quote: str  # the exact sentence of the notice the answer comes from, said second
     passages: tuple[Passage, ...]
-    kind: str = ""       # what the question asked for (materials, where, how, can, much, long, who, what, rate)
+    kind: str = ""  # what the question asked for (materials, where, how, can, much, long, who, what, rate)
     localized: dict = field(default_factory=dict)  # a curated answer in the kiosk's other languages
 
     def to_json(self) -> dict:
@@ -145,6 +148,7 @@ class Answer:
 @dataclass
 class Unit:
     """A section of a notice with its sentences, tokenised once when the library opens."""
+
     source: str
     title: str
     heading: str
@@ -189,9 +193,14 @@ def _bm25(corpus: list[list[str]]):
                     where.append(n)
                     counts.append(count)
             lengths = numpy.array(self.doc_len, dtype=float)
-            self._postings = {word: (numpy.array(where), numpy.array(counts, dtype=float),
-                                     self.k1 * (1 - self.b + self.b * lengths[where] / self.avgdl))
-                              for word, (where, counts) in postings.items()}
+            self._postings = {
+                word: (
+                    numpy.array(where),
+                    numpy.array(counts, dtype=float),
+                    self.k1 * (1 - self.b + self.b * lengths[where] / self.avgdl),
+                )
+                for word, (where, counts) in postings.items()
+            }
 
         def _calc_idf(self, nd):
             self.idf = {word: math.log(1 + (self.corpus_size - freq + 0.5) / (freq + 0.5)) for word, freq in nd.items()}
@@ -232,16 +241,32 @@ class PolicyLibrary:
                 unit_grams = grams(f"{context} {section['text']}")
                 word_docs.append(unit_words)
                 gram_docs.append(unit_grams)
-                self.units.append(Unit(doc["source"], doc["title"], section["heading"], section["id"], section["text"],
-                                       sentences, [frozenset(tokens(s)) for s in sentences],
-                                       [frozenset(grams(s)) for s in sentences], frozenset(unit_words),
-                                       frozenset(unit_grams), doc.get("issuer", ""), doc.get("date", ""),
-                                       frozenset(tokens(section["heading"]))))
+                self.units.append(
+                    Unit(
+                        doc["source"],
+                        doc["title"],
+                        section["heading"],
+                        section["id"],
+                        section["text"],
+                        sentences,
+                        [frozenset(tokens(s)) for s in sentences],
+                        [frozenset(grams(s)) for s in sentences],
+                        frozenset(unit_words),
+                        frozenset(unit_grams),
+                        doc.get("issuer", ""),
+                        doc.get("date", ""),
+                        frozenset(tokens(section["heading"])),
+                    )
+                )
         self._bm25_words = _bm25(word_docs)
         self._bm25_grams = _bm25(gram_docs)
         # every sentence that can be quoted (not the notice's own questions), BM25 at sentence level
-        self._sentences = [(i, j) for i, unit in enumerate(self.units) for j, sentence in enumerate(unit.sentences)
-                           if _quotable(sentence)]
+        self._sentences = [
+            (i, j)
+            for i, unit in enumerate(self.units)
+            for j, sentence in enumerate(unit.sentences)
+            if _quotable(sentence)
+        ]
         self._by_source: dict[str, list[tuple[int, int]]] = {}
         for i, j in self._sentences:
             self._by_source.setdefault(self.units[i].source, []).append((i, j))
@@ -328,7 +353,7 @@ class PolicyLibrary:
         if coverage < MIN_COVERAGE:
             return Answer(question, False, "", "", "", passages, understood.kind)
         unit = self.units[best_unit]
-        quote = "".join(unit.sentences[best_sentence[0]:best_sentence[1] + 1])
+        quote = "".join(unit.sentences[best_sentence[0] : best_sentence[1] + 1])
         if len(unit.text) <= WHOLE_SECTION:  # a short section is read whole: its sentences lean on each other
             quote = unit.text
         short, simpler = self._direct(understood, quote, query_words)
@@ -341,8 +366,15 @@ class PolicyLibrary:
         found_grams = sum(self._gram_idf(g) for g in query_grams & grams_)
         return 0.5 * found_words / word_weight + 0.5 * found_grams / gram_weight
 
-    def _select(self, question: Question, query_words: set[str], query_grams: set[str], order: list[int],
-                scores: list[float], weight: dict[str, float]) -> tuple[int, tuple[int, int], float]:
+    def _select(
+        self,
+        question: Question,
+        query_words: set[str],
+        query_grams: set[str],
+        order: list[int],
+        scores: list[float],
+        weight: dict[str, float],
+    ) -> tuple[int, tuple[int, int], float]:
         """(unit, (first, last) sentence, coverage) of the sentences that best answer this kind of
         question, among the notices whose best section is close to the best one.
 
@@ -363,14 +395,24 @@ class PolicyLibrary:
         if pair is not None and values[pair] >= PAIR_SHARE * best[2]:
             span = (min(j, pair[1]), max(j, pair[1]))
         else:  # two sentences of one passage nearly tied: read both, in the notice's order
-            rival = max(((i, k) for k in range(len(unit.sentences)) if k != j and (i, k) in values),
-                        key=lambda key: values[key], default=None)
+            rival = max(
+                ((i, k) for k in range(len(unit.sentences)) if k != j and (i, k) in values),
+                key=lambda key: values[key],
+                default=None,
+            )
             if rival is not None and values[rival] >= RIVAL_SHARE * best[2]:
                 span = (min(j, rival[1]), max(j, rival[1]))
         return i, span, 0.6 * own + 0.4 * context
 
-    def _sentence_values(self, question: Question, query_words: set[str], query_grams: set[str], order: list[int],
-                         scores: list[float], weight: dict[str, float]) -> dict[tuple[int, int], float]:
+    def _sentence_values(
+        self,
+        question: Question,
+        query_words: set[str],
+        query_grams: set[str],
+        order: list[int],
+        scores: list[float],
+        weight: dict[str, float],
+    ) -> dict[tuple[int, int], float]:
         """How well each sentence of the leading notices answers the question."""
         top_score = scores[order[0]] or 1.0
         best_of: dict[str, float] = {}
@@ -389,8 +431,10 @@ class PolicyLibrary:
                     df_words[t] = df_words.get(t, 0) + 1
                 for g in query_grams & self.units[i].sentence_grams[j]:
                     df_grams[g] = df_grams.get(g, 0) + 1
-            lidf_w = {t: math.log((count + 1) / (n + 0.5)) * self._word_idf(t) * weight.get(t, 1.0)
-                      for t, n in df_words.items()}
+            lidf_w = {
+                t: math.log((count + 1) / (n + 0.5)) * self._word_idf(t) * weight.get(t, 1.0)
+                for t, n in df_words.items()
+            }
             lidf_g = {g: math.log((count + 1) / (n + 0.5)) * self._gram_idf(g) for g, n in df_grams.items()}
             total_w = sum(lidf_w.values()) or 1.0
             total_g = sum(lidf_g.values()) or 1.0
@@ -398,13 +442,17 @@ class PolicyLibrary:
             average = sum(lengths) / max(count, 1)
             for (i, j), length in zip(members, lengths):
                 unit = self.units[i]
-                found_w = (sum(lidf_w.get(t, 0.0) for t in query_words & unit.sentence_words[j])
-                           + HEADING_SHARE * sum(lidf_w.get(t, 0.0) for t in
-                                                 (query_words & unit.heading_words) - unit.sentence_words[j])) / total_w
+                found_w = (
+                    sum(lidf_w.get(t, 0.0) for t in query_words & unit.sentence_words[j])
+                    + HEADING_SHARE
+                    * sum(lidf_w.get(t, 0.0) for t in (query_words & unit.heading_words) - unit.sentence_words[j])
+                ) / total_w
                 found_g = sum(lidf_g.get(g, 0.0) for g in query_grams & unit.sentence_grams[j]) / total_g
                 sentence = unit.sentences[j]
-                cue = sum(share * CUE_WEIGHT[kind] * cue_strength(kind, sentence)
-                          for kind, share in zip(question.kinds, CUE_WEIGHTS))
+                cue = sum(
+                    share * CUE_WEIGHT[kind] * cue_strength(kind, sentence)
+                    for kind, share in zip(question.kinds, CUE_WEIGHTS)
+                )
                 norm = (1 - LENGTH_B + LENGTH_B * length / average) ** 0.5
                 if "..." in sentence:  # words lost to garbling: it says less than it seems to
                     cue -= GARBLED
@@ -412,8 +460,12 @@ class PolicyLibrary:
                     cue -= GARBLED
                 elif DIRECTIVE.match(sentence):
                     cue -= DIRECTIVE_PENALTY
-                value = ((found_w + GRAM_WEIGHT_SENTENCE * found_g) / norm + cue
-                         + SECTION_WEIGHT * scores[i] / top_score + DOC_WEIGHT * doc_score / top_score)
+                value = (
+                    (found_w + GRAM_WEIGHT_SENTENCE * found_g) / norm
+                    + cue
+                    + SECTION_WEIGHT * scores[i] / top_score
+                    + DOC_WEIGHT * doc_score / top_score
+                )
                 values[(i, j)] = value
         return values
 
@@ -426,8 +478,11 @@ class PolicyLibrary:
             if self.units[i].source not in seen and scores[i] > 0:
                 chosen.append(i)
                 seen.add(self.units[i].source)
-        return tuple(Passage(u.source, u.title, u.heading, u.section_id, u.text, round(float(scores[i]), 3),
-                             u.issuer, u.date) for i in chosen for u in [self.units[i]])
+        return tuple(
+            Passage(u.source, u.title, u.heading, u.section_id, u.text, round(float(scores[i]), 3), u.issuer, u.date)
+            for i in chosen
+            for u in [self.units[i]]
+        )
 
     # -- the direct answer --------------------------------------------------------------------
     def _direct(self, question: Question, sentence: str, query_words: set[str]) -> tuple[str, str]:
@@ -438,8 +493,10 @@ class PolicyLibrary:
         clauses = [c.strip() for c in re.split(r"[,，;；。]", body) if c.strip()]
         if not clauses:
             clauses = [body]
-        weight = [sum(self._word_idf(t) for t in query_words & set(tokens(c))) + 3.0 * cue_strength(question.kind, c)
-                  for c in clauses]
+        weight = [
+            sum(self._word_idf(t) for t in query_words & set(tokens(c))) + 3.0 * cue_strength(question.kind, c)
+            for c in clauses
+        ]
         ranked = sorted(range(len(clauses)), key=lambda i: -weight[i])
         chosen, length = [], 0
         for i in ranked:  # the clauses that carry the answer, not the preamble around them

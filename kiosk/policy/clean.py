@@ -13,13 +13,39 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 PINYIN_AFTER_CHAR = re.compile(rf"(?<=[^\s(])\((?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\)")
 
 # lines that are page furniture, app ads, coupon pop-ups or customer-service text, not policy
-BOILERPLATE = [re.compile(p) for p in (
-    r"开发者[:：]", r"(苹果|安卓)版本", r"^微\s*信$", r"公号|公众号", r"官方微信", r"客服电话",
-    r"您的位置|您当前所在位置|当前位置", r"编辑推荐", r"免费(试听|直播|资料)", r"备考|考点|报考|模拟试卷|复习经验|选课",
-    r"立即领取|^领取$|回到顶部|^折叠$", r"抽奖|优惠", r"已存入账户", r"^上一篇|^下一篇", r"^主办[:：]|^承办[:：]",
-    r"^地址[:：]", r"业务电话|咨询电话", r"^工作时间", r"ICP|备案号[:：]|网站标识码|公安机关备案", r"^网站统计$",
-    r"^新闻动态$", r"^首页", r"^[|｜\s—….-]*$", r"^\d{1,2}$", r"执业医师", r"^文章插图$", r"^分享$", r"^更新时间[:：]",
-)]
+BOILERPLATE = [
+    re.compile(p)
+    for p in (
+        r"开发者[:：]",
+        r"(苹果|安卓)版本",
+        r"^微\s*信$",
+        r"公号|公众号",
+        r"官方微信",
+        r"客服电话",
+        r"您的位置|您当前所在位置|当前位置",
+        r"编辑推荐",
+        r"免费(试听|直播|资料)",
+        r"备考|考点|报考|模拟试卷|复习经验|选课",
+        r"立即领取|^领取$|回到顶部|^折叠$",
+        r"抽奖|优惠",
+        r"已存入账户",
+        r"^上一篇|^下一篇",
+        r"^主办[:：]|^承办[:：]",
+        r"^地址[:：]",
+        r"业务电话|咨询电话",
+        r"^工作时间",
+        r"ICP|备案号[:：]|网站标识码|公安机关备案",
+        r"^网站统计$",
+        r"^新闻动态$",
+        r"^首页",
+        r"^[|｜\s—….-]*$",
+        r"^\d{1,2}$",
+        r"执业医师",
+        r"^文章插图$",
+        r"^分享$",
+        r"^更新时间[:：]",
+    )
+]
 # ...and words that are an app ad only on a short line ("APP下载", "扫一扫,立即下载"): a notice's own
 # sentence may say "下载国家医保服务平台App—登录—…" and is then the answer
 SHORT_BOILERPLATE = [re.compile(p) for p in (r"APP", r"下载", r"扫一扫", r"权限", r"隐私政策")]
@@ -66,8 +92,9 @@ def _gb2312_common(ch: str) -> bool:
 
 
 def _suspect(ch: str) -> bool:
-    return ch == "?" or (not ch.isascii() and not _gb2312_common(ch)
-                         and not unicodedata.category(ch).startswith(("P", "Z")))
+    return ch == "?" or (
+        not ch.isascii() and not _gb2312_common(ch) and not unicodedata.category(ch).startswith(("P", "Z"))
+    )
 
 
 def _seed(text: str, i: int) -> bool:
@@ -76,7 +103,7 @@ def _seed(text: str, i: int) -> bool:
     ch = text[i]
     if "\ue000" <= ch <= "\uf8ff":
         return True
-    return ch == "?" and i + 1 < len(text) and not text[i + 1].isspace() and text[i + 1] not in "”\")）"
+    return ch == "?" and i + 1 < len(text) and not text[i + 1].isspace() and text[i + 1] not in '”")）'
 
 
 def _stray(ch: str) -> bool:
@@ -126,7 +153,8 @@ def drop_garble(text: str) -> str:
 
 def is_boilerplate(line: str) -> bool:
     return any(p.search(line) for p in BOILERPLATE) or (
-        len(line) <= SHORT_LINE and any(p.search(line) for p in SHORT_BOILERPLATE))
+        len(line) <= SHORT_LINE and any(p.search(line) for p in SHORT_BOILERPLATE)
+    )
 
 
 def clean_lines(raw: str) -> list[str]:

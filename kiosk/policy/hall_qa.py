@@ -23,7 +23,7 @@ FIELDS = ("id", "questions", "keywords", "answer", "quote", "source", "title", "
 
 def _bigrams(text: str) -> set[str]:
     text = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
-    return {text[i:i + 2] for i in range(len(text) - 1)}
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Entry:
     id: str
     questions: tuple[str, ...]
     keywords: tuple[str, ...]
-    answers: dict        # locale -> the answer
+    answers: dict  # locale -> the answer
     quote: str
     source: str
     title: str
@@ -42,8 +42,9 @@ class Entry:
     def answer(self, question: str, kind: str):
         from kiosk.policy.answer import Answer, Passage
 
-        passage = Passage(self.source, self.title, self.section, f"hall:{self.id}", self.quote, 1.0,
-                          self.issuer, self.date)
+        passage = Passage(
+            self.source, self.title, self.section, f"hall:{self.id}", self.quote, 1.0, self.issuer, self.date
+        )
         localized = {locale: self.answers[locale] for locale in LOCALES if locale != "zh_CN"}
         said = self.answers["zh_CN"]
         return Answer(question, True, said, said, self.quote, (passage,), kind, localized)
@@ -58,8 +59,18 @@ def _entry(data: dict, where: str) -> Entry:
         raise ValueError(f"{where}: entry {data['id']!r} needs an answer in each of {', '.join(LOCALES)}")
     if not data["questions"] or not data["keywords"] or not data["quote"]:
         raise ValueError(f"{where}: entry {data['id']!r} needs questions, keywords and a quote")
-    return Entry(data["id"], tuple(data["questions"]), tuple(data["keywords"]), dict(data["answer"]), data["quote"],
-                 data["source"], data["title"], data["section"], data.get("issuer", ""), data.get("date", ""))
+    return Entry(
+        data["id"],
+        tuple(data["questions"]),
+        tuple(data["keywords"]),
+        dict(data["answer"]),
+        data["quote"],
+        data["source"],
+        data["title"],
+        data["section"],
+        data.get("issuer", ""),
+        data.get("date", ""),
+    )
 
 
 class HallQA:

@@ -27,8 +27,10 @@ FAQ_QUESTION = re.compile(r"^问[:：]|[?？]$")
 QUESTION_MARK = re.compile(r"^问[:：]\s*")
 ANSWER_MARK = re.compile(r"^答[:：]\s*")
 SEO_BRACKET = re.compile(r"^【[^】]{4,80}】\s*")  # a page's title repeated in front of its paragraph
-NOT_A_TITLE = re.compile(r"更新时间|作者[:：]|来源[:：]|发布时间|浏览|位置|»|^全文$|^正文$|人民政府$|政府网$"
-                         r"|^首页|^\d|:$|：$|^第[一二三四五六七八九十]{1,3}章")
+NOT_A_TITLE = re.compile(
+    r"更新时间|作者[:：]|来源[:：]|发布时间|浏览|位置|»|^全文$|^正文$|人民政府$|政府网$"
+    r"|^首页|^\d|:$|：$|^第[一二三四五六七八九十]{1,3}章"
+)
 SEO_BRACKET_TITLE = re.compile(r"^【([^】]+)】.*$")
 TITLE_WORDS = ("通知", "方案", "意见", "办法", "通报", "规定")
 MIN_PASSAGE = 16  # shorter lines are headings, table cells or signatures, not answers
@@ -68,7 +70,7 @@ def read_notice(path: Path) -> str:
 @dataclass
 class Section:
     id: str
-    heading: str      # "二、完善跨省异地就医直接结算政策 > (三)规范异地就医备案有效期限"
+    heading: str  # "二、完善跨省异地就医直接结算政策 > (三)规范异地就医备案有效期限"
     text: str
 
 
@@ -81,15 +83,20 @@ class Document:
     docno: str = ""
     doc_numbers: list[str] = field(default_factory=list)
     date: str = ""
-    url: str = ""     # where the page was found, from a first line "# source: <address>"
+    url: str = ""  # where the page was found, from a first line "# source: <address>"
     sections: list[Section] = field(default_factory=list)
 
 
 def _plausible_title(line: str) -> bool:
     """Not page furniture (更新时间, 作者, 全文, the site's name), not a numbered heading, not a sentence."""
     numbered = any(p.match(line) for p in (LEVEL1, LEVEL2, LEVEL3))
-    return (4 <= len(line) <= 60 and not NOT_A_TITLE.search(line) and not numbered
-            and not re.search(r"[，。,;；]", line) and line.count("、") <= 2)
+    return (
+        4 <= len(line) <= 60
+        and not NOT_A_TITLE.search(line)
+        and not numbered
+        and not re.search(r"[，。,;；]", line)
+        and line.count("、") <= 2
+    )
 
 
 def _title(lines: list[str]) -> str:
@@ -111,8 +118,13 @@ def _notice_title(lines: list[str]) -> str:
         line = lines[i]
         if len(line) <= 60 and line.endswith(TITLE_WORDS):
             before = lines[i - 1]
-            if (i > start and len(before) <= 30 and not re.search(r"[，。,;；:：()]", before)
-                    and not DATE.match(before) and not ISSUER_LINE.match(before)):
+            if (
+                i > start
+                and len(before) <= 30
+                and not re.search(r"[，。,;；:：()]", before)
+                and not DATE.match(before)
+                and not ISSUER_LINE.match(before)
+            ):
                 return f"{before} {line}"
             return line
     return lines[start][:40]
@@ -168,7 +180,7 @@ def ingest_file(path: Path) -> Document:
     text = read_notice(path)
     url = ""
     if m := SOURCE_LINE.match(text):
-        url, text = m["url"], text[m.end():]
+        url, text = m["url"], text[m.end() :]
     lines = clean_lines(text)
     doc = Document(id=path.stem, source=path.name, title="", url=url)
     if lines:

@@ -12,53 +12,71 @@ from dataclasses import dataclass
 from kiosk.policy.terms import ABROAD, DIALECT, MEDICAL_ADVICE, MEDICAL_INSURANCE_ANCHORS, OTHER_SERVICES
 
 # the kinds, most specific first: a question may be several ("去哪办、带什么"), the first wins
-KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
-    ("materials", r"带(什么|些什么|哪些)|要(些)?什么(材料|东西|证明|资料)|什么材料|哪些材料"
-                  r"|(材料|资料|证明|病历|单子)|拿些什么|开什么证明|寄些什么"),
-    ("what", r"什么叫|是指|是什么(东西|意思)|是个什么|是什么|怎么回事|什么意思|长什么样|叫个什么|叫什么"),
-    ("basis", r"按(什么|哪里|哪边|哪个|外地|本地|这儿|这里|那边|老家)|是按|还是按|什么标准|哪里的标准|哪边的"),
-    ("rate", r"几成|比例|百分之"),
-    ("much", r"多少钱|报多少|能报多少|多少元|交多少|给多少|最多|起付|花够|一个数|多少(?!天|年|个月|日)"),
-    ("long", r"多少天|几天|多久|多长时间|什么时候|哪天|几年|多少年|年限|几个月|期限|有效期"),
-    ("where", r"去哪里|在哪里|哪里办|哪个部门|找谁|哪家|到哪|哪里(领|交|办|去)"),
-    ("who", r"哪些人|什么人|谁|算不算|有我的份|哪种人|哪一类|是不是.*(人员|对象)|重点"),
-    ("how", r"怎么(办|弄|转|去|开|交|领|激活|申请|备案|报)|手续|流程|步骤|第一步|头一步|怎么|如何|干什么"),
-    ("need", r"还要|还得|还用|要不要|用不用|需不需要|得不得|是不是得|是不是要|必须"),
-    ("can", r"能不能|能.*(吗|不)$|行不行|可以吗|可不可以|管不管|行吗|还能|还要|要不要|用不用|是不是|还算|作数"
-            r"|不\??$|吗\??$|没有\??$"),
-))
+KINDS: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        (
+            "materials",
+            r"带(什么|些什么|哪些)|要(些)?什么(材料|东西|证明|资料)|什么材料|哪些材料"
+            r"|(材料|资料|证明|病历|单子)|拿些什么|开什么证明|寄些什么",
+        ),
+        ("what", r"什么叫|是指|是什么(东西|意思)|是个什么|是什么|怎么回事|什么意思|长什么样|叫个什么|叫什么"),
+        ("basis", r"按(什么|哪里|哪边|哪个|外地|本地|这儿|这里|那边|老家)|是按|还是按|什么标准|哪里的标准|哪边的"),
+        ("rate", r"几成|比例|百分之"),
+        ("much", r"多少钱|报多少|能报多少|多少元|交多少|给多少|最多|起付|花够|一个数|多少(?!天|年|个月|日)"),
+        ("long", r"多少天|几天|多久|多长时间|什么时候|哪天|几年|多少年|年限|几个月|期限|有效期"),
+        ("where", r"去哪里|在哪里|哪里办|哪个部门|找谁|哪家|到哪|哪里(领|交|办|去)"),
+        ("who", r"哪些人|什么人|谁|算不算|有我的份|哪种人|哪一类|是不是.*(人员|对象)|重点"),
+        ("how", r"怎么(办|弄|转|去|开|交|领|激活|申请|备案|报)|手续|流程|步骤|第一步|头一步|怎么|如何|干什么"),
+        ("need", r"还要|还得|还用|要不要|用不用|需不需要|得不得|是不是得|是不是要|必须"),
+        (
+            "can",
+            r"能不能|能.*(吗|不)$|行不行|可以吗|可不可以|管不管|行吗|还能|还要|要不要|用不用|是不是|还算|作数"
+            r"|不\??$|吗\??$|没有\??$",
+        ),
+    )
+)
 
 # what a sentence that answers each kind looks like
-CUES: dict[str, re.Pattern] = {kind: re.compile(pattern) for kind, pattern in {
-    "materials": r"材料|资料|证明|提供|携带|持|原件|复印件|身份证|社保卡|发票|清单|病历|申请表|户口簿",
-    "what": r"是指|指的是|即|此为|是[^，,。]{0,24}的[^，,。]{0,12}(凭证|标识|制度|机制|办法|保险|待遇|渠道)"
-            r"|以[^，,。]{2,12}方式",
-    "rate": r"\d+(\.\d+)?%|比例|成",
-    "basis": r"执行|按照|参照|适用|标准|规定",
-    "much": r"\d+(\.\d+)?\s*(万元|元|%|种|项|类|个)|起付|限额|不设|为零|免缴|比例",
-    "long": r"\d+\s*(个工作日|工作日|天|日|个月|月|年)|之日起|期间|有效期|长期|征收期|当月|内",
-    "where": r"到|在|至|经办机构|大厅|窗口|医保科|社区|村|工作站|药店|医院|App|APP|社保局",
-    "who": r"人员|对象|成员|家庭|指|包括|儿童|职工|居民|患者|老年人",
-    "how": r"第一步|办理|申请|点击|进入|选择|先|再|流转|登记|备案|提出|即可|通过",
-    "need": r"无需|不需要|不需|不用|不必|免缴|不再|不设|须|需要|应当|必须",
-    "can": r"可以|可|能|不得|不能|不予|无需|不需要|应当|须|享受|纳入|范围|相同|继续|不再|终止",
-}.items()}
+CUES: dict[str, re.Pattern] = {
+    kind: re.compile(pattern)
+    for kind, pattern in {
+        "materials": r"材料|资料|证明|提供|携带|持|原件|复印件|身份证|社保卡|发票|清单|病历|申请表|户口簿",
+        "what": r"是指|指的是|即|此为|是[^，,。]{0,24}的[^，,。]{0,12}(凭证|标识|制度|机制|办法|保险|待遇|渠道)"
+        r"|以[^，,。]{2,12}方式",
+        "rate": r"\d+(\.\d+)?%|比例|成",
+        "basis": r"执行|按照|参照|适用|标准|规定",
+        "much": r"\d+(\.\d+)?\s*(万元|元|%|种|项|类|个)|起付|限额|不设|为零|免缴|比例",
+        "long": r"\d+\s*(个工作日|工作日|天|日|个月|月|年)|之日起|期间|有效期|长期|征收期|当月|内",
+        "where": r"到|在|至|经办机构|大厅|窗口|医保科|社区|村|工作站|药店|医院|App|APP|社保局",
+        "who": r"人员|对象|成员|家庭|指|包括|儿童|职工|居民|患者|老年人",
+        "how": r"第一步|办理|申请|点击|进入|选择|先|再|流转|登记|备案|提出|即可|通过",
+        "need": r"无需|不需要|不需|不用|不必|免缴|不再|不设|须|需要|应当|必须",
+        "can": r"可以|可|能|不得|不能|不予|无需|不需要|应当|须|享受|纳入|范围|相同|继续|不再|终止",
+    }.items()
+}
 
 # graded cues: how many items a materials sentence lists, how many figures a number answer has
-_MATERIAL_ITEM = re.compile(r"身份证|社保卡|社会保障卡|户口簿|证明|发票|清单|病历|复印件|原件|申请表|银行卡"
-                            r"|报告|照片|记录|凭证")
+_MATERIAL_ITEM = re.compile(
+    r"身份证|社保卡|社会保障卡|户口簿|证明|发票|清单|病历|复印件|原件|申请表|银行卡"
+    r"|报告|照片|记录|凭证"
+)
 _FIGURE = re.compile(r"\d+(\.\d+)?")
 _GRADED = {"materials": _MATERIAL_ITEM, "much": _FIGURE, "long": _FIGURE, "rate": _FIGURE}
 
 
 # the purpose and basis clause of a regulation (为贯彻落实…, 根据《…》…制定本办法) answers nothing an elder asks
-PREAMBLE = re.compile(r"^(第[一二三四五六七八九十]{1,3}条\s*)?"
-                      r"(为(了)?(贯彻|落实|进一步|加强|规范|做好|深入|推动)|根据《)")
+PREAMBLE = re.compile(
+    r"^(第[一二三四五六七八九十]{1,3}条\s*)?"
+    r"(为(了)?(贯彻|落实|进一步|加强|规范|做好|深入|推动)|根据《)"
+)
 
 
 # a directive to the offices (做好…, 加强…, 各地要…) tells an elder less than a sentence about what they can do
-DIRECTIVE = re.compile(r"^(\d{1,2}[.、]\S{2,14}。)?(做好|加强|推进|推动|落实|提升|开展|完善|建立|健全|强化"
-                       r"|深化|大力|积极|切实|各地|各级|要)")
+DIRECTIVE = re.compile(
+    r"^(\d{1,2}[.、]\S{2,14}。)?(做好|加强|推进|推动|落实|提升|开展|完善|建立|健全|强化"
+    r"|深化|大力|积极|切实|各地|各级|要)"
+)
 
 
 @functools.lru_cache(maxsize=200_000)  # the same sentences are weighed for every question
@@ -75,8 +93,19 @@ def cue_strength(kind: str, sentence: str) -> float:
 
 # how much a sentence shaped like the answer counts, by kind: a list of materials is the answer
 # to a materials question; "可以" is in half of all sentences and says little
-CUE_WEIGHT = {"materials": 1.5, "much": 0.6, "long": 0.6, "rate": 0.6, "where": 0.3, "what": 0.3, "who": 0.2,
-              "how": 0.15, "can": 0.1, "need": 0.4, "basis": 0.4}
+CUE_WEIGHT = {
+    "materials": 1.5,
+    "much": 0.6,
+    "long": 0.6,
+    "rate": 0.6,
+    "where": 0.3,
+    "what": 0.3,
+    "who": 0.2,
+    "how": 0.15,
+    "can": 0.1,
+    "need": 0.4,
+    "basis": 0.4,
+}
 
 _NEGATIVE = re.compile(r"不得|不能|不予|不可|不属于|不纳入|不划入|不计入|不支付|不报销|禁止|严禁")
 _NEEDLESS = re.compile(r"无需|不需要|不需|不用|不必|免缴|不再|不设")
@@ -86,8 +115,8 @@ UNKNOWN_PLACE_KINDS = ("much", "rate", "long")
 
 @dataclass(frozen=True)
 class Question:
-    text: str          # as asked
-    plain: str         # NFKC, Simplified, dialect rewritten
+    text: str  # as asked
+    plain: str  # NFKC, Simplified, dialect rewritten
     kinds: tuple[str, ...]
 
     @property
@@ -105,8 +134,10 @@ def normalise(text: str) -> str:
 
 
 _DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_SPOKEN_NUMBER = re.compile(r"([零一二两三四五六七八九十百千]+)"
-                            r"(?=[来多几]?(?:万|元|块|天|日|岁|分|成|种|趟|次|个月|年|个工作日))")
+_SPOKEN_NUMBER = re.compile(
+    r"([零一二两三四五六七八九十百千]+)"
+    r"(?=[来多几]?(?:万|元|块|天|日|岁|分|成|种|趟|次|个月|年|个工作日))"
+)
 
 
 def _number(spoken: str) -> int | None:
@@ -145,7 +176,8 @@ def out_of_scope(question: Question) -> bool:
 def asks_abroad(question: Question, places: list[str]) -> bool:
     """Treatment in another country: a word for abroad, or a place named X国 (泰国, 美国)."""
     return any(word in question.plain for word in ABROAD) or any(
-        len(p) in (2, 3) and p.endswith("国") and p not in ("中国", "全国") for p in places)
+        len(p) in (2, 3) and p.endswith("国") and p not in ("中国", "全国") for p in places
+    )
 
 
 def figures_elsewhere(question: Question, unknown_places: list[str]) -> bool:

@@ -26,21 +26,40 @@ def _key(session: Session) -> bytes:
     return session.get_bind().dialect.kiosk_audit_key  # set per engine by make_engine
 
 
-def _digest(key: bytes, prev_hash: str, at: dt.datetime, actor_type: str, actor: str, action: str, subject: str,
-            detail: dict) -> str:
-    body = json.dumps([prev_hash, at.isoformat(), actor_type, actor, action, subject, detail], ensure_ascii=False, sort_keys=True)
+def _digest(
+    key: bytes, prev_hash: str, at: dt.datetime, actor_type: str, actor: str, action: str, subject: str, detail: dict
+) -> str:
+    body = json.dumps(
+        [prev_hash, at.isoformat(), actor_type, actor, action, subject, detail], ensure_ascii=False, sort_keys=True
+    )
     return hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def append(session: Session, *, actor_type: str, actor: str, action: str, subject: str = "", detail: dict[str, Any] | None = None,
-           at: dt.datetime | None = None) -> AuditEvent:
+def append(
+    session: Session,
+    *,
+    actor_type: str,
+    actor: str,
+    action: str,
+    subject: str = "",
+    detail: dict[str, Any] | None = None,
+    at: dt.datetime | None = None,
+) -> AuditEvent:
     """Add one event in the caller's transaction (so it commits with the business row)."""
     at = (at or dt.datetime.now()).replace(microsecond=0)
     detail = json.loads(scrub(json.dumps(detail or {}, ensure_ascii=False)))
     last = session.scalar(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1))
     prev = last.hash if last else GENESIS
-    event = AuditEvent(at=at, actor_type=actor_type, actor=actor, action=action, subject=subject, detail=detail, prev_hash=prev,
-                       hash=_digest(_key(session), prev, at, actor_type, actor, action, subject, detail))
+    event = AuditEvent(
+        at=at,
+        actor_type=actor_type,
+        actor=actor,
+        action=action,
+        subject=subject,
+        detail=detail,
+        prev_hash=prev,
+        hash=_digest(_key(session), prev, at, actor_type, actor, action, subject, detail),
+    )
     session.add(event)
     session.flush()
     return event
@@ -53,7 +72,9 @@ def verify(session: Session) -> tuple[bool, int, int | None]:
     key = _key(session)
     for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
         count += 1
-        expected = _digest(key, prev, event.at, event.actor_type, event.actor, event.action, event.subject, event.detail)
+        expected = _digest(
+            key, prev, event.at, event.actor_type, event.actor, event.action, event.subject, event.detail
+        )
         if event.prev_hash != prev or event.hash != expected:
             return False, count, event.id
         prev = event.hash

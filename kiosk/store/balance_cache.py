@@ -20,5 +20,10 @@ class StoreBalanceCache:
 
     def put(self, person: Insured) -> None:
         with self._sessions.begin() as session:
-            session.merge(CachedBalance(person_key=person_key(self._secret, person.certno), balance=person.balance,
-                                        as_of=person.balance_as_of))
+            session.merge(
+                CachedBalance(
+                    person_key=person_key(self._secret, person.certno),
+                    balance=person.balance,
+                    as_of=person.balance_as_of,
+                )
+            )

@@ -53,13 +53,14 @@ class FieldCipher:
         try:
             if not text.startswith(PREFIX):
                 return json.loads(text)  # a row written before encryption (sealed at the next start)
-            raw = base64.b64decode(text[len(PREFIX):], validate=True)
+            raw = base64.b64decode(text[len(PREFIX) :], validate=True)
             if len(raw) < 12 + 16:
                 raise UnreadableValue("sealed value too short")
             return json.loads(self._aead.decrypt(raw[:12], raw[12:], _AAD))
         except InvalidTag:
-            raise UnreadableValue("sealed value does not open with this data key (changed bytes or another key)") \
-                from None
+            raise UnreadableValue(
+                "sealed value does not open with this data key (changed bytes or another key)"
+            ) from None
         except (binascii.Error, ValueError, TypeError, AttributeError, RecursionError) as exc:
             if isinstance(exc, UnreadableValue):
                 raise
@@ -88,11 +89,14 @@ def data_key(db_path: Path, *, new_store: bool | None = None) -> bytes:
     try:
         key = path.read_bytes()
     except OSError as exc:
-        raise StoreError(f"the data key {path} cannot be read ({exc.strerror}): check its owner and mode "
-                         "(0600)") from None
+        raise StoreError(
+            f"the data key {path} cannot be read ({exc.strerror}): check its owner and mode (0600)"
+        ) from None
     if len(key) != 32:
-        raise StoreError(f"the data key {path} is damaged ({len(key)} bytes, not 32): restore it from the key backup "
-                         "(README: Restoring the data key)")
+        raise StoreError(
+            f"the data key {path} is damaged ({len(key)} bytes, not 32): restore it from the key backup "
+            "(README: Restoring the data key)"
+        )
     return key
 
 

@@ -114,11 +114,14 @@ def seal_legacy_rows(engine: Engine) -> int:
     cipher, sealed = engine.dialect.kiosk_cipher, 0
     with engine.begin() as conn:
         for table in ("filing", "outbox"):
-            rows = conn.execute(text(f"SELECT id, payload FROM {table} WHERE payload NOT LIKE :sealed"),
-                                {"sealed": PREFIX + "%"}).all()
+            rows = conn.execute(
+                text(f"SELECT id, payload FROM {table} WHERE payload NOT LIKE :sealed"), {"sealed": PREFIX + "%"}
+            ).all()
             for row_id, payload in rows:
-                conn.execute(text(f"UPDATE {table} SET payload = :payload WHERE id = :id"),
-                             {"payload": cipher.seal(json.loads(payload)), "id": row_id})
+                conn.execute(
+                    text(f"UPDATE {table} SET payload = :payload WHERE id = :id"),
+                    {"payload": cipher.seal(json.loads(payload)), "id": row_id},
+                )
             sealed += len(rows)
     if sealed:
         log.info("sealed %d payloads written before encryption", sealed)
@@ -140,8 +143,9 @@ def store_lock(db_path: Path) -> Iterator[None]:
 
 def _damaged(db_path: Path, exc: BaseException) -> StoreError:
     reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
-    return StoreError(f"the store {db_path} is damaged ({reason}): `kiosk store check` says more; "
-                      "restore kiosk.db from the backup")
+    return StoreError(
+        f"the store {db_path} is damaged ({reason}): `kiosk store check` says more; restore kiosk.db from the backup"
+    )
 
 
 def make_private(db_path: Path) -> None:
@@ -164,19 +168,27 @@ def _check_key(engine: Engine, db_path: Path, key: bytes) -> None:
     with engine.begin() as conn:
         kept = conn.execute(text("SELECT value FROM store_meta WHERE key = 'key_check'")).scalar()
         if kept is None:  # a store from before the fingerprint: the key must open a sealed row
-            sample = conn.execute(text("SELECT payload FROM outbox WHERE payload LIKE :p UNION ALL "
-                                       "SELECT payload FROM filing WHERE payload LIKE :p LIMIT 1"),
-                                  {"p": PREFIX + "%"}).scalar()
+            sample = conn.execute(
+                text(
+                    "SELECT payload FROM outbox WHERE payload LIKE :p UNION ALL "
+                    "SELECT payload FROM filing WHERE payload LIKE :p LIMIT 1"
+                ),
+                {"p": PREFIX + "%"},
+            ).scalar()
             if sample is not None:
                 try:
                     FieldCipher(key).open(sample)
                 except UnreadableValue:
-                    raise StoreError(f"the data key does not open the store {db_path}: restore the key that belongs "
-                                     "to it (README: Restoring the data key)") from None
+                    raise StoreError(
+                        f"the data key does not open the store {db_path}: restore the key that belongs "
+                        "to it (README: Restoring the data key)"
+                    ) from None
             conn.execute(text("INSERT INTO store_meta (key, value) VALUES ('key_check', :v)"), {"v": mine})
         elif kept != mine:
-            raise StoreError(f"the data key is not the one of the store {db_path} (from another terminal?): restore "
-                             "this terminal's key (README: Restoring the data key)")
+            raise StoreError(
+                f"the data key is not the one of the store {db_path} (from another terminal?): restore "
+                "this terminal's key (README: Restoring the data key)"
+            )
 
 
 def _create(db_path: Path, key: bytes) -> None:
@@ -220,8 +232,10 @@ def open_store(db_path: Path) -> Store:
             with engine.connect() as conn:
                 verdict = conn.exec_driver_sql("PRAGMA quick_check").scalar()
             if verdict != "ok":
-                raise StoreError(f"the store {db_path} is damaged ({verdict}): `kiosk store check` says more; "
-                                 "restore kiosk.db from the backup")
+                raise StoreError(
+                    f"the store {db_path} is damaged ({verdict}): `kiosk store check` says more; "
+                    "restore kiosk.db from the backup"
+                )
             migrate(engine)
             _check_key(engine, db_path, key)
             seal_legacy_rows(engine)

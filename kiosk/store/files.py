@@ -28,8 +28,10 @@ def file_problem(db_path: Path) -> str | None:
     except OSError as exc:
         return f"the store {db_path} cannot be read ({exc.strerror})"
     if not head:
-        return (f"the store {db_path} is empty (0 bytes): it was cut or overwritten; restore kiosk.db from the "
-                "backup, or move it aside to start an empty store (its undelivered filings are then lost)")
+        return (
+            f"the store {db_path} is empty (0 bytes): it was cut or overwritten; restore kiosk.db from the "
+            "backup, or move it aside to start an empty store (its undelivered filings are then lost)"
+        )
     if head != SQLITE_HEADER:
         return f"the store {db_path} is not a SQLite database: restore kiosk.db from the backup"
     return None
@@ -42,9 +44,11 @@ def missing_key(db_path: Path) -> str | None:
     if configured:
         return f"KIOSK_DATA_KEY_FILE {path} does not exist: check the terminal's credential setup"
     if db_path.exists():
-        return (f"the data key {path} is missing but the store {db_path} exists: restore data.key from the "
-                "terminal's key backup (README: Restoring the data key); the kiosk will not make a new one, as the "
-                "queued filings could not be read with it")
+        return (
+            f"the data key {path} is missing but the store {db_path} exists: restore data.key from the "
+            "terminal's key backup (README: Restoring the data key); the kiosk will not make a new one, as the "
+            "queued filings could not be read with it"
+        )
     return None
 
 

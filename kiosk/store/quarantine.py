@@ -40,8 +40,13 @@ def set_aside(session: Session, model: type[Row], row_id: int, reason: str, now:
     values = {"id": row_id, "marker": cipher.seal(marker(reason))}
     if model is OutboxMessage:
         error = f"refused {REASON}: {reason}"[:500]
-        session.execute(text("UPDATE outbox SET quarantined = payload, payload = :marker, status = 'dead', "
-                             "last_error = :error WHERE id = :id"), values | {"error": error})
+        session.execute(
+            text(
+                "UPDATE outbox SET quarantined = payload, payload = :marker, status = 'dead', "
+                "last_error = :error WHERE id = :id"
+            ),
+            values | {"error": error},
+        )
         filing_id = session.execute(text("SELECT filing_id FROM outbox WHERE id = :id"), {"id": row_id}).scalar()
         if filing_id is not None:  # the person's filing says why it did not go (我的备案)
             filing = load(session, Filing, filing_id, reason="its filing row could not be read")
@@ -49,12 +54,21 @@ def set_aside(session: Session, model: type[Row], row_id: int, reason: str, now:
                 filing.status, filing.updated_at = "refused", now
                 filing.payload = {**filing.payload, "refusal": {"reason": REASON, "message": reason}}
     else:
-        session.execute(text("UPDATE filing SET quarantined = payload, payload = :marker, status = 'unreadable' "
-                             "WHERE id = :id"), values)
+        session.execute(
+            text("UPDATE filing SET quarantined = payload, payload = :marker, status = 'unreadable' WHERE id = :id"),
+            values,
+        )
     session.flush()
     session.expire_all()  # the raw updates above: reload what the ORM holds
-    audit.append(session, actor_type="system", actor="kiosk", action=f"{table}_set_aside", subject=row.person_key,
-                 detail={"id": row_id, "reason": reason}, at=now)
+    audit.append(
+        session,
+        actor_type="system",
+        actor="kiosk",
+        action=f"{table}_set_aside",
+        subject=row.person_key,
+        detail={"id": row_id, "reason": reason},
+        at=now,
+    )
     log.error("%s row %d set aside: %s", table, row_id, reason)
 
 
@@ -79,8 +93,10 @@ def restore(session: Session) -> int:
             except UnreadableValue:
                 continue
             status = "status = 'pending'" if table == "outbox" else "status = 'queued'"
-            session.execute(text(f"UPDATE {table} SET payload = quarantined, quarantined = NULL, {status} "
-                                 "WHERE id = :id"), {"id": row_id})
+            session.execute(
+                text(f"UPDATE {table} SET payload = quarantined, quarantined = NULL, {status} WHERE id = :id"),
+                {"id": row_id},
+            )
             restored += 1
     session.flush()
     session.expire_all()

@@ -40,11 +40,11 @@ class CenterRefused(PlainError):
 
 
 class Outcome(enum.Enum):
-    OK = "ok"              # applied; ``output`` holds the reply
-    REFUSED = "refused"    # the center said no; retrying will not help
-    BUSY = "busy"          # 429/5xx or a transient business error (系统繁忙): not applied, try later
-    LOST = "lost"          # timeout or connection dropped: it may or may not have been applied
-    BROKEN = "broken"      # an answer we cannot use (not an envelope, or answering another message)
+    OK = "ok"  # applied; ``output`` holds the reply
+    REFUSED = "refused"  # the center said no; retrying will not help
+    BUSY = "busy"  # 429/5xx or a transient business error (系统繁忙): not applied, try later
+    LOST = "lost"  # timeout or connection dropped: it may or may not have been applied
+    BROKEN = "broken"  # an answer we cannot use (not an envelope, or answering another message)
 
 
 @dataclass
@@ -98,8 +98,9 @@ class CenterClient:
     # how many reply ids to remember: a reply whose inf_refmsgid already answered another msgid is not ours
     REMEMBERED_REPLIES = 10_000
 
-    def __init__(self, config: Config, base_url: str, transport: httpx.BaseTransport | None = None,
-                 signer: Signer | None = None):
+    def __init__(
+        self, config: Config, base_url: str, transport: httpx.BaseTransport | None = None, signer: Signer | None = None
+    ):
         self._config = config
         self._base_url = base_url
         self._http = httpx.Client(
@@ -132,9 +133,15 @@ class CenterClient:
             if signed_in.outcome is not Outcome.OK:
                 return signed_in
         body = envelope.request(
-            infno, payload, msgid=msgid, dev_no=self._config.terminal_id, admdvs=self._config.admdvs,
-            fixmedins_code=self._config.fixmedins_code, fixmedins_name=self._config.fixmedins_name,
-            insuplc_admdvs=insuplc_admdvs, sign_no=self._sign_no,
+            infno,
+            payload,
+            msgid=msgid,
+            dev_no=self._config.terminal_id,
+            admdvs=self._config.admdvs,
+            fixmedins_code=self._config.fixmedins_code,
+            fixmedins_name=self._config.fixmedins_name,
+            insuplc_admdvs=insuplc_admdvs,
+            sign_no=self._sign_no,
         )
         headers = self._signer.sign(body)
         try:
@@ -142,8 +149,11 @@ class CenterClient:
         except httpx.TransportError as exc:  # timeouts included
             return Delivery(Outcome.LOST, message=f"{infno}: {type(exc).__name__}: {exc}")
         if reply.status_code in (429, 502, 503, 504):
-            return Delivery(Outcome.BUSY, message=f"HTTP {reply.status_code}",
-                            retry_after_s=_retry_after(reply.headers.get("Retry-After")))
+            return Delivery(
+                Outcome.BUSY,
+                message=f"HTTP {reply.status_code}",
+                retry_after_s=_retry_after(reply.headers.get("Retry-After")),
+            )
         try:
             data = reply.json()
         except ValueError:
@@ -179,7 +189,9 @@ class CenterClient:
                 self._answered.popitem(last=False)
             return True
 
-    def call(self, infno: str, payload: dict[str, Any], *, msgid: str | None = None, insuplc_admdvs: str = "") -> dict[str, Any]:
+    def call(
+        self, infno: str, payload: dict[str, Any], *, msgid: str | None = None, insuplc_admdvs: str = ""
+    ) -> dict[str, Any]:
         """Send one transaction now; returns its ``output`` or raises PlainError/CenterRefused."""
         msgid = msgid or self.new_msgid()
         result = self.send(infno, payload, msgid=msgid, insuplc_admdvs=insuplc_admdvs)
@@ -199,16 +211,28 @@ class CenterClient:
         """1162's input as public clients fill it (openhis Models/Input/Input_1162.cs); a kiosk is SelfService."""
         cfg = self._config
         _, ip = _local_address(self._base_url)
-        return {"orgId": cfg.fixmedins_code, "businessType": VOUCHER_BUSINESS_TYPE, "operatorId": cfg.terminal_id[:20],
-                "operatorName": "自助终端", "officeId": cfg.admdvs, "officeName": "医保服务大厅", "deviceType": "SelfService",
-                "ecQrCode": qr_text, "termId": cfg.terminal_id, "termIp": ip}
+        return {
+            "orgId": cfg.fixmedins_code,
+            "businessType": VOUCHER_BUSINESS_TYPE,
+            "operatorId": cfg.terminal_id[:20],
+            "operatorName": "自助终端",
+            "officeId": cfg.admdvs,
+            "officeName": "医保服务大厅",
+            "deviceType": "SelfService",
+            "ecQrCode": qr_text,
+            "termId": cfg.terminal_id,
+            "termIp": ip,
+        }
 
     def psn_no_for(self, certno: str) -> Delivery:
         """人员编号 for an ID number (1101 with 02): the national filing transactions take psn_no."""
         if certno in self._psn_nos:
             return Delivery(Outcome.OK, output={"psn_no": self._psn_nos[certno]})
-        found = self.send("1101", {"data": {"mdtrt_cert_type": "02", "mdtrt_cert_no": certno, "psn_cert_type": "01",
-                                            "certno": certno}}, msgid=self.new_msgid())
+        found = self.send(
+            "1101",
+            {"data": {"mdtrt_cert_type": "02", "mdtrt_cert_no": certno, "psn_cert_type": "01", "certno": certno}},
+            msgid=self.new_msgid(),
+        )
         if found.outcome is Outcome.OK:
             self._psn_nos[certno] = found.output["baseinfo"]["psn_no"]
             return Delivery(Outcome.OK, output={"psn_no": self._psn_nos[certno]})
@@ -220,8 +244,11 @@ class CenterClient:
                 return Delivery(Outcome.OK)
             mac, ip = _local_address(self._base_url)
             # 9001 input as openhis Models/Input/Input_9001.cs and binzhe12123/Medical QD9001.cs
-            result = self.send("9001", {"signIn": {"opter_no": self._config.terminal_id[:20], "mac": mac, "ip": ip}},
-                               msgid=self.new_msgid())
+            result = self.send(
+                "9001",
+                {"signIn": {"opter_no": self._config.terminal_id[:20], "mac": mac, "ip": ip}},
+                msgid=self.new_msgid(),
+            )
             if result.outcome is Outcome.OK:
                 self._sign_no = result.output["signinoutb"]["sign_no"]
             return result

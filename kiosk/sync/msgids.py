@@ -28,8 +28,9 @@ LANES = {"outbox": ("msgid-outbox.seq", 0), "direct": ("msgid-direct.seq", HALF)
 
 
 class MsgidSource:
-    def __init__(self, home: Path, sender: str, terminal_id: str, clock: Callable[[], float] = time.time,
-                 lane: str = "direct"):
+    def __init__(
+        self, home: Path, sender: str, terminal_id: str, clock: Callable[[], float] = time.time, lane: str = "direct"
+    ):
         name, first = LANES[lane]
         self._path = home / name
         self._sender = sender

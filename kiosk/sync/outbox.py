@@ -45,11 +45,29 @@ def _msgids(session: Session, terminal_id: str, sender: str | None) -> MsgidSour
     return MsgidSource(home, sender or default_sender(), terminal_id, lane="outbox")
 
 
-def _queue(session: Session, infno: str, person: str, data: dict[str, Any], now: dt.datetime, sender: str | None,
-           filing_id: int | None = None, local: dict | None = None, terminal_id: str = "") -> OutboxMessage:
+def _queue(
+    session: Session,
+    infno: str,
+    person: str,
+    data: dict[str, Any],
+    now: dt.datetime,
+    sender: str | None,
+    filing_id: int | None = None,
+    local: dict | None = None,
+    terminal_id: str = "",
+) -> OutboxMessage:
     """One outbox row; its msgid is fixed from now on."""
-    message = OutboxMessage(msgid=f"tmp-{uuid.uuid4().hex[:26]}", infno=infno, person_key=person, payload={},
-                            filing_id=filing_id, status="pending", attempts=0, next_attempt_at=now, created_at=now)
+    message = OutboxMessage(
+        msgid=f"tmp-{uuid.uuid4().hex[:26]}",
+        infno=infno,
+        person_key=person,
+        payload={},
+        filing_id=filing_id,
+        status="pending",
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+    )
     session.add(message)
     session.flush()
     message.msgid = _msgids(session, terminal_id, sender).next(now)
@@ -57,20 +75,41 @@ def _queue(session: Session, infno: str, person: str, data: dict[str, Any], now:
     return message
 
 
-def queue_filing(session: Session, request: FilingRequest, *, terminal_id: str, person: str,
-                 now: dt.datetime | None = None, sender: str | None = None) -> tuple[Filing, OutboxMessage]:
+def queue_filing(
+    session: Session,
+    request: FilingRequest,
+    *,
+    terminal_id: str,
+    person: str,
+    now: dt.datetime | None = None,
+    sender: str | None = None,
+) -> tuple[Filing, OutboxMessage]:
     """Add the filing, its outbox message and its audit event in the caller's transaction."""
     now = now or dt.datetime.now()
-    filing = Filing(kind=request.kind, person_key=person, payload=request.to_json(), status="queued",
-                    filed_by=request.filed_by, created_at=now, updated_at=now)
+    filing = Filing(
+        kind=request.kind,
+        person_key=person,
+        payload=request.to_json(),
+        status="queued",
+        filed_by=request.filed_by,
+        created_at=now,
+        updated_at=now,
+    )
     session.add(filing)
     session.flush()
     infno, payload = center_message(request)
     message = _queue(session, infno, person, payload["data"], now, sender, filing_id=filing.id, terminal_id=terminal_id)
     agent = request.agent
     actor = audit_actor(session, request.filed_by, (agent.staff_no or agent.name) if agent else "self")
-    audit.append(session, actor_type=request.filed_by, actor=actor,
-                 action=f"file_{request.kind}", subject=person, detail={"filing_id": filing.id, "msgid": message.msgid}, at=now)
+    audit.append(
+        session,
+        actor_type=request.filed_by,
+        actor=actor,
+        action=f"file_{request.kind}",
+        subject=person,
+        detail={"filing_id": filing.id, "msgid": message.msgid},
+        at=now,
+    )
     return filing, message
 
 
@@ -83,22 +122,53 @@ REVOKE_FOR = {"yidi-long": "YD02", "yidi-temp": "YD02", "chronic": "2504"}
 WITHDRAW_APPLICATION = "MT03"  # a 慢特病 made here is an application until the hospital registers it
 
 
-def queue_revoke(session: Session, filing: Filing, *, terminal_id: str, actor_type: str = "self", actor: str = "self",
-                 now: dt.datetime | None = None, sender: str | None = None) -> OutboxMessage:
+def queue_revoke(
+    session: Session,
+    filing: Filing,
+    *,
+    terminal_id: str,
+    actor_type: str = "self",
+    actor: str = "self",
+    now: dt.datetime | None = None,
+    sender: str | None = None,
+) -> OutboxMessage:
     """Cancel a filing made here: the revoke travels behind the filing (per-person order) and the
     worker fills in the serial number the center gave it, so it works before that is known."""
     now = now or dt.datetime.now()
     filing.status, filing.updated_at = "withdrawn", now
     infno = WITHDRAW_APPLICATION if filing.kind == "chronic" else None
-    return queue_center_revoke(session, kind=filing.kind, certno=filing.payload["certno"], person=filing.person_key,
-                               sn=filing.center_sn or "", terminal_id=terminal_id, actor_type=actor_type, actor=actor,
-                               now=now, sender=sender, revokes_filing=filing.id, infno=infno)
+    return queue_center_revoke(
+        session,
+        kind=filing.kind,
+        certno=filing.payload["certno"],
+        person=filing.person_key,
+        sn=filing.center_sn or "",
+        terminal_id=terminal_id,
+        actor_type=actor_type,
+        actor=actor,
+        now=now,
+        sender=sender,
+        revokes_filing=filing.id,
+        infno=infno,
+    )
 
 
-def queue_center_revoke(session: Session, *, kind: str, certno: str, person: str, sn: str, terminal_id: str,
-                        kiosk_ref: str = "", actor_type: str = "self", actor: str = "self",
-                        now: dt.datetime | None = None, sender: str | None = None, revokes_filing: int | None = None,
-                        infno: str | None = None) -> OutboxMessage:
+def queue_center_revoke(
+    session: Session,
+    *,
+    kind: str,
+    certno: str,
+    person: str,
+    sn: str,
+    terminal_id: str,
+    kiosk_ref: str = "",
+    actor_type: str = "self",
+    actor: str = "self",
+    now: dt.datetime | None = None,
+    sender: str | None = None,
+    revokes_filing: int | None = None,
+    infno: str | None = None,
+) -> OutboxMessage:
     """Cancel any filing the center holds (made here or elsewhere), by its serial number.
     ``kiosk_ref`` is accepted for older callers and not sent: the center never needs it."""
     now = now or dt.datetime.now()
@@ -112,9 +182,15 @@ def queue_center_revoke(session: Session, *, kind: str, certno: str, person: str
         data = {"psn_cert_type": "01", "certno": certno, "trt_dcla_detl_sn": sn, "memo": memo}
     local = {"revokes_filing": revokes_filing} if revokes_filing is not None and not sn else None
     message = _queue(session, infno, person, data, now, sender, local=local, terminal_id=terminal_id)
-    audit.append(session, actor_type=actor_type, actor=audit_actor(session, actor_type, actor), action=f"revoke_{kind}",
-                 subject=person,
-                 detail={"msgid": message.msgid, "sn": sn}, at=now)
+    audit.append(
+        session,
+        actor_type=actor_type,
+        actor=audit_actor(session, actor_type, actor),
+        action=f"revoke_{kind}",
+        subject=person,
+        detail={"msgid": message.msgid, "sn": sn},
+        at=now,
+    )
     return message
 
 
@@ -138,48 +214,88 @@ def retry_dead(session: Session, now: dt.datetime | None = None) -> int:
     restored); until then it stays a dead letter, never sent as an empty shell."""
     now = now or dt.datetime.now()
     quarantine.restore(session)
-    for message in session.scalars(select(OutboxMessage).where(OutboxMessage.status == "dead",
-                                                               OutboxMessage.last_error.like("refused msgid_conflict%"))):
+    for message in session.scalars(
+        select(OutboxMessage).where(
+            OutboxMessage.status == "dead", OutboxMessage.last_error.like("refused msgid_conflict%")
+        )
+    ):
         # digits 27-28 of the old msgid are this terminal's number in the hall (kiosk.core.envelope)
         message.msgid = _msgids(session, message.msgid[26:28], message.msgid[:12]).next()
-    result = session.execute(update(OutboxMessage)
-                             .where(OutboxMessage.status == "dead", OutboxMessage.quarantined.is_(None))
-                             .values(status="pending", attempts=0, next_attempt_at=now))
+    result = session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.status == "dead", OutboxMessage.quarantined.is_(None))
+        .values(status="pending", attempts=0, next_attempt_at=now)
+    )
     return result.rowcount
 
 
 RATING_LANE_PERSON = "rating"  # ratings are anonymous: one lane of their own, never a person's
 
 
-def queue_rating(session: Session, *, service: str, level: int, reasons: list[str], terminal_id: str,
-                 now: dt.datetime | None = None, sender: str | None = None) -> OutboxMessage:
+def queue_rating(
+    session: Session,
+    *,
+    service: str,
+    level: int,
+    reasons: list[str],
+    terminal_id: str,
+    now: dt.datetime | None = None,
+    sender: str | None = None,
+) -> OutboxMessage:
     """A 好差评 rating (LX02, a local extension): anonymous, delivered once like every message."""
     now = now or dt.datetime.now()
-    message = _queue(session, "LX02", RATING_LANE_PERSON, {"service": service, "level": level, "reasons": list(reasons)},
-                     now, sender, terminal_id=terminal_id)
-    audit.append(session, actor_type="self", actor="kiosk", action="rating", subject=service,
-                 detail={"msgid": message.msgid, "level": level}, at=now)
+    message = _queue(
+        session,
+        "LX02",
+        RATING_LANE_PERSON,
+        {"service": service, "level": level, "reasons": list(reasons)},
+        now,
+        sender,
+        terminal_id=terminal_id,
+    )
+    audit.append(
+        session,
+        actor_type="self",
+        actor="kiosk",
+        action="rating",
+        subject=service,
+        detail={"msgid": message.msgid, "level": level},
+        at=now,
+    )
     return message
 
 
 AUDIT_LANE_PERSON = "audit"  # one "person" for all head messages, so they stay in order
 
 
-def queue_audit_head(session: Session, *, terminal_id: str, now: dt.datetime | None = None,
-                     sender: str | None = None) -> OutboxMessage | None:
+def queue_audit_head(
+    session: Session, *, terminal_id: str, now: dt.datetime | None = None, sender: str | None = None
+) -> OutboxMessage | None:
     """Queue the audit chain head for the center if it moved since the last one queued, with the
     links (prev_hash, hash) of the events since then, so the center can see the chain continue."""
     now = now or dt.datetime.now()
     count, head = audit.head(session)
-    last = session.scalar(select(OutboxMessage).where(OutboxMessage.infno == "AU01").order_by(OutboxMessage.id.desc()).limit(1))
+    last = session.scalar(
+        select(OutboxMessage).where(OutboxMessage.infno == "AU01").order_by(OutboxMessage.id.desc()).limit(1)
+    )
     last_count = last.payload["data"].get("count", 0) if last is not None else 0
     if count == 0 or (last is not None and last.payload["data"].get("head") == head):
         return None
-    events = session.execute(select(AuditEvent.prev_hash, AuditEvent.hash).order_by(AuditEvent.id)
-                             .offset(last_count)).all() if count > last_count else []
+    events = (
+        session.execute(select(AuditEvent.prev_hash, AuditEvent.hash).order_by(AuditEvent.id).offset(last_count)).all()
+        if count > last_count
+        else []
+    )
     links = [[prev, this] for prev, this in events] if last is not None else []
-    return _queue(session, "AU01", AUDIT_LANE_PERSON, {"count": count, "head": head, "links": links}, now, sender,
-                  terminal_id=terminal_id)
+    return _queue(
+        session,
+        "AU01",
+        AUDIT_LANE_PERSON,
+        {"count": count, "head": head, "links": links},
+        now,
+        sender,
+        terminal_id=terminal_id,
+    )
 
 
 AUDIT_REFUSALS = ("refused audit_cut", "refused audit_chain_broken")
@@ -188,8 +304,12 @@ AUDIT_REFUSALS = ("refused audit_cut", "refused audit_chain_broken")
 def center_audit_verdict(session: Session) -> str | None:
     """What the center said about this terminal's audit trail, when it found a cut tail or a broken
     chain (the AU01 dead letter's reason, in its words); None while it has no complaint."""
-    dead = session.scalar(select(OutboxMessage).where(OutboxMessage.infno == "AU01", OutboxMessage.status == "dead")
-                          .order_by(OutboxMessage.id.desc()).limit(1))
+    dead = session.scalar(
+        select(OutboxMessage)
+        .where(OutboxMessage.infno == "AU01", OutboxMessage.status == "dead")
+        .order_by(OutboxMessage.id.desc())
+        .limit(1)
+    )
     if dead is None or not (dead.last_error or "").startswith(AUDIT_REFUSALS):
         return None
     return dead.last_error.removeprefix("refused ")

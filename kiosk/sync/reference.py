@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-
 from kiosk.store.db import Store
 from kiosk.store.models import ReferenceData
 from kiosk.sync.client import CenterClient, Outcome
@@ -34,8 +33,14 @@ def pull(sessions: Store, client: CenterClient, keys=KEYS) -> dict[str, str]:
             results[key] = "unchanged"
             continue
         with sessions.begin() as session:
-            session.merge(ReferenceData(key=key, version=reply.output["version"], payload=reply.output["payload"],
-                                        updated_at=dt.datetime.now()))
+            session.merge(
+                ReferenceData(
+                    key=key,
+                    version=reply.output["version"],
+                    payload=reply.output["payload"],
+                    updated_at=dt.datetime.now(),
+                )
+            )
         log.info("reference data %s updated to %s", key, reply.output["version"])
         results[key] = "updated"
     return results

@@ -95,9 +95,19 @@ class DrainStats:
 class SyncWorker:
     DELIVERY_THREADS = 8  # persons delivered at once (the center is on the network: mostly waiting)
 
-    def __init__(self, sessions: sessionmaker, client: CenterClient, *, backoff_base_s: float = 1.0, backoff_cap_s: float = 300.0,
-                 breaker_failures: int = 5, breaker_cooldown_s: float = 30.0, verify_by_query: bool = False,
-                 clock: Callable[[], float] = time.time, rng: random.Random | None = None):
+    def __init__(
+        self,
+        sessions: sessionmaker,
+        client: CenterClient,
+        *,
+        backoff_base_s: float = 1.0,
+        backoff_cap_s: float = 300.0,
+        breaker_failures: int = 5,
+        breaker_cooldown_s: float = 30.0,
+        verify_by_query: bool = False,
+        clock: Callable[[], float] = time.time,
+        rng: random.Random | None = None,
+    ):
         self._sessions = sessions
         self.client = client
         self._base = backoff_base_s
@@ -110,9 +120,15 @@ class SyncWorker:
 
     @classmethod
     def from_config(cls, sessions: sessionmaker, client: CenterClient, config) -> "SyncWorker":
-        return cls(sessions, client, backoff_base_s=config.sync_backoff_base_s, backoff_cap_s=config.sync_backoff_cap_s,
-                   breaker_failures=config.sync_breaker_failures, breaker_cooldown_s=config.sync_breaker_cooldown_s,
-                   verify_by_query=config.sync_verify_by_query)
+        return cls(
+            sessions,
+            client,
+            backoff_base_s=config.sync_backoff_base_s,
+            backoff_cap_s=config.sync_backoff_cap_s,
+            breaker_failures=config.sync_breaker_failures,
+            breaker_cooldown_s=config.sync_breaker_cooldown_s,
+            verify_by_query=config.sync_verify_by_query,
+        )
 
     # -- choosing ------------------------------------------------------------------
     def _now(self) -> dt.datetime:
@@ -120,15 +136,23 @@ class SyncWorker:
 
     def due_ids(self, session: Session) -> list[int]:
         """The oldest pending message of each person, if it is due: per-person order is kept."""
-        heads = select(func.min(OutboxMessage.id)).where(OutboxMessage.status == "pending").group_by(OutboxMessage.person_key)
-        rows = session.scalars(select(OutboxMessage.id).where(OutboxMessage.id.in_(heads),
-                                                              OutboxMessage.next_attempt_at <= self._now())
-                               .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id))
+        heads = (
+            select(func.min(OutboxMessage.id))
+            .where(OutboxMessage.status == "pending")
+            .group_by(OutboxMessage.person_key)
+        )
+        rows = session.scalars(
+            select(OutboxMessage.id)
+            .where(OutboxMessage.id.in_(heads), OutboxMessage.next_attempt_at <= self._now())
+            .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
+        )
         return list(rows)
 
     def next_due_in_s(self) -> float | None:
         with self._sessions() as session:
-            soonest = session.scalar(select(func.min(OutboxMessage.next_attempt_at)).where(OutboxMessage.status == "pending"))
+            soonest = session.scalar(
+                select(func.min(OutboxMessage.next_attempt_at)).where(OutboxMessage.status == "pending")
+            )
         if soonest is None:
             return None
         wait = (soonest - self._now()).total_seconds()
@@ -146,10 +170,14 @@ class SyncWorker:
         center_up, position = False, 0
         while position < len(ids) and self.breaker.allows(self._clock()):
             size = self.DELIVERY_THREADS * 4 if center_up else 1
-            chunk = ids[position:position + size]
+            chunk = ids[position : position + size]
             position += len(chunk)
-            sent = list(zip(chunk, self._pool().map(self._send_safely, chunk) if len(chunk) > 1
-                            else [self._send_safely(chunk[0])]))
+            sent = list(
+                zip(
+                    chunk,
+                    self._pool().map(self._send_safely, chunk) if len(chunk) > 1 else [self._send_safely(chunk[0])],
+                )
+            )
             self._record_many([(message_id, result) for message_id, result in sent if result is not None])
             outcomes = [Outcome.OK if result is None else result.outcome for _message_id, result in sent]
             center_up = all(outcome in (Outcome.OK, Outcome.REFUSED) for outcome in outcomes)
@@ -191,8 +219,12 @@ class SyncWorker:
             message = session.get(OutboxMessage, message_id)
             if message is None or message.status != "pending":
                 return None
-            infno, payload, msgid, was_lost = message.infno, message.payload, message.msgid, bool(message.last_error and
-                                                                                                  message.last_error.startswith("lost"))
+            infno, payload, msgid, was_lost = (
+                message.infno,
+                message.payload,
+                message.msgid,
+                bool(message.last_error and message.last_error.startswith("lost")),
+            )
             filing_id = message.filing_id
             local = payload.get("local") or {}
             revoked = session.get(Filing, local["revokes_filing"]) if local.get("revokes_filing") else None
@@ -220,23 +252,36 @@ class SyncWorker:
         query = QUERY_FOR.get(infno)
         if query is None or filing_id is None:
             return None
-        answer = self.client.send(query, {"data": {"psn_cert_type": "01", "certno": data["certno"]}},
-                                  msgid=self.client.new_msgid())
+        answer = self.client.send(
+            query, {"data": {"psn_cert_type": "01", "certno": data["certno"]}}, msgid=self.client.new_msgid()
+        )
         if answer.outcome is not Outcome.OK:
             return answer if answer.outcome in (Outcome.BUSY, Outcome.LOST) else None
         with self._sessions() as session:
-            known = set(session.scalars(select(Filing.center_sn).where(Filing.center_sn.is_not(None), Filing.id != filing_id)))
+            known = set(
+                session.scalars(select(Filing.center_sn).where(Filing.center_sn.is_not(None), Filing.id != filing_id))
+            )
         if infno == "YD01":
             for row in answer.output.get("filings") or []:
-                same = (row.get("dcla_type") == data["dcla_type"] and row.get("mdtrt_admdvs") == data["mdtrt_admdvs"]
-                        and row.get("begndate") == data["begndate"] and row.get("enddate") == data.get("enddate"))
+                same = (
+                    row.get("dcla_type") == data["dcla_type"]
+                    and row.get("mdtrt_admdvs") == data["mdtrt_admdvs"]
+                    and row.get("begndate") == data["begndate"]
+                    and row.get("enddate") == data.get("enddate")
+                )
                 if same and row.get("status") == "active" and row.get("trt_dcla_detl_sn") not in known:
                     return Delivery(Outcome.OK, output={"result": {"trt_dcla_detl_sn": row["trt_dcla_detl_sn"]}})
         else:
             for row in answer.output.get("applications") or []:
-                same = row.get("opsp_dise_code") == data["opsp_dise_code"] and \
-                    row.get("ide_fixmedins_no") == data["ide_fixmedins_no"]
-                if same and row.get("status") in ("appraising", "reviewing", "approved") and row.get("appy_sn") not in known:
+                same = (
+                    row.get("opsp_dise_code") == data["opsp_dise_code"]
+                    and row.get("ide_fixmedins_no") == data["ide_fixmedins_no"]
+                )
+                if (
+                    same
+                    and row.get("status") in ("appraising", "reviewing", "approved")
+                    and row.get("appy_sn") not in known
+                ):
                     return Delivery(Outcome.OK, output={"result": {"appy_sn": row["appy_sn"]}})
         return None
 
@@ -276,9 +321,11 @@ class SyncWorker:
             recovering = self.breaker.failures > 0
             self.breaker.success()
             if recovering:  # the center is back: everything waiting may go now
-                session.execute(update(OutboxMessage).where(OutboxMessage.status == "pending",
-                                                            OutboxMessage.next_attempt_at > now)
-                                .values(next_attempt_at=now))
+                session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at > now)
+                    .values(next_attempt_at=now)
+                )
         elif result.outcome is Outcome.REFUSED:
             message.status, message.last_error = "dead", f"refused {result.reason}: {result.message}"[:500]
             if filing is not None:
@@ -312,9 +359,15 @@ class SyncWorker:
             quarantine.set_aside(session, OutboxMessage, message_id, f"fails on this kiosk: {result.reason}", now=now)
             return
         delay = self._rng.uniform(0, min(self._cap, self._base * 2 ** min(attempts + 1, 30)))
-        session.execute(update(OutboxMessage).where(OutboxMessage.id == message_id)
-                        .values(attempts=attempts + 1, next_attempt_at=now + dt.timedelta(seconds=delay),
-                                last_error=f"error: {result.reason}"))
+        session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == message_id)
+            .values(
+                attempts=attempts + 1,
+                next_attempt_at=now + dt.timedelta(seconds=delay),
+                last_error=f"error: {result.reason}",
+            )
+        )
 
     # -- loops ------------------------------------------------------------------------
     def drain(self, timeout_s: float, stop: threading.Event | None = None) -> dict[str, int]:
@@ -330,8 +383,9 @@ class SyncWorker:
         with self._sessions() as session:
             return {"pending": session.scalar(select(func.count()).where(OutboxMessage.status == "pending"))}
 
-    def run_forever(self, stop: threading.Event, idle_poll_s: float = 1.0, housekeeping=None,
-                    housekeeping_every_s: float = 3600.0) -> None:
+    def run_forever(
+        self, stop: threading.Event, idle_poll_s: float = 1.0, housekeeping=None, housekeeping_every_s: float = 3600.0
+    ) -> None:
         """The headless service loop (``kiosk sync run``); ``housekeeping`` (e.g. the retention
         purge) runs at start and then every ``housekeeping_every_s``."""
         next_housekeeping = self._clock()

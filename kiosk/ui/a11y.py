@@ -16,11 +16,11 @@ from kiosk.ui.widgets.common import text_lines
 MIN_TARGET_PX = 64
 MIN_TEXT_PX = 24
 MIN_CONTRAST = 7.0
-MAX_LINE_CJK = 40    # characters a line (WCAG 1.4.8); Latin and Arabic script: 80
+MAX_LINE_CJK = 40  # characters a line (WCAG 1.4.8); Latin and Arabic script: 80
 MAX_LINE_OTHER = 80
 MIN_FOCUS_CHANGE = 3.0  # contrast between a focused control's outline and how it looked before
 MIN_FOCUS_WIDTH = 2
-MIN_BODY_PX = 32       # 长辈版: body text everywhere; only the header line may go down to MIN_TEXT_PX
+MIN_BODY_PX = 32  # 长辈版: body text everywhere; only the header line may go down to MIN_TEXT_PX
 MAX_STRAY_RED_PX = 40  # anti-aliased fringes may blend towards red; a red thing is far more pixels
 # a CJK line must not start with these (they close what the line before said)
 CLOSING = set("，。、；：？！）》」』〉】〕”’…·%")
@@ -97,8 +97,10 @@ def longest_line(widget: QWidget) -> tuple[int, int]:
     text = widget.text()
     cjk = sum(map(is_han, text)) * 2 > len(text.replace(" ", ""))
     width = widget.contentsRect().width() if isinstance(widget, QLabel) else widget.width() - 8
-    longest = max((len(line) - sum(char in _FORMAT_CHARS for char in line)
-                   for line in text_lines(text, widget.font(), width)), default=0)
+    longest = max(
+        (len(line) - sum(char in _FORMAT_CHARS for char in line) for line in text_lines(text, widget.font(), width)),
+        default=0,
+    )
     return longest, MAX_LINE_CJK if cjk else MAX_LINE_OTHER
 
 
@@ -107,8 +109,11 @@ def check_focus(window: QWidget) -> tuple[list[Violation], int]:
     differs from the unfocused look by at least 3:1 (WCAG 2.4.13)."""
     violations: list[Violation] = []
     checks = 0
-    controls = [w for w in window.findChildren(QAbstractButton)
-                if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not _is_covered(window, w)]
+    controls = [
+        w
+        for w in window.findChildren(QAbstractButton)
+        if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not _is_covered(window, w)
+    ]
     for control in controls:
         _clear_focus()  # the "before" look
         QApplication.processEvents()
@@ -166,8 +171,13 @@ def check_window(window: QWidget, panel: QSize | None = None) -> tuple[list[Viol
     if panel is not None:
         checks += 1
         if window.size() != panel:
-            violations.append(Violation(window.objectName(), "does not fit the panel",
-                                        f"{window.width()}x{window.height()} on {panel.width()}x{panel.height()}"))
+            violations.append(
+                Violation(
+                    window.objectName(),
+                    "does not fit the panel",
+                    f"{window.width()}x{window.height()} on {panel.width()}x{panel.height()}",
+                )
+            )
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.width() == 0 or _is_covered(window, widget):
             continue
@@ -177,7 +187,9 @@ def check_window(window: QWidget, panel: QSize | None = None) -> tuple[list[Viol
         if parent is not None and (isinstance(widget, QAbstractButton) or has_text):
             checks += 1
             if not parent.rect().contains(widget.geometry()):
-                violations.append(Violation(name, "cut off by its container", f"{widget.geometry()} in {parent.rect()}"))
+                violations.append(
+                    Violation(name, "cut off by its container", f"{widget.geometry()} in {parent.rect()}")
+                )
         if isinstance(widget, QAbstractButton):
             checks += 3
             if widget.width() < MIN_TARGET_PX or widget.height() < MIN_TARGET_PX:
@@ -198,7 +210,7 @@ def check_window(window: QWidget, panel: QSize | None = None) -> tuple[list[Viol
         if longest > limit:
             violations.append(Violation(name, "line too long", f"{longest} characters, at most {limit}"))
         origin = widget.mapTo(window, QPoint(0, 0))
-        region = pixels[origin.y(): origin.y() + widget.height(), origin.x(): origin.x() + widget.width()]
+        region = pixels[origin.y() : origin.y() + widget.height(), origin.x() : origin.x() + widget.width()]
         if region.size and widget.isEnabled():
             ratio = text_contrast(region)
             if ratio < MIN_CONTRAST:
@@ -234,8 +246,9 @@ def red_mask(pixels: np.ndarray) -> np.ndarray:
     return (r == top) & (top >= 90) & (chroma * 10 >= top * 6) & (np.abs(g - b) * 6 <= chroma)
 
 
-def check_trust(window: QWidget, locale: str = "zh_CN", simplified_to_hongkong=None,
-                chinese_content: frozenset[str] = frozenset()) -> tuple[list[Violation], int]:
+def check_trust(
+    window: QWidget, locale: str = "zh_CN", simplified_to_hongkong=None, chinese_content: frozenset[str] = frozenset()
+) -> tuple[list[Violation], int]:
     """The rules an elder's trust rests on (issue 21): body text >= 32 px outside the header, red
     only on the staff call, tile subtitles never dropped, Chinese lines that never start with a
     closing mark or hold one lone character, full-width marks in Chinese, no simplified character
@@ -251,13 +264,16 @@ def check_trust(window: QWidget, locale: str = "zh_CN", simplified_to_hongkong=N
     for widget in window.findChildren(QWidget):
         if widget.isVisible() and (_is_staff(widget) or widget.objectName().endswith("_preview")):
             origin = widget.mapTo(window, QPoint(0, 0))
-            allowed[origin.y(): origin.y() + widget.height(), origin.x(): origin.x() + widget.width()] = True
+            allowed[origin.y() : origin.y() + widget.height(), origin.x() : origin.x() + widget.width()] = True
     stray = red_mask(pixels) & ~allowed
     if stray.sum() > MAX_STRAY_RED_PX:
         ys, xs = np.nonzero(stray)
         hit = window.childAt(QPoint(int(xs[len(xs) // 2]), int(ys[len(ys) // 2])))
-        violations.append(Violation(hit.objectName() if hit is not None else "?", "red outside the staff call",
-                                    f"{int(stray.sum())} px"))
+        violations.append(
+            Violation(
+                hit.objectName() if hit is not None else "?", "red outside the staff call", f"{int(stray.sum())} px"
+            )
+        )
     for tile in window.findChildren(Tile):
         if tile.isVisible() and not _is_covered(window, tile):
             checks += 1
@@ -274,20 +290,28 @@ def check_trust(window: QWidget, locale: str = "zh_CN", simplified_to_hongkong=N
         if any(map(is_han, text)):
             violations += _cjk_lines(widget, name)
             half = CJK_HALF_WIDTH.search(text)
-            if half and locale.startswith("zh") and name not in chinese_content:  # a notice quoted verbatim keeps its marks
-                violations.append(Violation(name, "half-width mark in Chinese", repr(text[max(0, half.start() - 3):
-                                                                                        half.end() + 1])))
+            if (
+                half and locale.startswith("zh") and name not in chinese_content
+            ):  # a notice quoted verbatim keeps its marks
+                violations.append(
+                    Violation(name, "half-width mark in Chinese", repr(text[max(0, half.start() - 3) : half.end() + 1]))
+                )
         if locale == "zh_HK" and simplified_to_hongkong is not None:
             converted = simplified_to_hongkong(text)
             if converted != text:
                 at = next(i for i, (a, b) in enumerate(zip(text, converted)) if a != b)
-                violations.append(Violation(name, "simplified on a 繁體 screen", repr(text[max(0, at - 3): at + 3])))
+                violations.append(Violation(name, "simplified on a 繁體 screen", repr(text[max(0, at - 3) : at + 3])))
         if locale == "en" and name not in chinese_content:
             outside_names = NAME_SPAN.sub("", text)
             found = CJK_CHAR.search(outside_names)
             if found:
-                violations.append(Violation(name, "Chinese on an English screen",
-                                            repr(outside_names[max(0, found.start() - 3): found.start() + 6])))
+                violations.append(
+                    Violation(
+                        name,
+                        "Chinese on an English screen",
+                        repr(outside_names[max(0, found.start() - 3) : found.start() + 6]),
+                    )
+                )
     return violations, checks
 
 

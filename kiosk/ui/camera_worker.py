@@ -18,7 +18,7 @@ log = logging.getLogger("kiosk.devices")
 
 
 class CameraWorker(QObject):
-    camera_lost = Signal()      # missing at start or unplugged mid-way
+    camera_lost = Signal()  # missing at start or unplugged mid-way
     thread_name = "camera-work"
     join_timeout_s = 2.0
 

@@ -45,8 +45,11 @@ class CardPickup(QObject):
         screen.speak(self.tr("读到卡了。正在查询，请稍等。"))
         ops = ctx.ops
         lookup = ops.lookup_by_idcard if card.kind == "idcard" else ops.lookup_by_sscard
-        screen.run(lambda: lookup(card), lambda person: screen.done("identified", person=person, by=card.kind),
-                   self._lookup_failed)
+        screen.run(
+            lambda: lookup(card),
+            lambda person: screen.done("identified", person=person, by=card.kind),
+            self._lookup_failed,
+        )
 
     def _lookup_failed(self, error) -> None:
         self._busy = False

@@ -17,8 +17,8 @@ log = logging.getLogger("kiosk.devices")
 
 class CardWatcher(QObject):
     presented = Signal(object)  # an IdCard or SsCard, in memory only
-    failed = Signal(str)        # a card is there but could not be read: an error-catalogue key
-    lost = Signal(str)          # a reader stopped answering or was unplugged (its kind)
+    failed = Signal(str)  # a card is there but could not be read: an error-catalogue key
+    lost = Signal(str)  # a reader stopped answering or was unplugged (its kind)
     thread_name = "card-watch"
 
     def __init__(self, readers: Callable[[], list], interval_s: float, parent: QObject | None = None):
@@ -39,8 +39,9 @@ class CardWatcher(QObject):
         if not readers:
             return
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._watch, args=(readers, self._stop), name=self.thread_name,
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._watch, args=(readers, self._stop), name=self.thread_name, daemon=True
+        )
         self._thread.start()
 
     def stop(self) -> None:
@@ -50,7 +51,7 @@ class CardWatcher(QObject):
         self._thread = None
 
     def _watch(self, readers: list, stop: threading.Event) -> None:
-        shown: dict[str, str] = {}   # kind -> what was last reported (a card's identity or an error)
+        shown: dict[str, str] = {}  # kind -> what was last reported (a card's identity or an error)
         lost: set[str] = set()
         try:
             while not stop.is_set():

@@ -21,10 +21,10 @@ log = logging.getLogger("kiosk.devices")
 
 
 class FaceScanner(CameraWorker):
-    checked = Signal(object, float)   # FrameCheck, monotonic time
-    matched = Signal(object)          # Match
+    checked = Signal(object, float)  # FrameCheck, monotonic time
+    matched = Signal(object)  # Match
     thread_name = "face-check"
-    join_timeout_s = 5.0              # a match in progress takes a few hundred ms
+    join_timeout_s = 5.0  # a match in progress takes a few hundred ms
 
     def __init__(self, camera_factory: Callable[[], FrameSource], threshold: float, parent: QObject | None = None):
         super().__init__(camera_factory, parent)
@@ -57,7 +57,9 @@ class FaceScanner(CameraWorker):
 
     def _match(self, engine):
         start = time.perf_counter()
-        reference = cv2.imdecode(np.frombuffer(self._reference or b"", np.uint8), cv2.IMREAD_COLOR) if self._reference else None
+        reference = (
+            cv2.imdecode(np.frombuffer(self._reference or b"", np.uint8), cv2.IMREAD_COLOR) if self._reference else None
+        )
         live = engine.embedding(self._best) if self._best is not None else (None, 0)
         ref = engine.embedding(reference) if reference is not None else (None, 0)
         return engine.decide(live, ref, start)

@@ -72,14 +72,17 @@ def join_sentences(parts) -> str:
     has none), and languages written with spaces put one between them."""
     gap = "" if QLocale().language() == QLocale.Language.Chinese else " "
     stop = mark(FULL_STOP).strip()
-    return gap.join(part if part.endswith(_SENTENCE_ENDS) else part + stop
-                    for part in (p.strip() for p in parts) if part)
+    return gap.join(
+        part if part.endswith(_SENTENCE_ENDS) else part + stop for part in (p.strip() for p in parts) if part
+    )
 
 
 # a number, date, time, amount (with its ¥) or masked ID: digits with their own punctuation and
 # stars; or a name or place in Chinese characters, masked or not (张**, 广州市)
-_LTR_RUN = re.compile(r"¥?[+\-−]?[0-9](?:[0-9A-Za-z*.,:/\-−]*[0-9A-Za-z*])?"
-                      r"|[\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff*·]*")
+_LTR_RUN = re.compile(
+    r"¥?[+\-−]?[0-9](?:[0-9A-Za-z*.,:/\-−]*[0-9A-Za-z*])?"
+    r"|[\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff*·]*"
+)
 _MADE_RUN = re.compile("\u2066([^\u2066\u2069]*)\u2069")
 NAME_OPEN, NAME_CLOSE = "\u2068", "\u2069"  # FSI ... PDI: a name or address, kept as written
 
@@ -153,7 +156,9 @@ def keep_together(text: str) -> str:
         return text
 
     def glue(paragraph: str) -> str:
-        return _LAST_TWO_HAN.sub(lambda m: m.group(1) + WORD_JOINER + m.group(2)
-                                 + (WORD_JOINER + m.group(3) if m.group(3) else ""), paragraph)
+        return _LAST_TWO_HAN.sub(
+            lambda m: m.group(1) + WORD_JOINER + m.group(2) + (WORD_JOINER + m.group(3) if m.group(3) else ""),
+            paragraph,
+        )
 
     return "\n".join(glue(paragraph) for paragraph in text.split("\n"))

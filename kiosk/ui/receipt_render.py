@@ -51,7 +51,9 @@ def write_pdf(receipt: Receipt, out: Path) -> Path:
     """An 80 mm wide receipt page, as thermal paper is; safe off the UI thread."""
     out.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(out))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A6), QPageLayout.Orientation.Portrait, QMarginsF(6, 6, 6, 6)))
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A6), QPageLayout.Orientation.Portrait, QMarginsF(6, 6, 6, 6))
+    )
     writer.setResolution(300)
     painter = QPainter(writer)
     paint_receipt(painter, painter.viewport().width(), receipt)

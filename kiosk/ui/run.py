@@ -17,7 +17,11 @@ log = logging.getLogger("kiosk.ui")
 def _qt_message_handler(mode, context, message):
     from PySide6.QtCore import QtMsgType
 
-    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO, QtMsgType.QtWarningMsg: logging.WARNING}
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }
     logging.getLogger("kiosk.qt").log(level.get(mode, logging.ERROR), "%s", message)
 
 
@@ -40,7 +44,9 @@ def build_window(config: Config, services=None, speech=None, camera_factory=None
     return KioskWindow(config, services, speech or CaptionSpeech(), camera_factory=camera_factory)
 
 
-def run_kiosk(config: Config, fullscreen: bool = False, tour_dir: Path | None = None, ready_file: Path | None = None) -> int:
+def run_kiosk(
+    config: Config, fullscreen: bool = False, tour_dir: Path | None = None, ready_file: Path | None = None
+) -> int:
     """Show the kiosk. ``tour_dir``: walk the screens, save screenshots there, exit."""
     import threading
 

@@ -13,7 +13,7 @@ from kiosk.ui.camera_worker import CameraWorker
 
 class CameraScanner(CameraWorker):
     code_confirmed = Signal(str)
-    hint = Signal(str)          # too_dark | closer | aim
+    hint = Signal(str)  # too_dark | closer | aim
     thread_name = "qr-decode"
 
     def _work(self) -> None:

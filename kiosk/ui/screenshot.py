@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from decimal import Decimal
 import time
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
@@ -13,12 +13,42 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QWidget
 
 SCREENS = [
-    "home", "settings", "identify", "identify_expired", "card_pin", "card_pin_wrong", "card_pin_blocked", "scan", "id_entry",
-    "id_entry_error", "balance", "balance_offline", "receipt", "ledger", "family", "my_filings", "filing_category",
-    "filing_city", "filing_date", "filing_phone", "filing_notice", "filing_review", "filing_done", "ask_questions", "ask",
-    "ask_words", "face_consent", "face", "proxy", "staff_queue", "idle_warning", "staff_call", "staff_call_coming",
+    "home",
+    "settings",
+    "identify",
+    "identify_expired",
+    "card_pin",
+    "card_pin_wrong",
+    "card_pin_blocked",
+    "scan",
+    "id_entry",
+    "id_entry_error",
+    "balance",
+    "balance_offline",
+    "receipt",
+    "ledger",
+    "family",
+    "my_filings",
+    "filing_category",
+    "filing_city",
+    "filing_date",
+    "filing_phone",
+    "filing_notice",
+    "filing_review",
+    "filing_done",
+    "ask_questions",
+    "ask",
+    "ask_words",
+    "face_consent",
+    "face",
+    "proxy",
+    "staff_queue",
+    "idle_warning",
+    "staff_call",
+    "staff_call_coming",
     "staff_call_desk",
-    "rating", "rating_reason",
+    "rating",
+    "rating_reason",
 ]
 _INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 
@@ -77,8 +107,9 @@ def show_screen(window, name: str) -> None:
         from kiosk.devices.cards import ReaderError
 
         window.go("card_pin")
-        window.screens["card_pin"]._refused(ReaderError("sscard_pin_wrong", tries_left=2) if name == "card_pin_wrong"
-                                             else ReaderError("sscard_blocked"))
+        window.screens["card_pin"]._refused(
+            ReaderError("sscard_pin_wrong", tries_left=2) if name == "card_pin_wrong" else ReaderError("sscard_blocked")
+        )
     elif name in ("rating", "rating_reason"):
         window.session.purpose = "yidi"
         window.go("rating")
@@ -95,7 +126,9 @@ def show_screen(window, name: str) -> None:
         window.go(name)
         settle(window)  # what the screen fetched on entry lands first; the demo data then replaces it
         window.screens[name].load_demo(demo)
-        window.prompter.announce(window.screens[name].script())  # the caption shows what is said with the demo data in place
+        window.prompter.announce(
+            window.screens[name].script()
+        )  # the caption shows what is said with the demo data in place
 
 
 def settle(window) -> None:
@@ -113,15 +146,20 @@ def widget_dump(window: QWidget) -> list[dict]:
             continue
         origin = widget.mapTo(window, QPoint(0, 0))
         text = widget.text() if isinstance(widget, (QLabel, QAbstractButton, QLineEdit)) else ""
-        rows.append({
-            "class": type(widget).__name__,
-            "object_name": widget.objectName(),
-            "accessible_name": widget.accessibleName(),
-            "text": text,
-            "x": origin.x(), "y": origin.y(), "w": widget.width(), "h": widget.height(),
-            "font_px": QFontInfo(widget.font()).pixelSize(),
-            "interactive": isinstance(widget, _INTERACTIVE) and widget.isEnabled(),
-        })
+        rows.append(
+            {
+                "class": type(widget).__name__,
+                "object_name": widget.objectName(),
+                "accessible_name": widget.accessibleName(),
+                "text": text,
+                "x": origin.x(),
+                "y": origin.y(),
+                "w": widget.width(),
+                "h": widget.height(),
+                "font_px": QFontInfo(widget.font()).pixelSize(),
+                "interactive": isinstance(widget, _INTERACTIVE) and widget.isEnabled(),
+            }
+        )
     return rows
 
 
@@ -149,8 +187,13 @@ def _demo_wizard(window, demo: dict, name: str) -> None:
     from kiosk.ui.i18n import translated
 
     today = dt.date(2026, 11, 23)
-    wizard = FilingWizard("yidi", Filer(demo["certno"], demo["age"]), today=today, rules=Rules(),
-                          regions=Regions.from_reference(REFERENCE["admdvs"][1]))
+    wizard = FilingWizard(
+        "yidi",
+        Filer(demo["certno"], demo["age"]),
+        today=today,
+        rules=Rules(),
+        regions=Regions.from_reference(REFERENCE["admdvs"][1]),
+    )
     answers = [None, "temp", "6", "440000", "440300", today, dt.date(2027, 5, 23), "no", "13800138000"]
     stop_at = {"filing_notice": 0, "filing_category": 1, "filing_city": 4, "filing_date": 5, "filing_phone": 8}
     for answer in answers[: stop_at.get(name, len(answers))]:
@@ -158,7 +201,9 @@ def _demo_wizard(window, demo: dict, name: str) -> None:
     window.session.wizard = wizard
     if name == "filing_done":
         sentence, values = wizard.expectation()
-        window.session.filing_result = QueuedFiling(1, "H44010000001202611230905000001", dt.datetime(2026, 11, 23, 9, 5))
+        window.session.filing_result = QueuedFiling(
+            1, "H44010000001202611230905000001", dt.datetime(2026, 11, 23, 9, 5)
+        )
         window.go("filing_done")
         done = window.screens["filing_done"]
         done.leave()  # no delivery check in a picture

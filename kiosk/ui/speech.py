@@ -28,9 +28,9 @@ from kiosk.devices.tts import split_sentences  # noqa: F401  (the caption pages 
 
 log = logging.getLogger("kiosk.speech")
 
-SYNTH_TIMEOUT_MS = 5000      # one sentence, once the worker is ready
+SYNTH_TIMEOUT_MS = 5000  # one sentence, once the worker is ready
 STARTUP_TIMEOUT_MS = 60_000  # loading the engine and the pinyin dictionary on a busy machine
-MAX_RESTARTS = 3             # failures in a row before the kiosk gives up on the voice and shows captions
+MAX_RESTARTS = 3  # failures in a row before the kiosk gives up on the voice and shows captions
 
 
 class AudioPlayer(Protocol):
@@ -91,9 +91,14 @@ class SynthProcess(QObject):
     done = Signal(int, bool, str)  # request id, ok, wav path
     gave_up = Signal()
 
-    def __init__(self, parent: QObject | None = None, command: list[str] | None = None,
-                 timeout_ms: int = SYNTH_TIMEOUT_MS, startup_timeout_ms: int = STARTUP_TIMEOUT_MS,
-                 max_restarts: int = MAX_RESTARTS):
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        command: list[str] | None = None,
+        timeout_ms: int = SYNTH_TIMEOUT_MS,
+        startup_timeout_ms: int = STARTUP_TIMEOUT_MS,
+        max_restarts: int = MAX_RESTARTS,
+    ):
         super().__init__(parent)
         self._command = command or [sys.executable, "-m", "kiosk.devices.tts"]
         self._process: QProcess | None = None
@@ -101,7 +106,7 @@ class SynthProcess(QObject):
         self._outstanding: dict[int, dict] = {}
         self.voices: dict[str, bool] = {}
         self.is_ready = False
-        self.failures = 0          # hangs, deaths and failed start-ups since the last good answer
+        self.failures = 0  # hangs, deaths and failed start-ups since the last good answer
         self.starts = 0
         self.given_up = False
         self._max_restarts = max_restarts
@@ -232,10 +237,17 @@ class QtSpeech(QObject, SpeechSettings):
 
     sentence_started = Signal(int, str)  # index in the current utterance, its text
     utterance_finished = Signal()
-    audio_started = Signal()             # the player was handed its first sentence
+    audio_started = Signal()  # the player was handed its first sentence
 
-    def __init__(self, locale: str = "zh_CN", *, synth: SynthProcess | None = None, player: AudioPlayer | None = None,
-                 audio_present: bool | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        locale: str = "zh_CN",
+        *,
+        synth: SynthProcess | None = None,
+        player: AudioPlayer | None = None,
+        audio_present: bool | None = None,
+        parent: QObject | None = None,
+    ):
         QObject.__init__(self, parent)
         SpeechSettings.__init__(self, locale)
         self._dir = Path(tempfile.mkdtemp(prefix="kiosk-tts-"))

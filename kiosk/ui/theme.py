@@ -13,19 +13,19 @@ from dataclasses import dataclass
 class Palette:
     window: str
     text: str
-    muted_text: str      # still >= 7:1 on window
+    muted_text: str  # still >= 7:1 on window
     tile: str
     tile_text: str
     tile_border: str
     bar: str
     bar_text: str
-    accent: str          # the one primary action of a screen (确定, 提交, 下一步): never red
+    accent: str  # the one primary action of a screen (确定, 提交, 下一步): never red
     accent_text: str
-    error: str           # an error line (with a ⚠ sign): not red either
+    error: str  # an error line (with a ⚠ sign): not red either
     focus: str
-    accent_focus: str    # the focus ring on the accent button: >= 3:1 against the accent colour
+    accent_focus: str  # the focus ring on the accent button: >= 3:1 against the accent colour
     card: str
-    staff: str = "#A4140F"       # red: only the staff call (呼叫工作人员), so red always means "help"
+    staff: str = "#A4140F"  # red: only the staff call (呼叫工作人员), so red always means "help"
     staff_text: str = "#FFFFFF"
     staff_focus: str = "#FFD400"
     staff_border: str = "#A4140F"
@@ -33,16 +33,44 @@ class Palette:
 
 PALETTES = {
     "standard": Palette(
-        window="#FFFFFF", text="#111111", muted_text="#333333", tile="#0B3A7E", tile_text="#FFFFFF", tile_border="#0B3A7E",
-        bar="#1F1F1F", bar_text="#FFFFFF", accent="#0B5D1E", accent_text="#FFFFFF", error="#7A3E00", focus="#E06C00",
-        accent_focus="#FFD400", card="#F2F5FA", staff="#A4140F", staff_text="#FFFFFF", staff_focus="#FFD400",
+        window="#FFFFFF",
+        text="#111111",
+        muted_text="#333333",
+        tile="#0B3A7E",
+        tile_text="#FFFFFF",
+        tile_border="#0B3A7E",
+        bar="#1F1F1F",
+        bar_text="#FFFFFF",
+        accent="#0B5D1E",
+        accent_text="#FFFFFF",
+        error="#7A3E00",
+        focus="#E06C00",
+        accent_focus="#FFD400",
+        card="#F2F5FA",
+        staff="#A4140F",
+        staff_text="#FFFFFF",
+        staff_focus="#FFD400",
         staff_border="#A4140F",
     ),
     "contrast": Palette(
-        window="#000000", text="#FFFF00", muted_text="#FFFFFF", tile="#000000", tile_text="#FFFF00", tile_border="#FFFFFF",
+        window="#000000",
+        text="#FFFF00",
+        muted_text="#FFFFFF",
+        tile="#000000",
+        tile_text="#FFFF00",
+        tile_border="#FFFFFF",
         # the focus ring: >= 3:1 against the white and yellow borders it replaces, and against black
-        bar="#000000", bar_text="#FFFFFF", accent="#FFFF00", accent_text="#000000", error="#FFB000", focus="#FF3300",
-        accent_focus="#FF3300", card="#000000", staff="#FF6060", staff_text="#000000", staff_focus="#0000C0",
+        bar="#000000",
+        bar_text="#FFFFFF",
+        accent="#FFFF00",
+        accent_text="#000000",
+        error="#FFB000",
+        focus="#FF3300",
+        accent_focus="#FF3300",
+        card="#000000",
+        staff="#FF6060",
+        staff_text="#000000",
+        staff_focus="#0000C0",
         staff_border="#FF6060",  # red in this theme too (the hint says 红色); its ring dark against it
     ),
 }
@@ -53,14 +81,14 @@ class Sizes:
     body: int
     title: int
     button: int
-    small: int       # the smallest body text (tile subtitles, the receipt): >= 32 px in 长辈版
-    header: int      # the header line: >= 24 px
+    small: int  # the smallest body text (tile subtitles, the receipt): >= 32 px in 长辈版
+    header: int  # the header line: >= 24 px
     big_number: int
     tile_title: int
     caption: int
-    target: int      # minimum touch target
-    list: int        # rows of a list (ledger, filings): several lines of facts, never under 32 px
-    key: int         # keypad keys: big, but they give way first when a long language needs the room
+    target: int  # minimum touch target
+    list: int  # rows of a list (ledger, filings): several lines of facts, never under 32 px
+    key: int  # keypad keys: big, but they give way first when a long language needs the room
     bar_button: int
     gap: int
 
@@ -120,7 +148,8 @@ def style_sheet(theme: str, scale: float, mode: str = "elder", locale: str = "zh
     QFrame[role="card"] {{ background: {p.card}; border: 2px solid {p.tile_border}; border-radius: 16px; }}
     QFrame[role="overlay"] {{ background: {p.window}; border: 6px solid {p.accent}; border-radius: 24px; }}
     QPushButton {{ font-size: {z.button}px; font-weight: bold; color: {p.tile_text}; background: {p.tile};
-        border: 3px solid {p.tile_border}; border-radius: 16px; padding: 12px 20px; min-height: {z.target}px; min-width: {z.target}px; }}
+        border: 3px solid {p.tile_border}; border-radius: 16px; padding: 12px 20px; min-height: {z.target}px;
+        min-width: {z.target}px; }}
     QPushButton:disabled {{ color: {p.muted_text}; background: {p.window}; border: 3px dashed {p.muted_text}; }}
     QLabel[role="tile_title"] {{ font-size: {z.tile_title}px; font-weight: bold; color: {p.tile_text}; }}
     QLabel[role="tile_subtitle"] {{ font-size: {z.small}px; color: {p.tile_text}; }}
@@ -134,8 +163,10 @@ def style_sheet(theme: str, scale: float, mode: str = "elder", locale: str = "zh
     QWidget#bottomBar {{ background: {p.bar}; }}
     QWidget#bottomBar QPushButton {{ font-size: {z.bar_button}px; color: {p.bar_text}; background: {p.bar};
         border: 3px solid {p.bar_text}; padding: 6px 4px; }}
-    QWidget#bottomBar QPushButton[role="accent"] {{ color: {p.accent_text}; background: {p.accent}; border-color: {p.accent}; }}
-    QPushButton[role="staff"], QWidget#bottomBar QPushButton[role="staff"] {{ color: {p.staff_text}; background: {p.staff};
+    QWidget#bottomBar QPushButton[role="accent"] {{ color: {p.accent_text}; background: {p.accent};
+        border-color: {p.accent}; }}
+    QPushButton[role="staff"], QWidget#bottomBar QPushButton[role="staff"] {{ color: {p.staff_text};
+        background: {p.staff};
         border-color: {p.staff_border}; }}
     QWidget#header {{ background: {p.bar}; }}
     QWidget#header QLabel {{ color: {p.bar_text}; font-size: {z.header}px; }}
@@ -143,6 +174,8 @@ def style_sheet(theme: str, scale: float, mode: str = "elder", locale: str = "zh
     QPushButton:focus {{ border: 6px solid {p.focus}; }}
     QPushButton:pressed {{ border: 6px solid {p.focus}; }}
     QWidget#bottomBar QPushButton:focus {{ border: 6px solid {p.focus}; }}
-    QPushButton[role="accent"]:focus, QWidget#bottomBar QPushButton[role="accent"]:focus {{ border: 6px solid {p.accent_focus}; }}
-    QPushButton[role="staff"]:focus, QWidget#bottomBar QPushButton[role="staff"]:focus {{ border: 6px solid {p.staff_focus}; }}
+    QPushButton[role="accent"]:focus,
+    QWidget#bottomBar QPushButton[role="accent"]:focus {{ border: 6px solid {p.accent_focus}; }}
+    QPushButton[role="staff"]:focus,
+    QWidget#bottomBar QPushButton[role="staff"]:focus {{ border: 6px solid {p.staff_focus}; }}
     """

@@ -51,7 +51,9 @@ class DemoTour:
         action()
         if name == "04_confirm" and self.window.current.name == "id_entry":
             # wait for the real lookup over HTTP before taking the picture
-            self.window.screen_changed.connect(lambda *_: QTimer.singleShot(100, lambda: self._shoot(index)), )
+            self.window.screen_changed.connect(
+                lambda *_: QTimer.singleShot(100, lambda: self._shoot(index)),
+            )
             QTimer.singleShot(15_000, lambda: self._shoot(index) if len(self.saved) == index else None)
             return
         QTimer.singleShot(150, lambda: self._shoot(index))

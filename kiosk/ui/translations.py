@@ -46,15 +46,33 @@ def lupdate(out: Path, target_language: str | None = None) -> None:
     tool = Path(sys.executable).with_name("pyside6-lupdate")
     sources = sorted(str(p.relative_to(PACKAGE.parent)) for p in PACKAGE.rglob("*.py"))
     target = ["-target-language", target_language] if target_language else []
-    subprocess.run([str(tool), *sources, "-source-language", "zh_CN", *target, "-no-obsolete", "-locations", "none",
-                    "-silent", "-ts", str(out)], cwd=PACKAGE.parent, check=True)
+    subprocess.run(
+        [
+            str(tool),
+            *sources,
+            "-source-language",
+            "zh_CN",
+            *target,
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-silent",
+            "-ts",
+            str(out),
+        ],
+        cwd=PACKAGE.parent,
+        check=True,
+    )
 
 
 def messages(ts: Path | ET.ElementTree) -> list[tuple[str, str, ET.Element]]:
     """(context, source, translation element) for every message of a Qt Linguist file."""
     root = (ts if isinstance(ts, ET.ElementTree) else ET.parse(ts)).getroot()
-    return [(context.findtext("name"), message.findtext("source"), message.find("translation"))
-            for context in root.iter("context") for message in context.iter("message")]
+    return [
+        (context.findtext("name"), message.findtext("source"), message.find("translation"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
 
 
 def problems(ts_file: Path) -> list[str]:

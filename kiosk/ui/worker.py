@@ -50,8 +50,14 @@ class BackgroundRunner(QObject):
         self._relays: set[_Relay] = set()
         self._waited = 0
 
-    def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None], on_failure: Callable[[Exception], None],
-            owner: QObject | None = None, waited: bool = True) -> None:
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None],
+        owner: QObject | None = None,
+        waited: bool = True,
+    ) -> None:
         """``waited``: a person is waiting for this (a center call, a filing being saved); False for
         housekeeping (the upload count, an audit write) that must not hold the idle count."""
         relay = _Relay()  # created on the UI thread, so its signals are delivered there

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.core.money import format_yuan
@@ -56,10 +55,12 @@ class LedgerScreen(_PersonScreen):
 
         from kiosk.flows.account import LedgerRow
 
-        rows = (LedgerRow(dt.date(2026, 11, 18), "支出", Decimal("-36.50"), Decimal("3456.70"), "药店购药"),
-                LedgerRow(dt.date(2026, 11, 5), "划入", Decimal("180.50"), Decimal("3493.20"), "个人账户每月划入"),
-                LedgerRow(dt.date(2026, 10, 21), "支出", Decimal("-128.00"), Decimal("3312.70"), "门诊看病"),
-                LedgerRow(dt.date(2026, 10, 5), "划入", Decimal("180.50"), Decimal("3440.70"), "个人账户每月划入"))
+        rows = (
+            LedgerRow(dt.date(2026, 11, 18), "支出", Decimal("-36.50"), Decimal("3456.70"), "药店购药"),
+            LedgerRow(dt.date(2026, 11, 5), "划入", Decimal("180.50"), Decimal("3493.20"), "个人账户每月划入"),
+            LedgerRow(dt.date(2026, 10, 21), "支出", Decimal("-128.00"), Decimal("3312.70"), "门诊看病"),
+            LedgerRow(dt.date(2026, 10, 5), "划入", Decimal("180.50"), Decimal("3440.70"), "个人账户每月划入"),
+        )
         self._loaded(LedgerPage(rows, 1, 6))
 
     def _load(self, number: int) -> None:
@@ -82,12 +83,19 @@ class LedgerScreen(_PersonScreen):
     def _row_text(self, row) -> str:
         sign = "+" if row.amount >= 0 else "−"
         return self.tr("{date}  {summary}\n{sign}{amount}元").format(
-            date=shown_date(row.date, self.tr("yyyy年M月d日")), summary=data_word(row.summary), sign=sign, amount=format_yuan(abs(row.amount)))
+            date=shown_date(row.date, self.tr("yyyy年M月d日")),
+            summary=data_word(row.summary),
+            sign=sign,
+            amount=format_yuan(abs(row.amount)),
+        )
 
     def _show(self) -> None:
         page = self.page
-        self.status.setText(self.tr("第 {page} 页，共 {pages} 页。点一行可以听。").format(page=page.page, pages=page.pages)
-                            if page.rows else "")
+        self.status.setText(
+            self.tr("第 {page} 页，共 {pages} 页。点一行可以听。").format(page=page.page, pages=page.pages)
+            if page.rows
+            else ""
+        )
         for index, widget in enumerate(self.rows):
             if index < len(page.rows):
                 widget.setText(self._row_text(page.rows[index]))
@@ -101,8 +109,12 @@ class LedgerScreen(_PersonScreen):
     def _spoken_row(self, row) -> str:
         direction = self.tr("存入") if row.amount >= 0 else self.tr("花了")
         return self.tr("{date}，{summary}，{direction}{amount}，之后余额{after}。").format(
-            date=self.read.date(row.date), summary=data_word(row.summary), direction=direction, amount=self.read.amount(abs(row.amount)),
-            after=self.read.amount(row.balance_after))
+            date=self.read.date(row.date),
+            summary=data_word(row.summary),
+            direction=direction,
+            amount=self.read.amount(abs(row.amount)),
+            after=self.read.amount(row.balance_after),
+        )
 
     def _speak_row(self, index: int) -> None:
         if index < len(self.page.rows):
@@ -112,7 +124,8 @@ class LedgerScreen(_PersonScreen):
         if not self.page.rows:
             return self.tr("最近一年的账户明细。正在查询，请稍等。")
         return self.tr("账户明细，第{page}页，共{pages}页。点一行可以听这一笔。要看更多请按下一页。").format(
-            page=self.read.integer(self.page.page), pages=self.read.integer(self.page.pages))
+            page=self.read.integer(self.page.page), pages=self.read.integer(self.page.pages)
+        )
 
 
 class FamilyScreen(_PersonScreen):
@@ -144,14 +157,20 @@ class FamilyScreen(_PersonScreen):
         self._loaded([FamilyMember("李**", "配偶", Decimal("2631.13")), FamilyMember("黄**", "子女", None)])
 
     def _member_text(self, member) -> str:
-        shown = self.tr("余额 {amount} 元").format(amount=format_yuan(member.balance)) if member.balance is not None \
+        shown = (
+            self.tr("余额 {amount} 元").format(amount=format_yuan(member.balance))
+            if member.balance is not None
             else self.tr("余额不公开")
+        )
         return f"{data_word(member.relation)}  {as_name(member.name_masked)}  {shown}"
 
     def _loaded(self, members) -> None:
         self.members = members
-        self.status.setText(self.tr("绑定了 {n} 位家人。点一位可以听。").format(n=len(members)) if members
-                            else self.tr("还没有绑定家人。要绑定，请到窗口办理。"))
+        self.status.setText(
+            self.tr("绑定了 {n} 位家人。点一位可以听。").format(n=len(members))
+            if members
+            else self.tr("还没有绑定家人。要绑定，请到窗口办理。")
+        )
         for index, widget in enumerate(self.rows):
             if index < len(members):
                 widget.setText(self._member_text(members[index]))
@@ -173,7 +192,9 @@ class FamilyScreen(_PersonScreen):
     def _speak_member(self, index: int) -> None:
         if index < len(self.members):
             member = self.members[index]
-            self.speak(f"{data_word(member.relation)}，{self._spoken_balance(member)}。")  # names are masked: not spoken
+            self.speak(
+                f"{data_word(member.relation)}，{self._spoken_balance(member)}。"
+            )  # names are masked: not spoken
 
     def script(self) -> str:
         if not self.members:
@@ -251,10 +272,23 @@ class ReceiptScreen(_PersonScreen):
         if self.receipt is None:
             return self.title()
         # rows with masked values are not read (speech drops them); the reference is read digit by digit
-        readable = join_list((receipt_word(label_) + mark(COMMA) + receipt_word(value) for label_, value in self.receipt.rows
-                              if "*" not in value and "余额" not in label_), SEMICOLON)
+        readable = join_list(
+            (
+                receipt_word(label_) + mark(COMMA) + receipt_word(value)
+                for label_, value in self.receipt.rows
+                if "*" not in value and "余额" not in label_
+            ),
+            SEMICOLON,
+        )
         person = self.person()
-        amount = self.tr("账户余额{amount}。").format(amount=self.read.amount(person.balance)) \
-            if person is not None and self.ctx.session.receipt is None else ""
+        amount = (
+            self.tr("账户余额{amount}。").format(amount=self.read.amount(person.balance))
+            if person is not None and self.ctx.session.receipt is None
+            else ""
+        )
         return self.tr("这是您的凭条。{title}。{rows}。{amount}凭条号是{reference}。").format(
-            title=receipt_word(self.receipt.title), rows=readable, amount=amount, reference=self.read.digits(self.receipt.reference))
+            title=receipt_word(self.receipt.title),
+            rows=readable,
+            amount=amount,
+            reference=self.read.digits(self.receipt.reference),
+        )

@@ -46,7 +46,7 @@ PER_PAGE = 6  # questions or words on the screen at once, in two columns
 
 
 def _page(entries: list, page: int) -> list:
-    return entries[page * PER_PAGE: (page + 1) * PER_PAGE]
+    return entries[page * PER_PAGE : (page + 1) * PER_PAGE]
 
 
 class AskScreen(Screen):
@@ -91,9 +91,19 @@ class AskScreen(Screen):
         self.phase = "questions"
         self._reset(self.tr("点一个问题，我读答案给您听。"))
         shown = _page(list(enumerate(COMMON)), page)
-        items = [(f"ask_q{n}", self.tr(text), lambda _=False, q=question: self.ask(q), "secondary") for n, (text, question) in shown]
-        more = [("ask_more", self.tr("换一组问题"), lambda: self._next_page(self._show_questions, page, len(COMMON)), "secondary"),
-                ("ask_by_words", self.tr("没有我的问题\n用词语来问"), self._show_words, "accent")]
+        items = [
+            (f"ask_q{n}", self.tr(text), lambda _=False, q=question: self.ask(q), "secondary")
+            for n, (text, question) in shown
+        ]
+        more = [
+            (
+                "ask_more",
+                self.tr("换一组问题"),
+                lambda: self._next_page(self._show_questions, page, len(COMMON)),
+                "secondary",
+            ),
+            ("ask_by_words", self.tr("没有我的问题\n用词语来问"), self._show_words, "accent"),
+        ]
         fill_grid(self.grid, items + more, 2)
         return [text for _name, text, _action, _role in items]
 
@@ -105,10 +115,20 @@ class AskScreen(Screen):
         self._show_chosen_words()
         self.answer_label.show()
         shown = _page(list(enumerate(WORDS)), page)
-        items = [(f"ask_word_{n}", self.tr(word), lambda _=False, w=word: self._add_word(w), "secondary") for n, word in shown]
-        more = [("ask_more_words", self.tr("换一组词"), lambda: self._next_page(self._show_words, page, len(WORDS)), "secondary"),
-                ("ask_clear", self.tr("清空"), self._clear_words, "secondary"),
-                ("ask_find", self.tr("找答案"), self._find, "accent")]
+        items = [
+            (f"ask_word_{n}", self.tr(word), lambda _=False, w=word: self._add_word(w), "secondary")
+            for n, word in shown
+        ]
+        more = [
+            (
+                "ask_more_words",
+                self.tr("换一组词"),
+                lambda: self._next_page(self._show_words, page, len(WORDS)),
+                "secondary",
+            ),
+            ("ask_clear", self.tr("清空"), self._clear_words, "secondary"),
+            ("ask_find", self.tr("找答案"), self._find, "accent"),
+        ]
         fill_grid(self.grid, items + more, 2)
         return [text for _name, text, _action, _role in items]
 
@@ -125,8 +145,9 @@ class AskScreen(Screen):
         self.speak(self.tr(word))
 
     def _show_chosen_words(self) -> None:
-        self.answer_label.setText(self.tr("您要问：") + join_list((self.tr(w) for w in self.words), ENUMERATION)
-                                  if self.words else " ")
+        self.answer_label.setText(
+            self.tr("您要问：") + join_list((self.tr(w) for w in self.words), ENUMERATION) if self.words else " "
+        )
 
     def _clear_words(self) -> None:
         self.words = []
@@ -154,9 +175,11 @@ class AskScreen(Screen):
         self._reset(self._chinese_only_note() or self.tr("您问：{q}").format(q=answer.question))
         if answer.answered:
             self.source.setText(self._source_line())  # the answer and the quote: _say_answer
-            items = [("ask_simpler", self.tr("说得再\n简单点"), self._simpler, "secondary"),
-                     ("ask_again", self.tr("再说一遍"), self._say_answer, "secondary"),
-                     ("ask_quote", self.tr("看文件原文"), self._show_quote, "secondary")]
+            items = [
+                ("ask_simpler", self.tr("说得再\n简单点"), self._simpler, "secondary"),
+                ("ask_again", self.tr("再说一遍"), self._say_answer, "secondary"),
+                ("ask_quote", self.tr("看文件原文"), self._show_quote, "secondary"),
+            ]
         else:
             self.answer_label.setText(self.tr("这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。"))
             items = [("ask_call", self.tr("呼叫工作人员"), lambda: self.done("call_staff"), "staff")]
@@ -180,7 +203,8 @@ class AskScreen(Screen):
         texts = [w for w in (self.prompt, self.answer_label, self.quote, self.source) if not w.isHidden()]
         buttons = [self.grid.itemAt(i).widget() for i in range(self.grid.count()) if self.grid.itemAt(i).widget()]
         return any(w.height() < w.heightForWidth(w.width()) for w in texts if w.width() > 0) or any(
-            b.height() < b.sizeHint().height() for b in buttons)
+            b.height() < b.sizeHint().height() for b in buttons
+        )
 
     @staticmethod
     def _set_role(widget, role: str) -> None:
@@ -224,8 +248,14 @@ class AskScreen(Screen):
 
     def _simpler(self) -> None:
         if self.answer is not None and self.answer.answered:
-            self.speak(join_sentences([self._chinese_only_note() or self._policy_text(self.answer.simpler),
-                                       self.tr("还有不明白的，请按呼叫工作人员。")]))
+            self.speak(
+                join_sentences(
+                    [
+                        self._chinese_only_note() or self._policy_text(self.answer.simpler),
+                        self.tr("还有不明白的，请按呼叫工作人员。"),
+                    ]
+                )
+            )
 
     # -- the library is in Chinese -------------------------------------------------------------
     def _policy_text(self, text: str) -> str:
@@ -256,10 +286,12 @@ class AskScreen(Screen):
             direct = self.answer.localized.get(self.ctx.display["locale"])
             if note:  # English, Uyghur: a curated answer in that language, the notice itself is Chinese
                 return join_sentences([direct, note]) if direct else note
-            said = self.tr(
-                "{answer}文件里是这样说的：{quote}这是《{title}》里说的。想听更简单的，请按说得再简单点。")
-            return said.format(answer=self._direct(), quote=self._policy_text(self.answer.quote),
-                               title=self._policy_text(self.answer.passages[0].title))
+            said = self.tr("{answer}文件里是这样说的：{quote}这是《{title}》里说的。想听更简单的，请按说得再简单点。")
+            return said.format(
+                answer=self._direct(),
+                quote=self._policy_text(self.answer.quote),
+                title=self._policy_text(self.answer.passages[0].title),
+            )
         if self.phase == "words":
             return self.tr("用词语来问。点几个词，比如外地看病、报销，再按找答案。")
         return self.tr("问政策。屏幕上有常见的问题，点一个，我读答案给您听。没有您的问题，可以按用词语来问。")

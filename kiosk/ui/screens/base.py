@@ -96,7 +96,9 @@ class Screen(QWidget):
 
     def focus_first(self) -> None:
         """Keypad users start on the screen's first control, not on the bottom bar."""
-        first = next((w for w in self.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()), None)
+        first = next(
+            (w for w in self.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()), None
+        )
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 

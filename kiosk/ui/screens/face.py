@@ -30,8 +30,16 @@ class FaceConsentScreen(Screen):
         return self.tr("刷脸确认是您本人")
 
     def build(self) -> None:
-        self.layout_.addWidget(label(self.tr("为了不让别人冒用您的医保，请让机器看一下您的脸，和医保系统里的照片比一比。"
-                                             "照片只在这一次用，不会保存。"), "", name="face_consent_why"))
+        self.layout_.addWidget(
+            label(
+                self.tr(
+                    "为了不让别人冒用您的医保，请让机器看一下您的脸，和医保系统里的照片比一比。"
+                    "照片只在这一次用，不会保存。"
+                ),
+                "",
+                name="face_consent_why",
+            )
+        )
         self.add_stretch()
         start = button(self.tr("好的，开始刷脸"), name="face_start", role="accent")
         start.clicked.connect(lambda: self.done("agree"))
@@ -42,8 +50,10 @@ class FaceConsentScreen(Screen):
             self.layout_.addWidget(choice)
 
     def script(self) -> str:
-        return self.tr("刷脸确认是您本人。为了不让别人冒用您的医保，请让机器看一下您的脸。照片只用这一次，不会保存。"
-                       "可以按好的开始刷脸，也可以按不刷脸，请工作人员确认。")
+        return self.tr(
+            "刷脸确认是您本人。为了不让别人冒用您的医保，请让机器看一下您的脸。照片只用这一次，不会保存。"
+            "可以按好的开始刷脸，也可以按不刷脸，请工作人员确认。"
+        )
 
 
 class FaceScreen(Screen):
@@ -163,8 +173,11 @@ class FaceScreen(Screen):
         state = self.check.state
         if state == "passed":
             person, ctx = self.ctx.session.person, self.ctx
-            self.run(lambda: ctx.ops.confirm_identity(person.certno, how="face", actor_type="self", actor="self"),
-                     lambda _: None, lambda _e: None)
+            self.run(
+                lambda: ctx.ops.confirm_identity(person.certno, how="face", actor_type="self", actor="self"),
+                lambda _: None,
+                lambda _e: None,
+            )
             self.done("passed")
         elif state == "fallback":
             self.done("other_way")

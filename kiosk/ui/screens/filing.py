@@ -14,8 +14,19 @@ from kiosk.core.errors import CATALOGUE
 from kiosk.core.filing import FilingError, add_months
 from kiosk.core.receipt import RECEIPT_STATUS, filing_receipt
 from kiosk.flows.my_filings import receipt_reference
-from kiosk.ui.i18n import (COMMA, SEMICOLON, as_name, data_word, join_list, join_sentences, labelled, mark,
-                           place_name, shown_date, translated)
+from kiosk.ui.i18n import (
+    COMMA,
+    SEMICOLON,
+    as_name,
+    data_word,
+    join_list,
+    join_sentences,
+    labelled,
+    mark,
+    place_name,
+    shown_date,
+    translated,
+)
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.common import button, clear_grid, fill_grid, label
 from kiosk.ui.widgets.keypad import Keypad
@@ -80,8 +91,11 @@ class FilingScreen(Screen):
             return
         step = wizard.current
         service = self.tr("异地就医备案") if wizard.family == "yidi" else self.tr("慢特病备案")
-        self.counter.setText(self.tr("{service} · 第 {n} 步，共 {total} 步").format(service=service, n=wizard.step_number,
-                                                                                   total=wizard.total_steps))
+        self.counter.setText(
+            self.tr("{service} · 第 {n} 步，共 {total} 步").format(
+                service=service, n=wizard.step_number, total=wizard.total_steps
+            )
+        )
         self.title_label.setText(_t(step.question))
         key = wizard.error_key
         self.error.setText("⚠ " + translated("errors", CATALOGUE[key]) if key else "")
@@ -94,23 +108,39 @@ class FilingScreen(Screen):
     def _render_choice(self, step) -> None:
         self.body_layout.setSpacing(16)
         columns = 1 if len(step.choices) <= 4 else (2 if len(step.choices) <= 12 else 3)
-        fill_grid(self.body_layout, [(f"choice_{choice.key}",
-                                      _value(step.key, choice.label)
-                                      + (("\n" + _t(choice.hint)) if choice.hint and columns == 1 else ""),
-                                      lambda _=False, key=choice.key: self._answer(key), "secondary")
-                                     for choice in step.choices], columns)
+        fill_grid(
+            self.body_layout,
+            [
+                (
+                    f"choice_{choice.key}",
+                    _value(step.key, choice.label) + (("\n" + _t(choice.hint)) if choice.hint and columns == 1 else ""),
+                    lambda _=False, key=choice.key: self._answer(key),
+                    "secondary",
+                )
+                for choice in step.choices
+            ],
+            columns,
+        )
 
     def _render_date(self, step) -> None:
         answers = self.wizard.answers
-        self._date = answers.get(step.key) or (add_months(answers["begndate"], self.wizard.rules.temporary_min_months)
-                                               if step.key == "enddate" else self.wizard.today)
+        self._date = answers.get(step.key) or (
+            add_months(answers["begndate"], self.wizard.rules.temporary_min_months)
+            if step.key == "enddate"
+            else self.wizard.today
+        )
         self.date_label = label("", "entry", name="filing_date", wrap=False)
         self._add(self.date_label, 0, 0, 2)
-        for index, (name, text, days, months) in enumerate([
-            ("date_minus_day", self.tr("前一天"), -1, 0), ("date_plus_day", self.tr("后一天"), 1, 0),
-            ("date_minus_month", self.tr("前一个月"), 0, -1), ("date_plus_month", self.tr("后一个月"), 0, 1),
-            ("date_minus_year", self.tr("前一年"), 0, -12), ("date_plus_year", self.tr("后一年"), 0, 12),
-        ]):
+        for index, (name, text, days, months) in enumerate(
+            [
+                ("date_minus_day", self.tr("前一天"), -1, 0),
+                ("date_plus_day", self.tr("后一天"), 1, 0),
+                ("date_minus_month", self.tr("前一个月"), 0, -1),
+                ("date_plus_month", self.tr("后一个月"), 0, 1),
+                ("date_minus_year", self.tr("前一年"), 0, -12),
+                ("date_plus_year", self.tr("后一年"), 0, 12),
+            ]
+        ):
             shift = button(text, name=name, role="secondary")
             shift.clicked.connect(lambda _=False, d=days, m=months: self._shift_date(d, m))
             self._add(shift, 1 + index // 2, index % 2)
@@ -230,8 +260,12 @@ class FilingScreen(Screen):
         wizard = self.wizard
         needs_paper = wizard.needs_authorisation and wizard.answers.get("authorisation") != "seen"
         self.ctx.session.wizard = None
-        self.done("stopped", say=self.tr("没有委托书不能代办。请按呼叫工作人员，我们来帮您。") if needs_paper
-                  else self.tr("已经取消了，什么都没有提交。"))
+        self.done(
+            "stopped",
+            say=self.tr("没有委托书不能代办。请按呼叫工作人员，我们来帮您。")
+            if needs_paper
+            else self.tr("已经取消了，什么都没有提交。"),
+        )
 
     def _submit(self) -> None:
         """The filing, its message and its audit event are saved here in one transaction; the
@@ -246,20 +280,31 @@ class FilingScreen(Screen):
 
         def queued(result) -> None:
             session.filing_result = result
-            session.receipt = filing_receipt(request, receipt_reference(result.msgid),
-                                             filing_status.SHORT[filing_status.SAVED], ctx.config.terminal_id)
+            session.receipt = filing_receipt(
+                request,
+                receipt_reference(result.msgid),
+                filing_status.SHORT[filing_status.SAVED],
+                ctx.config.terminal_id,
+            )
             self.done("submitted")
 
-        self.run(lambda: ctx.ops.submit_filing(request, replaces=replaces), queued,
-                 lambda _e: self.say_error(self.error, "bug"))
+        self.run(
+            lambda: ctx.ops.submit_filing(request, replaces=replaces),
+            queued,
+            lambda _e: self.say_error(self.error, "bug"),
+        )
 
     def script(self) -> str:
         wizard = self.wizard
         if wizard is None:
             return self.title()
         step = wizard.current
-        parts = [self.tr("第{n}步，共{total}步。").format(n=self.read.integer(wizard.step_number),
-                                                        total=self.read.integer(wizard.total_steps)), _t(step.question)]
+        parts = [
+            self.tr("第{n}步，共{total}步。").format(
+                n=self.read.integer(wizard.step_number), total=self.read.integer(wizard.total_steps)
+            ),
+            _t(step.question),
+        ]
         if wizard.error_key:
             parts.insert(0, translated("errors", CATALOGUE[wizard.error_key]))
         if step.kind == "choice":
@@ -268,8 +313,16 @@ class FilingScreen(Screen):
             parts.append(join_list((_t(item) for item in wizard.notice_items()), SEMICOLON))
         elif step.kind == "review":
             spoken = {k: self.read.date(wizard.answers[k]) for k in ("begndate", "enddate") if wizard.answers.get(k)}
-            parts.append(join_list((_t(caption) + mark(COMMA) + spoken.get(key, _value(key, value))
-                                    for key, caption, value in wizard.review_rows() if key != "tel"), SEMICOLON))
+            parts.append(
+                join_list(
+                    (
+                        _t(caption) + mark(COMMA) + spoken.get(key, _value(key, value))
+                        for key, caption, value in wizard.review_rows()
+                        if key != "tel"
+                    ),
+                    SEMICOLON,
+                )
+            )
             parts.append(self.tr("没问题请按提交，要改请按修改。"))
         elif step.kind == "date":
             parts.append(self.tr("现在选的是{date}。").format(date=self.read.date(self._date or wizard.today)))
@@ -298,8 +351,9 @@ class FilingDoneScreen(Screen):
         self.add_stretch()
         # 打印凭条 only where there is a printer: a promise the machine cannot keep is not made
         printer = self.ctx.devices.printer is not None
-        receipt = button(self.tr("打印凭条") if printer else self.tr("在屏幕上看凭条"), name="filing_receipt",
-                         role="secondary")
+        receipt = button(
+            self.tr("打印凭条") if printer else self.tr("在屏幕上看凭条"), name="filing_receipt", role="secondary"
+        )
         receipt.clicked.connect(lambda: self.done("receipt"))
         self.undo = button(self.tr("刚才办错了，撤销"), name="filing_undo", role="secondary")
         self.undo.clicked.connect(self._undo)
@@ -321,8 +375,11 @@ class FilingDoneScreen(Screen):
             return
         sentence, values = wizard.expectation()
         tel = wizard.answers.get("tel", "")
-        self.next_step.setText(translated("status", filing_status.NEXT_STEP_SMS).format(tail=tel[-4:]) if tel
-                               else translated("status", filing_status.NEXT_STEP))
+        self.next_step.setText(
+            translated("status", filing_status.NEXT_STEP_SMS).format(tail=tel[-4:])
+            if tel
+            else translated("status", filing_status.NEXT_STEP)
+        )
         self.show_result("queued", _t(sentence).format(**values), receipt_reference(result.msgid), True)
         self._check.start()
 
@@ -351,10 +408,18 @@ class FilingDoneScreen(Screen):
         self.run(lambda: ctx.ops.filing_state(result.filing_id), self._show_state, lambda _e: None)
 
     def _show_state(self, state) -> None:
-        reason = translated("errors", CATALOGUE.get(f"refused_{state.reason}", CATALOGUE["center_rejected"])) \
-            if state.status == "refused" else ""
-        self.show_result(state.status, self.expect.text(), self._reference_of(),
-                         self.undo.isVisible() and state.status != "withdrawn", reason)
+        reason = (
+            translated("errors", CATALOGUE.get(f"refused_{state.reason}", CATALOGUE["center_rejected"]))
+            if state.status == "refused"
+            else ""
+        )
+        self.show_result(
+            state.status,
+            self.expect.text(),
+            self._reference_of(),
+            self.undo.isVisible() and state.status != "withdrawn",
+            reason,
+        )
         if state.center_sn:
             self.reference.setText(self.tr("备案号：{sn}").format(sn=state.center_sn))
         if state.status == "queued":
@@ -384,9 +449,18 @@ class FilingDoneScreen(Screen):
             self._update_receipt()
             self.speak(self.status.text())
 
-        self.run(lambda: ctx.ops.undo_filing(result.filing_id, result.created_at, rules, actor_type=actor_type, actor=actor),
-                 done, lambda _e: self.say_error(self.status, "bug"))
+        self.run(
+            lambda: ctx.ops.undo_filing(result.filing_id, result.created_at, rules, actor_type=actor_type, actor=actor),
+            done,
+            lambda _e: self.say_error(self.status, "bug"),
+        )
 
     def script(self) -> str:
-        return join_sentences([self.status.text(), self.expect.text(), self.next_step.text(),
-                               self.tr("要撤销请按撤销。") if self.undo.isVisible() else ""])
+        return join_sentences(
+            [
+                self.status.text(),
+                self.expect.text(),
+                self.next_step.text(),
+                self.tr("要撤销请按撤销。") if self.undo.isVisible() else "",
+            ]
+        )

@@ -29,8 +29,13 @@ class HomeScreen(Screen):
         ]
 
     def build(self) -> None:
-        self.layout_.addWidget(label(self.tr("用手指点一下大方块就可以。不会用也没关系，可以按下面红色的“呼叫工作人员”。"), "hint",
-                                     name="home_hint"))
+        self.layout_.addWidget(
+            label(
+                self.tr("用手指点一下大方块就可以。不会用也没关系，可以按下面红色的“呼叫工作人员”。"),
+                "hint",
+                name="home_hint",
+            )
+        )
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -57,8 +62,12 @@ class HomeScreen(Screen):
             choice.clicked.connect(lambda _=False, code=code: self.done("display", locale=code))
             row.addWidget(choice, 1)
         self.layout_.addWidget(languages)
-        settings = button(self.tr("字大一点、换颜色、声音大小"), name="tile_settings", role="secondary",
-                          spoken=self.tr("语言、字号、颜色和声音"))
+        settings = button(
+            self.tr("字大一点、换颜色、声音大小"),
+            name="tile_settings",
+            role="secondary",
+            spoken=self.tr("语言、字号、颜色和声音"),
+        )
         settings.setProperty("list", True)
         settings.clicked.connect(lambda: self.done("open", target="settings"))
         self.layout_.addWidget(settings)
@@ -73,5 +82,6 @@ class HomeScreen(Screen):
 
     def script(self) -> str:
         names = join_list((title for _, title, _, _ in self.tiles()), ENUMERATION)
-        return self.tr("您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。要换语言、字大一点，请按下面的按钮。需要帮忙，请按屏幕最下面右边红色的呼叫工作人员。").format(
-            names=names)
+        return self.tr(
+            "您好，这里是医保自助服务。屏幕上有六个大方块：{names}。请点一下您要办的事。要换语言、字大一点，请按下面的按钮。需要帮忙，请按屏幕最下面右边红色的呼叫工作人员。"
+        ).format(names=names)

@@ -51,8 +51,10 @@ class IdEntryScreen(Screen):
         self._refresh()
 
     def script(self) -> str:
-        return self.tr("第一步，确认是您本人：请输入身份证号码。对照身份证，一个一个点数字，一共十八位。"
-                       "输错了可以按删除，或者按清空重输。输完请按确定。")
+        return self.tr(
+            "第一步，确认是您本人：请输入身份证号码。对照身份证，一个一个点数字，一共十八位。"
+            "输错了可以按删除，或者按清空重输。输完请按确定。"
+        )
 
     def on_enter(self) -> None:
         self._refresh()

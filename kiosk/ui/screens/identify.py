@@ -40,8 +40,11 @@ class MediumTile(Tile):
             width = self.width() - margins.left() - margins.right()
             room = self.height() - margins.top() - margins.bottom() - room_taken
             self._fit_title(width, room)
-            needed = (self.title_label.heightForWidth(width) + self.subtitle_label.heightForWidth(width)
-                      + self.layout().spacing())
+            needed = (
+                self.title_label.heightForWidth(width)
+                + self.subtitle_label.heightForWidth(width)
+                + self.layout().spacing()
+            )
             self.subtitle_label.setVisible(needed <= room)
 
 
@@ -71,8 +74,12 @@ class IdentifyScreen(Screen):
         grid.setSpacing(24)
         colour = theme.PALETTES[self.ctx.display["theme"]].tile_text
         height = round(150 * self.ctx.display["scale"])
-        actions = {"idcard": lambda: self._explain("idcard"), "sscard": lambda: self._explain("sscard"),
-                   "code": lambda: self.done("scan_code"), "keypad": lambda: self.done("type_id")}
+        actions = {
+            "idcard": lambda: self._explain("idcard"),
+            "sscard": lambda: self._explain("sscard"),
+            "code": lambda: self.done("scan_code"),
+            "keypad": lambda: self.done("type_id"),
+        }
         for index, (name, title, subtitle, kind) in enumerate(self.ways()):
             tile = MediumTile(name, title, subtitle, identify_pictogram(kind, colour, height))
             tile.activated.connect(actions[kind])
@@ -87,7 +94,8 @@ class IdentifyScreen(Screen):
     def script(self) -> str:
         names = join_list((title for _, title, _, _ in self.ways()), ENUMERATION)
         return self.tr("第一步，确认是您本人。可以{ways}。有身份证或社保卡的话，直接放到读卡器上就行，不用按。").format(
-            ways=names)
+            ways=names
+        )
 
     def on_enter(self) -> None:
         self.error.setText("")
@@ -102,8 +110,11 @@ class IdentifyScreen(Screen):
         if not configured:
             self._card_error("reader_lost")
             return
-        self.speak(self.tr("请把身份证平放在读卡区上，不用按别的。") if kind == "idcard"
-                   else self.tr("请把社保卡芯片朝上，插进读卡口。"))
+        self.speak(
+            self.tr("请把身份证平放在读卡区上，不用按别的。")
+            if kind == "idcard"
+            else self.tr("请把社保卡芯片朝上，插进读卡口。")
+        )
 
     def _card_busy(self) -> None:
         self.error.setText("")
@@ -116,7 +127,9 @@ class IdentifyScreen(Screen):
 
 class CardPinScreen(Screen):
     name = "card_pin"
-    idle_pause = CARD_PIN  # six digits found slowly on a keypad are not someone who walked away; taking the card ends it
+    idle_pause = (
+        CARD_PIN  # six digits found slowly on a keypad are not someone who walked away; taking the card ends it
+    )
 
     def title(self) -> str:
         return self.tr("请输入社保卡密码")

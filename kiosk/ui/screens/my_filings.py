@@ -69,12 +69,39 @@ class MyFilingsScreen(_PersonScreen):
         from kiosk.flows.my_filings import FiledItem
 
         self.ctx.session.purpose = "yidi"
-        self._loaded(([FiledItem("yidi-temp", "异地转诊就医人员", "310100", dt.date(2026, 9, 1), dt.date(2027, 3, 1), "active",
-                                 "YD2026090100001", code="4"),
-                       FiledItem("yidi-long", "异地长期居住人员", "110100", dt.date(2026, 11, 23), None, "refused", "",
-                                 code="1", ref="26112301", reason="refused_bad_input"),
-                       FiledItem("yidi-long", "异地长期居住人员", "110100", dt.date(2025, 3, 1), None, "revoked", "YD2025")],
-                      True, Rules()))
+        self._loaded(
+            (
+                [
+                    FiledItem(
+                        "yidi-temp",
+                        "异地转诊就医人员",
+                        "310100",
+                        dt.date(2026, 9, 1),
+                        dt.date(2027, 3, 1),
+                        "active",
+                        "YD2026090100001",
+                        code="4",
+                    ),
+                    FiledItem(
+                        "yidi-long",
+                        "异地长期居住人员",
+                        "110100",
+                        dt.date(2026, 11, 23),
+                        None,
+                        "refused",
+                        "",
+                        code="1",
+                        ref="26112301",
+                        reason="refused_bad_input",
+                    ),
+                    FiledItem(
+                        "yidi-long", "异地长期居住人员", "110100", dt.date(2025, 3, 1), None, "revoked", "YD2025"
+                    ),
+                ],
+                True,
+                Rules(),
+            )
+        )
 
     def _loaded(self, result) -> None:
         items, reached_center, self.rules = result
@@ -129,13 +156,20 @@ class MyFilingsScreen(_PersonScreen):
         self.change.setEnabled(item.status == "active" and bool(item.sn))  # no serial: a window changes it
         self.cancel.setEnabled(item.status == "active" and bool(item.sn))
         sentence, values = progress(item)
-        self.speak(join_sentences([
-            self.tr("{what}，从{begin}开始，{status}。").format(
-                what=_what(item.what), begin=self.read.date(item.begndate),
-                status=_status(item.status)),
-            translated("my_filings", sentence).format(**values) if sentence else "",
-            translated("errors", CATALOGUE.get(item.reason, CATALOGUE["center_rejected"])) if item.reason else "",
-            self.tr("回执号{ref}。").format(ref=self.read.digits(item.ref)) if item.ref else ""]))
+        self.speak(
+            join_sentences(
+                [
+                    self.tr("{what}，从{begin}开始，{status}。").format(
+                        what=_what(item.what), begin=self.read.date(item.begndate), status=_status(item.status)
+                    ),
+                    translated("my_filings", sentence).format(**values) if sentence else "",
+                    translated("errors", CATALOGUE.get(item.reason, CATALOGUE["center_rejected"]))
+                    if item.reason
+                    else "",
+                    self.tr("回执号{ref}。").format(ref=self.read.digits(item.ref)) if item.ref else "",
+                ]
+            )
+        )
 
     def _change_or_cancel(self, then) -> None:
         """Both respect the lock period; ``then`` gets the chosen filing."""
@@ -163,8 +197,11 @@ class MyFilingsScreen(_PersonScreen):
             session.wizard = wizard
             self.done("wizard_ready")  # 返回 on the first question comes back here
 
-        self.run(lambda: ctx.ops.prepare_wizard(purpose, person, filed_by, agent), ready,
-                 lambda _e: self.say_error(self.status, "bug"))
+        self.run(
+            lambda: ctx.ops.prepare_wizard(purpose, person, filed_by, agent),
+            ready,
+            lambda _e: self.say_error(self.status, "bug"),
+        )
 
     def _revoke(self, item) -> None:
         """Cancel a filing the center holds; it travels through the outbox like everything else."""
@@ -176,11 +213,15 @@ class MyFilingsScreen(_PersonScreen):
             self.cancel.setEnabled(False)
             self.speak(self.status.text())
 
-        self.run(lambda: ctx.ops.revoke_center_filing(item, certno, actor_type=actor_type, actor=actor), done,
-                 lambda _e: self.say_error(self.status, "bug"))
+        self.run(
+            lambda: ctx.ops.revoke_center_filing(item, certno, actor_type=actor_type, actor=actor),
+            done,
+            lambda _e: self.say_error(self.status, "bug"),
+        )
 
     def script(self) -> str:
         if not self.items:
             return self.tr("我的备案。正在查询，请稍等。") if not self.status.text() else self.status.text()
         return self.tr("您有{n}个这类备案。点一个可以听，听完可以改，也可以取消。要新办，请按新办一个备案。").format(
-            n=self.read.count(len(self.items)))
+            n=self.read.count(len(self.items))
+        )

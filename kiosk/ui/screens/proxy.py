@@ -19,8 +19,12 @@ from kiosk.ui.widgets.common import button, clear_grid, fill_grid, label
 from kiosk.ui.widgets.keypad import Keypad
 
 # recorded in Chinese (the center's value); the buttons show them translated
-RELATIONS = (QT_TRANSLATE_NOOP("ProxyScreen", "配偶"), QT_TRANSLATE_NOOP("ProxyScreen", "子女"),
-             QT_TRANSLATE_NOOP("ProxyScreen", "父母"), QT_TRANSLATE_NOOP("ProxyScreen", "其他亲属"))
+RELATIONS = (
+    QT_TRANSLATE_NOOP("ProxyScreen", "配偶"),
+    QT_TRANSLATE_NOOP("ProxyScreen", "子女"),
+    QT_TRANSLATE_NOOP("ProxyScreen", "父母"),
+    QT_TRANSLATE_NOOP("ProxyScreen", "其他亲属"),
+)
 
 
 class ProxyScreen(Screen):
@@ -90,8 +94,12 @@ class ProxyScreen(Screen):
 
     def _show_role(self) -> None:
         self.prompt.setText(self.tr("您是谁？"))
-        self._buttons([("proxy_family", self.tr("我是老人的家人"), lambda: self._phase("family_id")),
-                       ("proxy_staff", self.tr("我是大厅工作人员"), lambda: self._phase("staff_no"))])
+        self._buttons(
+            [
+                ("proxy_family", self.tr("我是老人的家人"), lambda: self._phase("family_id")),
+                ("proxy_staff", self.tr("我是大厅工作人员"), lambda: self._phase("staff_no")),
+            ]
+        )
 
     def _show_family_id(self) -> None:
         self.prompt.setText(self.tr("请刷您自己的身份证，或者输入您自己的身份证号码（代办人）"))
@@ -99,11 +107,16 @@ class ProxyScreen(Screen):
 
     def _show_relation(self) -> None:
         self.prompt.setText(self.tr("您是老人的什么人？"))
-        self._buttons([(f"relation_{n}", self.tr(r), lambda _=False, r=r: self._relation(r)) for n, r in enumerate(RELATIONS)], columns=2)
+        self._buttons(
+            [(f"relation_{n}", self.tr(r), lambda _=False, r=r: self._relation(r)) for n, r in enumerate(RELATIONS)],
+            columns=2,
+        )
 
     def _show_staff_no(self) -> None:
-        prompts = {"identity": self.tr("请工作人员输入工号，确认身份"),
-                   "authorisation": self.tr("请工作人员看过老人签字的委托书，再输入工号确认")}
+        prompts = {
+            "identity": self.tr("请工作人员输入工号，确认身份"),
+            "authorisation": self.tr("请工作人员看过老人签字的委托书，再输入工号确认"),
+        }
         self.prompt.setText(prompts.get(self.confirming, self.tr("请输入工号")))
         self._keypad(lambda: self._phase_keep("staff_pin"), allow_x=False)
 
@@ -113,8 +126,10 @@ class ProxyScreen(Screen):
 
     def _show_service(self) -> None:
         self.prompt.setText(self.tr("要帮忙办哪一件事？"))
-        services = [("proxy_yidi", self.tr("异地就医备案"), lambda: self._service("yidi")),
-                    ("proxy_chronic", self.tr("慢特病备案"), lambda: self._service("chronic"))]
+        services = [
+            ("proxy_yidi", self.tr("异地就医备案"), lambda: self._service("yidi")),
+            ("proxy_chronic", self.tr("慢特病备案"), lambda: self._service("chronic")),
+        ]
         if self.ctx.session.filed_by == "staff":
             services.append(("proxy_queue", self.tr("查看待上传的备案"), lambda: self.done("staff_queue")))
             services.append(("proxy_exit", self.tr("退出自助模式（维护）"), self._exit_kiosk))
@@ -127,8 +142,11 @@ class ProxyScreen(Screen):
         elif len(self.digits) < 18:
             self.digits += key
             # a PIN is never spoken; other entries are read back digit by digit
-            self.speak(self.tr("已输入{n}位").format(n=self.read.integer(len(self.digits))) if self.phase == "staff_pin"
-                       else self.read.digits(key))
+            self.speak(
+                self.tr("已输入{n}位").format(n=self.read.integer(len(self.digits)))
+                if self.phase == "staff_pin"
+                else self.read.digits(key)
+            )
         self._refresh_entry()
 
     def _refresh_entry(self) -> None:
@@ -155,8 +173,12 @@ class ProxyScreen(Screen):
     def _relation(self, relation: str) -> None:
         session = self.ctx.session
         session.filed_by = "family"
-        session.agent = {"name": "家属" + mask_id(self.agent_certno)[-4:], "certno": self.agent_certno, "relation": relation,
-                         "read_by": getattr(self, "agent_read_by", "typed")}
+        session.agent = {
+            "name": "家属" + mask_id(self.agent_certno)[-4:],
+            "certno": self.agent_certno,
+            "relation": relation,
+            "read_by": getattr(self, "agent_read_by", "typed"),
+        }
         self._phase("service")
         self.speak(self.script())
 
@@ -171,7 +193,11 @@ class ProxyScreen(Screen):
         self.digits = ""
         self._refresh_entry()
         ctx = self.ctx
-        self.run(lambda: ctx.ops.staff_sign_in(staff_no, pin), lambda outcome: self._signed_in(staff_no, outcome), lambda _e: self.say_error(self.error, "bug"))
+        self.run(
+            lambda: ctx.ops.staff_sign_in(staff_no, pin),
+            lambda outcome: self._signed_in(staff_no, outcome),
+            lambda _e: self.say_error(self.error, "bug"),
+        )
 
     def _signed_in(self, staff_no: str, outcome: str) -> None:
         if outcome == "ok" and self.confirming == "authorisation":
@@ -194,18 +220,30 @@ class ProxyScreen(Screen):
         session, ctx = self.ctx.session, self.ctx
         certno = session.claimed_certno or session.person.certno
         why = "typed_number" if session.identified_by == "typed" else "face_fallback"
-        self.run(lambda: ctx.ops.confirm_identity(certno, how="staff", actor_type="staff", actor=staff_no,
-                                                  detail={"why": why}),
-                 lambda _: None, lambda _e: self.say_error(self.error, "bug"))
+        self.run(
+            lambda: ctx.ops.confirm_identity(
+                certno, how="staff", actor_type="staff", actor=staff_no, detail={"why": why}
+            ),
+            lambda _: None,
+            lambda _e: self.say_error(self.error, "bug"),
+        )
         self.done("identity_confirmed")
 
     def _authorisation_seen(self, staff_no: str) -> None:
         """Audited: which staff member saw the elder's signed authorisation, for whom."""
         session, ctx = self.ctx.session, self.ctx
         certno = session.claimed_certno or session.person.certno
-        self.run(lambda: ctx.ops.confirm_identity(certno, how="authorisation", actor_type="staff", actor=staff_no,
-                                                  detail={"agent_relation": session.agent.get("relation", "")}),
-                 lambda _: None, lambda _e: self.say_error(self.error, "bug"))
+        self.run(
+            lambda: ctx.ops.confirm_identity(
+                certno,
+                how="authorisation",
+                actor_type="staff",
+                actor=staff_no,
+                detail={"agent_relation": session.agent.get("relation", "")},
+            ),
+            lambda _: None,
+            lambda _e: self.say_error(self.error, "bug"),
+        )
         self.done("authorisation_seen", staff_no=staff_no)
 
     def _exit_kiosk(self) -> None:
@@ -216,16 +254,24 @@ class ProxyScreen(Screen):
         if not staff_no:
             return
         ctx = self.ctx
-        self.run(lambda: ctx.ops.record_kiosk_exit(staff_no), lambda _: self.done("exit_kiosk"),
-                 lambda _e: self.say_error(self.error, "bug"))
+        self.run(
+            lambda: ctx.ops.record_kiosk_exit(staff_no),
+            lambda _: self.done("exit_kiosk"),
+            lambda _e: self.say_error(self.error, "bug"),
+        )
 
     def script(self) -> str:
-        steps = {"role": self.tr("家人或工作人员代办。请选：我是老人的家人，或者我是大厅工作人员。"),
-                 "family_id": self.tr("请把您自己的身份证放到读卡器上，或者输入您自己的身份证号码。"),
-                 "relation": self.tr("您是老人的什么人？可以选配偶、子女、父母、其他亲属。"),
-                 "staff_no": {"identity": self.tr("请工作人员过来，输入工号，确认您的身份。"),
-                              "authorisation": self.tr("请工作人员过来，看过委托书后输入工号确认。"),
-                              }.get(self.confirming, self.tr("请输入工号。")),
-                 "staff_pin": self.tr("请输入密码，密码不会读出来。"),
-                 "service": self.tr("要帮忙办哪一件事？异地就医备案，还是慢特病备案？下一步请老人刷身份证、插社保卡、出示医保码，或者输入老人的身份证号码。")}
+        steps = {
+            "role": self.tr("家人或工作人员代办。请选：我是老人的家人，或者我是大厅工作人员。"),
+            "family_id": self.tr("请把您自己的身份证放到读卡器上，或者输入您自己的身份证号码。"),
+            "relation": self.tr("您是老人的什么人？可以选配偶、子女、父母、其他亲属。"),
+            "staff_no": {
+                "identity": self.tr("请工作人员过来，输入工号，确认您的身份。"),
+                "authorisation": self.tr("请工作人员过来，看过委托书后输入工号确认。"),
+            }.get(self.confirming, self.tr("请输入工号。")),
+            "staff_pin": self.tr("请输入密码，密码不会读出来。"),
+            "service": self.tr(
+                "要帮忙办哪一件事？异地就医备案，还是慢特病备案？下一步请老人刷身份证、插社保卡、出示医保码，或者输入老人的身份证号码。"
+            ),
+        }
         return steps.get(getattr(self, "phase", "role"), self.title())

@@ -27,7 +27,9 @@ class RatingScreen(Screen):
         return self.tr("这次服务您满意吗？")
 
     def build(self) -> None:
-        self.hint = label(self.tr("点一个表情就可以。不想评价，请按最下面的“不评价，直接退出”。"), "hint", name="rating_hint")
+        self.hint = label(
+            self.tr("点一个表情就可以。不想评价，请按最下面的“不评价，直接退出”。"), "hint", name="rating_hint"
+        )
         self.layout_.addWidget(self.hint)
         colour = theme.PALETTES[self.ctx.display.get("theme", "standard")].text
         size = theme.sizes(self.ctx.display.get("scale", 1.0)).target - 24
@@ -92,7 +94,9 @@ class RatingScreen(Screen):
 
     def _toggled(self, widget, words: str, on: bool) -> None:
         widget.setText(("✓ " if on else "") + _t(words))
-        self.speak(self.tr("选了{what}。").format(what=_t(words)) if on else self.tr("不选{what}了。").format(what=_t(words)))
+        self.speak(
+            self.tr("选了{what}。").format(what=_t(words)) if on else self.tr("不选{what}了。").format(what=_t(words))
+        )
 
     def _send_with_reasons(self) -> None:
         self._submit(tuple(key for key, reason in self.reasons if reason.isChecked()))
@@ -100,17 +104,26 @@ class RatingScreen(Screen):
     def _submit(self, reasons: tuple[str, ...]) -> None:
         ctx, level, service = self.ctx, self.level, service_of(self.ctx.session.purpose)
         thanks = self.tr("谢谢您的评价。您的信息已经清除，再见。")
-        self.run(lambda: ctx.ops.submit_rating(service, level, reasons),
-                 lambda _msgid: self.done("end_session", say=thanks),
-                 lambda _e: self.done("end_session", say=thanks))  # a rating is optional: never hold the person
+        self.run(
+            lambda: ctx.ops.submit_rating(service, level, reasons),
+            lambda _msgid: self.done("end_session", say=thanks),
+            lambda _e: self.done("end_session", say=thanks),
+        )  # a rating is optional: never hold the person
 
     def _skip(self) -> None:
         self.done("end_session", say=self.tr("好的。您的信息已经清除，再见。"))
 
     def script(self) -> str:
         if self.level in ASKS_REASON:
-            return join_sentences([self.tr("哪里让您不满意？可以选：")
-                                   + join_list((_t(words) for _, words in REASONS), ENUMERATION),
-                                   self.tr("也可以不选，直接按提交。")])
-        return join_sentences([self.tr("请为这次服务评价。可以选：") + join_list((_t(w) for _, w in LEVELS), ENUMERATION),
-                               self.tr("不想评价，请按不评价，直接退出。")])
+            return join_sentences(
+                [
+                    self.tr("哪里让您不满意？可以选：") + join_list((_t(words) for _, words in REASONS), ENUMERATION),
+                    self.tr("也可以不选，直接按提交。"),
+                ]
+            )
+        return join_sentences(
+            [
+                self.tr("请为这次服务评价。可以选：") + join_list((_t(w) for _, w in LEVELS), ENUMERATION),
+                self.tr("不想评价，请按不评价，直接退出。"),
+            ]
+        )

@@ -6,7 +6,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from kiosk.core.errors import catalogue_key
-from kiosk.flows.identify import lookup_by_voucher
 from kiosk.ui import theme
 from kiosk.ui.card_pickup import CardPickup
 from kiosk.ui.screens.base import Screen
@@ -30,7 +29,9 @@ class ScanScreen(Screen):
         }
 
     def build(self) -> None:
-        self.layout_.addWidget(label(self.tr("打开手机上的医保电子凭证，对准摄像头，或者放到扫码口。"), "hint", name="scan_intro"))
+        self.layout_.addWidget(
+            label(self.tr("打开手机上的医保电子凭证，对准摄像头，或者放到扫码口。"), "hint", name="scan_intro")
+        )
         self.preview = QLabel(objectName="scan_preview")
         self.preview.setFixedSize(PREVIEW_W, PREVIEW_H)
         self.preview.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -53,8 +54,10 @@ class ScanScreen(Screen):
         self.pickup = CardPickup(self, lambda key: self.say_error(self.error, key))  # a card works here too
 
     def script(self) -> str:
-        return self.tr("第一步，确认是您本人：请打开手机上的医保电子凭证，把二维码对准屏幕下面的摄像头。"
-                       "没有手机的话，请按屏幕上的输入身份证号码。")
+        return self.tr(
+            "第一步，确认是您本人：请打开手机上的医保电子凭证，把二维码对准屏幕下面的摄像头。"
+            "没有手机的话，请按屏幕上的输入身份证号码。"
+        )
 
     @property
     def scanner(self):

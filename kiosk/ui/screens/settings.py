@@ -24,31 +24,53 @@ class SettingsScreen(Screen):
 
     def build(self) -> None:
         self.layout_.setSpacing(12)  # each group has its heading: that is the gap people see
+
         def apply(**change):
             return lambda _=False: self.done("display", **change)
 
         self.groups = []
         own = self.tr("语言")  # the heading also in the other script, for someone looking for their language
-        self._group(f"{own} {as_name('Language' if own in ('语言', '語言') else '语言')}", "locale", [
-            (f"lang_{code}", as_name(text.split(" · ")[0]), code, apply(locale=code)) for code, text in LANGUAGES],
-            columns=4)  # one row: each language by its own short name, as on home
-        self._group(self.tr("字的大小"), "scale", [
-            ("scale_1.0", self.tr("大"), 1.0, apply(scale=1.0)),
-            ("scale_1.25", self.tr("更大"), 1.25, apply(scale=1.25)),
-            ("scale_1.5", self.tr("特大"), 1.5, apply(scale=1.5)),
-        ], columns=3)
-        self._group(self.tr("颜色"), "theme", [
-            ("theme_standard", self.tr("白底黑字"), "standard", apply(theme="standard")),
-            ("theme_contrast", self.tr("黑底黄字"), "contrast", apply(theme="contrast")),
-        ])
-        self._group(self.tr("声音"), "volume", [
-            (name, words, volume, lambda _=False, v=volume: self._set_volume(v))
-            for (name, volume), words in zip(VOLUMES, (self.tr("大声"), self.tr("中等"), self.tr("小声")))
-        ], columns=3)
-        self._group(self.tr("样式"), "mode", [
-            ("mode_elder", self.tr("长辈版"), "elder", apply(mode="elder")),
-            ("mode_standard", self.tr("标准版"), "standard", apply(mode="standard")),
-        ])
+        self._group(
+            f"{own} {as_name('Language' if own in ('语言', '語言') else '语言')}",
+            "locale",
+            [(f"lang_{code}", as_name(text.split(" · ")[0]), code, apply(locale=code)) for code, text in LANGUAGES],
+            columns=4,
+        )  # one row: each language by its own short name, as on home
+        self._group(
+            self.tr("字的大小"),
+            "scale",
+            [
+                ("scale_1.0", self.tr("大"), 1.0, apply(scale=1.0)),
+                ("scale_1.25", self.tr("更大"), 1.25, apply(scale=1.25)),
+                ("scale_1.5", self.tr("特大"), 1.5, apply(scale=1.5)),
+            ],
+            columns=3,
+        )
+        self._group(
+            self.tr("颜色"),
+            "theme",
+            [
+                ("theme_standard", self.tr("白底黑字"), "standard", apply(theme="standard")),
+                ("theme_contrast", self.tr("黑底黄字"), "contrast", apply(theme="contrast")),
+            ],
+        )
+        self._group(
+            self.tr("声音"),
+            "volume",
+            [
+                (name, words, volume, lambda _=False, v=volume: self._set_volume(v))
+                for (name, volume), words in zip(VOLUMES, (self.tr("大声"), self.tr("中等"), self.tr("小声")))
+            ],
+            columns=3,
+        )
+        self._group(
+            self.tr("样式"),
+            "mode",
+            [
+                ("mode_elder", self.tr("长辈版"), "elder", apply(mode="elder")),
+                ("mode_standard", self.tr("标准版"), "standard", apply(mode="standard")),
+            ],
+        )
         self.add_stretch()
 
     def _group(self, heading: str, key: str, choices, columns: int = 2) -> None:
@@ -83,11 +105,14 @@ class SettingsScreen(Screen):
         for key, heading, heading_label, buttons in self.groups:
             now = self._current(key)
             chosen = next((text for _, text, value in buttons if value == now), "")
-            heading_label.setText(self.tr("{heading} · 现在是：{choice}").format(heading=heading, choice=chosen)
-                                  if chosen else heading)
+            heading_label.setText(
+                self.tr("{heading} · 现在是：{choice}").format(heading=heading, choice=chosen) if chosen else heading
+            )
             for widget, text, value in buttons:
                 widget.setText((CHECK + text) if value == now else text)
-                widget.setAccessibleName(self.tr("{choice}，现在选的就是这个").format(choice=text) if value == now else text)
+                widget.setAccessibleName(
+                    self.tr("{choice}，现在选的就是这个").format(choice=text) if value == now else text
+                )
 
     def _set_volume(self, volume: float) -> None:
         self.ctx.speech.set_volume(volume)

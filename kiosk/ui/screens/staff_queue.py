@@ -58,15 +58,31 @@ class StaffQueueScreen(Screen):
         from kiosk.flows.staff_queue import WaitingItem
 
         self.ctx.session.filed_by, self.ctx.session.agent = "staff", {"staff_no": "1001"}
-        self._show([WaitingItem("异地就医备案", "440**********1006", dt.datetime(2026, 11, 23, 9, 5), 0, "dead",
-                                "refused_bad_input", "23000012"),
-                    WaitingItem("慢特病备案", "440**********2013", dt.datetime(2026, 11, 23, 10, 41), 3, "pending", "", "23000015")])
+        self._show(
+            [
+                WaitingItem(
+                    "异地就医备案",
+                    "440**********1006",
+                    dt.datetime(2026, 11, 23, 9, 5),
+                    0,
+                    "dead",
+                    "refused_bad_input",
+                    "23000012",
+                ),
+                WaitingItem(
+                    "慢特病备案", "440**********2013", dt.datetime(2026, 11, 23, 10, 41), 3, "pending", "", "23000015"
+                ),
+            ]
+        )
 
     def _show(self, items) -> None:
         self.items = items
         dead = sum(1 for item in items if item.status == "dead")
-        self.status.setText(self.tr("还有 {n} 件没上传，其中 {dead} 件被退回。").format(n=len(items), dead=dead) if items
-                            else self.tr("全部都上传好了。"))
+        self.status.setText(
+            self.tr("还有 {n} 件没上传，其中 {dead} 件被退回。").format(n=len(items), dead=dead)
+            if items
+            else self.tr("全部都上传好了。")
+        )
         for index, row in enumerate(self.rows):
             if index < len(items):
                 row.setText(self._text(items[index]))
@@ -79,7 +95,9 @@ class StaffQueueScreen(Screen):
 
     def _text(self, item) -> str:
         if item.status == "dead":
-            state = self.tr("被退回：{why}").format(why=translated("staff_queue", SHORT_REASON.get(item.reason, REFUSED_OTHERWISE)))
+            state = self.tr("被退回：{why}").format(
+                why=translated("staff_queue", SHORT_REASON.get(item.reason, REFUSED_OTHERWISE))
+            )
         else:
             state = self.tr("等网络，已试{n}次").format(n=item.attempts)
         first = self.tr("{what} 回执号{ref}").format(what=translated("staff_queue", item.what), ref=item.ref)
@@ -89,10 +107,18 @@ class StaffQueueScreen(Screen):
         if index >= len(self.items):
             return
         item = self.items[index]
-        self.speak(join_sentences([
-            self.tr("{what}，回执号{ref}。").format(what=translated("staff_queue", item.what), ref=self.read.digits(item.ref)),
-            translated("errors", CATALOGUE.get(item.reason, CATALOGUE["center_rejected"])) if item.status == "dead"
-            else self.tr("在等网络，网络好了会自动上传。")]))
+        self.speak(
+            join_sentences(
+                [
+                    self.tr("{what}，回执号{ref}。").format(
+                        what=translated("staff_queue", item.what), ref=self.read.digits(item.ref)
+                    ),
+                    translated("errors", CATALOGUE.get(item.reason, CATALOGUE["center_rejected"]))
+                    if item.status == "dead"
+                    else self.tr("在等网络，网络好了会自动上传。"),
+                ]
+            )
+        )
 
     def _retry(self) -> None:
         staff_no, ctx = self.staff_no, self.ctx

@@ -48,7 +48,7 @@ class Caption(Label):
         """``span``: the sentence the voice is reading now; None: show all of it, page by page."""
         self._said = (text, span)
         self._timer.stop()
-        self._pages = [text[span[0]:span[1]].strip()] if span is not None else self._paginate(text)
+        self._pages = [text[span[0] : span[1]].strip()] if span is not None else self._paginate(text)
         self._page = 0
         self._show_page()
 
@@ -72,7 +72,9 @@ class Caption(Label):
         page = ""
         for sentence in self._pieces(text):
             # Chinese runs sentences together; languages written with spaces get one between them
-            joined = page + sentence if not page or is_han(sentence[0]) or sentence[0] in "，。" else f"{page} {sentence}"
+            joined = (
+                page + sentence if not page or is_han(sentence[0]) or sentence[0] in "，。" else f"{page} {sentence}"
+            )
             if page and not self._fits(joined):
                 pages.append(page)
                 page = sentence

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout
-from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.ui.i18n import WORD_JOINER, bidi_safe, for_screen, is_han, keep_together
 
@@ -84,7 +92,9 @@ class FitLabel(Label):
         shrink_to_fit(self, self._role_px, lambda font: QFontMetrics(font).horizontalAdvance(self.text()) <= width)
 
 
-def label(text: str = "", role: str = "", *, name: str = "", wrap: bool = True, align=None, fit: bool = False) -> QLabel:
+def label(
+    text: str = "", role: str = "", *, name: str = "", wrap: bool = True, align=None, fit: bool = False
+) -> QLabel:
     widget = FitLabel() if fit else Label()
     if role:
         widget.setProperty("role", role)
@@ -139,7 +149,9 @@ class WrapButton(QPushButton):
     def minimumSizeHint(self) -> QSize:
         # never wider than the longest word needs: the layout may make the button narrower
         # and the words wrap, instead of the row running off the screen
-        longest = max((self.fontMetrics().horizontalAdvance(_unbreakable(word)) for word in self._words.split()), default=0)
+        longest = max(
+            (self.fontMetrics().horizontalAdvance(_unbreakable(word)) for word in self._words.split()), default=0
+        )
         return QSize(max(self.minimumWidth(), longest + self._padding() + 12), super().minimumSizeHint().height())
 
     def _padding(self) -> int:
@@ -164,7 +176,7 @@ def text_lines(text: str, font, width: int) -> list[str]:
         layout.beginLayout()
         while (line := layout.createLine()).isValid():
             line.setLineWidth(max(1, width))
-            lines.append(paragraph[line.textStart(): line.textStart() + line.textLength()].strip())
+            lines.append(paragraph[line.textStart() : line.textStart() + line.textLength()].strip())
         layout.endLayout()
     return lines
 
@@ -231,8 +243,15 @@ class Tile(QPushButton):
     activated = Signal()
     ICON_PX = 72
 
-    def __init__(self, name: str, title: str, subtitle: str, parent: QWidget | None = None, icon: str = "",
-                 colour: str = "#FFFFFF"):
+    def __init__(
+        self,
+        name: str,
+        title: str,
+        subtitle: str,
+        parent: QWidget | None = None,
+        icon: str = "",
+        colour: str = "#FFFFFF",
+    ):
         super().__init__(parent)
         self.setObjectName(name)
         self.setProperty("role", "tile")
@@ -252,7 +271,9 @@ class Tile(QPushButton):
         else:
             self.icon_label.hide()
         self.title_label = label(title, "tile_title", name=f"{name}_title", align=Qt.AlignmentFlag.AlignCenter)
-        self.subtitle_label = label(subtitle, "tile_subtitle", name=f"{name}_subtitle", align=Qt.AlignmentFlag.AlignCenter)
+        self.subtitle_label = label(
+            subtitle, "tile_subtitle", name=f"{name}_subtitle", align=Qt.AlignmentFlag.AlignCenter
+        )
         for part in (self.icon_label, self.title_label, self.subtitle_label):
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(part)
@@ -272,13 +293,19 @@ class Tile(QPushButton):
         # room for the subtitle first (at its size, or as small as the floor allows), then the name
         shrink_to_fit(self.subtitle_label, self._subtitle_px, lambda font: True)
         sub_height = self.subtitle_label.heightForWidth(width)
-        shrink_to_fit(self.title_label, self._title_px,
-                      lambda font: _height(self.title_label.text(), font, width) + sub_height + spacing + icon <= room)
+        shrink_to_fit(
+            self.title_label,
+            self._title_px,
+            lambda font: _height(self.title_label.text(), font, width) + sub_height + spacing + icon <= room,
+        )
         title_height = self.title_label.heightForWidth(width)
         if title_height + sub_height + spacing + icon > room:
-            shrink_to_fit(self.subtitle_label, self._subtitle_px,
-                          lambda font: _height(self.subtitle_label.text(), font, width) + title_height + spacing + icon
-                          <= room, floor=SUBTITLE_FLOOR_PX)
+            shrink_to_fit(
+                self.subtitle_label,
+                self._subtitle_px,
+                lambda font: _height(self.subtitle_label.text(), font, width) + title_height + spacing + icon <= room,
+                floor=SUBTITLE_FLOOR_PX,
+            )
             sub_height = self.subtitle_label.heightForWidth(width)
         # the pictogram helps those who cannot read; where the words need all the room, the words win
         self.icon_label.setVisible(bool(self._icon) and title_height + sub_height + spacing + icon <= room)

@@ -14,8 +14,9 @@ def pictogram(kind: str, size: int, colour: str) -> QPixmap:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor(colour), max(3.0, size / 14), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-               Qt.PenJoinStyle.RoundJoin)
+    pen = QPen(
+        QColor(colour), max(3.0, size / 14), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+    )
     painter.setPen(pen)
     s = float(size)
     box = QRectF(s * 0.1, s * 0.1, s * 0.8, s * 0.8)
@@ -65,7 +66,7 @@ def _yidi(p: QPainter, box: QRectF, colour: str) -> None:  # a map pin
 
 
 def _chronic(p: QPainter, box: QRectF, colour: str) -> None:  # a capsule
-    w, x, y = box.width(), box.x(), box.y()
+    w = box.width()
     p.save()
     p.translate(box.center())
     p.rotate(-45)
@@ -109,8 +110,15 @@ def _my_filings(p: QPainter, box: QRectF, colour: str) -> None:  # a sheet with 
     p.drawPath(tick)
 
 
-_DRAW = {"balance": _balance, "yidi": _yidi, "chronic": _chronic, "ask": _ask, "proxy": _proxy, "settings": _settings,
-         "my_filings": _my_filings}
+_DRAW = {
+    "balance": _balance,
+    "yidi": _yidi,
+    "chronic": _chronic,
+    "ask": _ask,
+    "proxy": _proxy,
+    "settings": _settings,
+    "my_filings": _my_filings,
+}
 
 
 # -- the four ways to say who you are (the identify screen) ------------------------------------
@@ -123,8 +131,9 @@ def identify_pictogram(kind: str, color: str, height: int) -> QPixmap:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor(color), max(3.0, height / 22), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-               Qt.PenJoinStyle.RoundJoin)
+    pen = QPen(
+        QColor(color), max(3.0, height / 22), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+    )
     painter.setPen(pen)
     painter.scale(width / 150, height / 100)
     {"idcard": _idcard, "sscard": _sscard, "code": _code, "keypad": _keypad}[kind](painter, QColor(color))
@@ -139,31 +148,31 @@ def _arrow_down(p: QPainter, x: float, top: float, bottom: float) -> None:
 
 
 def _idcard(p: QPainter, color: QColor) -> None:
-    p.drawRoundedRect(QRectF(30, 8, 90, 56), 8, 8)              # the card
-    p.drawEllipse(QRectF(88, 18, 18, 18))                          # the holder's photo: head
-    p.drawArc(QRectF(82, 38, 30, 22), 0, 180 * 16)                 # and shoulders
+    p.drawRoundedRect(QRectF(30, 8, 90, 56), 8, 8)  # the card
+    p.drawEllipse(QRectF(88, 18, 18, 18))  # the holder's photo: head
+    p.drawArc(QRectF(82, 38, 30, 22), 0, 180 * 16)  # and shoulders
     for y in (24, 36, 48):
-        p.drawLine(QPointF(40, y), QPointF(74, y))                 # lines of text
+        p.drawLine(QPointF(40, y), QPointF(74, y))  # lines of text
     _arrow_down(p, 75, 66, 82)
-    p.drawRoundedRect(QRectF(18, 84, 114, 12), 5, 5)               # the reader it lies on
+    p.drawRoundedRect(QRectF(18, 84, 114, 12), 5, 5)  # the reader it lies on
 
 
 def _sscard(p: QPainter, color: QColor) -> None:
-    p.drawRoundedRect(QRectF(40, 6, 70, 62), 8, 8)                 # the card, upright
-    p.drawRoundedRect(QRectF(52, 18, 24, 18), 3, 3)                # its chip
+    p.drawRoundedRect(QRectF(40, 6, 70, 62), 8, 8)  # the card, upright
+    p.drawRoundedRect(QRectF(52, 18, 24, 18), 3, 3)  # its chip
     p.drawLine(QPointF(64, 18), QPointF(64, 36))
     p.drawLine(QPointF(52, 27), QPointF(76, 27))
     _arrow_down(p, 75, 70, 84)
-    p.drawLine(QPointF(20, 90), QPointF(130, 90))                  # the slot
+    p.drawLine(QPointF(20, 90), QPointF(130, 90))  # the slot
     p.drawLine(QPointF(20, 96), QPointF(130, 96))
 
 
 def _code(p: QPainter, color: QColor) -> None:
-    p.drawRoundedRect(QRectF(48, 4, 54, 92), 9, 9)                 # a phone
+    p.drawRoundedRect(QRectF(48, 4, 54, 92), 9, 9)  # a phone
     p.drawLine(QPointF(68, 88), QPointF(82, 88))
     fill = QPainterPath()
     for col, row in ((0, 0), (2, 0), (0, 2), (1, 1), (2, 2), (3, 1), (1, 3), (3, 3), (2, 4), (0, 4), (4, 0), (4, 3)):
-        fill.addRect(QRectF(56 + col * 8, 18 + row * 10, 7, 8))   # a code on its screen
+        fill.addRect(QRectF(56 + col * 8, 18 + row * 10, 7, 8))  # a code on its screen
     p.fillPath(fill, color)
 
 
@@ -171,4 +180,4 @@ def _keypad(p: QPainter, color: QColor) -> None:
     for row in range(3):
         for col in range(3):
             p.drawRoundedRect(QRectF(42 + col * 24, 8 + row * 24, 18, 18), 4, 4)
-    p.drawRoundedRect(QRectF(42, 80, 66, 16), 4, 4)                # 确定
+    p.drawRoundedRect(QRectF(42, 80, 66, 16), 4, 4)  # 确定
