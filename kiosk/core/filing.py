@@ -276,7 +276,8 @@ def parse(
             raise FilingError("filing_missing", "agent")
         agent = Agent(**{k: str(v) for k, v in raw_agent.items() if k in ("name", "certno", "relation", "staff_no")})
     tel = data.get("tel", "")
-    if not isinstance(tel, str) or not re.fullmatch(r"1\d{10}", tel):  # the center needs a mobile number to reach them
+    # the center needs a mobile number to reach them
+    if not isinstance(tel, str) or not re.fullmatch(r"1\d{10}", tel):
         raise FilingError("filing_bad_phone", "tel")
     common: dict[str, Any] = dict(kind=kind, certno=certno, begndate=begin, enddate=end, filed_by=filed_by, agent=agent, tel=tel)
     if kind == "chronic":

@@ -21,31 +21,14 @@ from kiosk.ui.widgets.pictograms import identify_pictogram
 
 
 class MediumTile(Tile):
-    """A tile with the picture of what to do above its name."""
+    """A tile with the picture of what to do above its name: the tile counts the picture's room and,
+    where the words need all of it, lets the picture go first (the words are never dropped)."""
 
     def __init__(self, name: str, title: str, subtitle: str, picture):
         super().__init__(name, title, subtitle)
-        self.picture = label("", "", name=f"{name}_picture", align=Qt.AlignmentFlag.AlignCenter)
-        self.picture.setPixmap(picture)
-        self.picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.layout().insertWidget(0, self.picture)
-
-    def resizeEvent(self, event) -> None:
-        # the picture first; name and subtitle share what is left (the subtitle gives way first)
-        room_taken = self.picture.sizeHint().height() + self.layout().spacing()
-        self.picture.setVisible(self.height() > 2 * room_taken)
-        super().resizeEvent(event)
-        if self.picture.isVisible():
-            margins = self.layout().contentsMargins()
-            width = self.width() - margins.left() - margins.right()
-            room = self.height() - margins.top() - margins.bottom() - room_taken
-            self._fit_title(width, room)
-            needed = (
-                self.title_label.heightForWidth(width)
-                + self.subtitle_label.heightForWidth(width)
-                + self.layout().spacing()
-            )
-            self.subtitle_label.setVisible(needed <= room)
+        self._icon = name  # there is a picture: Tile's fitting makes room for ICON_PX of it
+        self.icon_label.setPixmap(picture)
+        self.icon_label.show()
 
 
 class IdentifyScreen(Screen):
@@ -73,7 +56,7 @@ class IdentifyScreen(Screen):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(24)
         colour = theme.PALETTES[self.ctx.display["theme"]].tile_text
-        height = round(150 * self.ctx.display["scale"])
+        height = Tile.ICON_PX  # the tile makes room for this much picture
         actions = {
             "idcard": lambda: self._explain("idcard"),
             "sscard": lambda: self._explain("sscard"),
