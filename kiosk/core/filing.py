@@ -279,7 +279,9 @@ def parse(
     # the center needs a mobile number to reach them
     if not isinstance(tel, str) or not re.fullmatch(r"1\d{10}", tel):
         raise FilingError("filing_bad_phone", "tel")
-    common: dict[str, Any] = dict(kind=kind, certno=certno, begndate=begin, enddate=end, filed_by=filed_by, agent=agent, tel=tel)
+    common: dict[str, Any] = dict(
+        kind=kind, certno=certno, begndate=begin, enddate=end, filed_by=filed_by, agent=agent, tel=tel
+    )
     if kind == "chronic":
         code = str(data.get("disease_code", ""))
         if not code:
