@@ -159,7 +159,6 @@ class ProxyScreen(Screen):
         if self.phase != "family_id":
             return
         self.digits = card.certno if card.kind == "idcard" else card.ssn
-        self.agent_read_by = card.kind
         self._family_id_done()
 
     def _family_id_done(self) -> None:
@@ -177,7 +176,6 @@ class ProxyScreen(Screen):
             "name": "家属" + mask_id(self.agent_certno)[-4:],
             "certno": self.agent_certno,
             "relation": relation,
-            "read_by": getattr(self, "agent_read_by", "typed"),
         }
         self._phase("service")
         self.speak(self.script())
