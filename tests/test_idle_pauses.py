@@ -75,7 +75,7 @@ def test_a_three_minute_face_capture_is_not_interrupted(qtbot, center, services,
     qtbot.addWidget(win)
     win.show()
     click(qtbot, win, "tile_chronic")
-    click(qtbot, win, "scan_by_id")
+    click(qtbot, win, "identify_by_id")
     type_keys(qtbot, win, demo["certno"])
     with qtbot.waitSignal(win.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "face_consent"):
         click(qtbot, win, "id_submit")

@@ -320,14 +320,14 @@ def test_an_unknown_medium_is_a_programming_error():
 
 def test_done_leads_to_the_rating_from_balance_filing_done_and_home():
     j = journey()
-    assert walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON}), ("finished", {})) == [
-        "scan",
+    assert walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "voucher"}), ("finished", {})) == [
+        "identify",
         "balance",
         "rating",
     ]
     assert j.back().screen == "home"  # the rating is not on the way back to the service
     j = journey()
-    walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON}))
+    walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "voucher"}))
     j.home()
     assert walk(j, ("finished", {})) == ["rating"]  # home's 办完了，退出
     j.jump("filing_done")
@@ -337,5 +337,8 @@ def test_done_leads_to_the_rating_from_balance_filing_done_and_home():
 
 def test_my_filings_from_home_identifies_then_lists_every_kind():
     j = journey(face_check="filings")
-    assert walk(j, ("service", {"purpose": "my_filings"}), ("identified", {"person": PERSON})) == ["scan", "my_filings"]
+    assert walk(j, ("service", {"purpose": "my_filings"}), ("identified", {"person": PERSON, "by": "voucher"})) == [
+        "identify",
+        "my_filings",
+    ]
     assert j.session.purpose == "my_filings"  # looking is not filing: no face check

@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 from PySide6.QtWidgets import QLabel, QPushButton
-from ui_helpers import click, make_window, type_keys
+from ui_helpers import click, confirm_typed_number, make_window, type_keys
 
 from kiosk.center.server import Faults
 from kiosk.core.filing import parse
@@ -41,10 +41,10 @@ def my_filings_row(qtbot, window, tile="tile_yidi"):
 def test_a_filing_made_offline_says_saved_here_then_delivered_then_approved(qtbot, config, services, center, demo):
     window, speech = make_window(qtbot, config, services)
     click(qtbot, window, "tile_yidi")
-    click(qtbot, window, "scan_by_id")
+    click(qtbot, window, "identify_by_id")
     type_keys(qtbot, window, demo["certno"])
-    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "my_filings"):
-        click(qtbot, window, "id_submit")
+    click(qtbot, window, "id_submit")
+    confirm_typed_number(qtbot, window, services, then="my_filings")  # a typed number: staff confirm it
     status = window.findChild(QLabel, "my_filings_status")
     qtbot.waitUntil(lambda: "查询" not in status.text(), timeout=10_000)
     with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "filing"):
@@ -104,10 +104,10 @@ def test_a_filing_the_center_refuses_shows_not_passed_with_the_reason(qtbot, con
     deliver(services, config)  # 高血压 is already filed at the center: refused
     window, speech = make_window(qtbot, config, services)
     click(qtbot, window, "tile_chronic")
-    click(qtbot, window, "scan_by_id")
+    click(qtbot, window, "identify_by_id")
     type_keys(qtbot, window, demo["certno"])
-    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "my_filings"):
-        click(qtbot, window, "id_submit")
+    click(qtbot, window, "id_submit")
+    confirm_typed_number(qtbot, window, services, then="my_filings")  # a typed number: staff confirm it
     refused = window.findChild(QPushButton, "my_filings_row_1")
     qtbot.waitUntil(lambda: refused.isVisible(), timeout=10_000)
     assert "没通过" in refused.text()
@@ -119,10 +119,10 @@ def test_a_filing_the_center_refuses_shows_not_passed_with_the_reason(qtbot, con
 def test_a_rating_made_on_the_kiosk_arrives_at_the_center_exactly_once(qtbot, config, services, center, demo, tmp_path):
     window, speech = make_window(qtbot, config, services)
     click(qtbot, window, "tile_balance")
-    click(qtbot, window, "scan_by_id")
+    click(qtbot, window, "identify_by_id")
     type_keys(qtbot, window, demo["certno"])
-    with qtbot.waitSignal(window.screen_changed, timeout=10_000, check_params_cb=lambda n: n == "balance"):
-        click(qtbot, window, "id_submit")
+    click(qtbot, window, "id_submit")
+    confirm_typed_number(qtbot, window, services, then="balance")  # a typed number: staff confirm it
     click(qtbot, window, "bar_home")
     with qtbot.waitSignal(window.screen_changed, timeout=5_000, check_params_cb=lambda n: n == "rating"):
         click(qtbot, window, "home_finish")  # 办完了，退出（清除我的信息）

@@ -95,6 +95,7 @@ def test_end_to_end_balance_then_idle_reset_leaves_nothing_personal(qtbot, servi
     assert amount.replace(",", "").startswith(balance)
     assert "张**" in win.findChild(QLabel, "balance_greeting").text()
     assert "元" in speech.spoken[-1]
+    qtbot.waitUntil(lambda: not win.idle.paused, timeout=10_000)  # the count runs once nothing is awaited
     with qtbot.waitSignal(win.idle_warned, timeout=5_000):
         now[0] += 0.35
     assert win.idle_overlay.isVisible()
