@@ -320,7 +320,9 @@ def test_an_unknown_medium_is_a_programming_error():
 
 def test_done_leads_to_the_rating_from_balance_filing_done_and_home():
     j = journey()
-    assert walk(j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "voucher"}), ("finished", {})) == [
+    assert walk(
+        j, ("service", {"purpose": "balance"}), ("identified", {"person": PERSON, "by": "voucher"}), ("finished", {})
+    ) == [
         "identify",
         "balance",
         "rating",
