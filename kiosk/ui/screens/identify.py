@@ -24,6 +24,8 @@ class MediumTile(Tile):
     """A tile with the picture of what to do above its name: the tile counts the picture's room and,
     where the words need all of it, lets the picture go first (the words are never dropped)."""
 
+    ICON_PX = 120  # a bigger picture than a home tile's: it shows what to do with the card
+
     def __init__(self, name: str, title: str, subtitle: str, picture):
         super().__init__(name, title, subtitle)
         self._icon = name  # there is a picture: Tile's fitting makes room for ICON_PX of it
@@ -56,7 +58,7 @@ class IdentifyScreen(Screen):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(24)
         colour = theme.PALETTES[self.ctx.display["theme"]].tile_text
-        height = Tile.ICON_PX  # the tile makes room for this much picture
+        height = MediumTile.ICON_PX  # the tile makes room for this much picture
         actions = {
             "idcard": lambda: self._explain("idcard"),
             "sscard": lambda: self._explain("sscard"),
