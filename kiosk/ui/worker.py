@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 from kiosk.core.errors import PlainError
 
@@ -74,7 +75,7 @@ class BackgroundRunner(QObject):
             self._relays.discard(relay)
             if waited:
                 self._waited -= 1
-                if self._waited == 0:
+                if self._waited == 0 and isValid(self):  # a job may report after its window closed
                     self.busy.emit(False)
 
         @Slot(object)
