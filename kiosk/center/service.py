@@ -595,18 +595,7 @@ class CenterService:
         sn = self._new_sn("SQ")
         green = bool(disease.get("green_channel"))
         session.add(
-            Application(
-                appy_sn=sn,
-                psn_no=person.psn_no,
-                opsp_dise_code=data["opsp_dise_code"],
-                opsp_dise_name=data["opsp_dise_name"],
-                ide_fixmedins_no=data["ide_fixmedins_no"],
-                ide_fixmedins_name=data["ide_fixmedins_name"],
-                status="appraising",
-                green_channel=green,
-                applied_at=self._clock(),
-                detail={**agent, "tel": data["tel"], "_msgid": request["msgid"]},
-            )
+            self._application(sn, person, data, green, {**agent, "tel": data["tel"], "_msgid": request["msgid"]})
         )
         return {
             "result": {
@@ -720,18 +709,7 @@ class CenterService:
             )
         )
         if application is None:  # registered at the hospital without a kiosk application: one is made for progress
-            application = Application(
-                appy_sn=self._new_sn("SQ"),
-                psn_no=person.psn_no,
-                opsp_dise_code=data["opsp_dise_code"],
-                opsp_dise_name=data["opsp_dise_name"],
-                ide_fixmedins_no=data["ide_fixmedins_no"],
-                ide_fixmedins_name=data["ide_fixmedins_name"],
-                status="appraising",
-                green_channel=green,
-                applied_at=self._clock(),
-                detail={},
-            )
+            application = self._application(self._new_sn("SQ"), person, data, green, {})
             session.add(application)
         application.appraised_on = appraised
         application.trt_dcla_detl_sn = sn
@@ -961,6 +939,21 @@ class CenterService:
     def sms_sent(self) -> list[dict[str, Any]]:
         with self._sessions() as session:
             return notices.sms_sent(session)
+
+    def _application(self, sn: str, person, data: dict, green: bool, detail: dict) -> Application:
+        """A 慢特病 application waiting for its hospital's appraisal (MT01 at a kiosk, or made at 2503)."""
+        return Application(
+            appy_sn=sn,
+            psn_no=person.psn_no,
+            opsp_dise_code=data["opsp_dise_code"],
+            opsp_dise_name=data["opsp_dise_name"],
+            ide_fixmedins_no=data["ide_fixmedins_no"],
+            ide_fixmedins_name=data["ide_fixmedins_name"],
+            status="appraising",
+            green_channel=green,
+            applied_at=self._clock(),
+            detail=detail,
+        )
 
     def ratings(self) -> list[dict[str, Any]]:
         with self._sessions() as session:
