@@ -320,7 +320,7 @@ def test_the_hall_imports_only_the_core_and_itself():
 
 
 def test_the_call_notice_says_only_what_is_true():
-    from kiosk.flows.hall_client import CallNotice, CallRaised, CallState
+    from kiosk.flows.call_notice import CallNotice, CallRaised, CallState
 
     notice = CallNotice()
     first = notice.press()

@@ -249,3 +249,24 @@ def test_staff_see_how_many_filings_wait_for_upload(qtbot, window, services, dem
         )
     window.refresh_sync_note()
     qtbot.waitUntil(lambda: window.sync_note.text() == "待上传 1 件", timeout=5_000)
+
+
+def test_home_is_painted_before_the_store_the_network_or_the_library_load(tmp_path):
+    """Start-up: what the first screen does not need is imported after its first paint
+    (SQLAlchemy and httpx once cost a quarter of a second there)."""
+    import os
+    import subprocess
+    import sys
+
+    ready = tmp_path / "ready"
+    script = (
+        "import sys; from kiosk.cli import main; "
+        f"code = main(['run', '--ready-file', {str(ready)!r}]); print(' '.join(sorted(sys.modules))); sys.exit(code)"
+    )
+    env = {**os.environ, "KIOSK_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("KIOSK_CENTER_URL", None)
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and ready.exists(), done.stderr[-2000:]
+    loaded = set(done.stdout.split())
+    heavy = {"sqlalchemy", "httpx", "jieba", "numpy", "zxingcpp", "cv2", "kiosk.devices.tts", "kiosk.store.models"}
+    assert not heavy & loaded

@@ -8,13 +8,13 @@ from pathlib import Path
 from kiosk import config as config_module
 from kiosk.cli._base import UsageError
 from kiosk.config import Config
+from kiosk.core.sentences import split_sentences
 from kiosk.devices.tts import (
     MAX_RATE,
     MAX_SPEAK_CHARS,
     MIN_RATE,
     Speaker,
     make_engine,
-    split_sentences,
     voice_usable,
     wav_stats,
 )

@@ -25,7 +25,6 @@ import io
 import json
 import logging
 import os
-import re
 import shutil
 import struct
 import subprocess
@@ -34,6 +33,8 @@ import threading
 import time
 import wave
 from pathlib import Path
+
+from kiosk.core.sentences import split_sentences
 
 log = logging.getLogger("kiosk.tts")
 
@@ -46,11 +47,6 @@ MIN_RATE, MAX_RATE = 0.5, 2.0
 ENGINES = ("espeak-ng", "pyttsx3")
 # One call speaks at most this much (kiosk say, one worker request): 10,000 characters made espeak-ng crash.
 MAX_SPEAK_CHARS = 2000
-MAX_SENTENCE_CHARS = 120  # longer sentences are cut at commas, then hard, before synthesis
-
-# Chinese ends a sentence with its own marks; English and Uyghur with . ? ! and a space (؟ is Uyghur's question mark)
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?;؟\n])|(?<=[.?!؟])(?=\s)")
-_CLAUSE_END = re.compile(r"(?<=[，、,：:])")
 
 
 class SynthesisError(RuntimeError):
@@ -59,32 +55,6 @@ class SynthesisError(RuntimeError):
 
 class TooLong(ValueError):
     """More text than one call may speak."""
-
-
-def split_sentences(text: str, max_chars: int = MAX_SENTENCE_CHARS) -> list[str]:
-    """Sentences, each at most ``max_chars`` (cut at commas first, then hard)."""
-    out: list[str] = []
-    for sentence in (p.strip() for p in _SENTENCE_END.split(text)):
-        if not sentence:
-            continue
-        if len(sentence) <= max_chars:
-            out.append(sentence)
-            continue
-        piece = ""
-        for clause in _CLAUSE_END.split(sentence):
-            while len(clause) > max_chars:
-                if piece:
-                    out.append(piece)
-                    piece = ""
-                out.append(clause[:max_chars])
-                clause = clause[max_chars:]
-            if len(piece) + len(clause) > max_chars:
-                out.append(piece)
-                piece = ""
-            piece += clause
-        if piece.strip():
-            out.append(piece.strip())
-    return [s for s in out if s.strip()]
 
 
 def words_per_minute(rate: float) -> int:

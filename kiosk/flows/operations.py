@@ -28,7 +28,8 @@ from kiosk.sync import outbox, reference
 if TYPE_CHECKING:
     from kiosk.config import Config
     from kiosk.devices.cards import IdCard, SsCard
-    from kiosk.flows.hall_client import CallRaised, CallState, HallLink
+    from kiosk.flows.call_notice import CallRaised, CallState
+    from kiosk.flows.hall_client import HallLink
     from kiosk.policy.answer import Answer, PolicyLibrary
     from kiosk.store.db import Store
     from kiosk.sync.client import CenterClient
@@ -307,7 +308,7 @@ class Operations:
     def raise_staff_call(self, screen: str, language: str) -> "CallRaised":
         """呼叫工作人员: the audit event and the call for the hall commit together, then the call is
         sent at once; if the hall is not reached it stays queued and goes out when it is back."""
-        from kiosk.flows.hall_client import CallRaised
+        from kiosk.flows.call_notice import CallRaised
 
         hall = self.hall()
         with self.store().begin() as db:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QSizePolicy, QStackedWi
 from kiosk.app import Services
 from kiosk.config import Config
 from kiosk.core.errors import CATALOGUE
+from kiosk.core.sentences import split_sentences
 from kiosk.devices.speech import DEFAULT_RATE, SLOW_RATE, Priority, Speech
 from kiosk.flows.journey import Journey, Move
 from kiosk.flows.session import KioskSession
@@ -25,7 +26,6 @@ from kiosk.ui.overlays import Overlay
 from kiosk.ui.prompter import Prompter
 from kiosk.ui.screens import SCREENS, screen_class
 from kiosk.ui.screens.base import Devices, Screen, UiContext
-from kiosk.ui.speech import split_sentences
 from kiosk.ui.staff_call import StaffCall
 from kiosk.ui.translations import use_language
 from kiosk.ui.widgets.caption import Caption

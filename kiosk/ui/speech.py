@@ -22,9 +22,9 @@ from typing import Callable, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QProcess, QTimer, QUrl, Signal
 
+from kiosk.core.sentences import split_sentences
 from kiosk.core.speakable import without_masked
 from kiosk.devices.speech import DEFAULT_VOLUME, Priority, SpeechSettings
-from kiosk.devices.tts import split_sentences  # noqa: F401  (the caption pages with it too)
 
 log = logging.getLogger("kiosk.speech")
 

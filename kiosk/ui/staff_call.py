@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.core.speakable import reader
 from kiosk.devices.speech import Priority
-from kiosk.flows.hall_client import COMING, DESK, WAITING, CallNotice
+from kiosk.flows.call_notice import COMING, DESK, WAITING, CallNotice
 from kiosk.ui.overlays import Overlay
 
 log = logging.getLogger("kiosk.ui")
