@@ -18,9 +18,9 @@ from kiosk.sync.worker import SyncWorker
 class MarkBeforePostWorker(SyncWorker):
     """Broken on purpose: believes a message delivered before the center has it."""
 
-    def _send(self, message_id):
+    def _send(self, job):
         with self._sessions.begin() as session:
-            message = session.get(OutboxMessage, message_id)
+            message = session.get(OutboxMessage, job.message_id)
             if message is None or message.status != "pending":
                 return None
             message.status = "delivered"

@@ -73,7 +73,7 @@ def filing_decided(session: Session, msgid: str, infno: str, data: dict, reply: 
     else:
         text = f"【医保】您的{what}没通过：{reply.get('err_msg', '')}。请带身份证到医保窗口咨询。"
     session.add(SmsNotice(msgid=msgid, tel=tel, text=text[:200], sent_at=now))
-    log.info("LX01 SMS to %s: %s", mask_phone(tel), text)
+    log.debug("LX01 SMS to %s: %s", mask_phone(tel), text)  # each one is in `kiosk center sms`
 
 
 def rate(session: Session, msgid: str, dev_no: str, data: dict, now: dt.datetime) -> dict[str, Any]:

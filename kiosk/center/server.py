@@ -123,6 +123,10 @@ def _refusal(reason: str, field: str, message: str) -> dict:
 class _Handler(WSGIRequestHandler):
     timeout = READ_TIMEOUT_S  # socketserver applies it to each connection: a silent client is let go
 
+    def log_request(self, code="-", size="-") -> None:
+        if str(code)[:1] not in ("1", "2"):  # every answered envelope would be a line: only the failures
+            super().log_request(code, size)
+
 
 def _json(body, status: int = 200, headers: dict | None = None) -> Response:
     return Response(
