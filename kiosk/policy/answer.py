@@ -59,9 +59,14 @@ WHOLE_SECTION = 100  # characters: a section this short is quoted whole
 EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
 UNKNOWN_WORD = 0.3  # an unseen question word's weight, as a share of the rarest word's
 MAX_QUESTION = 200  # characters weighed: a spoken question is far shorter; a pasted page is not a question
-SHORT_LIMIT = 60  # characters of the direct answer
+SHORT_LIMIT = 60
+LIST_LIMIT = 120  # characters of a lead-in and its items read as one  # characters of the direct answer
 SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
 HEADING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
+ITEM_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])"
+    r"[^，,;；:：。]{2,30}[。:：]?"
+)
 DEFINED = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?\s*(?:是指|:指|：指|指的是)")
 ALIAS = re.compile(r"([\u4e00-\u9fff]{3,20})\((?:以下)?简?称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?\)")
 QUOTED = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]")
@@ -165,13 +170,24 @@ class Unit:
 
 
 def _sentences(text: str) -> list[str]:
-    found = [s.strip() for s in SENTENCE.findall(text) if s.strip()]
+    # a run lost to garbling ("...") mostly swallowed a full stop too: the text after it starts anew
+    text = re.sub(r"(\.\.\.|…)+[。；;,，、]?", "\\g<0>\n", text)
+    found = [s.strip() for part in text.split("\n") for s in SENTENCE.findall(part) if s.strip()]
     merged: list[str] = []
-    for sentence in found:  # a lead-in ("材料如下:") or a fragment reads with what follows it
-        if merged and (len(merged[-1]) < 16 or merged[-1].endswith((":", "："))):
+    listing = False  # after a lead-in ("需提交以下材料:") its items (…；…；) read with it, up to LIST_LIMIT
+    for sentence in found:  # a lead-in, a fragment or an item's heading reads with what follows it
+        if merged and (
+            len(merged[-1]) < 16
+            or merged[-1].endswith((":", "："))
+            or (len(merged) == 1 and ITEM_HEADING.fullmatch(merged[0]))
+        ):
+            listing = listing or bool(re.search(r"(以下|如下)[^:：]{0,6}[:：]$", merged[-1]))
+            merged[-1] += sentence
+        elif listing and merged[-1].endswith((";", "；")) and len(merged[-1]) + len(sentence) <= LIST_LIMIT:
             merged[-1] += sentence
         else:
             merged.append(sentence)
+            listing = bool(re.search(r"(以下|如下)[^:：]{0,6}[:：]", sentence))
     return merged or [text]
 
 
@@ -217,7 +233,8 @@ def _bm25(corpus: list[list[str]]):
 
 
 def _quotable(sentence: str) -> bool:
-    """Not the notice asking (…吗?), not a bare heading or title line (no punctuation at all)."""
+    """Not the notice asking (…吗?), not a bare heading or title line (no punctuation at all),
+    """
     if sentence.rstrip().endswith(("?", "？")):
         return False
     return len(sentence) > 40 or bool(re.search(r"[，,;；:：。、！!]", sentence))

@@ -34,6 +34,7 @@ NOT_A_TITLE = re.compile(
 SEO_BRACKET_TITLE = re.compile(r"^【([^】]+)】.*$")
 TITLE_WORDS = ("通知", "方案", "意见", "办法", "通报", "规定")
 MIN_PASSAGE = 16  # shorter lines are headings, table cells or signatures, not answers
+BULLET = re.compile(r"^[?？◆◇●○■□▪・*·\-–]\s*(?=\S)")  # an item of a list, one a line
 SOURCE_LINE = re.compile(r"\A\ufeff?#\s*source:\s*(?P<url>\S+)[^\n]*\n")
 BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 MAX_NOTICE_BYTES = 5_000_000  # the longest seed is 28 KB; a bigger "notice" is something else
@@ -161,8 +162,15 @@ def split_sections(doc_id: str, lines: list[str], title: str = "") -> list[Secti
     "…吗?") the question is the heading of the answer that follows it, not an answer itself."""
     sections: list[Section] = []
     path: list[str] = []
+    listing = False  # the last section is a lead-in ("需提交以下材料:") and its items follow, one a line
     for line in lines:
         line = SEO_BRACKET.sub("", ANSWER_MARK.sub("", line)) or line
+        if listing and BULLET.match(line):  # the items read with their lead-in, however short each is
+            item = BULLET.sub("", line).rstrip("。;；,， ")
+            last = sections[-1]
+            last.text = (last.text if last.text.endswith((":", "：")) else last.text.rstrip("。") + "；") + item + "。"
+            continue
+        listing = False
         for level, pattern in enumerate((LEVEL1, LEVEL2, LEVEL3)):
             if pattern.match(line):
                 path = path[:level] + [_heading_of(line)]
@@ -173,6 +181,7 @@ def split_sections(doc_id: str, lines: list[str], title: str = "") -> list[Secti
         if len(line) < MIN_PASSAGE or PUBLISHED.search(line) or (line == title and _plausible_title(line)):
             continue
         sections.append(Section(f"{doc_id}#{len(sections) + 1}", " > ".join(p for p in path if p), line))
+        listing = line.endswith((":", "："))
     return sections
 
 

@@ -62,6 +62,7 @@ _MATERIAL_ITEM = re.compile(
     r"|报告|照片|记录|凭证"
 )
 _FIGURE = re.compile(r"\d+(\.\d+)?")
+_FULL = {"materials": 5}  # a list of materials names several (身份证、社保卡、发票、清单、病历)
 _GRADED = {"materials": _MATERIAL_ITEM, "much": _FIGURE, "long": _FIGURE, "rate": _FIGURE}
 
 
@@ -88,7 +89,7 @@ def cue_strength(kind: str, sentence: str) -> float:
     if graded is None:
         return 1.0
     found = len(set(m.group(0) for m in graded.finditer(sentence)))
-    return 0.5 + 0.5 * min(1.0, found / 3) if found else 0.25
+    return 0.5 + 0.5 * min(1.0, found / _FULL.get(kind, 3)) if found else 0.25
 
 
 # how much a sentence shaped like the answer counts, by kind: a list of materials is the answer
