@@ -60,7 +60,8 @@ EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
 UNKNOWN_WORD = 0.3  # an unseen question word's weight, as a share of the rarest word's
 MAX_QUESTION = 200  # characters weighed: a spoken question is far shorter; a pasted page is not a question
 SHORT_LIMIT = 60
-LIST_LIMIT = 120  # characters of a lead-in and its items read as one  # characters of the direct answer
+LIST_LIMIT = 120
+WINDOW_LIMIT = 150  # characters: two neighbouring lines of a notice are read together up to this  # characters of a lead-in and its items read as one  # characters of the direct answer
 SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
 HEADING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
 ITEM_HEADING = re.compile(
@@ -72,6 +73,7 @@ ALIAS = re.compile(r"([\u4e00-\u9fff]{3,20})\((?:以下)?简?称[“\"]?([\u4e00
 QUOTED = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
 TREATED_ABROAD = re.compile(r"(境外|国外|出境)[^。]{0,8}(就医|医疗|治疗|看病|住院)")  # a notice that covers it
+DEBUG: dict | None = None
 NO_ANSWER = "这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。"
 
 
@@ -233,8 +235,7 @@ def _bm25(corpus: list[list[str]]):
 
 
 def _quotable(sentence: str) -> bool:
-    """Not the notice asking (…吗?), not a bare heading or title line (no punctuation at all),
-    """
+    """Not the notice asking (…吗?), not a bare heading or title line (no punctuation at all),"""
     if sentence.rstrip().endswith(("?", "？")):
         return False
     return len(sentence) > 40 or bool(re.search(r"[，,;；:：。、！!]", sentence))
@@ -285,8 +286,11 @@ class PolicyLibrary:
             if _quotable(sentence)
         ]
         self._by_source: dict[str, list[tuple[int, int]]] = {}
+        self._position: dict[tuple[int, int], int] = {}
         for i, j in self._sentences:
-            self._by_source.setdefault(self.units[i].source, []).append((i, j))
+            lines = self._by_source.setdefault(self.units[i].source, [])
+            self._position[(i, j)] = len(lines)
+            lines.append((i, j))
         self._max_word_idf = max(self._bm25_words.idf.values(), default=1.0)
         self._all_text = "\n".join(u.title + u.text for u in self.units)
         self.hall = hall if hall is not None else HallQA.bundled()
@@ -365,7 +369,9 @@ class PolicyLibrary:
         order = sorted(range(len(scores)), key=lambda i: -scores[i])
         if not order or scores[order[0]] <= 0:
             return Answer(question, False, "", "", "", (), understood.kind)
-        best_unit, best_sentence, coverage = self._select(understood, query_words, query_grams, order, scores, weight)
+        best_unit, best_sentence, coverage, before, after = self._select(
+            understood, query_words, query_grams, order, scores, weight
+        )
         passages = self._passages(best_unit, order, scores, top)
         if coverage < MIN_COVERAGE:
             return Answer(question, False, "", "", "", passages, understood.kind)
@@ -373,6 +379,7 @@ class PolicyLibrary:
         quote = "".join(unit.sentences[best_sentence[0] : best_sentence[1] + 1])
         if len(unit.text) <= WHOLE_SECTION:  # a short section is read whole: its sentences lean on each other
             quote = unit.text
+        quote = before + quote + after
         short, simpler = self._direct(understood, quote, query_words)
         return Answer(question, True, short, simpler, quote, passages, understood.kind)
 
@@ -391,16 +398,18 @@ class PolicyLibrary:
         order: list[int],
         scores: list[float],
         weight: dict[str, float],
-    ) -> tuple[int, tuple[int, int], float]:
-        """(unit, (first, last) sentence, coverage) of the sentences that best answer this kind of
-        question, among the notices whose best section is close to the best one.
+    ) -> tuple[int, tuple[int, int], float, str, str]:
+        """(unit, (first, last) sentence, coverage, the line before, the line after) of the
+        sentences that best answer this kind of question, among the notices whose best section is
+        close to the best one. A notice written one sentence a line (most web pages) has a section
+        for each: there the neighbouring line is the neighbouring sentence.
 
         Within a notice every sentence shares its topic words, so a question word counts by how
         rare it is among that notice's sentences (a local idf): the sentence that has the word
         that sets this question apart (中度, 政府, 第一步) wins over one that repeats the topic."""
         values = self._sentence_values(question, query_words, query_grams, order, scores, weight)
         if not values:
-            return order[0], (0, 0), 0.0
+            return order[0], (0, 0), 0.0, "", ""
         i, j = max(values, key=values.get)
         best = (i, j, values[(i, j)])
         unit = self.units[i]
@@ -419,7 +428,32 @@ class PolicyLibrary:
             )
             if rival is not None and values[rival] >= RIVAL_SHARE * best[2]:
                 span = (min(j, rival[1]), max(j, rival[1]))
-        return i, span, 0.6 * own + 0.4 * context
+        before = after = ""
+        if len(unit.sentences) == 1:  # the section is this one line: the next or previous line may carry the rest
+            lines = self._by_source[unit.source]
+            at = self._position[(i, j)]
+            near = [lines[n] for n in (at - 1, at + 1) if 0 <= n < len(lines) and lines[n] in values]
+            near = [key for key in near if len(self.units[key[0]].sentences) == 1]
+            # ...or, nearly tied, another line of the same notice
+            tied = [
+                key
+                for key in lines
+                if key[0] != i
+                and key in values
+                and len(self.units[key[0]].sentences) == 1
+                and values[key] >= RIVAL_SHARE * best[2]
+            ]
+            options = [
+                (max(group, key=values.__getitem__), share)
+                for group, share in ((near, PAIR_SHARE), (tied, RIVAL_SHARE))
+                if group
+            ]
+            for other, share in options:
+                text = self.units[other[0]].text
+                if values[other] >= share * best[2] and len(unit.text) + len(text) <= WINDOW_LIMIT:
+                    before, after = (text, "") if other < (i, j) else ("", text)
+                    break
+        return i, span, 0.6 * own + 0.4 * context, before, after
 
     def _sentence_values(
         self,
@@ -484,6 +518,8 @@ class PolicyLibrary:
                     + DOC_WEIGHT * doc_score / top_score
                 )
                 values[(i, j)] = value
+                if DEBUG is not None:
+                    DEBUG[(i, j)] = (found_w, found_g, norm, cue, scores[i] / top_score, doc_score / top_score)
         return values
 
     def _passages(self, first: int, order: list[int], scores: list[float], top: int) -> tuple[Passage, ...]:

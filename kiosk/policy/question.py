@@ -66,10 +66,11 @@ _FULL = {"materials": 5}  # a list of materials names several (身份证、社�
 _GRADED = {"materials": _MATERIAL_ITEM, "much": _FIGURE, "long": _FIGURE, "rate": _FIGURE}
 
 
-# the purpose and basis clause of a regulation (为贯彻落实…, 根据《…》…制定本办法) answers nothing an elder asks
+# the purpose and basis clause of a regulation (为贯彻落实…, 根据《…》…制定本办法) answers nothing an elder
+# asks; a rule that cites its basis (根据《…方案》规定,…患者…不设起付线) is no preamble
 PREAMBLE = re.compile(
     r"^(第[一二三四五六七八九十]{1,3}条\s*)?"
-    r"(为(了)?(贯彻|落实|进一步|加强|规范|做好|深入|推动)|根据《)"
+    r"(为(了)?(贯彻|落实|进一步|加强|规范|做好|深入|推动)|根据《(?=.*(制定|结合本)))"
 )
 
 
