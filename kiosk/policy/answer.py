@@ -74,6 +74,8 @@ QUOTED = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
 TREATED_ABROAD = re.compile(r"(境外|国外|出境)[^。]{0,8}(就医|医疗|治疗|看病|住院)")  # a notice that covers it
 DEBUG: dict | None = None
+DEBUG: dict | None = None
+VARIANTS = {"帐户": "账户", "帐号": "账号", "登陆": "登录", "其它": "其他"}
 NO_ANSWER = "这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。"
 
 
@@ -87,11 +89,18 @@ def _jieba():
     return jieba
 
 
+def variants(text: str) -> str:
+    """One spelling for the words written two ways (帐户/账户), for matching only: quotes keep the notice's."""
+    for other, usual in VARIANTS.items():
+        text = text.replace(other, usual)
+    return text
+
+
 def tokens(text: str) -> list[str]:
     # the search cut also yields the parts of a long word (最高支付限额 -> 最高, 支付, 限额)
     return [
         t
-        for t in _jieba().cut_for_search(text.lower())
+        for t in _jieba().cut_for_search(variants(text.lower()))
         if t.strip() and t not in STOPWORDS and not re.fullmatch(r"\W+", t)
     ]
 
@@ -100,7 +109,7 @@ def grams(text: str) -> list[str]:
     """Character bigrams within runs of Chinese (and of Latin letters/digits), stopwords kept:
     the bigram's idf already makes 的人 worth little."""
     out = []
-    for run in CJK_RUN.findall(text.lower()):
+    for run in CJK_RUN.findall(variants(text.lower())):
         out += [run[i : i + 2] for i in range(len(run) - 1)] if len(run) > 1 else [run]
     return out
 
@@ -238,6 +247,8 @@ def _quotable(sentence: str) -> bool:
     """Not the notice asking (…吗?), not a bare heading or title line (no punctuation at all),"""
     if sentence.rstrip().endswith(("?", "？")):
         return False
+    if ITEM_HEADING.fullmatch(sentence.strip()) and not sentence.rstrip().endswith("。"):
+        return False  # a heading line ("二、完善跨省异地就医直接结算政策"): its words weigh as the heading's
     return len(sentence) > 40 or bool(re.search(r"[，,;；:：。、！!]", sentence))
 
 
@@ -505,8 +516,10 @@ class PolicyLibrary:
                     for kind, share in zip(question.kinds, CUE_WEIGHTS)
                 )
                 norm = (1 - LENGTH_B + LENGTH_B * length / average) ** 0.5
-                if "..." in sentence:  # words lost to garbling: it says less than it seems to
+                if "..." in sentence.lstrip(".…。；;，, "):  # words lost to garbling: it says less than it seems to
                     cue -= GARBLED
+                elif "..." in sentence:  # ...or only its first words: what follows reads whole
+                    cue -= GARBLED / 2
                 if PREAMBLE.match(sentence):
                     cue -= GARBLED
                 elif DIRECTIVE.match(sentence):
@@ -518,6 +531,8 @@ class PolicyLibrary:
                     + DOC_WEIGHT * doc_score / top_score
                 )
                 values[(i, j)] = value
+                if DEBUG is not None:
+                    DEBUG[(i, j)] = (found_w, found_g, norm, cue, scores[i] / top_score, doc_score / top_score)
                 if DEBUG is not None:
                     DEBUG[(i, j)] = (found_w, found_g, norm, cue, scores[i] / top_score, doc_score / top_score)
         return values
