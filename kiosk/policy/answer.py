@@ -53,15 +53,16 @@ CUE_WEIGHTS = (1.0, 0.4, 0.2)  # the question's first, second and third kind
 PAIR_SHARE = 0.8  # a neighbouring sentence scoring this share of the best is quoted with it
 RIVAL_SHARE = 0.97  # ...and another sentence of the same passage scoring this share, with what lies between
 HEADING_SHARE = 0.5  # a question word in the sentence's heading counts this much as one in the sentence
+FAQ_SHARE = 1.0  # ...and as much when the heading is the notice's own question (问:…?) that the line answers
 GARBLED = 0.5  # taken off a sentence with a run lost to garbling ("..."), or a regulation's preamble
 DIRECTIVE_PENALTY = 0.3  # ...and from a directive to the offices
 WHOLE_SECTION = 100  # characters: a section this short is quoted whole
 EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
 UNKNOWN_WORD = 0.3  # an unseen question word's weight, as a share of the rarest word's
 MAX_QUESTION = 200  # characters weighed: a spoken question is far shorter; a pasted page is not a question
-SHORT_LIMIT = 60
-LIST_LIMIT = 120
-WINDOW_LIMIT = 150  # characters: two neighbouring lines of a notice are read together up to this  # characters of a lead-in and its items read as one  # characters of the direct answer
+SHORT_LIMIT = 60  # characters of the direct answer
+LIST_LIMIT = 120  # characters of a lead-in and its items read as one
+WINDOW_LIMIT = 150  # characters: two neighbouring lines of a notice are read together up to this
 SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
 HEADING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
 ITEM_HEADING = re.compile(
@@ -73,8 +74,6 @@ ALIAS = re.compile(r"([\u4e00-\u9fff]{3,20})\((?:以下)?简?称[“\"]?([\u4e00
 QUOTED = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
 TREATED_ABROAD = re.compile(r"(境外|国外|出境)[^。]{0,8}(就医|医疗|治疗|看病|住院)")  # a notice that covers it
-DEBUG: dict | None = None
-DEBUG: dict | None = None
 VARIANTS = {"帐户": "账户", "帐号": "账号", "登陆": "登录", "其它": "其他"}
 NO_ANSWER = "这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。"
 
@@ -187,10 +186,14 @@ def _sentences(text: str) -> list[str]:
     merged: list[str] = []
     listing = False  # after a lead-in ("需提交以下材料:") its items (…；…；) read with it, up to LIST_LIMIT
     for sentence in found:  # a lead-in, a fragment or an item's heading reads with what follows it
-        if merged and (
-            len(merged[-1]) < 16
-            or merged[-1].endswith((":", "："))
-            or (len(merged) == 1 and ITEM_HEADING.fullmatch(merged[0]))
+        if (
+            merged
+            and not merged[-1].rstrip("。；;,，、").endswith(("...", "…"))
+            and (
+                len(merged[-1]) < 16
+                or merged[-1].endswith((":", "："))
+                or (len(merged) == 1 and ITEM_HEADING.fullmatch(merged[0]))
+            )
         ):
             listing = listing or bool(re.search(r"(以下|如下)[^:：]{0,6}[:：]$", merged[-1]))
             merged[-1] += sentence
@@ -244,11 +247,12 @@ def _bm25(corpus: list[list[str]]):
 
 
 def _quotable(sentence: str) -> bool:
-    """Not the notice asking (…吗?), not a bare heading or title line (no punctuation at all),"""
+    """Not the notice asking (…吗?), not a bare heading or title line (no punctuation at all, or
+    a numbered heading without a full stop: "二、完善跨省异地就医直接结算政策")."""
     if sentence.rstrip().endswith(("?", "？")):
         return False
     if ITEM_HEADING.fullmatch(sentence.strip()) and not sentence.rstrip().endswith("。"):
-        return False  # a heading line ("二、完善跨省异地就医直接结算政策"): its words weigh as the heading's
+        return False  # its words weigh as the heading of the lines under it
     return len(sentence) > 40 or bool(re.search(r"[，,;；:：。、！!]", sentence))
 
 
@@ -506,7 +510,7 @@ class PolicyLibrary:
                 unit = self.units[i]
                 found_w = (
                     sum(lidf_w.get(t, 0.0) for t in query_words & unit.sentence_words[j])
-                    + HEADING_SHARE
+                    + (FAQ_SHARE if unit.heading.endswith(("?", "？")) else HEADING_SHARE)
                     * sum(lidf_w.get(t, 0.0) for t in (query_words & unit.heading_words) - unit.sentence_words[j])
                 ) / total_w
                 found_g = sum(lidf_g.get(g, 0.0) for g in query_grams & unit.sentence_grams[j]) / total_g
@@ -531,10 +535,6 @@ class PolicyLibrary:
                     + DOC_WEIGHT * doc_score / top_score
                 )
                 values[(i, j)] = value
-                if DEBUG is not None:
-                    DEBUG[(i, j)] = (found_w, found_g, norm, cue, scores[i] / top_score, doc_score / top_score)
-                if DEBUG is not None:
-                    DEBUG[(i, j)] = (found_w, found_g, norm, cue, scores[i] / top_score, doc_score / top_score)
         return values
 
     def _passages(self, first: int, order: list[int], scores: list[float], top: int) -> tuple[Passage, ...]:

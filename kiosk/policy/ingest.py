@@ -26,6 +26,7 @@ LEVEL3 = re.compile(r"^\d{1,2}[.、](?!\d)")
 FAQ_QUESTION = re.compile(r"^问[:：]|[?？]$")
 QUESTION_MARK = re.compile(r"^问[:：]\s*")
 ANSWER_MARK = re.compile(r"^答[:：]\s*")
+SAME_LINE_QA = re.compile(r"^问[:：]\s*(?P<q>.+?)\s*答[:：]\s*(?P<a>.+)$")
 SEO_BRACKET = re.compile(r"^【[^】]{4,80}】\s*")  # a page's title repeated in front of its paragraph
 NOT_A_TITLE = re.compile(
     r"更新时间|作者[:：]|来源[:：]|发布时间|浏览|位置|»|^全文$|^正文$|人民政府$|政府网$"
@@ -157,13 +158,23 @@ def _heading_of(line: str) -> str:
     return head if len(head) <= 40 else head[:40]
 
 
+def _question_and_answer(line: str) -> list[str]:
+    """A FAQ's question and its answer on one line ("问:…吗?答:…") are two lines."""
+    if m := SAME_LINE_QA.match(line):
+        return [f"问:{m['q'].strip()}", m["a"].strip()]
+    return [line]
+
+
 def split_sections(doc_id: str, lines: list[str], title: str = "") -> list[Section]:
     """Sections under their headings. In a question-and-answer page (问:… / a line asking
     "…吗?") the question is the heading of the answer that follows it, not an answer itself."""
     sections: list[Section] = []
     path: list[str] = []
     listing = False  # the last section is a lead-in ("需提交以下材料:") and its items follow, one a line
-    for line in lines:
+    answering = False  # the line before asked a question: this is its answer, however short ("答:可以。")
+    for line in [part for line in lines for part in _question_and_answer(line)]:
+        answer = answering or bool(ANSWER_MARK.match(line))
+        answering = False
         line = SEO_BRACKET.sub("", ANSWER_MARK.sub("", line)) or line
         if listing and BULLET.match(line):  # the items read with their lead-in, however short each is
             item = BULLET.sub("", line).rstrip("。;；,， ")
@@ -177,8 +188,13 @@ def split_sections(doc_id: str, lines: list[str], title: str = "") -> list[Secti
                 break
         if FAQ_QUESTION.search(line) and len(line) <= 80:
             path = path[:3] + [""] * (3 - len(path[:3])) + [QUESTION_MARK.sub("", line)]
+            answering = True
             continue
-        if len(line) < MIN_PASSAGE or PUBLISHED.search(line) or (line == title and _plausible_title(line)):
+        if (
+            (len(line) < MIN_PASSAGE and not (answer and len(line) >= 2))
+            or PUBLISHED.search(line)
+            or (line == title and _plausible_title(line))
+        ):
             continue
         sections.append(Section(f"{doc_id}#{len(sections) + 1}", " > ".join(p for p in path if p), line))
         listing = line.endswith((":", "："))
