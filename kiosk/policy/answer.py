@@ -520,10 +520,8 @@ class PolicyLibrary:
                     for kind, share in zip(question.kinds, CUE_WEIGHTS)
                 )
                 norm = (1 - LENGTH_B + LENGTH_B * length / average) ** 0.5
-                if "..." in sentence.lstrip(".…。；;，, "):  # words lost to garbling: it says less than it seems to
+                if "..." in sentence:  # words lost to garbling: it says less than it seems to
                     cue -= GARBLED
-                elif "..." in sentence:  # ...or only its first words: what follows reads whole
-                    cue -= GARBLED / 2
                 if PREAMBLE.match(sentence):
                     cue -= GARBLED
                 elif DIRECTIVE.match(sentence):
