@@ -43,6 +43,8 @@ from kiosk.policy.terms import DOMAIN_WORDS, OFFICIAL_TO_PLAIN, SPOKEN_TO_OFFICI
 
 # tuned on the project's questions and ../shared/policies_dev together (benchmarks/policy_qa.py)
 MIN_COVERAGE = 0.20  # share of the question's weight the answering sentence and its section carry
+GROUP_LIMIT = 250  # characters of a passage made of a notice's short lines
+GROUP_LINE = 100  # ...each line this short
 GRAM_WEIGHT = 0.35  # bigram BM25 next to word BM25 when ranking sections
 DOC_FLOOR = 0.7  # sentences are weighed in the notices whose best section scores this share of the best
 SECTION_WEIGHT = 0.6  # the section's score next to the sentence's own (scaled to the best)
@@ -62,7 +64,6 @@ UNKNOWN_WORD = 0.3  # an unseen question word's weight, as a share of the rarest
 MAX_QUESTION = 200  # characters weighed: a spoken question is far shorter; a pasted page is not a question
 SHORT_LIMIT = 60  # characters of the direct answer
 LIST_LIMIT = 120  # characters of a lead-in and its items read as one
-WINDOW_LIMIT = 120  # characters: two neighbouring lines of a notice are read together up to this
 SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
 HEADING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
 ITEM_HEADING = re.compile(
@@ -205,6 +206,27 @@ def _sentences(text: str) -> list[str]:
     return merged or [text]
 
 
+def _passages_of(sections: list[dict]) -> list[dict]:
+    """A notice written a sentence a line, as passages: consecutive short lines under the same
+    heading read as one section (up to GROUP_LIMIT characters), as a long notice's paragraph does."""
+    out: list[dict] = []
+    for section in sections:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last["heading"] == section["heading"]
+            and len(last["text"]) + len(section["text"]) <= GROUP_LIMIT
+            and len(section["text"]) <= GROUP_LINE
+            and last["_lines"] > 0
+        ):
+            joiner = "" if re.search(r"[。；;！!？?:：]$", last["text"]) else "。"
+            last["text"] = last["text"] + joiner + section["text"]
+            last["_lines"] += 1
+        else:
+            out.append({**section, "_lines": 1 if len(section["text"]) <= GROUP_LINE else 0})
+    return out
+
+
 def _bm25(corpus: list[list[str]]):
     """Okapi BM25 (rank_bm25) with Lucene's idf, log(1 + (N - n + 0.5) / (n + 0.5)): never zero
     or negative, so a library of one or two notices still ranks (Okapi's idf is 0 there). Scores
@@ -267,7 +289,7 @@ class PolicyLibrary:
         self.units: list[Unit] = []
         word_docs, gram_docs = [], []
         for doc in data["documents"]:
-            for section in doc["sections"]:
+            for section in _passages_of(doc["sections"]):
                 sentences = _sentences(section["text"])
                 context = f"{doc['title']} {section['heading']}"
                 unit_words = tokens(f"{context} {section['text']}")
@@ -301,11 +323,8 @@ class PolicyLibrary:
             if _quotable(sentence)
         ]
         self._by_source: dict[str, list[tuple[int, int]]] = {}
-        self._position: dict[tuple[int, int], int] = {}
         for i, j in self._sentences:
-            lines = self._by_source.setdefault(self.units[i].source, [])
-            self._position[(i, j)] = len(lines)
-            lines.append((i, j))
+            self._by_source.setdefault(self.units[i].source, []).append((i, j))
         self._max_word_idf = max(self._bm25_words.idf.values(), default=1.0)
         self._all_text = "\n".join(u.title + u.text for u in self.units)
         self.hall = hall if hall is not None else HallQA.bundled()
@@ -384,9 +403,7 @@ class PolicyLibrary:
         order = sorted(range(len(scores)), key=lambda i: -scores[i])
         if not order or scores[order[0]] <= 0:
             return Answer(question, False, "", "", "", (), understood.kind)
-        best_unit, best_sentence, coverage, before, after = self._select(
-            understood, query_words, query_grams, order, scores, weight
-        )
+        best_unit, best_sentence, coverage = self._select(understood, query_words, query_grams, order, scores, weight)
         passages = self._passages(best_unit, order, scores, top)
         if coverage < MIN_COVERAGE:
             return Answer(question, False, "", "", "", passages, understood.kind)
@@ -394,7 +411,6 @@ class PolicyLibrary:
         quote = "".join(unit.sentences[best_sentence[0] : best_sentence[1] + 1])
         if len(unit.text) <= WHOLE_SECTION:  # a short section is read whole: its sentences lean on each other
             quote = unit.text
-        quote = before + quote + after
         short, simpler = self._direct(understood, quote, query_words)
         return Answer(question, True, short, simpler, quote, passages, understood.kind)
 
@@ -413,18 +429,16 @@ class PolicyLibrary:
         order: list[int],
         scores: list[float],
         weight: dict[str, float],
-    ) -> tuple[int, tuple[int, int], float, str, str]:
-        """(unit, (first, last) sentence, coverage, the line before, the line after) of the
-        sentences that best answer this kind of question, among the notices whose best section is
-        close to the best one. A notice written one sentence a line (most web pages) has a section
-        for each: there the neighbouring line is the neighbouring sentence.
+    ) -> tuple[int, tuple[int, int], float]:
+        """(unit, (first, last) sentence, coverage) of the sentences that best answer this kind of
+        question, among the notices whose best section is close to the best one.
 
         Within a notice every sentence shares its topic words, so a question word counts by how
         rare it is among that notice's sentences (a local idf): the sentence that has the word
         that sets this question apart (中度, 政府, 第一步) wins over one that repeats the topic."""
         values = self._sentence_values(question, query_words, query_grams, order, scores, weight)
         if not values:
-            return order[0], (0, 0), 0.0, "", ""
+            return order[0], (0, 0), 0.0
         i, j = max(values, key=values.get)
         best = (i, j, values[(i, j)])
         unit = self.units[i]
@@ -443,32 +457,7 @@ class PolicyLibrary:
             )
             if rival is not None and values[rival] >= RIVAL_SHARE * best[2]:
                 span = (min(j, rival[1]), max(j, rival[1]))
-        before = after = ""
-        if len(unit.sentences) == 1:  # the section is this one line: the next or previous line may carry the rest
-            lines = self._by_source[unit.source]
-            at = self._position[(i, j)]
-            near = [lines[n] for n in (at - 1, at + 1) if 0 <= n < len(lines) and lines[n] in values]
-            near = [key for key in near if len(self.units[key[0]].sentences) == 1]
-            # ...or, nearly tied, another line of the same notice
-            tied = [
-                key
-                for key in lines
-                if key[0] != i
-                and key in values
-                and len(self.units[key[0]].sentences) == 1
-                and values[key] >= RIVAL_SHARE * best[2]
-            ]
-            options = [
-                (max(group, key=values.__getitem__), share)
-                for group, share in ((near, PAIR_SHARE), (tied, RIVAL_SHARE))
-                if group
-            ]
-            for other, share in options:
-                text = self.units[other[0]].text
-                if values[other] >= share * best[2] and len(unit.text) + len(text) <= WINDOW_LIMIT:
-                    before, after = (text, "") if other < (i, j) else ("", text)
-                    break
-        return i, span, 0.6 * own + 0.4 * context, before, after
+        return i, span, 0.6 * own + 0.4 * context
 
     def _sentence_values(
         self,
