@@ -128,3 +128,11 @@ def test_the_one_a_line_items_of_a_lead_in_read_with_it_however_short():
     lines = ["参保职工申请手工报销医疗费用时,需提交以下材料:", "? 身份证(原件)", "? 医疗收费发票(原件)", "◆ 诊断证明"]
     (section,) = split_sections("list", lines)
     assert section.text == "参保职工申请手工报销医疗费用时,需提交以下材料:身份证(原件)；医疗收费发票(原件)；诊断证明。"
+
+
+def test_a_pages_meta_description_left_in_the_text_is_dropped():
+    from kiosk.policy.clean import clean_lines
+
+    assert clean_lines(
+        '参保人员跨省流动就业,具体按以下4个" /> 参保人员跨省流动就业,具体按以下4个"/>\n具体按以下4个步骤:'
+    ) == ["具体按以下4个步骤:"]

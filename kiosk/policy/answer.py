@@ -183,6 +183,8 @@ class Unit:
 def _sentences(text: str) -> list[str]:
     # a run lost to garbling ("...") mostly swallowed a full stop too: the text after it starts anew
     text = re.sub(r"(\.\.\.|…)+[。；;,，、]?", "\\g<0>\n", text)
+    # an enumeration run together ("…办结二是减材料。"): each item (二是, 三是) starts anew
+    text = re.sub(r"(?<=[\u4e00-\u9fff”)])(?=[二三四五六七八九十]是[\u4e00-\u9fff“])", "\n", text)
     found = [s.strip() for part in text.split("\n") for s in SENTENCE.findall(part) if s.strip()]
     merged: list[str] = []
     listing = False  # after a lead-in ("需提交以下材料:") its items (…；…；) read with it, up to LIST_LIMIT
