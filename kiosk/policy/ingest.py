@@ -171,10 +171,14 @@ def split_sections(doc_id: str, lines: list[str], title: str = "") -> list[Secti
     sections: list[Section] = []
     path: list[str] = []
     listing = False  # the last section is a lead-in ("需提交以下材料:") and its items follow, one a line
+    under_heading = False  # the line before was a bare numbered heading
     answering = False  # the line before asked a question: this is its answer, however short ("答:可以。")
     for line in [part for line in lines for part in _question_and_answer(line)]:
         answer = answering or bool(ANSWER_MARK.match(line))
         answering = False
+        numbered = any(p.match(line) for p in (LEVEL1, LEVEL2, LEVEL3))
+        value = under_heading and not numbered and len(line) >= 4  # "四、活动时间" then "2023年6月1日至6月30日"
+        under_heading = False
         line = SEO_BRACKET.sub("", ANSWER_MARK.sub("", line)) or line
         if listing and BULLET.match(line):  # the items read with their lead-in, however short each is
             item = BULLET.sub("", line).rstrip("。;；,， ")
@@ -185,13 +189,14 @@ def split_sections(doc_id: str, lines: list[str], title: str = "") -> list[Secti
         for level, pattern in enumerate((LEVEL1, LEVEL2, LEVEL3)):
             if pattern.match(line):
                 path = path[:level] + [_heading_of(line)]
+                under_heading = len(line) < MIN_PASSAGE  # a bare heading: a short line after it is its content
                 break
         if FAQ_QUESTION.search(line) and len(line) <= 80:
             path = path[:3] + [""] * (3 - len(path[:3])) + [QUESTION_MARK.sub("", line)]
             answering = True
             continue
         if (
-            (len(line) < MIN_PASSAGE and not (answer and len(line) >= 2))
+            (len(line) < MIN_PASSAGE and not (answer and len(line) >= 2) and not value)
             or PUBLISHED.search(line)
             or (line == title and _plausible_title(line))
         ):
