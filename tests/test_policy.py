@@ -260,3 +260,15 @@ def test_the_library_is_updated_from_the_center_and_a_bad_update_never_replaces_
     assert pull_policy(client, config.home) == "rejected"
     assert PolicyLibrary.open(library_dir(config.home)).version == data["version"]  # the good one stays
     client.close()
+
+
+def test_sentences_break_at_garbling_and_keep_an_items_heading_and_a_lists_items_together():
+    from kiosk.policy.answer import _sentences
+
+    assert _sentences("(三)规范备案有效期限。长期居住人员备案长期有效;原则上不超过6个月...时外出人员不少于6个月。") == [
+        "(三)规范备案有效期限。长期居住人员备案长期有效;",
+        "原则上不超过6个月...",
+        "时外出人员不少于6个月。",
+    ]
+    listed = "需提交以下材料:身份证(原件)；医疗收费发票(原件)；诊断证明。"
+    assert _sentences(listed) == [listed]

@@ -103,3 +103,36 @@ def test_a_question_and_answer_page_files_each_answer_under_its_question(tmp_pat
     assert sections[1]["text"].startswith("不需要到大厅")
     answer = PolicyLibrary.open(library).ask("这个码还得跑大厅去激活不")
     assert answer.answered and "不需要到大厅" in answer.quote
+
+
+def test_a_faq_answer_on_the_questions_line_or_short_is_kept_under_its_question():
+    from kiosk.policy.ingest import split_sections
+
+    sections = split_sections(
+        "faq",
+        [
+            "问:医保卡丢了怎么补办?答:持身份证到社保卡服务网点办理挂失和补卡手续。",
+            "问:能不能代办?",
+            "答:可以由家属代办。",
+        ],
+    )
+    assert [(s.heading, s.text) for s in sections] == [
+        ("医保卡丢了怎么补办?", "持身份证到社保卡服务网点办理挂失和补卡手续。"),
+        ("能不能代办?", "可以由家属代办。"),
+    ]
+
+
+def test_the_one_a_line_items_of_a_lead_in_read_with_it_however_short():
+    from kiosk.policy.ingest import split_sections
+
+    lines = ["参保职工申请手工报销医疗费用时,需提交以下材料:", "? 身份证(原件)", "? 医疗收费发票(原件)", "◆ 诊断证明"]
+    (section,) = split_sections("list", lines)
+    assert section.text == "参保职工申请手工报销医疗费用时,需提交以下材料:身份证(原件)；医疗收费发票(原件)；诊断证明。"
+
+
+def test_a_pages_meta_description_left_in_the_text_is_dropped():
+    from kiosk.policy.clean import clean_lines
+
+    assert clean_lines(
+        '参保人员跨省流动就业,具体按以下4个" /> 参保人员跨省流动就业,具体按以下4个"/>\n具体按以下4个步骤:'
+    ) == ["具体按以下4个步骤:"]

@@ -43,6 +43,8 @@ from kiosk.policy.terms import DOMAIN_WORDS, OFFICIAL_TO_PLAIN, SPOKEN_TO_OFFICI
 
 # tuned on the project's questions and ../shared/policies_dev together (benchmarks/policy_qa.py)
 MIN_COVERAGE = 0.20  # share of the question's weight the answering sentence and its section carry
+GROUP_LIMIT = 250  # characters of a passage made of a notice's short lines
+GROUP_LINE = 100  # ...each line this short
 GRAM_WEIGHT = 0.35  # bigram BM25 next to word BM25 when ranking sections
 DOC_FLOOR = 0.7  # sentences are weighed in the notices whose best section scores this share of the best
 SECTION_WEIGHT = 0.6  # the section's score next to the sentence's own (scaled to the best)
@@ -53,6 +55,7 @@ CUE_WEIGHTS = (1.0, 0.4, 0.2)  # the question's first, second and third kind
 PAIR_SHARE = 0.8  # a neighbouring sentence scoring this share of the best is quoted with it
 RIVAL_SHARE = 0.97  # ...and another sentence of the same passage scoring this share, with what lies between
 HEADING_SHARE = 0.5  # a question word in the sentence's heading counts this much as one in the sentence
+FAQ_SHARE = 1.0  # ...and as much when the heading is the notice's own question (问:…?) that the line answers
 GARBLED = 0.5  # taken off a sentence with a run lost to garbling ("..."), or a regulation's preamble
 DIRECTIVE_PENALTY = 0.3  # ...and from a directive to the offices
 WHOLE_SECTION = 100  # characters: a section this short is quoted whole
@@ -60,13 +63,19 @@ EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
 UNKNOWN_WORD = 0.3  # an unseen question word's weight, as a share of the rarest word's
 MAX_QUESTION = 200  # characters weighed: a spoken question is far shorter; a pasted page is not a question
 SHORT_LIMIT = 60  # characters of the direct answer
+LIST_LIMIT = 120  # characters of a lead-in and its items read as one
 SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
 HEADING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
+ITEM_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])"
+    r"[^，,;；:：。]{2,30}[。:：]?"
+)
 DEFINED = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?\s*(?:是指|:指|：指|指的是)")
 ALIAS = re.compile(r"([\u4e00-\u9fff]{3,20})\((?:以下)?简?称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?\)")
 QUOTED = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
 TREATED_ABROAD = re.compile(r"(境外|国外|出境)[^。]{0,8}(就医|医疗|治疗|看病|住院)")  # a notice that covers it
+VARIANTS = {"帐户": "账户", "帐号": "账号", "登陆": "登录", "其它": "其他"}
 NO_ANSWER = "这个问题我这里没有文件能回答。请按“呼叫工作人员”，请工作人员帮您。"
 
 
@@ -80,11 +89,18 @@ def _jieba():
     return jieba
 
 
+def variants(text: str) -> str:
+    """One spelling for the words written two ways (帐户/账户), for matching only: quotes keep the notice's."""
+    for other, usual in VARIANTS.items():
+        text = text.replace(other, usual)
+    return text
+
+
 def tokens(text: str) -> list[str]:
     # the search cut also yields the parts of a long word (最高支付限额 -> 最高, 支付, 限额)
     return [
         t
-        for t in _jieba().cut_for_search(text.lower())
+        for t in _jieba().cut_for_search(variants(text.lower()))
         if t.strip() and t not in STOPWORDS and not re.fullmatch(r"\W+", t)
     ]
 
@@ -93,7 +109,7 @@ def grams(text: str) -> list[str]:
     """Character bigrams within runs of Chinese (and of Latin letters/digits), stopwords kept:
     the bigram's idf already makes 的人 worth little."""
     out = []
-    for run in CJK_RUN.findall(text.lower()):
+    for run in CJK_RUN.findall(variants(text.lower())):
         out += [run[i : i + 2] for i in range(len(run) - 1)] if len(run) > 1 else [run]
     return out
 
@@ -165,14 +181,52 @@ class Unit:
 
 
 def _sentences(text: str) -> list[str]:
-    found = [s.strip() for s in SENTENCE.findall(text) if s.strip()]
+    # a run lost to garbling ("...") mostly swallowed a full stop too: the text after it starts anew
+    text = re.sub(r"(\.\.\.|…)+[。；;,，、]?", "\\g<0>\n", text)
+    # an enumeration run together ("…办结二是减材料。"): each item (二是, 三是) starts anew
+    text = re.sub(r"(?<=[\u4e00-\u9fff”)])(?=[二三四五六七八九十]是[\u4e00-\u9fff“])", "\n", text)
+    found = [s.strip() for part in text.split("\n") for s in SENTENCE.findall(part) if s.strip()]
     merged: list[str] = []
-    for sentence in found:  # a lead-in ("材料如下:") or a fragment reads with what follows it
-        if merged and (len(merged[-1]) < 16 or merged[-1].endswith((":", "："))):
+    listing = False  # after a lead-in ("需提交以下材料:") its items (…；…；) read with it, up to LIST_LIMIT
+    for sentence in found:  # a lead-in, a fragment or an item's heading reads with what follows it
+        if (
+            merged
+            and not merged[-1].rstrip("。；;,，、").endswith(("...", "…"))
+            and (
+                len(merged[-1]) < 16
+                or merged[-1].endswith((":", "："))
+                or (len(merged) == 1 and ITEM_HEADING.fullmatch(merged[0]))
+            )
+        ):
+            listing = listing or bool(re.search(r"(以下|如下)[^:：]{0,6}[:：]$", merged[-1]))
+            merged[-1] += sentence
+        elif listing and merged[-1].endswith((";", "；")) and len(merged[-1]) + len(sentence) <= LIST_LIMIT:
             merged[-1] += sentence
         else:
             merged.append(sentence)
+            listing = bool(re.search(r"(以下|如下)[^:：]{0,6}[:：]", sentence))
     return merged or [text]
+
+
+def _passages_of(sections: list[dict]) -> list[dict]:
+    """A notice written a sentence a line, as passages: consecutive short lines under the same
+    heading read as one section (up to GROUP_LIMIT characters), as a long notice's paragraph does."""
+    out: list[dict] = []
+    for section in sections:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last["heading"] == section["heading"]
+            and len(last["text"]) + len(section["text"]) <= GROUP_LIMIT
+            and len(section["text"]) <= GROUP_LINE
+            and last["_lines"] > 0
+        ):
+            joiner = "" if re.search(r"[。；;！!？?:：]$", last["text"]) else "。"
+            last["text"] = last["text"] + joiner + section["text"]
+            last["_lines"] += 1
+        else:
+            out.append({**section, "_lines": 1 if len(section["text"]) <= GROUP_LINE else 0})
+    return out
 
 
 def _bm25(corpus: list[list[str]]):
@@ -217,9 +271,12 @@ def _bm25(corpus: list[list[str]]):
 
 
 def _quotable(sentence: str) -> bool:
-    """Not the notice asking (…吗?), not a bare heading or title line (no punctuation at all)."""
+    """Not the notice asking (…吗?), not a bare heading or title line (no punctuation at all, or
+    a numbered heading without a full stop: "二、完善跨省异地就医直接结算政策")."""
     if sentence.rstrip().endswith(("?", "？")):
         return False
+    if ITEM_HEADING.fullmatch(sentence.strip()) and not sentence.rstrip().endswith("。"):
+        return False  # its words weigh as the heading of the lines under it
     return len(sentence) > 40 or bool(re.search(r"[，,;；:：。、！!]", sentence))
 
 
@@ -234,7 +291,7 @@ class PolicyLibrary:
         self.units: list[Unit] = []
         word_docs, gram_docs = [], []
         for doc in data["documents"]:
-            for section in doc["sections"]:
+            for section in _passages_of(doc["sections"]):
                 sentences = _sentences(section["text"])
                 context = f"{doc['title']} {section['heading']}"
                 unit_words = tokens(f"{context} {section['text']}")
@@ -444,7 +501,7 @@ class PolicyLibrary:
                 unit = self.units[i]
                 found_w = (
                     sum(lidf_w.get(t, 0.0) for t in query_words & unit.sentence_words[j])
-                    + HEADING_SHARE
+                    + (FAQ_SHARE if unit.heading.endswith(("?", "？")) else HEADING_SHARE)
                     * sum(lidf_w.get(t, 0.0) for t in (query_words & unit.heading_words) - unit.sentence_words[j])
                 ) / total_w
                 found_g = sum(lidf_g.get(g, 0.0) for g in query_grams & unit.sentence_grams[j]) / total_g

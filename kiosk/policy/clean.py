@@ -50,6 +50,8 @@ BOILERPLATE = [
 # sentence may say "下载国家医保服务平台App—登录—…" and is then the answer
 SHORT_BOILERPLATE = [re.compile(p) for p in (r"APP", r"下载", r"扫一扫", r"权限", r"隐私政策")]
 SHORT_LINE = 24
+# a page's meta description left in the text (`…具体按以下4个" />`): a truncated copy of the paragraph
+HTML_ATTRIBUTE = re.compile(r'[^"<>]*"\s*/?>')
 # a heading line the sections keep; everything else that is shorter than this and has no
 # sentence punctuation is likely a table cell or a menu item
 _SENTENCE_END = re.compile(r"[。；！？：:]")
@@ -163,6 +165,7 @@ def clean_lines(raw: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text)
     out = []
     for line in text.splitlines():
+        line = HTML_ATTRIBUTE.sub("", line)
         line = re.sub(r"\s+", " ", line).strip().lstrip("•·●▪ ")
         if line and not is_boilerplate(line):
             out.append(line)

@@ -26,6 +26,7 @@ LEVEL3 = re.compile(r"^\d{1,2}[.、](?!\d)")
 FAQ_QUESTION = re.compile(r"^问[:：]|[?？]$")
 QUESTION_MARK = re.compile(r"^问[:：]\s*")
 ANSWER_MARK = re.compile(r"^答[:：]\s*")
+SAME_LINE_QA = re.compile(r"^问[:：]\s*(?P<q>.+?)\s*答[:：]\s*(?P<a>.+)$")
 SEO_BRACKET = re.compile(r"^【[^】]{4,80}】\s*")  # a page's title repeated in front of its paragraph
 NOT_A_TITLE = re.compile(
     r"更新时间|作者[:：]|来源[:：]|发布时间|浏览|位置|»|^全文$|^正文$|人民政府$|政府网$"
@@ -34,6 +35,7 @@ NOT_A_TITLE = re.compile(
 SEO_BRACKET_TITLE = re.compile(r"^【([^】]+)】.*$")
 TITLE_WORDS = ("通知", "方案", "意见", "办法", "通报", "规定")
 MIN_PASSAGE = 16  # shorter lines are headings, table cells or signatures, not answers
+BULLET = re.compile(r"^[?？◆◇●○■□▪・*·\-–]\s*(?=\S)")  # an item of a list, one a line
 SOURCE_LINE = re.compile(r"\A\ufeff?#\s*source:\s*(?P<url>\S+)[^\n]*\n")
 BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 MAX_NOTICE_BYTES = 5_000_000  # the longest seed is 28 KB; a bigger "notice" is something else
@@ -156,23 +158,51 @@ def _heading_of(line: str) -> str:
     return head if len(head) <= 40 else head[:40]
 
 
+def _question_and_answer(line: str) -> list[str]:
+    """A FAQ's question and its answer on one line ("问:…吗?答:…") are two lines."""
+    if m := SAME_LINE_QA.match(line):
+        return [f"问:{m['q'].strip()}", m["a"].strip()]
+    return [line]
+
+
 def split_sections(doc_id: str, lines: list[str], title: str = "") -> list[Section]:
     """Sections under their headings. In a question-and-answer page (问:… / a line asking
     "…吗?") the question is the heading of the answer that follows it, not an answer itself."""
     sections: list[Section] = []
     path: list[str] = []
-    for line in lines:
+    listing = False  # the last section is a lead-in ("需提交以下材料:") and its items follow, one a line
+    under_heading = False  # the line before was a bare numbered heading
+    answering = False  # the line before asked a question: this is its answer, however short ("答:可以。")
+    for line in [part for line in lines for part in _question_and_answer(line)]:
+        answer = answering or bool(ANSWER_MARK.match(line))
+        answering = False
+        numbered = any(p.match(line) for p in (LEVEL1, LEVEL2, LEVEL3))
+        value = under_heading and not numbered and len(line) >= 4  # "四、活动时间" then "2023年6月1日至6月30日"
+        under_heading = False
         line = SEO_BRACKET.sub("", ANSWER_MARK.sub("", line)) or line
+        if listing and BULLET.match(line):  # the items read with their lead-in, however short each is
+            item = BULLET.sub("", line).rstrip("。;；,， ")
+            last = sections[-1]
+            last.text = (last.text if last.text.endswith((":", "：")) else last.text.rstrip("。") + "；") + item + "。"
+            continue
+        listing = False
         for level, pattern in enumerate((LEVEL1, LEVEL2, LEVEL3)):
             if pattern.match(line):
                 path = path[:level] + [_heading_of(line)]
+                under_heading = len(line) < MIN_PASSAGE  # a bare heading: a short line after it is its content
                 break
         if FAQ_QUESTION.search(line) and len(line) <= 80:
             path = path[:3] + [""] * (3 - len(path[:3])) + [QUESTION_MARK.sub("", line)]
+            answering = True
             continue
-        if len(line) < MIN_PASSAGE or PUBLISHED.search(line) or (line == title and _plausible_title(line)):
+        if (
+            (len(line) < MIN_PASSAGE and not (answer and len(line) >= 2) and not value)
+            or PUBLISHED.search(line)
+            or (line == title and _plausible_title(line))
+        ):
             continue
         sections.append(Section(f"{doc_id}#{len(sections) + 1}", " > ".join(p for p in path if p), line))
+        listing = line.endswith((":", "："))
     return sections
 
 

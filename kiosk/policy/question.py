@@ -62,13 +62,15 @@ _MATERIAL_ITEM = re.compile(
     r"|报告|照片|记录|凭证"
 )
 _FIGURE = re.compile(r"\d+(\.\d+)?")
+_FULL = {"materials": 5}  # a list of materials names several (身份证、社保卡、发票、清单、病历)
 _GRADED = {"materials": _MATERIAL_ITEM, "much": _FIGURE, "long": _FIGURE, "rate": _FIGURE}
 
 
-# the purpose and basis clause of a regulation (为贯彻落实…, 根据《…》…制定本办法) answers nothing an elder asks
+# the purpose and basis clause of a regulation (为贯彻落实…, 根据《…》…制定本办法) answers nothing an elder
+# asks; a rule that cites its basis (根据《…方案》规定,…患者…不设起付线) is no preamble
 PREAMBLE = re.compile(
     r"^(第[一二三四五六七八九十]{1,3}条\s*)?"
-    r"(为(了)?(贯彻|落实|进一步|加强|规范|做好|深入|推动)|根据《)"
+    r"(为(了)?(贯彻|落实|进一步|加强|规范|做好|深入|推动)|根据《(?=.*(制定|结合本)))"
 )
 
 
@@ -88,7 +90,7 @@ def cue_strength(kind: str, sentence: str) -> float:
     if graded is None:
         return 1.0
     found = len(set(m.group(0) for m in graded.finditer(sentence)))
-    return 0.5 + 0.5 * min(1.0, found / 3) if found else 0.25
+    return 0.5 + 0.5 * min(1.0, found / _FULL.get(kind, 3)) if found else 0.25
 
 
 # how much a sentence shaped like the answer counts, by kind: a list of materials is the answer
