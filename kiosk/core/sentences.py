@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-# Chinese ends a sentence with its own marks; English and Uyghur with . ? ! and a space (؟ is Uyghur's question mark)
 MAX_SENTENCE_CHARS = 120  # longer sentences are cut at commas, then hard, before synthesis
+# Chinese ends a sentence with its own marks; English and Uyghur with . ? ! and a space (؟ is Uyghur's question mark)
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;؟\n])|(?<=[.?!؟])(?=\s)")
 _CLAUSE_END = re.compile(r"(?<=[，、,：:])")
 
