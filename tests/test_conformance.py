@@ -648,6 +648,9 @@ def test_a_busy_platform_is_retried_and_a_reply_for_another_message_is_not_taken
                     return httpx.Response(response.status_code, headers=response.headers, content=content)
                 return httpx.Response(200, headers={"content-type": "application/json"}, content=self.cached)
 
+            def close(self):  # the center keeps connections open: the inner one is hung up with the client
+                self.inner.close()
+
         client = CenterClient(cfg, server.url, transport=Replay())
         first = client.send(
             "YD03", {"data": {"psn_cert_type": "01", "certno": demo["certno"]}}, msgid=client.new_msgid()

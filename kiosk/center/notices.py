@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Integer, String, select
+from sqlalchemy import JSON, DateTime, Integer, String, insert, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from kiosk.center.models import CenterBase
@@ -72,7 +72,7 @@ def filing_decided(session: Session, msgid: str, infno: str, data: dict, reply: 
         text = f"【医保】您的{what}已通过。可在自助机“我的备案”查看。"
     else:
         text = f"【医保】您的{what}没通过：{reply.get('err_msg', '')}。请带身份证到医保窗口咨询。"
-    session.add(SmsNotice(msgid=msgid, tel=tel, text=text[:200], sent_at=now))
+    session.execute(insert(SmsNotice).values(msgid=msgid, tel=tel, text=text[:200], sent_at=now))
     log.debug("LX01 SMS to %s: %s", mask_phone(tel), text)  # each one is in `kiosk center sms`
 
 

@@ -1,4 +1,4 @@
-"""The simulated center as a real HTTP service on loopback (Werkzeug WSGI).
+"""The simulated center as a real HTTP service on loopback (Werkzeug WSGI, connections kept open).
 
 ``POST /api`` takes one envelope and answers one envelope. Faults can be
 injected per request: a 503 with Retry-After (``fail_rate``), a business
@@ -26,6 +26,7 @@ from pathlib import Path
 from werkzeug.exceptions import ClientDisconnected, RequestEntityTooLarge
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 from werkzeug.wrappers import Request, Response
+from werkzeug.wsgi import LimitedStream
 
 from kiosk.center.service import CenterService
 from kiosk.core import envelope
@@ -53,9 +54,20 @@ class Faults:
 
 
 def open_service(db_path: Path, dedup: bool = True) -> CenterService:
-    from kiosk.store.db import make_engine  # the same durable SQLite recipe as the kiosk's own store
+    from sqlalchemy import event
 
-    return CenterService(make_engine(db_path), dedup=dedup)
+    from kiosk.store.db import make_engine  # the kiosk's own SQLite recipe, with one difference:
+
+    engine = make_engine(db_path)
+
+    @event.listens_for(engine, "connect")
+    def _no_fsync_per_reply(dbapi_connection, _record):
+        # WAL with synchronous=NORMAL: a killed center keeps every reply it gave (what the kiosk's
+        # exactly-once is tested against); only a power cut could lose the last ones, and this
+        # center is a simulator. FULL made every reply wait for an fsync under the one-writer lock.
+        dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+
+    return CenterService(engine, dedup=dedup)
 
 
 class CenterApp:
@@ -121,7 +133,68 @@ def _refusal(reason: str, field: str, message: str) -> dict:
 
 
 class _Handler(WSGIRequestHandler):
+    """Werkzeug's request handler with connections kept open between requests (HTTP/1.1).
+
+    Werkzeug's own ``run_wsgi`` closes every connection and then waits for the client to hang
+    up: a new connection, a new thread and that wait for every message the kiosk delivers. Here
+    a reply goes out with its length and the connection stays for the next request, unless the
+    request body was not read to its end (a refusal before reading, an oversized or chunked
+    body), the client asked to close, or the reply was dropped on purpose."""
+
     timeout = READ_TIMEOUT_S  # socketserver applies it to each connection: a silent client is let go
+    protocol_version = "HTTP/1.1"
+
+    def setup(self) -> None:
+        super().setup()
+        with self.server.connections_lock:
+            self.server.connections.add(self.connection)
+
+    def finish(self) -> None:
+        with self.server.connections_lock:
+            self.server.connections.discard(self.connection)
+        super().finish()
+
+    def run_wsgi(self) -> None:
+        environ = self.make_environ()
+        chunked = bool(environ.get("wsgi.input_terminated"))
+        try:
+            length = 0 if chunked else max(0, int(environ.get("CONTENT_LENGTH") or 0))
+        except ValueError:
+            length, chunked = 0, True  # an unreadable length: answer, then close
+        body_in = environ["wsgi.input"] if chunked else LimitedStream(environ["wsgi.input"], length)
+        environ["wsgi.input"] = body_in
+        answered: list = []
+
+        def start_response(status, headers, exc_info=None):
+            answered[:] = [status, headers]
+            return parts.append
+
+        parts: list[bytes] = []
+        try:
+            result = self.server.app(environ, start_response)
+            try:
+                parts.extend(result)
+            finally:
+                getattr(result, "close", lambda: None)()
+            status, headers = answered
+            code, _, reason = status.partition(" ")
+            body = b"".join(parts)
+            if chunked or not body_in.is_exhausted:
+                self.close_connection = True  # the rest of the body would be read as the next request
+            self.log_request(code, len(body))
+            head = [f"{self.protocol_version} {code} {reason}", f"Date: {self.date_time_string()}"]
+            head += [f"{key}: {value}" for key, value in headers if key.lower() not in ("content-length", "connection")]
+            head.append(f"Content-Length: {len(body)}")
+            if self.close_connection:
+                head.append("Connection: close")
+            # one write, unbuffered: a reply that cannot go leaves nothing behind to fail again
+            self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body)
+        except OSError:  # the client went, or the reply was dropped on purpose (Faults.drop_reply_rate)
+            self.close_connection = True
+
+    def log_error(self, format: str, *args) -> None:
+        if not format.startswith("Request timed out"):  # an idle kept-open connection let go: routine
+            super().log_error(format, *args)
 
     def log_request(self, code="-", size="-") -> None:
         if str(code)[:1] not in ("1", "2"):  # every answered envelope would be a line: only the failures
@@ -152,6 +225,8 @@ class CenterServer:
     def __init__(self, app: CenterApp, host: str = "127.0.0.1", port: int = 0):
         self.app = app
         self._server: BaseWSGIServer = make_server(host, port, app, threaded=True, request_handler=_Handler)
+        self._server.connections = set()  # open client connections: stop() closes them
+        self._server.connections_lock = threading.Lock()
         self.url = f"http://{host}:{self._server.server_port}"
         self._thread: threading.Thread | None = None
 
@@ -166,6 +241,12 @@ class CenterServer:
     def stop(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+        with self._server.connections_lock:  # a kept-open connection must not outlive the center
+            for connection in list(self._server.connections):
+                try:
+                    connection.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
         if self._thread is not None:
             self._thread.join(timeout=5)
 

@@ -119,6 +119,13 @@ class CenterClient:
     def close(self) -> None:
         self._http.close()
 
+    def __del__(self) -> None:
+        # connections are kept open between messages: a client dropped without close() still
+        # hangs them up, instead of leaving the sockets to the garbage collector
+        http = getattr(self, "_http", None)
+        if http is not None:
+            http.close()
+
     def new_msgid(self) -> str:
         """A msgid for a direct call (query, sign-in), from the terminal's shared sequence."""
         if self._msgids is None:

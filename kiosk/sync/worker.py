@@ -176,23 +176,42 @@ class SyncWorker:
     def drain_once(self) -> DrainStats:
         """Try every message that is due now, once. Different persons go in parallel (each person's
         oldest message only, so their order holds) once the center has just answered; until then,
-        and after any failure, one at a time, so the breaker spares a center that is down. A
-        parallel batch is read from the store at once and its bookkeeping is one transaction."""
+        and after any failure, one at a time, so the breaker spares a center that is down.
+
+        In parallel, the store's work overlaps the network's: while a batch is on the wire, the
+        batch before it is recorded (one write transaction) and the batch after it is read (one
+        session). Lockstep, the center idled while the kiosk wrote and the other way round: each
+        was busy about half of a drain. A batch with any failure is recorded at once, before
+        the breaker is asked again."""
         stats = DrainStats()
         with self._sessions() as session:
             ids = self.due_ids(session)
+        size = self.DELIVERY_THREADS * 4
         center_up, position = False, 0
+        unrecorded: list[tuple[int, Delivery | NotSent]] = []
+        ahead: list[Job | NotSent | None] | None = None  # the next parallel batch, already read
         while position < len(ids) and self.breaker.allows(self._clock()):
-            size = self.DELIVERY_THREADS * 4 if center_up else 1
-            chunk = ids[position : position + size]
+            if not center_up:
+                chunk = ids[position : position + 1]
+                results = [self._send_safely(self._read_jobs(chunk)[0])]
+            else:
+                chunk = ids[position : position + size]
+                jobs = ahead if ahead is not None else self._read_jobs(chunk)
+                in_flight = [self._pool().submit(self._send_safely, job) for job in jobs]
+                self._record_many(unrecorded)
+                unrecorded = []
+                following = ids[position + size : position + 2 * size]
+                ahead = self._read_jobs(following) if following else None
+                results = [future.result() for future in in_flight]
             position += len(chunk)
-            jobs = self._read_jobs(chunk)
-            sent = list(
-                zip(chunk, self._pool().map(self._send_safely, jobs) if len(jobs) > 1 else [self._send_safely(jobs[0])])
-            )
-            self._record_many([(message_id, result) for message_id, result in sent if result is not None])
-            outcomes = [Outcome.OK if result is None else result.outcome for _message_id, result in sent]
+            batch = [(message_id, result) for message_id, result in zip(chunk, results) if result is not None]
+            outcomes = [Outcome.OK if result is None else result.outcome for result in results]
             center_up = all(outcome in (Outcome.OK, Outcome.REFUSED) for outcome in outcomes)
+            if center_up:
+                unrecorded = batch
+            else:
+                self._record_many(batch)
+                ahead = None
             for outcome in outcomes:
                 stats.outcomes[outcome.value] = stats.outcomes.get(outcome.value, 0) + 1
                 if outcome is Outcome.OK:
@@ -201,6 +220,7 @@ class SyncWorker:
                     stats.dead += 1
                 else:
                     stats.retried += 1
+        self._record_many(unrecorded)
         return stats
 
     def _pool(self) -> ThreadPoolExecutor:
@@ -219,9 +239,10 @@ class SyncWorker:
         """What sending each message takes, read in one session (None: no longer pending). A
         message that cannot be read, or fails here, is a NotSent; the others still go."""
         with self._sessions() as session:
-            if len(message_ids) > 1:
-                _load_batch(session, message_ids)
-            return [self._read_safely(session, message_id) for message_id in message_ids]
+            loaded = _load_batch(session, message_ids) if len(message_ids) > 1 else []
+            jobs = [self._read_safely(session, message_id) for message_id in message_ids]
+            del loaded  # held until here: the session keeps only weak references to its rows
+            return jobs
 
     def _read_safely(self, session: Session, message_id: int) -> Job | NotSent | None:
         try:
@@ -318,7 +339,7 @@ class SyncWorker:
                     return Delivery(Outcome.OK, output={"result": {"appy_sn": row["appy_sn"]}})
         return None
 
-    def _record_many(self, results: list[tuple[int, Delivery]]) -> None:
+    def _record_many(self, results: list[tuple[int, Delivery | NotSent]]) -> None:
         """What the center answered, for a batch of messages, in one write transaction: a message is
         marked delivered only here, after its reply (a crash before this resends it under the same
         msgid, which the center answers with its first reply)."""
@@ -326,7 +347,7 @@ class SyncWorker:
             return
         now = self._now()
         with self._sessions.begin() as session:
-            _load_batch(session, [message_id for message_id, _result in results])
+            loaded = _load_batch(session, [message_id for message_id, _result in results])
             for message_id, result in results:
                 try:  # one message's bookkeeping failing must not undo the others'
                     with session.begin_nested():
@@ -335,6 +356,7 @@ class SyncWorker:
                     log.exception("message %d: its outcome could not be recorded", message_id)
                     with session.begin_nested():
                         self._not_sent(session, message_id, NotSent(f"{type(exc).__name__}: {exc}"[:300], False), now)
+            del loaded  # held to here; the commit as the block ends writes what changed
 
     def _record(self, session: Session, message_id: int, result: Delivery | NotSent, now: dt.datetime) -> None:
         if isinstance(result, NotSent):
@@ -439,15 +461,18 @@ class SyncWorker:
             stop.wait(idle_poll_s if wait is None else min(max(wait, 0.01), idle_poll_s))
 
 
-def _load_batch(session: Session, message_ids: list[int]) -> None:
+def _load_batch(session: Session, message_ids: list[int]) -> list[object]:
     """The batch's messages and their filings in two queries: ``session.get`` then finds them in
-    the session instead of asking the store row by row (a third of a drain's time went there). A
-    row that cannot be read stops the bulk load; the rows are then loaded one by one, as before,
-    where the unreadable one is set aside."""
+    the session instead of asking the store row by row. The caller holds the returned rows for as
+    long as it works on them: the session's identity map keeps only weak references, so rows
+    nobody holds are gone again at once (and every get went back to the store). A row that
+    cannot be read stops the bulk load; the rows are then loaded one by one, as before, where
+    the unreadable one is set aside."""
     try:
         messages = session.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(message_ids))).all()
         filing_ids = [m.filing_id for m in messages if m.filing_id is not None]
-        if filing_ids:
-            session.scalars(select(Filing).where(Filing.id.in_(filing_ids))).all()
+        filings = session.scalars(select(Filing).where(Filing.id.in_(filing_ids))).all() if filing_ids else []
+        return [*messages, *filings]
     except UnreadableValue:
         session.expunge_all()
+        return []
