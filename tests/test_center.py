@@ -355,3 +355,52 @@ def test_center_service_needs_no_http(tmp_path):
 
     service = CenterService(create_engine(f"sqlite:///{tmp_path / 'x.db'}"))
     assert len(service.people()) >= 20
+
+
+def _raw_request(connection, body: bytes) -> bytes:
+    """One POST /api over an open socket; the reply's head and body (read to its Content-Length)."""
+    connection.sendall(b"POST /api HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+    reply = b""
+    while b"\r\n\r\n" not in reply:
+        reply += connection.recv(65536)
+    head, _, rest = reply.partition(b"\r\n\r\n")
+    fields = dict(line.split(b": ", 1) for line in head.split(b"\r\n")[1:])
+    length = int(fields[b"Content-Length"])
+    while len(rest) < length:
+        rest += connection.recv(65536)
+    return head + b"\r\n\r\n" + rest
+
+
+def test_a_connection_carries_one_request_after_another_and_dies_with_the_center(tmp_path):
+    """A backlog goes out over kept-open connections (a new one per message cost the center half
+    its time); stopping the center still cuts them, or a stopped center would keep answering."""
+    import socket
+
+    server = start_center(tmp_path / "k.db")
+    host, port = server.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as connection:
+        try:
+            for _ in range(3):  # three envelopes, one connection, each answered in full
+                answer = _raw_request(connection, b'{"infno": "1101"}')
+                assert answer.startswith(b"HTTP/1.1 400") and b"Connection: close" not in answer
+                assert b'"infcode": -1' in answer
+        finally:
+            server.stop()
+        connection.settimeout(5)
+        assert connection.recv(1024) == b""  # hung up by the stop, not left open
+
+
+def test_a_body_left_unread_closes_its_connection(center):
+    """An oversized body is refused unread: what is left of it must not be taken for the next request."""
+    import socket
+
+    from kiosk.center.server import MAX_BODY_BYTES
+
+    host, port = center.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as connection:
+        connection.sendall(b"POST /api HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n" % (MAX_BODY_BYTES + 1))
+        connection.sendall(b" " * 65536)
+        reply = b""
+        while b"\r\n\r\n" not in reply:
+            reply += connection.recv(65536)
+        assert reply.startswith(b"HTTP/1.1 413") and b"Connection: close" in reply

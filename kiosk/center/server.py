@@ -179,7 +179,8 @@ class _Handler(WSGIRequestHandler):
             status, headers = answered
             code, _, reason = status.partition(" ")
             body = b"".join(parts)
-            if chunked or not body_in.is_exhausted:
+            unread = chunked or not body_in.is_exhausted
+            if unread:
                 self.close_connection = True  # the rest of the body would be read as the next request
             self.log_request(code, len(body))
             head = [f"{self.protocol_version} {code} {reason}", f"Date: {self.date_time_string()}"]
@@ -189,8 +190,22 @@ class _Handler(WSGIRequestHandler):
                 head.append("Connection: close")
             # one write, unbuffered: a reply that cannot go leaves nothing behind to fail again
             self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body)
-        except OSError:  # the client went, or the reply was dropped on purpose (Faults.drop_reply_rate)
+            if unread:
+                self._discard_unread()
+        except OSError:  # the client went, the reply was dropped on purpose, or an unread body stopped coming
             self.close_connection = True
+
+    def _discard_unread(self, limit: int = 10_000_000) -> None:
+        """Read away, briefly, what the client still sends of a body that was not read: closing on
+        unread data resets the connection, and the client would see a reset instead of the reply
+        (werkzeug's own handler does the same)."""
+        self.connection.settimeout(0.05)
+        discarded = 0
+        while discarded < limit:
+            data = self.connection.recv(1 << 16)  # OSError (the pause is over, or a reset) ends it
+            if not data:
+                return
+            discarded += len(data)
 
     def log_error(self, format: str, *args) -> None:
         if not format.startswith("Request timed out"):  # an idle kept-open connection let go: routine
