@@ -280,6 +280,12 @@ def _quotable(sentence: str) -> bool:
     return len(sentence) > 40 or bool(re.search(r"[，,;；:：。、！!]", sentence))
 
 
+def _heading_content(unit: Unit, sentence: str) -> bool:
+    """The whole content of a heading of its own (四、活动时间 / 2023年6月1日至6月30日): no
+    punctuation, but the answer to what the heading names, never a heading itself."""
+    return bool(unit.heading) and unit.sentences == [sentence] and not ITEM_HEADING.match(sentence)
+
+
 class PolicyLibrary:
     def __init__(self, data: dict, hall: HallQA | None = None):
         ingest.validate(data)
@@ -322,7 +328,7 @@ class PolicyLibrary:
             (i, j)
             for i, unit in enumerate(self.units)
             for j, sentence in enumerate(unit.sentences)
-            if _quotable(sentence)
+            if _quotable(sentence) or _heading_content(unit, sentence)
         ]
         self._by_source: dict[str, list[tuple[int, int]]] = {}
         for i, j in self._sentences:
@@ -499,9 +505,11 @@ class PolicyLibrary:
             average = sum(lengths) / max(count, 1)
             for (i, j), length in zip(members, lengths):
                 unit = self.units[i]
+                # the heading of a FAQ's answer, or of a short section, says what its sentences are about
+                share = FAQ_SHARE if unit.heading.endswith(("?", "？")) or len(unit.sentences) <= 2 else HEADING_SHARE
                 found_w = (
                     sum(lidf_w.get(t, 0.0) for t in query_words & unit.sentence_words[j])
-                    + (FAQ_SHARE if unit.heading.endswith(("?", "？")) else HEADING_SHARE)
+                    + share
                     * sum(lidf_w.get(t, 0.0) for t in (query_words & unit.heading_words) - unit.sentence_words[j])
                 ) / total_w
                 found_g = sum(lidf_g.get(g, 0.0) for g in query_grams & unit.sentence_grams[j]) / total_g

@@ -1,5 +1,5 @@
 """What a spoken question asks for, offline: its words in plain Mandarin, the kind of answer
-wanted (materials, where, how, can-I, how much, how long, who, what-is, which rate) and
+wanted (materials, where, how, can-I, how much, how long, when, who, what-is, which rate) and
 whether it is a policy question at all."""
 
 from __future__ import annotations
@@ -20,11 +20,14 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"带(什么|些什么|哪些)|要(些)?什么(材料|东西|证明|资料)|什么材料|哪些材料"
             r"|(材料|资料|证明|病历|单子)|拿些什么|开什么证明|寄些什么",
         ),
-        ("what", r"什么叫|是指|是什么(东西|意思)|是个什么|是什么|怎么回事|什么意思|长什么样|叫个什么|叫什么"),
+        # "是什么时候" asks when, not what: the what-kind must not take it before the when-kind sees it
+        ("what", r"什么叫|是指|是什么(东西|意思)|是个什么|是什么(?!时候)|怎么回事|什么意思|长什么样|叫个什么|叫什么"),
         ("basis", r"按(什么|哪里|哪边|哪个|外地|本地|这儿|这里|那边|老家)|是按|还是按|什么标准|哪里的标准|哪边的"),
         ("rate", r"几成|比例|百分之"),
         ("much", r"多少钱|报多少|能报多少|多少元|交多少|给多少|最多|起付|花够|一个数|多少(?!天|年|个月|日)"),
-        ("long", r"多少天|几天|多久|多长时间|什么时候|哪天|几年|多少年|年限|几个月|期限|有效期"),
+        # when wants a date or a period of the year (每年9月1日至12月31日); how long wants a duration
+        ("when", r"什么时候|哪天|哪一天|几月|几号|何时|什么时间|哪个月|哪段时间|几时"),
+        ("long", r"多少天|几天|多久|多长时间|几年|多少年|年限|几个月|期限|有效期"),
         ("where", r"去哪里|在哪里|哪里办|哪个部门|找谁|哪家|到哪|哪里(领|交|办|去)"),
         ("who", r"哪些人|什么人|谁|算不算|有我的份|哪种人|哪一类|是不是.*(人员|对象)|重点"),
         ("how", r"怎么(办|弄|转|去|开|交|领|激活|申请|备案|报)|手续|流程|步骤|第一步|头一步|怎么|如何|干什么"),
@@ -48,6 +51,7 @@ CUES: dict[str, re.Pattern] = {
         "basis": r"执行|按照|参照|适用|标准|规定",
         "much": r"\d+(\.\d+)?\s*(万元|元|%|种|项|类|个)|起付|限额|不设|为零|免缴|比例",
         "long": r"\d+\s*(个工作日|工作日|天|日|个月|月|年)|之日起|期间|有效期|长期|征收期|当月|内",
+        "when": r"\d+月(\d+日)?|\d{4}年|每年|之日起|起|期间|征收期|当月|次月|当年|之前|以前|之后|以后|前|后|时",
         "where": r"到|在|至|经办机构|大厅|窗口|医保科|社区|村|工作站|药店|医院|App|APP|社保局",
         "who": r"人员|对象|成员|家庭|指|包括|儿童|职工|居民|患者|老年人",
         "how": r"第一步|办理|申请|点击|进入|选择|先|再|流转|登记|备案|提出|即可|通过",
@@ -62,8 +66,9 @@ _MATERIAL_ITEM = re.compile(
     r"|报告|照片|记录|凭证"
 )
 _FIGURE = re.compile(r"\d+(\.\d+)?")
+_DATE = re.compile(r"\d{4}年|\d{1,2}月(\d{1,2}日)?|每年|征收期|之日起|当月|次月")
 _FULL = {"materials": 5}  # a list of materials names several (身份证、社保卡、发票、清单、病历)
-_GRADED = {"materials": _MATERIAL_ITEM, "much": _FIGURE, "long": _FIGURE, "rate": _FIGURE}
+_GRADED = {"materials": _MATERIAL_ITEM, "much": _FIGURE, "long": _FIGURE, "rate": _FIGURE, "when": _DATE}
 
 
 # the purpose and basis clause of a regulation (为贯彻落实…, 根据《…》…制定本办法) answers nothing an elder
@@ -99,6 +104,7 @@ CUE_WEIGHT = {
     "materials": 1.5,
     "much": 0.6,
     "long": 0.6,
+    "when": 0.6,
     "rate": 0.6,
     "where": 0.3,
     "what": 0.3,
@@ -112,7 +118,7 @@ CUE_WEIGHT = {
 _NEGATIVE = re.compile(r"不得|不能|不予|不可|不属于|不纳入|不划入|不计入|不支付|不报销|禁止|严禁")
 _NEEDLESS = re.compile(r"无需|不需要|不需|不用|不必|免缴|不再|不设")
 _YES = re.compile(r"可以|可|能|享受|纳入|属于|继续|相同|一样|按规定")
-UNKNOWN_PLACE_KINDS = ("much", "rate", "long")
+UNKNOWN_PLACE_KINDS = ("much", "rate", "long", "when")
 
 
 @dataclass(frozen=True)

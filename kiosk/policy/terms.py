@@ -256,6 +256,10 @@ SPOKEN_TO_OFFICIAL = {
     "重新办": "再次 重新",
     "每年": "每年 年度",
     "哪天开始": "之日起 享受待遇",
+    # a when-question finds the notice's 时间 heading (四、活动时间); longer than 是什么, so
+    # "是什么时候" is not also read as a what-is question (是指)
+    "什么时候": "时间",
+    "哪天": "时间 日期",
     "多少天": "天内 工作日",
     "什么时候交": "征收期 缴费",
     "代办": "代办",
