@@ -411,7 +411,7 @@ class PolicyLibrary:
         order = sorted(range(len(scores)), key=lambda i: -scores[i])
         if not order or scores[order[0]] <= 0:
             return Answer(question, False, "", "", "", (), understood.kind)
-        best_unit, best_sentence, coverage = self._select(understood, query_words, query_grams, order, scores, weight)
+        best_unit, best_sentence, coverage, best_one = self._select(understood, query_words, query_grams, order, scores, weight)
         passages = self._passages(best_unit, order, scores, top)
         if coverage < MIN_COVERAGE:
             return Answer(question, False, "", "", "", passages, understood.kind)
@@ -419,7 +419,9 @@ class PolicyLibrary:
         quote = "".join(unit.sentences[best_sentence[0] : best_sentence[1] + 1])
         if len(unit.text) <= WHOLE_SECTION:  # a short section is read whole: its sentences lean on each other
             quote = unit.text
-        short, simpler = self._direct(understood, quote, query_words)
+        # the direct answer comes from the sentence that answers best, not from a neighbour read
+        # with it (a rule for returning members must not answer a first-timer's question)
+        short, simpler = self._direct(understood, unit.sentences[best_one], query_words)
         return Answer(question, True, short, simpler, quote, passages, understood.kind)
 
     def _coverage(self, query_words: set[str], query_grams: set[str], words: frozenset, grams_: frozenset) -> float:
@@ -437,16 +439,16 @@ class PolicyLibrary:
         order: list[int],
         scores: list[float],
         weight: dict[str, float],
-    ) -> tuple[int, tuple[int, int], float]:
-        """(unit, (first, last) sentence, coverage) of the sentences that best answer this kind of
-        question, among the notices whose best section is close to the best one.
+    ) -> tuple[int, tuple[int, int], float, int]:
+        """(unit, (first, last) sentence, coverage, the best sentence) of the sentences that best
+        answer this kind of question, among the notices whose best section is close to the best one.
 
         Within a notice every sentence shares its topic words, so a question word counts by how
         rare it is among that notice's sentences (a local idf): the sentence that has the word
         that sets this question apart (中度, 政府, 第一步) wins over one that repeats the topic."""
         values = self._sentence_values(question, query_words, query_grams, order, scores, weight)
         if not values:
-            return order[0], (0, 0), 0.0
+            return order[0], (0, 0), 0.0, 0
         i, j = max(values, key=values.get)
         best = (i, j, values[(i, j)])
         unit = self.units[i]
@@ -465,7 +467,7 @@ class PolicyLibrary:
             )
             if rival is not None and values[rival] >= RIVAL_SHARE * best[2]:
                 span = (min(j, rival[1]), max(j, rival[1]))
-        return i, span, 0.6 * own + 0.4 * context
+        return i, span, 0.6 * own + 0.4 * context, j
 
     def _sentence_values(
         self,
