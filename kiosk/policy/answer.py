@@ -34,6 +34,7 @@ from kiosk.policy.question import (
     asks_abroad,
     cue_strength,
     figures_elsewhere,
+    has_figure_in,
     out_of_scope,
     polarity,
     spoken_numbers_as_digits,
@@ -52,11 +53,13 @@ DOC_WEIGHT = 3.0  # the notice's best section score, likewise
 LENGTH_B = 0.3  # how much a long sentence's coverage is discounted (0: not at all)
 GRAM_WEIGHT_SENTENCE = 0.4
 CUE_WEIGHTS = (1.0, 0.4, 0.2)  # the question's first, second and third kind
+UNIT_CUE = 0.6  # a figure in the unit the question asks for (多少种 -> 69种)
 PAIR_SHARE = 0.8  # a neighbouring sentence scoring this share of the best is quoted with it
 RIVAL_SHARE = 0.97  # ...and another sentence of the same passage scoring this share, with what lies between
 HEADING_SHARE = 0.5  # a question word in the sentence's heading counts this much as one in the sentence
 FAQ_SHARE = 1.0  # ...and as much when the heading is the notice's own question (问:…?) that the line answers
-GARBLED = 0.5  # taken off a sentence with a run lost to garbling ("..."), or a regulation's preamble
+GARBLED = 0.5  # taken off a sentence with a run lost to garbling ("...")
+PREAMBLE_PENALTY = 1.0  # ...and more from a regulation's purpose and basis (为贯彻落实…制定本办法)
 DIRECTIVE_PENALTY = 0.3  # ...and from a directive to the offices
 WHOLE_SECTION = 100  # characters: a section this short is quoted whole
 EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
@@ -520,11 +523,13 @@ class PolicyLibrary:
                     share * CUE_WEIGHT[kind] * cue_strength(kind, sentence)
                     for kind, share in zip(question.kinds, CUE_WEIGHTS)
                 )
+                if has_figure_in(question.unit, sentence):
+                    cue += UNIT_CUE
                 norm = (1 - LENGTH_B + LENGTH_B * length / average) ** 0.5
                 if "..." in sentence:  # words lost to garbling: it says less than it seems to
                     cue -= GARBLED
                 if PREAMBLE.match(sentence):
-                    cue -= GARBLED
+                    cue -= PREAMBLE_PENALTY
                 elif DIRECTIVE.match(sentence):
                     cue -= DIRECTIVE_PENALTY
                 value = (

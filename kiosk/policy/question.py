@@ -126,6 +126,7 @@ class Question:
     text: str  # as asked
     plain: str  # NFKC, Simplified, dialect rewritten
     kinds: tuple[str, ...]
+    unit: str = ""  # the unit a figure is asked in (多少种 -> 种, 几天 -> 天/日/工作日), a pattern
 
     @property
     def kind(self) -> str:
@@ -166,11 +167,40 @@ def spoken_numbers_as_digits(text: str) -> str:
     return _SPOKEN_NUMBER.sub(lambda m: str(_number(m.group(1))), text)
 
 
+# "多少种" is answered by "69种", not by the sentence with the most figures: the unit asked for, as a
+# notice writes a figure in it
+_ASKED_UNIT = re.compile(r"(?:多少|几)(个工作日|个月|种|项|类|个|天|日|年|元|块|钱|分|岁|次|倍|成)")
+_UNIT_WRITTEN = {
+    "个工作日": "个?工作日|天|日",
+    "天": "个?工作日|天|日",
+    "日": "个?工作日|天|日",
+    "个月": "个月",
+    "块": "万?元",
+    "钱": "万?元",
+    "元": "万?元",
+    "成": "%|成",
+}
+
+
+def asked_unit(plain: str) -> str:
+    found = _ASKED_UNIT.search(plain)
+    if not found:
+        return ""
+    unit = found.group(1)
+    return rf"\d+(\.\d+)?\s*(?:{_UNIT_WRITTEN.get(unit, unit)})"
+
+
 def understand(text: str) -> Question:
     plain = normalise(text)
     core = re.sub(r"[？?！!。，,\s]+$", "", plain)
     kinds = tuple(kind for kind, pattern in KINDS if pattern.search(core if kind != "can" else core + "?"))
-    return Question(text, plain, kinds)
+    return Question(text, plain, kinds, asked_unit(plain))
+
+
+@functools.lru_cache(maxsize=200_000)
+def has_figure_in(unit: str, sentence: str) -> bool:
+    """The sentence writes a figure in the unit asked for (69种, 15个工作日, 1万元)."""
+    return bool(unit) and re.search(unit, sentence) is not None
 
 
 def out_of_scope(question: Question) -> bool:
