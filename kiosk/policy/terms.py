@@ -163,6 +163,7 @@ SPOKEN_TO_OFFICIAL = {
     "花得多": "大病 个人负担",
     "看不起病": "医疗救助",
     "自己掏": "个人负担 个人缴费",
+    "掏": "个人负担 自付",  # 得掏多少, 掏钱: what one pays oneself
     "自己花": "个人负担 自付",
     "政府出": "政府补助",
     "交钱": "缴费 缴纳",
@@ -203,6 +204,8 @@ SPOKEN_TO_OFFICIAL = {
     "降糖": "糖尿病 降血糖",
     "两样": "并发",
     "拿药": "取药 购药 药品",
+    "药": "药品",  # notices write 药品; a lone 药 matches no word of theirs
+    "目录": "目录 支付范围",  # the list of what is paid for, as a notice calls it
     "买药": "购药 药店 药品",
     "开药": "处方 用药",
     "方子": "处方",
