@@ -188,7 +188,9 @@ def split_sections(doc_id: str, lines: list[str], title: str = "") -> list[Secti
         listing = False
         for level, pattern in enumerate((LEVEL1, LEVEL2, LEVEL3)):
             if pattern.match(line):
-                path = path[:level] + [_heading_of(line)]
+                # a notice without the level above ("(二)…" with no "一、…" before it) keeps that level
+                # empty: the next "(四)…" replaces "(二)…" instead of reading as its sub-heading
+                path = (path + [""] * level)[:level] + [_heading_of(line)]
                 under_heading = len(line) < MIN_PASSAGE  # a bare heading: a short line after it is its content
                 break
         if FAQ_QUESTION.search(line) and len(line) <= 80:
