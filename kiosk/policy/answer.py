@@ -43,7 +43,7 @@ from kiosk.policy.question import (
 from kiosk.policy.terms import DOMAIN_WORDS, OFFICIAL_TO_PLAIN, SPOKEN_TO_OFFICIAL, STOPWORDS
 
 # tuned on the project's questions and ../shared/policies_dev together (benchmarks/policy_qa.py)
-MIN_COVERAGE = 0.20  # share of the question's weight the answering sentence and its section carry
+MIN_COVERAGE = 0.22  # share of the question's weight the answering sentence and its section carry
 GROUP_LIMIT = 250  # characters of a passage made of a notice's short lines
 GROUP_LINE = 100  # ...each line this short
 GRAM_WEIGHT = 0.35  # bigram BM25 next to word BM25 when ranking sections
@@ -117,16 +117,35 @@ def grams(text: str) -> list[str]:
     return out
 
 
-def expand(question: str, learnt: dict[str, str] | None = None) -> str:
-    """Add the official words for the spoken ones, longest first; a phrase used up by a longer
-    one does not fire again (医保卡里的钱 -> 个人账户, not also 医保卡 -> 社会保障卡)."""
+def expansions(question: str, learnt: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """(spoken, official) for the spoken phrases of the question, longest first; a phrase used up
+    by a longer one does not fire again (医保卡里的钱 -> 个人账户, not also 医保卡 -> 社会保障卡)."""
     lexicon = {**SPOKEN_TO_OFFICIAL, **(learnt or {})}
-    rest, added = question, []
+    rest, found = question, []
     for spoken in sorted(lexicon, key=len, reverse=True):
         if spoken in rest:
-            added.append(lexicon[spoken])
+            found.append((spoken, lexicon[spoken]))
             rest = rest.replace(spoken, "|")
-    return " ".join([question, *added])
+    return found
+
+
+def expand(question: str, learnt: dict[str, str] | None = None) -> str:
+    """The question with the official words for its spoken ones added."""
+    return " ".join([question, *(official for _, official in expansions(question, learnt))])
+
+
+def alternatives(question: str, query_words: set[str], learnt: dict[str, str] | None = None) -> list[frozenset]:
+    """The question's words in groups that say one thing: a spoken phrase with the official words
+    it stands for (带什么 / 材料 携带 提供 持 出示) is one group, any of which answers it; every other
+    word is a group of its own. Coverage counts groups, so a longer list of synonyms does not make a
+    question harder to answer."""
+    groups, grouped = [], set()
+    for spoken, official in expansions(question, learnt):
+        group = frozenset(tokens(f"{spoken} {official}")) & query_words
+        if group:
+            groups.append(group)
+            grouped |= group
+    return groups + [frozenset([word]) for word in sorted(query_words - grouped)]
 
 
 def plain(sentence: str) -> str:
@@ -414,7 +433,10 @@ class PolicyLibrary:
         order = sorted(range(len(scores)), key=lambda i: -scores[i])
         if not order or scores[order[0]] <= 0:
             return Answer(question, False, "", "", "", (), understood.kind)
-        best_unit, best_sentence, coverage, best_one = self._select(understood, query_words, query_grams, order, scores, weight)
+        groups = alternatives(understood.plain, query_words, self.learnt)
+        best_unit, best_sentence, coverage, best_one = self._select(
+            understood, query_words, query_grams, order, scores, weight, groups
+        )
         passages = self._passages(best_unit, order, scores, top)
         if coverage < MIN_COVERAGE:
             return Answer(question, False, "", "", "", passages, understood.kind)
@@ -427,10 +449,12 @@ class PolicyLibrary:
         short, simpler = self._direct(understood, unit.sentences[best_one], query_words)
         return Answer(question, True, short, simpler, quote, passages, understood.kind)
 
-    def _coverage(self, query_words: set[str], query_grams: set[str], words: frozenset, grams_: frozenset) -> float:
-        word_weight = sum(self._word_idf(t) for t in query_words) or 1.0
+    def _coverage(self, groups: list[frozenset], query_grams: set[str], words: frozenset, grams_: frozenset) -> float:
+        """Share of the question a sentence carries: each group of words by its rarest word, found
+        by the rarest of its words the sentence has; and the bigrams by their idf."""
+        word_weight = sum(max(self._word_idf(t) for t in group) for group in groups) or 1.0
         gram_weight = sum(self._gram_idf(g) for g in query_grams) or 1.0
-        found_words = sum(self._word_idf(t) for t in query_words & words)
+        found_words = sum(max((self._word_idf(t) for t in group & words), default=0.0) for group in groups)
         found_grams = sum(self._gram_idf(g) for g in query_grams & grams_)
         return 0.5 * found_words / word_weight + 0.5 * found_grams / gram_weight
 
@@ -442,6 +466,7 @@ class PolicyLibrary:
         order: list[int],
         scores: list[float],
         weight: dict[str, float],
+        groups: list[frozenset],
     ) -> tuple[int, tuple[int, int], float, int]:
         """(unit, (first, last) sentence, coverage, the best sentence) of the sentences that best
         answer this kind of question, among the notices whose best section is close to the best one.
@@ -455,8 +480,8 @@ class PolicyLibrary:
         i, j = max(values, key=values.get)
         best = (i, j, values[(i, j)])
         unit = self.units[i]
-        own = self._coverage(query_words, query_grams, unit.sentence_words[j], unit.sentence_grams[j])
-        context = self._coverage(query_words, query_grams, unit.words, unit.grams)
+        own = self._coverage(groups, query_grams, unit.sentence_words[j], unit.sentence_grams[j])
+        context = self._coverage(groups, query_grams, unit.words, unit.grams)
         # the neighbour that carries the question nearly as well is read too (a pair of sentences)
         pair = max(((i, k) for k in (j - 1, j + 1) if (i, k) in values), key=lambda key: values[key], default=None)
         span = (j, j)
