@@ -139,7 +139,8 @@ def alternatives(question: str, query_words: set[str], learnt: dict[str, str] | 
     it stands for (带什么 / 材料 携带 提供 持 出示) is one group, any of which answers it; every other
     word is a group of its own. Coverage counts groups, so a longer list of synonyms does not make a
     question harder to answer."""
-    groups, grouped = [], set()
+    groups: list[frozenset] = []
+    grouped: set[str] = set()
     for spoken, official in expansions(question, learnt):
         group = frozenset(tokens(f"{spoken} {official}")) & query_words
         if group:
@@ -477,7 +478,7 @@ class PolicyLibrary:
         values = self._sentence_values(question, query_words, query_grams, order, scores, weight)
         if not values:
             return order[0], (0, 0), 0.0, 0
-        i, j = max(values, key=values.get)
+        i, j = max(values, key=lambda key: values[key])
         best = (i, j, values[(i, j)])
         unit = self.units[i]
         own = self._coverage(groups, query_grams, unit.sentence_words[j], unit.sentence_grams[j])
@@ -595,7 +596,8 @@ class PolicyLibrary:
             for c in clauses
         ]
         ranked = sorted(range(len(clauses)), key=lambda i: -weight[i])
-        chosen, length = [], 0
+        chosen: list[int] = []
+        length = 0
         for i in ranked:  # the clauses that carry the answer, not the preamble around them
             if chosen and (weight[i] < 0.5 * weight[ranked[0]] or length + len(clauses[i]) > SHORT_LIMIT):
                 continue
