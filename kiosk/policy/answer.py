@@ -63,6 +63,7 @@ PREAMBLE_PENALTY = 1.0  # ...and more from a regulation's purpose and basis (为
 DIRECTIVE_PENALTY = 0.3  # ...and from a directive to the offices
 WHOLE_SECTION = 100  # characters: a section this short is quoted whole
 EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
+TRANSLATED_WEIGHT = 0.6  # ...and a word of the spoken phrase the lexicon translated
 UNKNOWN_WORD = 0.3  # an unseen question word's weight, as a share of the rarest word's
 MAX_QUESTION = 200  # characters weighed: a spoken question is far shorter; a pasted page is not a question
 SHORT_LIMIT = 60  # characters of the direct answer
@@ -422,6 +423,13 @@ class PolicyLibrary:
         query_words = set(tokens(expanded))
         own_words = set(tokens(understood.plain))
         weight = {t: 1.0 if t in own_words else EXPANSION_WEIGHT for t in query_words}
+        # the words of a phrase the lexicon translated (才开始报 -> 起付线) are the elder's, not the
+        # notice's: matched as they are they find the wrong sentence (…已开始兑现待遇)
+        for spoken, official in expansions(understood.plain, self.learnt):
+            meant = set(tokens(official))
+            for t in set(tokens(spoken)) - meant:
+                if t in weight:
+                    weight[t] = min(weight[t], TRANSLATED_WEIGHT)
         query_grams = set(grams(understood.plain)) | set(grams(expanded)) & self._bm25_grams.idf.keys()
         if not query_words and not query_grams:
             return Answer(question, False, "", "", "", (), understood.kind)
