@@ -343,3 +343,11 @@ def test_numbered_items_without_a_heading_above_are_not_each_others_headings():
         ],
     )
     assert sections[-1].heading.startswith("(四)") and "(二)" not in sections[-1].heading
+
+
+def test_a_regulations_chapter_heads_its_articles():
+    sections = ingest.split_sections(
+        "r",
+        ["第三章 监督管理", "第二十条 医疗保障行政部门应当加强对纳入医疗保障基金支付范围的医疗服务行为的监督检查。"],
+    )
+    assert len(sections) == 1 and sections[0].heading == "第三章 监督管理"
