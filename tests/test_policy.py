@@ -351,3 +351,20 @@ def test_a_regulations_chapter_heads_its_articles():
         ["第三章 监督管理", "第二十条 医疗保障行政部门应当加强对纳入医疗保障基金支付范围的医疗服务行为的监督检查。"],
     )
     assert len(sections) == 1 and sections[0].heading == "第三章 监督管理"
+
+
+def test_a_lead_in_is_read_with_what_it_leads_to(tmp_path):
+    library = _library_of(
+        tmp_path,
+        "某市职工医保个人账户使用说明\n"
+        "职工医保个人账户由单位和个人缴费划入,归个人所有,可以结转使用和依法继承。\n"
+        "个人账户可用于支付参保人员本人及其配偶、父母、子女以下费用:\n"
+        "(一)在定点医疗机构就医发生的由个人负担的医疗费用。\n"
+        "(二)在定点零售药店购买药品、医疗器械发生的由个人负担的费用。\n"
+        "(三)配偶、父母、子女参加居民医保的个人缴费。\n"
+        "个人账户不得用于公共卫生费用、体育健身或养生保健消费等支出。\n",
+    )
+    answer = library.ask("我卡里的钱能给老伴用不？")
+    assert answer.answered and answer.short.startswith("能，") and not answer.short.endswith(":。")
+    assert "以下费用:(一)在定点医疗机构就医" in answer.quote  # not "…以下费用:" and silence
+    assert len(answer.quote) <= 150

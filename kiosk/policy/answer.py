@@ -68,6 +68,9 @@ UNKNOWN_WORD = 0.3  # an unseen question word's weight, as a share of the rarest
 MAX_QUESTION = 200  # characters weighed: a spoken question is far shorter; a pasted page is not a question
 SHORT_LIMIT = 60  # characters of the direct answer
 LIST_LIMIT = 120  # characters of a lead-in and its items read as one
+QUOTE_LIMIT = 150  # ...and of a quote that ends in a lead-in, with what follows it
+# a sentence that announces what follows (…以下费用: / 具体如下。), not an alias (以下称低保对象)
+LEAD_IN = re.compile(r"[:：]$|(?<![(（])(以下|如下)(?!简?称)[^()（）。；;]{0,10}[:：]?。?$")
 SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
 HEADING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
 ITEM_HEADING = re.compile(
@@ -453,10 +456,27 @@ class PolicyLibrary:
         quote = "".join(unit.sentences[best_sentence[0] : best_sentence[1] + 1])
         if len(unit.text) <= WHOLE_SECTION:  # a short section is read whole: its sentences lean on each other
             quote = unit.text
+        quote = self._with_what_it_leads_to(best_unit, best_sentence[1], quote)
         # the direct answer comes from the sentence that answers best, not from a neighbour read
         # with it (a rule for returning members must not answer a first-timer's question)
         short, simpler = self._direct(understood, unit.sentences[best_one], query_words)
         return Answer(question, True, short, simpler, quote, passages, understood.kind)
+
+    def _with_what_it_leads_to(self, i: int, last: int, quote: str) -> str:
+        """A lead-in (…以下费用: / 具体按以下步骤) says nothing heard alone: the sentence after it is read
+        too, from the next section of the same notice when the lead-in ends its own (a list written
+        one item a line), up to QUOTE_LIMIT characters and at least that one sentence."""
+        if not LEAD_IN.search(quote.rstrip()):
+            return quote
+        unit = self.units[i]
+        following = unit.sentences[last + 1 :]
+        if not following and i + 1 < len(self.units) and self.units[i + 1].source == unit.source:
+            following = self.units[i + 1].sentences
+        for n, sentence in enumerate(following):
+            if n and len(quote) + len(sentence) > QUOTE_LIMIT:
+                break
+            quote += sentence
+        return quote
 
     def _coverage(self, groups: list[frozenset], query_grams: set[str], words: frozenset, grams_: frozenset) -> float:
         """Share of the question a sentence carries: each group of words by its rarest word, found
@@ -613,6 +633,7 @@ class PolicyLibrary:
             length += len(clauses[i])
         gist = plain("，".join(clauses[i] for i in sorted(chosen)))
         lead = _lead(question, body)
+        gist = gist.rstrip(":：")  # a lead-in's colon is not read before the full stop
         short = f"{lead}{gist}。" if lead else f"{gist}。"
         return short, plain(clauses[ranked[0]]) + "。"
 
