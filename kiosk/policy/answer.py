@@ -54,6 +54,7 @@ LENGTH_B = 0.3  # how much a long sentence's coverage is discounted (0: not at a
 GRAM_WEIGHT_SENTENCE = 0.4
 CUE_WEIGHTS = (1.0, 0.4, 0.2)  # the question's first, second and third kind
 UNIT_CUE = 0.6  # a figure in the unit the question asks for (多少种 -> 69种)
+PAIR_LIMIT = 150  # characters of a rival and the sentences between it and the best read together
 PAIR_SHARE = 0.8  # a neighbouring sentence scoring this share of the best is quoted with it
 RIVAL_SHARE = 0.97  # ...and another sentence of the same passage scoring this share, with what lies between
 HEADING_SHARE = 0.5  # a question word in the sentence's heading counts this much as one in the sentence
@@ -514,6 +515,10 @@ class PolicyLibrary:
         # the neighbour that carries the question nearly as well is read too (a pair of sentences)
         pair = max(((i, k) for k in (j - 1, j + 1) if (i, k) in values), key=lambda key: values[key], default=None)
         span = (j, j)
+
+        def short_enough(first: int, last: int) -> bool:  # an elder listens: two sentences, not a page
+            return last - first <= 1 or len("".join(unit.sentences[first : last + 1])) <= PAIR_LIMIT
+
         if pair is not None and values[pair] >= PAIR_SHARE * best[2]:
             span = (min(j, pair[1]), max(j, pair[1]))
         else:  # two sentences of one passage nearly tied: read both, in the notice's order
@@ -522,7 +527,11 @@ class PolicyLibrary:
                 key=lambda key: values[key],
                 default=None,
             )
-            if rival is not None and values[rival] >= RIVAL_SHARE * best[2]:
+            if (
+                rival is not None
+                and values[rival] >= RIVAL_SHARE * best[2]
+                and short_enough(min(j, rival[1]), max(j, rival[1]))
+            ):
                 span = (min(j, rival[1]), max(j, rival[1]))
         return i, span, 0.6 * own + 0.4 * context, j
 
