@@ -14,7 +14,7 @@ from kiosk.policy import hall_qa, ingest
 from kiosk.policy.answer import PolicyLibrary, bundled_library
 from kiosk.policy.clean import BOILERPLATE, clean_lines, drop_garble, simplified_to_hongkong, strip_pinyin
 from kiosk.policy.hall_qa import HallQA
-from kiosk.policy.question import has_figure_in, out_of_scope, spoken_numbers_as_digits, understand
+from kiosk.policy.question import covers_figure, has_figure_in, out_of_scope, spoken_numbers_as_digits, understand
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "policies"
 RAW = SEEDS if SEEDS.exists() else Path(__file__).resolve().parents[1] / "assets" / "policies"
@@ -368,3 +368,15 @@ def test_a_lead_in_is_read_with_what_it_leads_to(tmp_path):
     assert answer.answered and answer.short.startswith("能，") and not answer.short.endswith(":。")
     assert "以下费用:(一)在定点医疗机构就医" in answer.quote  # not "…以下费用:" and silence
     assert len(answer.quote) <= 150
+
+
+@pytest.mark.parametrize(
+    "question, band, other",
+    [
+        ("评出来才八十来分，算个啥级别？", "评估总得分1-90分为轻度失能", "91-150分为中度失能"),
+        ("超过十万的那一截能报几成", "10万元以上至20万元的部分按75%支付", "5万元以上至8万元的部分按65%支付"),
+    ],
+)
+def test_a_figure_the_elder_says_finds_the_band_it_falls_in(question, band, other):
+    figures = understand(question).figures
+    assert covers_figure(figures, band) and not covers_figure(figures, other)

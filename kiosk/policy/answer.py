@@ -32,6 +32,7 @@ from kiosk.policy.question import (
     UNKNOWN_PLACE_KINDS,
     Question,
     asks_abroad,
+    covers_figure,
     cue_strength,
     figures_elsewhere,
     has_figure_in,
@@ -53,6 +54,7 @@ DOC_WEIGHT = 3.0  # the notice's best section score, likewise
 LENGTH_B = 0.3  # how much a long sentence's coverage is discounted (0: not at all)
 GRAM_WEIGHT_SENTENCE = 0.4
 CUE_WEIGHTS = (1.0, 0.4, 0.2)  # the question's first, second and third kind
+FIGURE_CUE = 0.5  # a sentence naming the figure the elder said, or the band it falls in
 UNIT_CUE = 0.6  # a figure in the unit the question asks for (多少种 -> 69种)
 PAIR_LIMIT = 150  # characters of a rival and the sentences between it and the best read together
 PAIR_SHARE = 0.8  # a neighbouring sentence scoring this share of the best is quoted with it
@@ -588,6 +590,8 @@ class PolicyLibrary:
                 )
                 if has_figure_in(question.unit, sentence):
                     cue += UNIT_CUE
+                if question.figures and covers_figure(question.figures, sentence):
+                    cue += FIGURE_CUE
                 norm = (1 - LENGTH_B + LENGTH_B * length / average) ** 0.5
                 if "..." in sentence:  # words lost to garbling: it says less than it seems to
                     cue -= GARBLED

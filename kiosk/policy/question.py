@@ -127,6 +127,7 @@ class Question:
     plain: str  # NFKC, Simplified, dialect rewritten
     kinds: tuple[str, ...]
     unit: str = ""  # the unit a figure is asked in (多少种 -> 种, 几天 -> 天/日/工作日), a pattern
+    figures: tuple[tuple[float, str], ...] = ()  # figures said (80来分 -> (80, 分))
 
     @property
     def kind(self) -> str:
@@ -194,7 +195,34 @@ def understand(text: str) -> Question:
     plain = normalise(text)
     core = re.sub(r"[？?！!。，,\s]+$", "", plain)
     kinds = tuple(kind for kind, pattern in KINDS if pattern.search(core if kind != "can" else core + "?"))
-    return Question(text, plain, kinds, asked_unit(plain))
+    return Question(text, plain, kinds, asked_unit(plain), said_figures(plain))
+
+
+# a figure the elder says (八十来分 -> 80来分, 超过十万 -> 10万) and the unit it is in
+_SAID_FIGURE = re.compile(r"(\d+(?:\.\d+)?)[来多几]?(万元|万|元|分|岁|天|个月|年)")
+_RANGE = r"(\d+(?:\.\d+)?)\s*(?:-|~|～|—+|至|到)\s*(\d+(?:\.\d+)?)\s*{unit}"
+_SAME_UNIT = {"万元": "万元?", "万": "万元?", "元": "元"}
+
+
+def said_figures(plain: str) -> tuple[tuple[float, str], ...]:
+    return tuple(
+        (float(m.group(1)), _SAME_UNIT.get(m.group(2), m.group(2)))
+        for m in _SAID_FIGURE.finditer(spoken_numbers_as_digits(plain))
+    )
+
+
+@functools.lru_cache(maxsize=200_000)
+def covers_figure(figures: tuple[tuple[float, str], ...], sentence: str) -> bool:
+    """The sentence names the figure asked about, or a band it falls in (80分 in "1-90分为轻度失能",
+    10万 in "10万元以上至20万元"): the sentence that sorts the elder's case, not just any figure."""
+    for value, unit in figures:
+        for m in re.finditer(_RANGE.format(unit=unit), sentence):
+            if float(m.group(1)) <= value <= float(m.group(2)):
+                return True
+        for m in re.finditer(rf"(\d+(?:\.\d+)?)\s*{unit}(?:以上|起)", sentence):
+            if float(m.group(1)) == value:
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=200_000)
