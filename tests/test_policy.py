@@ -380,3 +380,14 @@ def test_a_lead_in_is_read_with_what_it_leads_to(tmp_path):
 def test_a_figure_the_elder_says_finds_the_band_it_falls_in(question, band, other):
     figures = understand(question).figures
     assert covers_figure(figures, band) and not covers_figure(figures, other)
+
+
+def test_a_place_is_announced_only_when_the_answer_names_one(tmp_path):
+    library = _library_of(
+        tmp_path,
+        "某省医保电子凭证使用说明\n"
+        "医保电子凭证不依托于实体卡,参保人员可以直接通过国家医保APP或者微信、支付宝,"
+        "自助进行人脸识别认证后激活使用,不需要跑到政务大厅里领取和激活。\n",
+    )
+    answer = library.ask("医保码上哪儿领？要跑大厅去不？")
+    assert answer.answered and not ("办理的地方" in answer.short and "不需要" in answer.short)

@@ -645,14 +645,15 @@ class PolicyLibrary:
             chosen.append(i)
             length += len(clauses[i])
         gist = plain("，".join(clauses[i] for i in sorted(chosen)))
-        lead = _lead(question, body)
         gist = gist.rstrip(":：")  # a lead-in's colon is not read before the full stop
+        lead = _lead(question, body, gist)
         short = f"{lead}{gist}。" if lead else f"{gist}。"
         return short, plain(clauses[ranked[0]]) + "。"
 
 
-def _lead(question: Question, sentence: str) -> str:
-    """A first word that answers the question directly, only where the sentence says it."""
+def _lead(question: Question, sentence: str, gist: str = "") -> str:
+    """A first word that answers the question directly, only where the sentence says it (and for a
+    place, only where the words read after it name one: never "办理的地方：不需要跑到大厅")."""
     kind = question.kind
     if kind == "need":
         said = polarity(sentence)
@@ -669,7 +670,12 @@ def _lead(question: Question, sentence: str) -> str:
         return ""
     if kind == "materials" and re.search(r"持|携带|提供|带", sentence):
         return "要带的材料："
-    if kind == "where" and re.search(r"(到|在|至)[^，。]{2,30}(办理|申请|领取|登记|备案|提出)", sentence):
+    said = gist or sentence
+    if (
+        kind == "where"
+        and re.search(r"(到|在|至)[^，。]{2,30}(办理|申请|领取|登记|备案|提出)", said)
+        and not re.search(r"不需要|无需|不用|不必|不能|不得", said)
+    ):
         return "办理的地方："
     return ""
 
