@@ -391,3 +391,9 @@ def test_a_place_is_announced_only_when_the_answer_names_one(tmp_path):
     )
     answer = library.ask("医保码上哪儿领？要跑大厅去不？")
     assert answer.answered and not ("办理的地方" in answer.short and "不需要" in answer.short)
+
+
+def test_yes_is_said_only_when_the_words_read_after_it_say_yes():
+    # the sentence found speaks of the hall's cleaning; a "能，" before it would answer what it never says
+    answer = PolicyLibrary.open(bundled_library()).ask("办事的工作人员态度不好，能评价吗")
+    assert not answer.short.startswith("能，") or "评价" in answer.short

@@ -665,7 +665,9 @@ def _lead(question: Question, sentence: str, gist: str = "") -> str:
             return "不用，"
         if said == "no":
             return "不能，"
-        if said == "yes":
+        # "能，" only when the words read after it say so themselves (可以/享受…), not a clause of
+        # the sentence the short answer leaves out
+        if said == "yes" and polarity(gist or sentence) == "yes":
             return "算，" if "算不算" in question.plain else "能，"
         return ""
     if kind == "materials" and re.search(r"持|携带|提供|带", sentence):
