@@ -263,6 +263,10 @@ SPOKEN_TO_OFFICIAL = {
     "再交": "再次 缴费",
     "重新办": "再次 重新",
     "每年": "每年 年度",
+    "一年到头": "每年 年度 全年",
+    "算数": "累计 计算 有效 认可",
+    "迁到": "迁入 迁移",
+    "迁过去": "迁入 迁移",
     "哪天开始": "之日起 享受待遇 时间",
     # a when-question finds the notice's 时间 heading (四、活动时间); longer than 是什么, so
     # "是什么时候" is not also read as a what-is question (是指)
