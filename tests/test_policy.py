@@ -122,6 +122,7 @@ def test_a_question_no_notice_answers_is_refused_not_guessed(question):
         ("宣传月是什么时候", ("when",)),  # 是什么时候 asks when, not what-is
         ("居民医保一年到头啥时候交钱", ("when",)),
         ("我要去外地看病，要先备案吗", ("need",)),
+        ("到退休那会儿年限还差几年，咋整？", ("how",)),  # asks what to do, not how long
     ],
 )
 def test_the_kind_of_answer_a_question_wants_is_understood(question, kinds):

@@ -40,6 +40,9 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple(
     )
 )
 
+# a question that ends by asking what to do is a how-question, whatever it said before
+ASKS_WHAT_TO_DO = re.compile(r"(怎么办|怎么弄|如何办理?|怎么处理|该怎么)$")
+
 # what a sentence that answers each kind looks like
 CUES: dict[str, re.Pattern] = {
     kind: re.compile(pattern)
@@ -195,6 +198,9 @@ def understand(text: str) -> Question:
     plain = normalise(text)
     core = re.sub(r"[？?！!。，,\s]+$", "", plain)
     kinds = tuple(kind for kind, pattern in KINDS if pattern.search(core if kind != "can" else core + "?"))
+    if "how" in kinds and ASKS_WHAT_TO_DO.search(core):
+        # "年限还差几年，咋整？" tells how long only to ask what to do about it
+        kinds = ("how", *(k for k in kinds if k != "how"))
     return Question(text, plain, kinds, asked_unit(plain), said_figures(plain))
 
 
