@@ -123,6 +123,9 @@ def test_a_question_no_notice_answers_is_refused_not_guessed(question):
         ("居民医保一年到头啥时候交钱", ("when",)),
         ("我要去外地看病，要先备案吗", ("need",)),
         ("到退休那会儿年限还差几年，咋整？", ("how",)),  # asks what to do, not how long
+        ("异地备案使唔使带身份证？", ("need",)),  # Cantonese
+        ("门特喺边度办？", ("where",)),
+        ("居民医保啥辰光交？", ("when",)),  # Wu
     ],
 )
 def test_the_kind_of_answer_a_question_wants_is_understood(question, kinds):
