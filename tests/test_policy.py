@@ -14,7 +14,7 @@ from kiosk.policy import hall_qa, ingest
 from kiosk.policy.answer import PolicyLibrary, bundled_library
 from kiosk.policy.clean import BOILERPLATE, clean_lines, drop_garble, simplified_to_hongkong, strip_pinyin
 from kiosk.policy.hall_qa import HallQA
-from kiosk.policy.question import out_of_scope, spoken_numbers_as_digits, understand
+from kiosk.policy.question import covers_figure, has_figure_in, out_of_scope, spoken_numbers_as_digits, understand
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "policies"
 RAW = SEEDS if SEEDS.exists() else Path(__file__).resolve().parents[1] / "assets" / "policies"
@@ -119,6 +119,13 @@ def test_a_question_no_notice_answers_is_refused_not_guessed(question):
         ("啥叫双通道啊", ("what",)),
         ("自己掏的钱超过十万的那一截能报几成", ("rate",)),
         ("外地看病直接结账咋弄", ("how",)),
+        ("宣传月是什么时候", ("when",)),  # 是什么时候 asks when, not what-is
+        ("居民医保一年到头啥时候交钱", ("when",)),
+        ("我要去外地看病，要先备案吗", ("need",)),
+        ("到退休那会儿年限还差几年，咋整？", ("how",)),  # asks what to do, not how long
+        ("异地备案使唔使带身份证？", ("need",)),  # Cantonese
+        ("门特喺边度办？", ("where",)),
+        ("居民医保啥辰光交？", ("when",)),  # Wu
     ],
 )
 def test_the_kind_of_answer_a_question_wants_is_understood(question, kinds):
@@ -272,3 +279,125 @@ def test_sentences_break_at_garbling_and_keep_an_items_heading_and_a_lists_items
     ]
     listed = "需提交以下材料:身份证(原件)；医疗收费发票(原件)；诊断证明。"
     assert _sentences(listed) == [listed]
+
+
+@pytest.mark.parametrize("question", ["常州的跨省就医宣传月是什么时候", "宣传月是哪天开始", "宣传月活动啥时候搞"])
+def test_a_when_question_is_answered_with_the_date(question):
+    answer = PolicyLibrary.open(bundled_library()).ask(question)
+    assert answer.answered and answer.kind == "when"
+    assert "2023年6月1日至6月30日" in answer.short and "2023年6月1日至6月30日" in answer.quote
+
+
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("看病结算能刷脸吗", "人脸识别"),  # 刷脸: the notice says 人脸识别
+        ("到外省医院看病要带什么", "出示医保电子凭证或社会保障卡"),  # 带: the notice says 持 / 出示
+    ],
+)
+def test_everyday_words_find_the_notices_own_words(question, words):
+    answer = PolicyLibrary.open(bundled_library()).ask(question)
+    assert answer.answered and words in answer.quote
+
+
+def _library_of(tmp_path: Path, text: str) -> PolicyLibrary:
+    notice = tmp_path / "notice.txt"
+    notice.write_text(text, encoding="utf-8")
+    ingest.ingest([notice], tmp_path / "library")
+    return PolicyLibrary.open(tmp_path / "library")
+
+
+@pytest.mark.parametrize(
+    "question, said, other",
+    [
+        ("能报的降压降糖药有多少种啊", "目前已有69种药品被纳入报销范围", "最高支付限额为高血压300元"),
+        ("转关系得多少天才办完", "15个工作日内办结", "满10年"),
+        ("起付线是多少钱", "起付标准暂定为1万元", "55%的比例"),
+    ],
+)
+def test_a_how_many_question_wants_a_figure_in_the_unit_it_asked_for(question, said, other):
+    # a sentence with more figures is not a better answer to 多少种 than the one that says 69种
+    unit = understand(question).unit
+    assert has_figure_in(unit, said) and not has_figure_in(unit, other)
+
+
+def test_the_direct_answer_comes_from_the_sentence_that_answers_not_from_its_neighbour(tmp_path):
+    library = _library_of(
+        tmp_path,
+        "某市城乡居民医保参保指南\n"
+        "首次参加人员:可带身份证或户口簿到所在村或社区办理参保登记手续,在校学生由学校统一办理。"
+        "原参加了城乡居民医保且未中断的参保人员:无需再次办理参保登记,直接通过线上、线下渠道缴费即可。\n",
+    )
+    answer = library.ask("头一回参加居民医保，要带啥、上哪儿办？")
+    assert answer.answered and "身份证" in answer.short and "无需" not in answer.short
+
+
+def test_mojibake_after_a_full_stop_is_dropped_and_rare_drug_names_are_kept():
+    assert drop_garble("?。ㄒ唬﹨⒈H藛T省内跨市转移职工医保关系的") == "…省内跨市转移职工医保关系的"
+    assert drop_garble("哌替啶注射液纳入支付范围。") == "哌替啶注射液纳入支付范围。"
+
+
+def test_numbered_items_without_a_heading_above_are_not_each_others_headings():
+    sections = ingest.split_sections(
+        "d",
+        [
+            "个人账户可用于支付以下费用:",
+            "(二)在定点零售药店购买药品发生的由个人负担的费用。",
+            "(四)参保人员本人退休时未达到最低缴费年限的缴费费用。",
+        ],
+    )
+    assert sections[-1].heading.startswith("(四)") and "(二)" not in sections[-1].heading
+
+
+def test_a_regulations_chapter_heads_its_articles():
+    sections = ingest.split_sections(
+        "r",
+        ["第三章 监督管理", "第二十条 医疗保障行政部门应当加强对纳入医疗保障基金支付范围的医疗服务行为的监督检查。"],
+    )
+    assert len(sections) == 1 and sections[0].heading == "第三章 监督管理"
+
+
+def test_a_lead_in_is_read_with_what_it_leads_to(tmp_path):
+    library = _library_of(
+        tmp_path,
+        "某市职工医保个人账户使用说明\n"
+        "职工医保个人账户由单位和个人缴费划入,归个人所有,可以结转使用和依法继承。\n"
+        "个人账户可用于支付参保人员本人及其配偶、父母、子女以下费用:\n"
+        "(一)在定点医疗机构就医发生的由个人负担的医疗费用。\n"
+        "(二)在定点零售药店购买药品、医疗器械发生的由个人负担的费用。\n"
+        "(三)配偶、父母、子女参加居民医保的个人缴费。\n"
+        "个人账户不得用于公共卫生费用、体育健身或养生保健消费等支出。\n",
+    )
+    answer = library.ask("我卡里的钱能给老伴用不？")
+    assert answer.answered and answer.short.startswith("能，") and not answer.short.endswith(":。")
+    assert "以下费用:(一)在定点医疗机构就医" in answer.quote  # not "…以下费用:" and silence
+    assert len(answer.quote) <= 150
+
+
+@pytest.mark.parametrize(
+    "question, band, other",
+    [
+        ("评出来才八十来分，算个啥级别？", "评估总得分1-90分为轻度失能", "91-150分为中度失能"),
+        ("超过十万的那一截能报几成", "10万元以上至20万元的部分按75%支付", "5万元以上至8万元的部分按65%支付"),
+    ],
+)
+def test_a_figure_the_elder_says_finds_the_band_it_falls_in(question, band, other):
+    figures = understand(question).figures
+    assert covers_figure(figures, band) and not covers_figure(figures, other)
+
+
+def test_a_place_is_announced_only_when_the_answer_names_one(tmp_path):
+    library = _library_of(
+        tmp_path,
+        "某省医保电子凭证使用说明\n"
+        "医保电子凭证不依托于实体卡,参保人员可以直接通过国家医保APP或者微信、支付宝,"
+        "自助进行人脸识别认证后激活使用,不需要跑到政务大厅里领取和激活。\n",
+    )
+    answer = library.ask("医保码上哪儿领？要跑大厅去不？")
+    assert answer.answered and not ("办理的地方" in answer.short and "不需要" in answer.short)
+
+
+def test_yes_is_said_only_when_the_words_read_after_it_say_yes():
+    # the sentence found speaks of the hall's cleaning; a "能，" before it would answer what it never says
+    answer = PolicyLibrary.open(bundled_library()).ask("办事的工作人员态度不好，能评价吗")
+    assert not answer.short.startswith("能，") or "评价" in answer.short

@@ -32,8 +32,10 @@ from kiosk.policy.question import (
     UNKNOWN_PLACE_KINDS,
     Question,
     asks_abroad,
+    covers_figure,
     cue_strength,
     figures_elsewhere,
+    has_figure_in,
     out_of_scope,
     polarity,
     spoken_numbers_as_digits,
@@ -42,7 +44,7 @@ from kiosk.policy.question import (
 from kiosk.policy.terms import DOMAIN_WORDS, OFFICIAL_TO_PLAIN, SPOKEN_TO_OFFICIAL, STOPWORDS
 
 # tuned on the project's questions and ../shared/policies_dev together (benchmarks/policy_qa.py)
-MIN_COVERAGE = 0.20  # share of the question's weight the answering sentence and its section carry
+MIN_COVERAGE = 0.22  # share of the question's weight the answering sentence and its section carry
 GROUP_LIMIT = 250  # characters of a passage made of a notice's short lines
 GROUP_LINE = 100  # ...each line this short
 GRAM_WEIGHT = 0.35  # bigram BM25 next to word BM25 when ranking sections
@@ -52,18 +54,26 @@ DOC_WEIGHT = 3.0  # the notice's best section score, likewise
 LENGTH_B = 0.3  # how much a long sentence's coverage is discounted (0: not at all)
 GRAM_WEIGHT_SENTENCE = 0.4
 CUE_WEIGHTS = (1.0, 0.4, 0.2)  # the question's first, second and third kind
+FIGURE_CUE = 0.5  # a sentence naming the figure the elder said, or the band it falls in
+UNIT_CUE = 0.6  # a figure in the unit the question asks for (多少种 -> 69种)
+PAIR_LIMIT = 150  # characters of a rival and the sentences between it and the best read together
 PAIR_SHARE = 0.8  # a neighbouring sentence scoring this share of the best is quoted with it
 RIVAL_SHARE = 0.97  # ...and another sentence of the same passage scoring this share, with what lies between
 HEADING_SHARE = 0.5  # a question word in the sentence's heading counts this much as one in the sentence
 FAQ_SHARE = 1.0  # ...and as much when the heading is the notice's own question (问:…?) that the line answers
-GARBLED = 0.5  # taken off a sentence with a run lost to garbling ("..."), or a regulation's preamble
+GARBLED = 0.5  # taken off a sentence with a run lost to garbling ("...")
+PREAMBLE_PENALTY = 1.0  # ...and more from a regulation's purpose and basis (为贯彻落实…制定本办法)
 DIRECTIVE_PENALTY = 0.3  # ...and from a directive to the offices
 WHOLE_SECTION = 100  # characters: a section this short is quoted whole
 EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
+TRANSLATED_WEIGHT = 0.6  # ...and a word of the spoken phrase the lexicon translated
 UNKNOWN_WORD = 0.3  # an unseen question word's weight, as a share of the rarest word's
 MAX_QUESTION = 200  # characters weighed: a spoken question is far shorter; a pasted page is not a question
 SHORT_LIMIT = 60  # characters of the direct answer
 LIST_LIMIT = 120  # characters of a lead-in and its items read as one
+QUOTE_LIMIT = 150  # ...and of a quote that ends in a lead-in, with what follows it
+# a sentence that announces what follows (…以下费用: / 具体如下。), not an alias (以下称低保对象)
+LEAD_IN = re.compile(r"[:：]$|(?<![(（])(以下|如下)(?!简?称)[^()（）。；;]{0,10}[:：]?。?$")
 SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
 HEADING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
 ITEM_HEADING = re.compile(
@@ -114,16 +124,36 @@ def grams(text: str) -> list[str]:
     return out
 
 
-def expand(question: str, learnt: dict[str, str] | None = None) -> str:
-    """Add the official words for the spoken ones, longest first; a phrase used up by a longer
-    one does not fire again (医保卡里的钱 -> 个人账户, not also 医保卡 -> 社会保障卡)."""
+def expansions(question: str, learnt: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """(spoken, official) for the spoken phrases of the question, longest first; a phrase used up
+    by a longer one does not fire again (医保卡里的钱 -> 个人账户, not also 医保卡 -> 社会保障卡)."""
     lexicon = {**SPOKEN_TO_OFFICIAL, **(learnt or {})}
-    rest, added = question, []
+    rest, found = question, []
     for spoken in sorted(lexicon, key=len, reverse=True):
         if spoken in rest:
-            added.append(lexicon[spoken])
+            found.append((spoken, lexicon[spoken]))
             rest = rest.replace(spoken, "|")
-    return " ".join([question, *added])
+    return found
+
+
+def expand(question: str, learnt: dict[str, str] | None = None) -> str:
+    """The question with the official words for its spoken ones added."""
+    return " ".join([question, *(official for _, official in expansions(question, learnt))])
+
+
+def alternatives(question: str, query_words: set[str], learnt: dict[str, str] | None = None) -> list[frozenset]:
+    """The question's words in groups that say one thing: a spoken phrase with the official words
+    it stands for (带什么 / 材料 携带 提供 持 出示) is one group, any of which answers it; every other
+    word is a group of its own. Coverage counts groups, so a longer list of synonyms does not make a
+    question harder to answer."""
+    groups: list[frozenset] = []
+    grouped: set[str] = set()
+    for spoken, official in expansions(question, learnt):
+        group = frozenset(tokens(f"{spoken} {official}")) & query_words
+        if group:
+            groups.append(group)
+            grouped |= group
+    return groups + [frozenset([word]) for word in sorted(query_words - grouped)]
 
 
 def plain(sentence: str) -> str:
@@ -280,6 +310,12 @@ def _quotable(sentence: str) -> bool:
     return len(sentence) > 40 or bool(re.search(r"[，,;；:：。、！!]", sentence))
 
 
+def _heading_content(unit: Unit, sentence: str) -> bool:
+    """The whole content of a heading of its own (四、活动时间 / 2023年6月1日至6月30日): no
+    punctuation, but the answer to what the heading names, never a heading itself."""
+    return bool(unit.heading) and unit.sentences == [sentence] and not ITEM_HEADING.match(sentence)
+
+
 class PolicyLibrary:
     def __init__(self, data: dict, hall: HallQA | None = None):
         ingest.validate(data)
@@ -322,7 +358,7 @@ class PolicyLibrary:
             (i, j)
             for i, unit in enumerate(self.units)
             for j, sentence in enumerate(unit.sentences)
-            if _quotable(sentence)
+            if _quotable(sentence) or _heading_content(unit, sentence)
         ]
         self._by_source: dict[str, list[tuple[int, int]]] = {}
         for i, j in self._sentences:
@@ -393,6 +429,13 @@ class PolicyLibrary:
         query_words = set(tokens(expanded))
         own_words = set(tokens(understood.plain))
         weight = {t: 1.0 if t in own_words else EXPANSION_WEIGHT for t in query_words}
+        # the words of a phrase the lexicon translated (才开始报 -> 起付线) are the elder's, not the
+        # notice's: matched as they are they find the wrong sentence (…已开始兑现待遇)
+        for spoken, official in expansions(understood.plain, self.learnt):
+            meant = set(tokens(official))
+            for t in set(tokens(spoken)) - meant:
+                if t in weight:
+                    weight[t] = min(weight[t], TRANSLATED_WEIGHT)
         query_grams = set(grams(understood.plain)) | set(grams(expanded)) & self._bm25_grams.idf.keys()
         if not query_words and not query_grams:
             return Answer(question, False, "", "", "", (), understood.kind)
@@ -405,7 +448,10 @@ class PolicyLibrary:
         order = sorted(range(len(scores)), key=lambda i: -scores[i])
         if not order or scores[order[0]] <= 0:
             return Answer(question, False, "", "", "", (), understood.kind)
-        best_unit, best_sentence, coverage = self._select(understood, query_words, query_grams, order, scores, weight)
+        groups = alternatives(understood.plain, query_words, self.learnt)
+        best_unit, best_sentence, coverage, best_one = self._select(
+            understood, query_words, query_grams, order, scores, weight, groups
+        )
         passages = self._passages(best_unit, order, scores, top)
         if coverage < MIN_COVERAGE:
             return Answer(question, False, "", "", "", passages, understood.kind)
@@ -413,13 +459,34 @@ class PolicyLibrary:
         quote = "".join(unit.sentences[best_sentence[0] : best_sentence[1] + 1])
         if len(unit.text) <= WHOLE_SECTION:  # a short section is read whole: its sentences lean on each other
             quote = unit.text
-        short, simpler = self._direct(understood, quote, query_words)
+        quote = self._with_what_it_leads_to(best_unit, best_sentence[1], quote)
+        # the direct answer comes from the sentence that answers best, not from a neighbour read
+        # with it (a rule for returning members must not answer a first-timer's question)
+        short, simpler = self._direct(understood, unit.sentences[best_one], query_words)
         return Answer(question, True, short, simpler, quote, passages, understood.kind)
 
-    def _coverage(self, query_words: set[str], query_grams: set[str], words: frozenset, grams_: frozenset) -> float:
-        word_weight = sum(self._word_idf(t) for t in query_words) or 1.0
+    def _with_what_it_leads_to(self, i: int, last: int, quote: str) -> str:
+        """A lead-in (…以下费用: / 具体按以下步骤) says nothing heard alone: the sentence after it is read
+        too, from the next section of the same notice when the lead-in ends its own (a list written
+        one item a line), up to QUOTE_LIMIT characters and at least that one sentence."""
+        if not LEAD_IN.search(quote.rstrip()):
+            return quote
+        unit = self.units[i]
+        following = unit.sentences[last + 1 :]
+        if not following and i + 1 < len(self.units) and self.units[i + 1].source == unit.source:
+            following = self.units[i + 1].sentences
+        for n, sentence in enumerate(following):
+            if n and len(quote) + len(sentence) > QUOTE_LIMIT:
+                break
+            quote += sentence
+        return quote
+
+    def _coverage(self, groups: list[frozenset], query_grams: set[str], words: frozenset, grams_: frozenset) -> float:
+        """Share of the question a sentence carries: each group of words by its rarest word, found
+        by the rarest of its words the sentence has; and the bigrams by their idf."""
+        word_weight = sum(max(self._word_idf(t) for t in group) for group in groups) or 1.0
         gram_weight = sum(self._gram_idf(g) for g in query_grams) or 1.0
-        found_words = sum(self._word_idf(t) for t in query_words & words)
+        found_words = sum(max((self._word_idf(t) for t in group & words), default=0.0) for group in groups)
         found_grams = sum(self._gram_idf(g) for g in query_grams & grams_)
         return 0.5 * found_words / word_weight + 0.5 * found_grams / gram_weight
 
@@ -431,24 +498,29 @@ class PolicyLibrary:
         order: list[int],
         scores: list[float],
         weight: dict[str, float],
-    ) -> tuple[int, tuple[int, int], float]:
-        """(unit, (first, last) sentence, coverage) of the sentences that best answer this kind of
-        question, among the notices whose best section is close to the best one.
+        groups: list[frozenset],
+    ) -> tuple[int, tuple[int, int], float, int]:
+        """(unit, (first, last) sentence, coverage, the best sentence) of the sentences that best
+        answer this kind of question, among the notices whose best section is close to the best one.
 
         Within a notice every sentence shares its topic words, so a question word counts by how
         rare it is among that notice's sentences (a local idf): the sentence that has the word
         that sets this question apart (中度, 政府, 第一步) wins over one that repeats the topic."""
         values = self._sentence_values(question, query_words, query_grams, order, scores, weight)
         if not values:
-            return order[0], (0, 0), 0.0
-        i, j = max(values, key=values.get)
+            return order[0], (0, 0), 0.0, 0
+        i, j = max(values, key=lambda key: values[key])
         best = (i, j, values[(i, j)])
         unit = self.units[i]
-        own = self._coverage(query_words, query_grams, unit.sentence_words[j], unit.sentence_grams[j])
-        context = self._coverage(query_words, query_grams, unit.words, unit.grams)
+        own = self._coverage(groups, query_grams, unit.sentence_words[j], unit.sentence_grams[j])
+        context = self._coverage(groups, query_grams, unit.words, unit.grams)
         # the neighbour that carries the question nearly as well is read too (a pair of sentences)
         pair = max(((i, k) for k in (j - 1, j + 1) if (i, k) in values), key=lambda key: values[key], default=None)
         span = (j, j)
+
+        def short_enough(first: int, last: int) -> bool:  # an elder listens: two sentences, not a page
+            return last - first <= 1 or len("".join(unit.sentences[first : last + 1])) <= PAIR_LIMIT
+
         if pair is not None and values[pair] >= PAIR_SHARE * best[2]:
             span = (min(j, pair[1]), max(j, pair[1]))
         else:  # two sentences of one passage nearly tied: read both, in the notice's order
@@ -457,9 +529,13 @@ class PolicyLibrary:
                 key=lambda key: values[key],
                 default=None,
             )
-            if rival is not None and values[rival] >= RIVAL_SHARE * best[2]:
+            if (
+                rival is not None
+                and values[rival] >= RIVAL_SHARE * best[2]
+                and short_enough(min(j, rival[1]), max(j, rival[1]))
+            ):
                 span = (min(j, rival[1]), max(j, rival[1]))
-        return i, span, 0.6 * own + 0.4 * context
+        return i, span, 0.6 * own + 0.4 * context, j
 
     def _sentence_values(
         self,
@@ -499,9 +575,11 @@ class PolicyLibrary:
             average = sum(lengths) / max(count, 1)
             for (i, j), length in zip(members, lengths):
                 unit = self.units[i]
+                # the heading of a FAQ's answer, or of a short section, says what its sentences are about
+                share = FAQ_SHARE if unit.heading.endswith(("?", "？")) or len(unit.sentences) <= 2 else HEADING_SHARE
                 found_w = (
                     sum(lidf_w.get(t, 0.0) for t in query_words & unit.sentence_words[j])
-                    + (FAQ_SHARE if unit.heading.endswith(("?", "？")) else HEADING_SHARE)
+                    + share
                     * sum(lidf_w.get(t, 0.0) for t in (query_words & unit.heading_words) - unit.sentence_words[j])
                 ) / total_w
                 found_g = sum(lidf_g.get(g, 0.0) for g in query_grams & unit.sentence_grams[j]) / total_g
@@ -510,11 +588,15 @@ class PolicyLibrary:
                     share * CUE_WEIGHT[kind] * cue_strength(kind, sentence)
                     for kind, share in zip(question.kinds, CUE_WEIGHTS)
                 )
+                if has_figure_in(question.unit, sentence):
+                    cue += UNIT_CUE
+                if question.figures and covers_figure(question.figures, sentence):
+                    cue += FIGURE_CUE
                 norm = (1 - LENGTH_B + LENGTH_B * length / average) ** 0.5
                 if "..." in sentence:  # words lost to garbling: it says less than it seems to
                     cue -= GARBLED
                 if PREAMBLE.match(sentence):
-                    cue -= GARBLED
+                    cue -= PREAMBLE_PENALTY
                 elif DIRECTIVE.match(sentence):
                     cue -= DIRECTIVE_PENALTY
                 value = (
@@ -555,20 +637,23 @@ class PolicyLibrary:
             for c in clauses
         ]
         ranked = sorted(range(len(clauses)), key=lambda i: -weight[i])
-        chosen, length = [], 0
+        chosen: list[int] = []
+        length = 0
         for i in ranked:  # the clauses that carry the answer, not the preamble around them
             if chosen and (weight[i] < 0.5 * weight[ranked[0]] or length + len(clauses[i]) > SHORT_LIMIT):
                 continue
             chosen.append(i)
             length += len(clauses[i])
         gist = plain("，".join(clauses[i] for i in sorted(chosen)))
-        lead = _lead(question, body)
+        gist = gist.rstrip(":：")  # a lead-in's colon is not read before the full stop
+        lead = _lead(question, body, gist)
         short = f"{lead}{gist}。" if lead else f"{gist}。"
         return short, plain(clauses[ranked[0]]) + "。"
 
 
-def _lead(question: Question, sentence: str) -> str:
-    """A first word that answers the question directly, only where the sentence says it."""
+def _lead(question: Question, sentence: str, gist: str = "") -> str:
+    """A first word that answers the question directly, only where the sentence says it (and for a
+    place, only where the words read after it name one: never "办理的地方：不需要跑到大厅")."""
     kind = question.kind
     if kind == "need":
         said = polarity(sentence)
@@ -580,12 +665,19 @@ def _lead(question: Question, sentence: str) -> str:
             return "不用，"
         if said == "no":
             return "不能，"
-        if said == "yes":
+        # "能，" only when the words read after it say so themselves (可以/享受…), not a clause of
+        # the sentence the short answer leaves out
+        if said == "yes" and polarity(gist or sentence) == "yes":
             return "算，" if "算不算" in question.plain else "能，"
         return ""
     if kind == "materials" and re.search(r"持|携带|提供|带", sentence):
         return "要带的材料："
-    if kind == "where" and re.search(r"(到|在|至)[^，。]{2,30}(办理|申请|领取|登记|备案|提出)", sentence):
+    said = gist or sentence
+    if (
+        kind == "where"
+        and re.search(r"(到|在|至)[^，。]{2,30}(办理|申请|领取|登记|备案|提出)", said)
+        and not re.search(r"不需要|无需|不用|不必|不能|不得", said)
+    ):
         return "办理的地方："
     return ""
 

@@ -100,11 +100,16 @@ def _suspect(ch: str) -> bool:
 
 
 def _seed(text: str, i: int) -> bool:
-    """Where garbling certainly is: a private-use character, or a '?' with text glued after it
-    (a real question mark ends a sentence; these notices ask nothing)."""
+    """Where garbling certainly is: a private-use character, a '?' with text glued after it (a real
+    question mark ends a sentence; these notices ask nothing), or a rare symbol that is no Chinese
+    character (bopomofo, box drawing, enclosed or small forms: ㄒ ┰ ⒈ ﹨) with another rare
+    character right after it ("?。ㄒ唬﹨⒈H藛T": the run after the full stop a '?' run stops at).
+    Two rare Chinese characters alone are no seed: a drug's name (哌替啶) has them."""
     ch = text[i]
     if "\ue000" <= ch <= "\uf8ff":
         return True
+    if not ch.isascii() and _suspect(ch) and not "\u3400" <= ch <= "\u9fff":
+        return any(not c.isascii() and _suspect(c) for c in text[i + 1 : i + 3])
     return ch == "?" and i + 1 < len(text) and not text[i + 1].isspace() and text[i + 1] not in '”")）'
 
 

@@ -20,6 +20,8 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号")
 DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 PUBLISHED = re.compile(r"(?:来源[:：]\s*(?P<issuer>[^|｜]+?)\s*[|｜]\s*)?发布时间[:：]\s*(?P<date>\d{4}-\d{2}-\d{2})")
 ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}(医疗保障局|医保局|财政部|人民政府|办公室)$")
+# a regulation's chapter (第三章 监督管理) heads its articles: its words say what they are about
+CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章\s*\S")
 LEVEL1 = re.compile(r"^[一二三四五六七八九十]+、")
 LEVEL2 = re.compile(r"^\([一二三四五六七八九十]+\)")
 LEVEL3 = re.compile(r"^\d{1,2}[.、](?!\d)")
@@ -91,7 +93,7 @@ class Document:
 
 def _plausible_title(line: str) -> bool:
     """Not page furniture (更新时间, 作者, 全文, the site's name), not a numbered heading, not a sentence."""
-    numbered = any(p.match(line) for p in (LEVEL1, LEVEL2, LEVEL3))
+    numbered = any(p.match(line) for p in (CHAPTER, LEVEL1, LEVEL2, LEVEL3))
     return (
         4 <= len(line) <= 60
         and not NOT_A_TITLE.search(line)
@@ -176,7 +178,7 @@ def split_sections(doc_id: str, lines: list[str], title: str = "") -> list[Secti
     for line in [part for line in lines for part in _question_and_answer(line)]:
         answer = answering or bool(ANSWER_MARK.match(line))
         answering = False
-        numbered = any(p.match(line) for p in (LEVEL1, LEVEL2, LEVEL3))
+        numbered = any(p.match(line) for p in (CHAPTER, LEVEL1, LEVEL2, LEVEL3))
         value = under_heading and not numbered and len(line) >= 4  # "四、活动时间" then "2023年6月1日至6月30日"
         under_heading = False
         line = SEO_BRACKET.sub("", ANSWER_MARK.sub("", line)) or line
@@ -186,13 +188,15 @@ def split_sections(doc_id: str, lines: list[str], title: str = "") -> list[Secti
             last.text = (last.text if last.text.endswith((":", "：")) else last.text.rstrip("。") + "；") + item + "。"
             continue
         listing = False
-        for level, pattern in enumerate((LEVEL1, LEVEL2, LEVEL3)):
+        for level, pattern in enumerate((CHAPTER, LEVEL1, LEVEL2, LEVEL3)):
             if pattern.match(line):
-                path = path[:level] + [_heading_of(line)]
+                # a notice without the level above ("(二)…" with no "一、…" before it) keeps that level
+                # empty: the next "(四)…" replaces "(二)…" instead of reading as its sub-heading
+                path = (path + [""] * level)[:level] + [_heading_of(line)]
                 under_heading = len(line) < MIN_PASSAGE  # a bare heading: a short line after it is its content
                 break
         if FAQ_QUESTION.search(line) and len(line) <= 80:
-            path = path[:3] + [""] * (3 - len(path[:3])) + [QUESTION_MARK.sub("", line)]
+            path = path[:4] + [""] * (4 - len(path[:4])) + [QUESTION_MARK.sub("", line)]
             answering = True
             continue
         if (

@@ -1,5 +1,5 @@
 """What a spoken question asks for, offline: its words in plain Mandarin, the kind of answer
-wanted (materials, where, how, can-I, how much, how long, who, what-is, which rate) and
+wanted (materials, where, how, can-I, how much, how long, when, who, what-is, which rate) and
 whether it is a policy question at all."""
 
 from __future__ import annotations
@@ -20,15 +20,18 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"带(什么|些什么|哪些)|要(些)?什么(材料|东西|证明|资料)|什么材料|哪些材料"
             r"|(材料|资料|证明|病历|单子)|拿些什么|开什么证明|寄些什么",
         ),
-        ("what", r"什么叫|是指|是什么(东西|意思)|是个什么|是什么|怎么回事|什么意思|长什么样|叫个什么|叫什么"),
+        # "是什么时候" asks when, not what: the what-kind must not take it before the when-kind sees it
+        ("what", r"什么叫|是指|是什么(东西|意思)|是个什么|是什么(?!时候)|怎么回事|什么意思|长什么样|叫个什么|叫什么"),
         ("basis", r"按(什么|哪里|哪边|哪个|外地|本地|这儿|这里|那边|老家)|是按|还是按|什么标准|哪里的标准|哪边的"),
         ("rate", r"几成|比例|百分之"),
         ("much", r"多少钱|报多少|能报多少|多少元|交多少|给多少|最多|起付|花够|一个数|多少(?!天|年|个月|日)"),
-        ("long", r"多少天|几天|多久|多长时间|什么时候|哪天|几年|多少年|年限|几个月|期限|有效期"),
+        # when wants a date or a period of the year (每年9月1日至12月31日); how long wants a duration
+        ("when", r"什么时候|哪天|哪一天|几月|几号|何时|什么时间|哪个月|哪段时间|几时"),
+        ("long", r"多少天|几天|多久|多长时间|几年|多少年|年限|几个月|期限|有效期"),
         ("where", r"去哪里|在哪里|哪里办|哪个部门|找谁|哪家|到哪|哪里(领|交|办|去)"),
         ("who", r"哪些人|什么人|谁|算不算|有我的份|哪种人|哪一类|是不是.*(人员|对象)|重点"),
         ("how", r"怎么(办|弄|转|去|开|交|领|激活|申请|备案|报)|手续|流程|步骤|第一步|头一步|怎么|如何|干什么"),
-        ("need", r"还要|还得|还用|要不要|用不用|需不需要|得不得|是不是得|是不是要|必须"),
+        ("need", r"还要|还得|还用|要不要|用不用|需不需要|得不得|是不是得|是不是要|必须|要先|得先|需要先|先得|先要"),
         (
             "can",
             r"能不能|能.*(吗|不)$|行不行|可以吗|可不可以|管不管|行吗|还能|还要|要不要|用不用|是不是|还算|作数"
@@ -36,6 +39,9 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
     )
 )
+
+# a question that ends by asking what to do is a how-question, whatever it said before
+ASKS_WHAT_TO_DO = re.compile(r"(怎么办|怎么弄|如何办理?|怎么处理|该怎么)$")
 
 # what a sentence that answers each kind looks like
 CUES: dict[str, re.Pattern] = {
@@ -48,6 +54,7 @@ CUES: dict[str, re.Pattern] = {
         "basis": r"执行|按照|参照|适用|标准|规定",
         "much": r"\d+(\.\d+)?\s*(万元|元|%|种|项|类|个)|起付|限额|不设|为零|免缴|比例",
         "long": r"\d+\s*(个工作日|工作日|天|日|个月|月|年)|之日起|期间|有效期|长期|征收期|当月|内",
+        "when": r"\d+月(\d+日)?|\d{4}年|每年|之日起|起|期间|征收期|当月|次月|当年|之前|以前|之后|以后|前|后|时",
         "where": r"到|在|至|经办机构|大厅|窗口|医保科|社区|村|工作站|药店|医院|App|APP|社保局",
         "who": r"人员|对象|成员|家庭|指|包括|儿童|职工|居民|患者|老年人",
         "how": r"第一步|办理|申请|点击|进入|选择|先|再|流转|登记|备案|提出|即可|通过",
@@ -62,8 +69,9 @@ _MATERIAL_ITEM = re.compile(
     r"|报告|照片|记录|凭证"
 )
 _FIGURE = re.compile(r"\d+(\.\d+)?")
+_DATE = re.compile(r"\d{4}年|\d{1,2}月(\d{1,2}日)?|每年|征收期|之日起|当月|次月")
 _FULL = {"materials": 5}  # a list of materials names several (身份证、社保卡、发票、清单、病历)
-_GRADED = {"materials": _MATERIAL_ITEM, "much": _FIGURE, "long": _FIGURE, "rate": _FIGURE}
+_GRADED = {"materials": _MATERIAL_ITEM, "much": _FIGURE, "long": _FIGURE, "rate": _FIGURE, "when": _DATE}
 
 
 # the purpose and basis clause of a regulation (为贯彻落实…, 根据《…》…制定本办法) answers nothing an elder
@@ -99,6 +107,7 @@ CUE_WEIGHT = {
     "materials": 1.5,
     "much": 0.6,
     "long": 0.6,
+    "when": 0.6,
     "rate": 0.6,
     "where": 0.3,
     "what": 0.3,
@@ -112,7 +121,7 @@ CUE_WEIGHT = {
 _NEGATIVE = re.compile(r"不得|不能|不予|不可|不属于|不纳入|不划入|不计入|不支付|不报销|禁止|严禁")
 _NEEDLESS = re.compile(r"无需|不需要|不需|不用|不必|免缴|不再|不设")
 _YES = re.compile(r"可以|可|能|享受|纳入|属于|继续|相同|一样|按规定")
-UNKNOWN_PLACE_KINDS = ("much", "rate", "long")
+UNKNOWN_PLACE_KINDS = ("much", "rate", "long", "when")
 
 
 @dataclass(frozen=True)
@@ -120,6 +129,8 @@ class Question:
     text: str  # as asked
     plain: str  # NFKC, Simplified, dialect rewritten
     kinds: tuple[str, ...]
+    unit: str = ""  # the unit a figure is asked in (多少种 -> 种, 几天 -> 天/日/工作日), a pattern
+    figures: tuple[tuple[float, str], ...] = ()  # figures said (80来分 -> (80, 分))
 
     @property
     def kind(self) -> str:
@@ -160,11 +171,70 @@ def spoken_numbers_as_digits(text: str) -> str:
     return _SPOKEN_NUMBER.sub(lambda m: str(_number(m.group(1))), text)
 
 
+# "多少种" is answered by "69种", not by the sentence with the most figures: the unit asked for, as a
+# notice writes a figure in it
+_ASKED_UNIT = re.compile(r"(?:多少|几)(个工作日|个月|种|项|类|个|天|日|年|元|块|钱|分|岁|次|倍|成)")
+_UNIT_WRITTEN = {
+    "个工作日": "个?工作日|天|日",
+    "天": "个?工作日|天|日",
+    "日": "个?工作日|天|日",
+    "个月": "个月",
+    "块": "万?元",
+    "钱": "万?元",
+    "元": "万?元",
+    "成": "%|成",
+}
+
+
+def asked_unit(plain: str) -> str:
+    found = _ASKED_UNIT.search(plain)
+    if not found:
+        return ""
+    unit = found.group(1)
+    return rf"\d+(\.\d+)?\s*(?:{_UNIT_WRITTEN.get(unit, unit)})"
+
+
 def understand(text: str) -> Question:
     plain = normalise(text)
     core = re.sub(r"[？?！!。，,\s]+$", "", plain)
     kinds = tuple(kind for kind, pattern in KINDS if pattern.search(core if kind != "can" else core + "?"))
-    return Question(text, plain, kinds)
+    if "how" in kinds and ASKS_WHAT_TO_DO.search(core):
+        # "年限还差几年，咋整？" tells how long only to ask what to do about it
+        kinds = ("how", *(k for k in kinds if k != "how"))
+    return Question(text, plain, kinds, asked_unit(plain), said_figures(plain))
+
+
+# a figure the elder says (八十来分 -> 80来分, 超过十万 -> 10万) and the unit it is in
+_SAID_FIGURE = re.compile(r"(\d+(?:\.\d+)?)[来多几]?(万元|万|元|分|岁|天|个月|年)")
+_RANGE = r"(\d+(?:\.\d+)?)\s*(?:-|~|～|—+|至|到)\s*(\d+(?:\.\d+)?)\s*{unit}"
+_SAME_UNIT = {"万元": "万元?", "万": "万元?", "元": "元"}
+
+
+def said_figures(plain: str) -> tuple[tuple[float, str], ...]:
+    return tuple(
+        (float(m.group(1)), _SAME_UNIT.get(m.group(2), m.group(2)))
+        for m in _SAID_FIGURE.finditer(spoken_numbers_as_digits(plain))
+    )
+
+
+@functools.lru_cache(maxsize=200_000)
+def covers_figure(figures: tuple[tuple[float, str], ...], sentence: str) -> bool:
+    """The sentence names the figure asked about, or a band it falls in (80分 in "1-90分为轻度失能",
+    10万 in "10万元以上至20万元"): the sentence that sorts the elder's case, not just any figure."""
+    for value, unit in figures:
+        for m in re.finditer(_RANGE.format(unit=unit), sentence):
+            if float(m.group(1)) <= value <= float(m.group(2)):
+                return True
+        for m in re.finditer(rf"(\d+(?:\.\d+)?)\s*{unit}(?:以上|起)", sentence):
+            if float(m.group(1)) == value:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=200_000)
+def has_figure_in(unit: str, sentence: str) -> bool:
+    """The sentence writes a figure in the unit asked for (69种, 15个工作日, 1万元)."""
+    return bool(unit) and re.search(unit, sentence) is not None
 
 
 def out_of_scope(question: Question) -> bool:
