@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
@@ -24,7 +24,7 @@ from kiosk.ui.idle_watch import STAFF_CALL, IdleWatch
 from kiosk.ui.key_input import KeyInput
 from kiosk.ui.overlays import Overlay
 from kiosk.ui.prompter import Prompter
-from kiosk.ui.screens import SCREENS, screen_class
+from kiosk.ui.screens import SCREENS, LazyScreens, screen_class
 from kiosk.ui.screens.base import Devices, Screen, UiContext
 from kiosk.ui.staff_call import StaffCall
 from kiosk.ui.translations import use_language
@@ -345,32 +345,6 @@ class KioskWindow(QWidget):
         app.removeEventFilter(self.idle)
         self.idle.stop()
         super().closeEvent(event)
-
-
-class LazyScreens(Mapping):
-    """Screens are built on first use: start-up builds only home (cold start), and a session
-    reset drops whatever was built. Iterating builds them all (tests, audits)."""
-
-    def __init__(self, factories: dict[str, Callable[[], Screen]], on_build: Callable[[Screen], None]):
-        self._factories = factories
-        self._on_build = on_build
-        self._built: dict[str, Screen] = {}
-
-    def __getitem__(self, name: str) -> Screen:
-        if name not in self._built:
-            screen = self._factories[name]()
-            self._built[name] = screen
-            self._on_build(screen)
-        return self._built[name]
-
-    def __iter__(self):
-        return iter(self._factories)
-
-    def __len__(self) -> int:
-        return len(self._factories)
-
-    def built(self) -> list[Screen]:
-        return list(self._built.values())
 
 
 def _camera_from_config(config: Config):

@@ -6,6 +6,11 @@ before the first paint cost about 50 ms of a 350 ms cold start (measured with -X
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.ui.screens.base import Screen
 
 # screen name -> (module under kiosk.ui.screens, class)
 SCREENS = {
@@ -34,3 +39,29 @@ SCREENS = {
 def screen_class(name: str):
     module, cls = SCREENS[name]
     return getattr(importlib.import_module(f"kiosk.ui.screens.{module}"), cls)
+
+
+class LazyScreens(Mapping):
+    """Screens are built on first use: start-up builds only home (cold start), and a session
+    reset drops whatever was built. Iterating builds them all (tests, audits)."""
+
+    def __init__(self, factories: dict[str, Callable[[], Screen]], on_build: Callable[[Screen], None]):
+        self._factories = factories
+        self._on_build = on_build
+        self._built: dict[str, Screen] = {}
+
+    def __getitem__(self, name: str) -> Screen:
+        if name not in self._built:
+            screen = self._factories[name]()
+            self._built[name] = screen
+            self._on_build(screen)
+        return self._built[name]
+
+    def __iter__(self):
+        return iter(self._factories)
+
+    def __len__(self) -> int:
+        return len(self._factories)
+
+    def built(self) -> list[Screen]:
+        return list(self._built.values())
