@@ -70,6 +70,37 @@ def test_a_terminals_own_notices_add_to_the_bundled_ones(tmp_path, kiosk_home):
     assert again.returncode == 0 and json.loads(again.stdout)["changed"] is False
 
 
+def test_a_terminals_own_notices_survive_an_update_of_the_library_from_the_center(tmp_path, kiosk_home, center):
+    """The hall ingests its city's notice; later the center publishes a new library and the delivery
+    process pulls it at start: the hall's notice must still answer, beside the center's news."""
+    import os
+
+    file = tmp_path / "mycity_manbing.txt"
+    file.write_text(NOTICE, encoding="utf-8")
+    assert kiosk("policy", "ingest", str(file)).returncode == 0
+    news = ingest.load(bundled_library())
+    news["documents"][0]["sections"].append(
+        {"id": "news#1", "heading": "", "text": "新通知：长期居住备案可以在手机上办。"}
+    )
+    news["version"], _ = ingest._serialise(news["documents"])
+    center.app.service.reference["policy_library"] = (news["version"], news)
+    env = {**os.environ, "KIOSK_CENTER_URL": center.url}
+    for start in range(2):  # the second start finds nothing new: the terminal's own notices do not make it differ
+        sync = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "sync", "run"], env=env, stdout=subprocess.PIPE, text=True
+        )
+        try:
+            pulled = json.loads(sync.stdout.readline())["policy_library"]
+        finally:
+            sync.terminate()
+            sync.wait(timeout=30)
+            sync.stdout.close()
+        assert pulled == ("updated" if start == 0 else "unchanged")
+    library = PolicyLibrary.open(kiosk_home / "policy_library")
+    assert "身份证" in library.ask("办慢特病认定要带什么材料").quote  # the hall's own notice still answers
+    assert "手机上办" in library.ask("长期居住备案能不能在手机上办").quote  # and the center's news does too
+
+
 @pytest.mark.parametrize("line", ['{"question": "备案能用多久"}', '{"q": 5}', '{"q": ["备案"]}', "[1, 2]", '{"q": '])
 def test_a_batch_line_without_a_question_is_one_plain_line(tmp_path, kiosk_home, line):
     batch = tmp_path / "q.jsonl"

@@ -16,6 +16,10 @@ from pathlib import Path
 from kiosk.policy.clean import clean_lines
 
 LIBRARY_FILE = "library.json"
+# beside a terminal's library: the notices ingested on that terminal, which an update of the
+# library from the center must keep (kiosk.sync.policy_update), and the center's version it holds
+OWN_FILE = "own_notices.json"
+CENTER_VERSION_FILE = "center_version"
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号")
 DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 PUBLISHED = re.compile(r"(?:来源[:：]\s*(?P<issuer>[^|｜]+?)\s*[|｜]\s*)?发布时间[:：]\s*(?P<date>\d{4}-\d{2}-\d{2})")
@@ -260,10 +264,15 @@ def write(library: Path, documents: list[dict]) -> tuple[str, bool]:
     if file.exists() and file.read_bytes() == data:
         return version, False
     library.mkdir(parents=True, exist_ok=True)
+    _write_atomic(file, data)
+    return version, True
+
+
+def _write_atomic(file: Path, data: bytes) -> None:
+    """A crash leaves the old file or the new one, never half of one."""
     temporary = file.with_suffix(".tmp")
     temporary.write_bytes(data)
     temporary.replace(file)
-    return version, True
 
 
 def notice_files(paths: list[Path]) -> list[Path]:
@@ -301,4 +310,14 @@ def ingest(paths: list[Path], library: Path, base: Path | None = None) -> dict:
         documents[doc["id"]] = doc
         added.append({"id": doc["id"], "title": doc["title"], "docno": doc["docno"], "sections": len(doc["sections"])})
     version, changed = write(library, list(documents.values()))
+    if base is not None:  # a terminal's library on top of what it ships: its own notices are kept apart too
+        own = {d["id"]: d for d in own_documents(library)}
+        own.update({d["id"]: d for d in read})
+        _write_atomic(library / OWN_FILE, json.dumps(list(own.values()), ensure_ascii=False, indent=1).encode("utf-8"))
     return {"library": str(library), "version": version, "changed": changed, "documents": added}
+
+
+def own_documents(library: Path) -> list[dict]:
+    """The notices ingested on this terminal (none if it has not ingested any)."""
+    file = library / OWN_FILE
+    return json.loads(file.read_text(encoding="utf-8")) if file.exists() else []
