@@ -275,3 +275,25 @@ def test_a_cut_tail_grown_again_does_not_chain_on_and_audit_verify_says_so(kiosk
     )
     report = json.loads(done.stdout)
     assert done.returncode == 1 and report["intact"] is False and report["center"].startswith("audit_chain_broken")
+
+
+def test_the_heartbeats_check_of_the_audit_trail_is_bounded_and_still_finds_an_old_edit(
+    services, kiosk_home, monkeypatch
+):
+    """The hall's tile shows a broken audit trail from the heartbeat's check; the trail grows for a
+    terminal's life, so a beat checks a window of it, not all of it, and an edit made from outside
+    to an event checked long ago still shows within one sweep, and stays shown."""
+    import sqlite3
+
+    from kiosk.flows import operations
+
+    monkeypatch.setattr(operations, "AUDIT_WINDOW", 100)
+    ops = services.operations()
+    with services.store().begin() as session:
+        for i in range(250):
+            audit.append(session, actor_type="self", actor="kiosk", action="view_balance", subject=f"p{i % 7}")
+    assert all(ops.audit_still_intact() for _ in range(4))  # caught up with the 250 events, 100 at a time
+    with sqlite3.connect(kiosk_home / "kiosk.db") as db:  # someone edits an early event in the file
+        db.execute("UPDATE audit_event SET actor = 'someone' WHERE id = 5")
+    beats = [ops.audit_still_intact() for _ in range(4)]  # a sweep of 250 events in windows of 100
+    assert beats[-1] is False and beats.count(False) >= 2  # found, and the fault stays

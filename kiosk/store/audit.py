@@ -81,6 +81,31 @@ def verify(session: Session) -> tuple[bool, int, int | None]:
     return True, count, None
 
 
+def verify_window(session: Session, after_id: int, limit: int) -> tuple[bool, int]:
+    """The ``limit`` events after id ``after_id``, each against its own hash and the hash of the
+    event before it, so that any stretch of the trail can be checked on its own (a removed row
+    shows as a link to a hash that is not the one before). (intact, the last id checked, or the
+    first broken one; ``after_id`` when there was nothing after it)."""
+    if after_id <= 0:
+        prev: str | None = GENESIS
+    else:
+        before = select(AuditEvent.hash).where(AuditEvent.id <= after_id).order_by(AuditEvent.id.desc()).limit(1)
+        prev = session.scalar(before)
+    key, last = _key(session), after_id
+    for event in session.scalars(
+        select(AuditEvent).where(AuditEvent.id > after_id).order_by(AuditEvent.id).limit(limit)
+    ):
+        if (  # no event before it (removed), a link to another hash, or content its hash does not match
+            prev is None
+            or event.prev_hash != prev
+            or event.hash
+            != _digest(key, prev, event.at, event.actor_type, event.actor, event.action, event.subject, event.detail)
+        ):
+            return False, event.id
+        prev, last = event.hash, event.id
+    return True, last
+
+
 def head(session: Session) -> tuple[int, str]:
     """(number of events, hash of the newest): what the center keeps to catch a cut-off tail."""
     last = session.scalar(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1))
