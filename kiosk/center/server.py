@@ -156,20 +156,21 @@ class _Handler(WSGIRequestHandler):
 
     def run_wsgi(self) -> None:
         environ = self.make_environ()
-        chunked = bool(environ.get("wsgi.input_terminated"))
-        try:
-            length = 0 if chunked else max(0, int(environ.get("CONTENT_LENGTH") or 0))
-        except ValueError:
-            length, chunked = 0, True  # an unreadable length: answer, then close
-        body_in = environ["wsgi.input"] if chunked else LimitedStream(environ["wsgi.input"], length)
+        length: int | None = None  # None: a chunked body, or a length that cannot be read
+        if not environ.get("wsgi.input_terminated"):
+            try:
+                length = max(0, int(environ.get("CONTENT_LENGTH") or 0))
+            except ValueError:
+                pass
+        body_in = environ["wsgi.input"] if length is None else LimitedStream(environ["wsgi.input"], length)
         environ["wsgi.input"] = body_in
         answered: list = []
+        parts: list[bytes] = []
 
         def start_response(status, headers, exc_info=None):
             answered[:] = [status, headers]
             return parts.append
 
-        parts: list[bytes] = []
         try:
             result = self.server.app(environ, start_response)
             try:
@@ -179,7 +180,7 @@ class _Handler(WSGIRequestHandler):
             status, headers = answered
             code, _, reason = status.partition(" ")
             body = b"".join(parts)
-            unread = chunked or not body_in.is_exhausted
+            unread = length is None or not body_in.is_exhausted
             if unread:
                 self.close_connection = True  # the rest of the body would be read as the next request
             self.log_request(code, len(body))
