@@ -52,6 +52,7 @@ DOC_FLOOR = 0.7  # sentences are weighed in the notices whose best section score
 SECTION_WEIGHT = 0.6  # the section's score next to the sentence's own (scaled to the best)
 DOC_WEIGHT = 3.0  # the notice's best section score, likewise
 NOTICE_COVER = 0.45  # how much a notice weighs by the share of the question it says anywhere, next to its best section
+NOTICE_LENGTH = 0.15  # ...that share discounted by the notice's vocabulary (to the library's average) to this power
 LENGTH_B = 0.3  # how much a long sentence's coverage is discounted (0: not at all)
 GRAM_WEIGHT_SENTENCE = 0.4
 CUE_WEIGHTS = (1.0, 0.4, 0.2)  # the question's first, second and third kind
@@ -365,6 +366,9 @@ class PolicyLibrary:
             notice_words[notices[unit.source]] |= unit.words
             self._notice_of.append(notices[unit.source])
         self._notice_words = [frozenset(words) for words in notice_words]
+        # a notice of many words says some of any question's words by chance (a year's work report)
+        average = sum(len(words) for words in notice_words) / max(len(notice_words), 1)
+        self._notice_length = [len(words) / average for words in notice_words]
         # every sentence that can be quoted (not the notice's own questions), BM25 at sentence level
         self._sentences = [
             (i, j)
@@ -567,7 +571,10 @@ class PolicyLibrary:
         # long notice whose one paragraph shares the question's common words ranks below a short
         # one that names each thing asked (两病 and 门诊慢病, not only 门诊慢病)
         groups = alternatives(question.plain, query_words, self.learnt)
-        covered = [self._coverage(groups, set(), words, frozenset()) for words in self._notice_words]
+        covered = [
+            self._coverage(groups, set(), words, frozenset()) / length**NOTICE_LENGTH
+            for words, length in zip(self._notice_words, self._notice_length)
+        ]
         top_covered = max(covered) or 1.0
         relevance: dict[str, float] = {}
         for i in order:
