@@ -436,3 +436,9 @@ def test_a_learnt_short_form_leads_to_the_thing_not_to_the_notices_own_kind():
     # 居民医保 is asked of every notice about it, not only of the one that wrote (以下简称居民医保) after 制度
     sections = [{"text": "建立统一的城乡居民基本医疗保险制度(以下简称“居民医保”)。"}]
     assert PolicyLibrary._learn([{"sections": sections}])["居民医保"] == "城乡居民基本医疗保险"
+
+
+def test_a_word_that_only_orders_the_steps_does_not_pick_the_sentence():
+    # 要先备案吗: 先 says "before", it is not what is asked about (先预付后清算 is about the funds)
+    answer = PolicyLibrary.open(bundled_library()).ask("我要去外地看病，要先备案吗")
+    assert answer.answered and "备案" in answer.quote and "预付" not in answer.quote
