@@ -7,7 +7,9 @@
    still match a notice whose words jieba cuts differently, or words no lexicon knows); the
    question is first expanded from spoken to official words, by the hand lexicon and by the
    terms the notices define themselves (是指, 以下简称, quoted terms).
-4. The sentences of the best sections are ranked by how well they answer that kind of
+4. A notice leads by its best section and by the share of the question it says anywhere (a
+   short local notice naming each thing asked against a long report sharing common words).
+   The sentences of the best sections are ranked by how well they answer that kind of
    question (a materials question wants the sentence listing materials, a how-much one the
    sentence with the amount), not by word overlap alone.
 5. The answer is a short direct sentence from that sentence (能，… / 要带… / 去…办), then the
