@@ -401,3 +401,44 @@ def test_yes_is_said_only_when_the_words_read_after_it_say_yes():
     # the sentence found speaks of the hall's cleaning; a "能，" before it would answer what it never says
     answer = PolicyLibrary.open(bundled_library()).ask("办事的工作人员态度不好，能评价吗")
     assert not answer.short.startswith("能，") or "评价" in answer.short
+
+
+def test_a_notice_that_names_each_thing_asked_wins_over_one_whose_paragraph_repeats_the_common_words(tmp_path):
+    # the work report's first paragraph says 药店买药报销 again and again; only the other notice
+    # also says 两病, which the elder asked about
+    report = "某市医保经办服务工作总结\n" + "\n".join(
+        [
+            "一、推进药店买药报销。参保人员在定点零售药店买药,可以刷医保卡直接报销,药店买药报销更加方便。",
+            "二、优化参保登记。新生儿出生后90天内可办理参保登记手续。",
+            "三、规范异地就医备案。外出就医人员可通过线上渠道办理备案。",
+            "四、加强基金监管。严厉打击欺诈骗保行为,开展专项检查。",
+            "五、提升窗口服务。推行综合柜员制,窗口一次办结。",
+            "六、推广医保电子凭证。引导参保群众激活使用电子凭证。",
+            "七、做好宣传培训。组织经办人员开展政策培训。",
+            "八、推进大病保险。大病保险起付标准以上部分按比例支付。",
+        ]
+    )
+    two_diseases = (
+        "某区高血压糖尿病门诊用药保障政策问答\n"
+        "高血压、糖尿病(以下简称“两病”)患者经二级及以下定点医疗机构确诊后,在门诊使用降压降糖药品发生的费用,"
+        "不设起付线,由统筹基金按50%支付。在签约的定点零售药店购买降压降糖药品的,同样按50%支付,"
+        "年度最高支付限额高血压300元、糖尿病500元,超出部分由个人负担。\n"
+    )
+    for name, text in (("report.txt", report), ("two_diseases.txt", two_diseases)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    ingest.ingest([tmp_path / "report.txt", tmp_path / "two_diseases.txt"], tmp_path / "library")
+    answer = PolicyLibrary.open(tmp_path / "library").ask("我有两病，在药店买药能报销不？")
+    assert answer.answered and answer.passages[0].source.startswith("two_diseases")
+    assert "两病" in answer.quote
+
+
+def test_a_learnt_short_form_leads_to_the_thing_not_to_the_notices_own_kind():
+    # 居民医保 is asked of every notice about it, not only of the one that wrote (以下简称居民医保) after 制度
+    sections = [{"text": "建立统一的城乡居民基本医疗保险制度(以下简称“居民医保”)。"}]
+    assert PolicyLibrary._learn([{"sections": sections}])["居民医保"] == "城乡居民基本医疗保险"
+
+
+def test_a_word_that_only_orders_the_steps_does_not_pick_the_sentence():
+    # 要先备案吗: 先 says "before", it is not what is asked about (先预付后清算 is about the funds)
+    answer = PolicyLibrary.open(bundled_library()).ask("我要去外地看病，要先备案吗")
+    assert answer.answered and "备案" in answer.quote and "预付" not in answer.quote

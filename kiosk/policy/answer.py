@@ -7,7 +7,9 @@
    still match a notice whose words jieba cuts differently, or words no lexicon knows); the
    question is first expanded from spoken to official words, by the hand lexicon and by the
    terms the notices define themselves (是指, 以下简称, quoted terms).
-4. The sentences of the best sections are ranked by how well they answer that kind of
+4. A notice leads by its best section and by the share of the question it says anywhere (a
+   short local notice naming each thing asked against a long report sharing common words).
+   The sentences of the best sections are ranked by how well they answer that kind of
    question (a materials question wants the sentence listing materials, a how-much one the
    sentence with the amount), not by word overlap alone.
 5. The answer is a short direct sentence from that sentence (能，… / 要带… / 去…办), then the
@@ -51,6 +53,8 @@ GRAM_WEIGHT = 0.35  # bigram BM25 next to word BM25 when ranking sections
 DOC_FLOOR = 0.7  # sentences are weighed in the notices whose best section scores this share of the best
 SECTION_WEIGHT = 0.6  # the section's score next to the sentence's own (scaled to the best)
 DOC_WEIGHT = 3.0  # the notice's best section score, likewise
+NOTICE_COVER = 0.45  # how much a notice weighs by the share of the question it says anywhere, next to its best section
+NOTICE_LENGTH = 0.15  # ...that share discounted by the notice's vocabulary (to the library's average) to this power
 LENGTH_B = 0.3  # how much a long sentence's coverage is discounted (0: not at all)
 GRAM_WEIGHT_SENTENCE = 0.4
 CUE_WEIGHTS = (1.0, 0.4, 0.2)  # the question's first, second and third kind
@@ -353,6 +357,20 @@ class PolicyLibrary:
                 )
         self._bm25_words = _bm25(word_docs)
         self._bm25_grams = _bm25(gram_docs)
+        # each notice's words, whole: which notice says every thing the question asks about
+        self._notice_of: list[int] = []
+        notices: dict[str, int] = {}
+        notice_words: list[set[str]] = []
+        for unit in self.units:
+            if unit.source not in notices:
+                notices[unit.source] = len(notice_words)
+                notice_words.append(set())
+            notice_words[notices[unit.source]] |= unit.words
+            self._notice_of.append(notices[unit.source])
+        self._notice_words = [frozenset(words) for words in notice_words]
+        # a notice of many words says some of any question's words by chance (a year's work report)
+        average = sum(len(words) for words in notice_words) / max(len(notice_words), 1)
+        self._notice_length = [len(words) / average for words in notice_words]
         # every sentence that can be quoted (not the notice's own questions), BM25 at sentence level
         self._sentences = [
             (i, j)
@@ -380,8 +398,11 @@ class PolicyLibrary:
             for section in doc["sections"]:
                 text = section["text"]
                 for full, short in ALIAS.findall(text):
-                    # the noun phrase, not the clause before it (完善统一的城乡居民…制度 -> 城乡居民…制度)
-                    learnt.setdefault(short, re.split(r"[的和与及、]", full)[-1] or full)
+                    # the noun phrase, not the clause before it (完善统一的城乡居民…制度 -> 城乡居民…制度),
+                    # and not the word for the notice's own kind (…制度, …办法): every notice about the
+                    # thing names the thing, only this one names its 制度
+                    noun = re.split(r"[的和与及、]", full)[-1] or full
+                    learnt.setdefault(short, re.sub(r"(?<=..)(制度|办法|政策|规定|工作)$", "", noun))
                 for term in DEFINED.findall(text):
                     learnt.setdefault(term, f"{term} 是指")
                 for term in QUOTED.findall(text):
@@ -548,11 +569,28 @@ class PolicyLibrary:
     ) -> dict[tuple[int, int], float]:
         """How well each sentence of the leading notices answers the question."""
         top_score = scores[order[0]] or 1.0
-        best_of: dict[str, float] = {}
+        # a notice weighs by its best section and by the share of the question it says anywhere: a
+        # long notice whose one paragraph shares the question's common words ranks below a short
+        # one that names each thing asked (两病 and 门诊慢病, not only 门诊慢病)
+        groups = alternatives(question.plain, query_words, self.learnt)
+        covered = [
+            self._coverage(groups, set(), words, frozenset()) / length**NOTICE_LENGTH
+            for words, length in zip(self._notice_words, self._notice_length)
+        ]
+        top_covered = max(covered) or 1.0
+        relevance: dict[str, float] = {}
         for i in order:
-            if scores[i] < DOC_FLOOR * top_score:
-                break
-            best_of.setdefault(self.units[i].source, scores[i])
+            source = self.units[i].source
+            if source not in relevance:
+                relevance[source] = (1 - NOTICE_COVER) * scores[i] / top_score + NOTICE_COVER * covered[
+                    self._notice_of[i]
+                ] / top_covered
+        top_relevance = max(relevance.values()) or 1.0
+        best_of = {
+            source: top_score * value / top_relevance
+            for source, value in relevance.items()
+            if value >= DOC_FLOOR * top_relevance
+        }
         values: dict[tuple[int, int], float] = {}
         for source, doc_score in best_of.items():
             members = [(i, j) for i, j in self._by_source[source]]

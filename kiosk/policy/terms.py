@@ -488,7 +488,7 @@ STOPWORDS = frozenset(
     "可以 会 不 没 没有 怎么 怎么办 怎样 什么 哪 哪里 多少 几 个 这 那 这个 那个 请问 问 一下 一个 去 到 给 让 "
     "把 被 对 说 用 等 该 得 着 过 又 再 很 太 如果 的话 现在 以后 时候 需要 应该 可不可以 能不能 是不是 有没有 "
     "行不行 好 事 办 人 家 老 年纪 大 那边 这边 那儿 这儿 呗 俺 咋 啥 儿 些 点 点儿 一点 一点儿 样 上 里 下 来 "
-    "头 还是 到底 就是 听说 听人说 医保".split()
+    "头 还是 到底 就是 听说 听人说 医保 先 才 已经 早就".split()
 )
 
 # A question on one of these is not a policy question, whatever words it shares with a notice
