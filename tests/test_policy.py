@@ -442,3 +442,15 @@ def test_a_word_that_only_orders_the_steps_does_not_pick_the_sentence():
     # 要先备案吗: 先 says "before", it is not what is asked about (先预付后清算 is about the funds)
     answer = PolicyLibrary.open(bundled_library()).ask("我要去外地看病，要先备案吗")
     assert answer.answered and "备案" in answer.quote and "预付" not in answer.quote
+
+
+def test_a_how_question_is_answered_with_the_channel_not_with_what_the_step_gives():
+    from kiosk.policy.question import cue_strength
+
+    # every sentence of a filing notice says 办理 and 备案; the answer to 怎么备案 says through what
+    channel = (
+        "参保人员可通过国家医保服务平台APP、国家异地就医备案小程序或参保地经办机构窗口"
+        "等线上线下途径办理异地就医备案手续。"
+    )
+    benefit = "跨省异地长期居住的参保人员办理异地就医备案后可以享受跨省异地就医直接结算服务。"
+    assert cue_strength("how", channel) > cue_strength("how", benefit) > 0

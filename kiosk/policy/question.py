@@ -70,8 +70,21 @@ _MATERIAL_ITEM = re.compile(
 )
 _FIGURE = re.compile(r"\d+(\.\d+)?")
 _DATE = re.compile(r"\d{4}年|\d{1,2}月(\d{1,2}日)?|每年|征收期|之日起|当月|次月")
-_FULL = {"materials": 5}  # a list of materials names several (身份证、社保卡、发票、清单、病历)
-_GRADED = {"materials": _MATERIAL_ITEM, "much": _FIGURE, "long": _FIGURE, "rate": _FIGURE, "when": _DATE}
+# the steps and channels of a procedure: every sentence of a filing notice says 办理 or 备案, the one
+# that answers "怎么办" also says how or through what (途径, 可通过…APP, 窗口, 线上线下, 扫码)
+_HOW_STEP = re.compile(
+    r"途径|渠道|可通过|通过[^，,。；;]{0,24}(APP|App|小程序|平台|窗口|网站|电话|公众号)|窗口|APP|App|小程序"
+    r"|线上|线下|网上|登录|扫码|点击|进入|第一步|第二步|即可"
+)
+_FULL = {"materials": 5, "how": 2}  # a list of materials names several (身份证、社保卡、发票、清单、病历)
+_GRADED = {
+    "materials": _MATERIAL_ITEM,
+    "much": _FIGURE,
+    "long": _FIGURE,
+    "rate": _FIGURE,
+    "when": _DATE,
+    "how": _HOW_STEP,
+}
 
 
 # the purpose and basis clause of a regulation (为贯彻落实…, 根据《…》…制定本办法) answers nothing an elder
