@@ -67,18 +67,8 @@ def append(
 
 def verify(session: Session) -> tuple[bool, int, int | None]:
     """(intact, events checked, id of the first broken event or None)."""
-    prev = GENESIS
-    count = 0
-    key = _key(session)
-    for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
-        count += 1
-        expected = _digest(
-            key, prev, event.at, event.actor_type, event.actor, event.action, event.subject, event.detail
-        )
-        if event.prev_hash != prev or event.hash != expected:
-            return False, count, event.id
-        prev = event.hash
-    return True, count, None
+    intact, count, last = _walk(session, 0, None)
+    return intact, count, None if intact else last
 
 
 def verify_window(session: Session, after_id: int, limit: int) -> tuple[bool, int]:
@@ -86,24 +76,31 @@ def verify_window(session: Session, after_id: int, limit: int) -> tuple[bool, in
     event before it, so that any stretch of the trail can be checked on its own (a removed row
     shows as a link to a hash that is not the one before). (intact, the last id checked, or the
     first broken one; ``after_id`` when there was nothing after it)."""
+    intact, _count, last = _walk(session, after_id, limit)
+    return intact, last
+
+
+def _walk(session: Session, after_id: int, limit: int | None) -> tuple[bool, int, int]:
+    """(intact, events checked, the last id checked or the first broken one)."""
     if after_id <= 0:
         prev: str | None = GENESIS
     else:
         before = select(AuditEvent.hash).where(AuditEvent.id <= after_id).order_by(AuditEvent.id.desc()).limit(1)
         prev = session.scalar(before)
-    key, last = _key(session), after_id
+    key, count, last = _key(session), 0, after_id
     for event in session.scalars(
         select(AuditEvent).where(AuditEvent.id > after_id).order_by(AuditEvent.id).limit(limit)
     ):
+        count += 1
         if (  # no event before it (removed), a link to another hash, or content its hash does not match
             prev is None
             or event.prev_hash != prev
             or event.hash
             != _digest(key, prev, event.at, event.actor_type, event.actor, event.action, event.subject, event.detail)
         ):
-            return False, event.id
+            return False, count, event.id
         prev, last = event.hash, event.id
-    return True, last
+    return True, count, last
 
 
 def head(session: Session) -> tuple[int, str]:
