@@ -126,6 +126,9 @@ def test_a_question_no_notice_answers_is_refused_not_guessed(question):
         ("异地备案使唔使带身份证？", ("need",)),  # Cantonese
         ("门特喺边度办？", ("where",)),
         ("居民医保啥辰光交？", ("when",)),  # Wu
+        ("用别人的医保卡看病会怎样", ("consequence",)),
+        ("哪几种病能在门诊报", ("list",)),
+        ("村里能办医保的事吗，不用跑城里", ("can",)),  # asked in the first clause, not the last
     ],
 )
 def test_the_kind_of_answer_a_question_wants_is_understood(question, kinds):
@@ -293,6 +296,7 @@ def test_a_when_question_is_answered_with_the_date(question):
     [
         ("看病结算能刷脸吗", "人脸识别"),  # 刷脸: the notice says 人脸识别
         ("到外省医院看病要带什么", "出示医保电子凭证或社会保障卡"),  # 带: the notice says 持 / 出示
+        ("结算报错的时候能不能说人话", "通俗易懂"),  # 说人话: the notice says 通俗易懂
     ],
 )
 def test_everyday_words_find_the_notices_own_words(question, words):
@@ -454,3 +458,42 @@ def test_a_how_question_is_answered_with_the_channel_not_with_what_the_step_give
     )
     benefit = "跨省异地长期居住的参保人员办理异地就医备案后可以享受跨省异地就医直接结算服务。"
     assert cue_strength("how", channel) > cue_strength("how", benefit) > 0
+
+
+def test_a_which_ones_question_gets_the_sentence_that_lists_them(tmp_path):
+    library = _library_of(
+        tmp_path,
+        "某市门诊慢特病管理办法\n"
+        "参保人员患门诊慢性病的,可以在门诊就医并按规定报销,门诊慢性病费用可以在定点医疗机构直接结算。"
+        "纳入门诊慢特病管理的病种有高血压、糖尿病、恶性肿瘤门诊放化疗、尿毒症透析、器官移植术后抗排异治疗。"
+        "门诊慢性病待遇经认定后可以享受,认定结果长期有效。\n",
+    )
+    answer = library.ask("哪几种慢病可以在门诊报")
+    assert answer.answered and "尿毒症透析" in answer.short  # said first, not only in the quote
+
+
+def test_what_follows_from_an_act_is_said_first(tmp_path):
+    library = _library_of(
+        tmp_path,
+        "某市医保基金监管通报\n"
+        "参保人员住院时应当出示本人医保卡,医院应当核验住院患者的医保卡。"
+        "冒用他人社会保障卡的,追回已支付的医保基金,并暂停其医保结算6个月。"
+        "参保人员住院期间使用医保卡结算住院费用。\n",
+    )
+    answer = library.ask("用别人的医保卡住院会怎样")
+    assert answer.answered and "追回" in answer.short and "暂停" in answer.short
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        ("村里能办医保的事吗，不用跑城里", "村里能办医保的事吗"),
+        ("我要去外地看病，要先备案吗", "要先备案吗"),
+        ("异地备案要带什么", ""),  # one clause: nothing to set apart
+        ("外地看病，怎么备案", ""),  # not a yes-no question
+    ],
+)
+def test_a_yes_no_question_is_weighed_on_the_clause_that_asks_it(question, asked):
+    from kiosk.policy.question import focus, normalise
+
+    assert focus(normalise(question)) == asked

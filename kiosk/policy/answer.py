@@ -37,6 +37,7 @@ from kiosk.policy.question import (
     covers_figure,
     cue_strength,
     figures_elsewhere,
+    focus,
     has_figure_in,
     out_of_scope,
     polarity,
@@ -71,6 +72,7 @@ DIRECTIVE_PENALTY = 0.3  # ...and from a directive to the offices
 WHOLE_SECTION = 100  # characters: a section this short is quoted whole
 EXPANSION_WEIGHT = 0.6  # a word the lexicon added, against one the person said
 TRANSLATED_WEIGHT = 0.6  # ...and a word of the spoken phrase the lexicon translated
+FOCUS_WEIGHT = 1.5  # a word of the clause a yes-no question asks in, against one that sets the scene
 UNKNOWN_WORD = 0.3  # an unseen question word's weight, as a share of the rarest word's
 MAX_QUESTION = 200  # characters weighed: a spoken question is far shorter; a pasted page is not a question
 SHORT_LIMIT = 60  # characters of the direct answer
@@ -450,6 +452,9 @@ class PolicyLibrary:
         query_words = set(tokens(expanded))
         own_words = set(tokens(understood.plain))
         weight = {t: 1.0 if t in own_words else EXPANSION_WEIGHT for t in query_words}
+        if asked_in := focus(understood.plain):
+            for t in set(tokens(expand(asked_in, self.learnt))) & query_words:
+                weight[t] *= FOCUS_WEIGHT
         # the words of a phrase the lexicon translated (才开始报 -> 起付线) are the elder's, not the
         # notice's: matched as they are they find the wrong sentence (…已开始兑现待遇)
         for spoken, official in expansions(understood.plain, self.learnt):

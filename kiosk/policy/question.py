@@ -29,6 +29,10 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("when", r"什么时候|哪天|哪一天|几月|几号|何时|什么时间|哪个月|哪段时间|几时"),
         ("long", r"多少天|几天|多久|多长时间|几年|多少年|年限|几个月|期限|有效期"),
         ("where", r"去哪里|在哪里|哪里办|哪个部门|找谁|哪家|到哪|哪里(领|交|办|去)"),
+        # what follows from doing it (用别人的卡住院会怎样): the sanction or the loss, not the rule
+        ("consequence", r"会怎样|会怎么样|什么后果|后果|会不会被|要不要紧|受处罚|被罚|罚不罚|查不查"),
+        # which ones (哪几种慢病): the sentence that lists them
+        ("list", r"哪几(种|类|个|项|样)|哪些(病|药|费用|项目|情况|服务|地方|事|东西|业务)"),
         ("who", r"哪些人|什么人|谁|算不算|有我的份|哪种人|哪一类|是不是.*(人员|对象)|重点"),
         ("how", r"怎么(办|弄|转|去|开|交|领|激活|申请|备案|报)|手续|流程|步骤|第一步|头一步|怎么|如何|干什么"),
         ("need", r"还要|还得|还用|要不要|用不用|需不需要|得不得|是不是得|是不是要|必须|要先|得先|需要先|先得|先要"),
@@ -58,8 +62,11 @@ CUES: dict[str, re.Pattern] = {
         "where": r"到|在|至|经办机构|大厅|窗口|医保科|社区|村|工作站|药店|医院|App|APP|社保局",
         "who": r"人员|对象|成员|家庭|指|包括|儿童|职工|居民|患者|老年人",
         "how": r"第一步|办理|申请|点击|进入|选择|先|再|流转|登记|备案|提出|即可|通过",
-        "need": r"无需|不需要|不需|不用|不必|免缴|不再|不设|须|需要|应当|必须",
+        # ...or the precondition said as a sequence: 办理备案后可以享受 answers "要先备案吗"
+        "need": r"无需|不需要|不需|不用|不必|免缴|不再|不设|须|需要|应当|必须|后(可以|可|才能|方可|即可|才可)",
         "can": r"可以|可|能|不得|不能|不予|无需|不需要|应当|须|享受|纳入|范围|相同|继续|不再|终止",
+        "consequence": r"处罚|罚款|追回|追究|暂停|取消|解除|拒付|不予|骗取|冒名|违规|违法|责任|处理|移送|曝光",
+        "list": r"[\u4e00-\u9fff）)]、[\u4e00-\u9fff（(]",
     }.items()
 }
 
@@ -84,6 +91,7 @@ _GRADED = {
     "rate": _FIGURE,
     "when": _DATE,
     "how": _HOW_STEP,
+    "list": re.compile(r"[^、，,。；;:：]{1,12}(?=、)"),  # the more items it names, the more it is the list
 }
 
 
@@ -127,6 +135,8 @@ CUE_WEIGHT = {
     "who": 0.2,
     "how": 0.15,
     "can": 0.1,
+    "consequence": 0.6,
+    "list": 0.6,
     "need": 0.4,
     "basis": 0.4,
 }
@@ -207,10 +217,31 @@ def asked_unit(plain: str) -> str:
     return rf"\d+(\.\d+)?\s*(?:{_UNIT_WRITTEN.get(unit, unit)})"
 
 
+# a yes-no question's point is the clause that asks it ("村里能办医保的事吗，不用跑城里"): its words
+# are what the answer must say, the other clauses only set the scene
+_ASKING_CLAUSE = re.compile(r"(吗|么|不|没有|没|呢|能不能|行不行|是不是|可不可以|有没有|要不要|用不用)$")
+
+
+def clauses(plain: str) -> list[str]:
+    return [c for c in re.split(r"[？?！!。，,；;、\s]+", plain) if c]
+
+
+def focus(plain: str) -> str:
+    """The clause a yes-no question asks in, "" when it is not one or has one clause only."""
+    parts = clauses(plain)
+    asking = [c for c in parts if _ASKING_CLAUSE.search(c)]
+    return asking[-1] if len(parts) > 1 and asking else ""
+
+
 def understand(text: str) -> Question:
     plain = normalise(text)
     core = re.sub(r"[？?！!。，,\s]+$", "", plain)
-    kinds = tuple(kind for kind, pattern in KINDS if pattern.search(core if kind != "can" else core + "?"))
+    parts = clauses(core) or [core]
+    kinds = tuple(
+        kind
+        for kind, pattern in KINDS
+        if (pattern.search(core) if kind != "can" else any(pattern.search(c + "?") for c in parts))
+    )
     if "how" in kinds and ASKS_WHAT_TO_DO.search(core):
         # "年限还差几年，咋整？" tells how long only to ask what to do about it
         kinds = ("how", *(k for k in kinds if k != "how"))
