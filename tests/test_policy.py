@@ -497,3 +497,26 @@ def test_a_yes_no_question_is_weighed_on_the_clause_that_asks_it(question, asked
     from kiosk.policy.question import focus, normalise
 
     assert focus(normalise(question)) == asked
+
+
+def test_a_what_to_bring_question_is_refused_when_no_sentence_names_anything_to_bring(tmp_path):
+    library = _library_of(
+        tmp_path,
+        "某市医保经办窗口服务规范\n"
+        "医保关系转移接续业务在服务大厅综合窗口办理,窗口工作人员实行首问负责制。"
+        "服务大厅每周一至周五上午9点至下午5点办公。\n",
+    )
+    answer = library.ask("去窗口转医保要带啥")
+    assert not answer.answered and answer.short == ""
+    assert library.ask("转医保去哪个窗口办").answered  # the same notice still answers where
+
+
+def test_a_this_or_that_question_is_understood_as_its_two_sides():
+    # the answer must name both: the sentence that sorts where one is treated from where one is insured
+    from kiosk.policy.question import normalise
+
+    library = PolicyLibrary.open(bundled_library())
+    sides = library._sides(normalise("在外地做透析，报销是按外地的标准还是按咱这儿的"))
+    assert sides is not None and "就医地" in sides[0] and "参保地" in sides[1]
+    assert "就医" not in sides[0]  # a part of the word, which every sentence of the notice says
+    assert library._sides(normalise("在外地做透析能报销吗")) is None

@@ -34,6 +34,7 @@ from kiosk.policy.question import (
     UNKNOWN_PLACE_KINDS,
     Question,
     asks_abroad,
+    clauses,
     covers_figure,
     cue_strength,
     figures_elsewhere,
@@ -59,6 +60,7 @@ NOTICE_LENGTH = 0.15  # ...that share discounted by the notice's vocabulary (to 
 LENGTH_B = 0.3  # how much a long sentence's coverage is discounted (0: not at all)
 GRAM_WEIGHT_SENTENCE = 0.4
 CUE_WEIGHTS = (1.0, 0.4, 0.2)  # the question's first, second and third kind
+CHOICE_CUE = 0.8  # a sentence naming both sides of a this-or-that question (按外地还是按老家)
 FIGURE_CUE = 0.5  # a sentence naming the figure the elder said, or the band it falls in
 UNIT_CUE = 0.6  # a figure in the unit the question asks for (多少种 -> 69种)
 PAIR_LIMIT = 150  # characters of a rival and the sentences between it and the best read together
@@ -476,13 +478,16 @@ class PolicyLibrary:
             return Answer(question, False, "", "", "", (), understood.kind)
         groups = alternatives(understood.plain, query_words, self.learnt)
         best_unit, best_sentence, coverage, best_one = self._select(
-            understood, query_words, query_grams, order, scores, weight, groups
+            understood, query_words, query_grams, order, scores, weight, groups, self._sides(understood.plain)
         )
         passages = self._passages(best_unit, order, scores, top)
         if coverage < MIN_COVERAGE:
             return Answer(question, False, "", "", "", passages, understood.kind)
         unit = self.units[best_unit]
         quote = "".join(unit.sentences[best_sentence[0] : best_sentence[1] + 1])
+        if understood.kind == "materials" and not cue_strength("materials", unit.sentences[best_one]):
+            # asked what to bring, and the best the library has names nothing to bring: not an answer
+            return Answer(question, False, "", "", "", passages, understood.kind)
         if len(unit.text) <= WHOLE_SECTION:  # a short section is read whole: its sentences lean on each other
             quote = unit.text
         quote = self._with_what_it_leads_to(best_unit, best_sentence[1], quote)
@@ -490,6 +495,21 @@ class PolicyLibrary:
         # with it (a rule for returning members must not answer a first-timer's question)
         short, simpler = self._direct(understood, unit.sentences[best_one], query_words)
         return Answer(question, True, short, simpler, quote, passages, understood.kind)
+
+    def _sides(self, plain: str) -> tuple[frozenset, frozenset] | None:
+        """The words of each side of a this-or-that question (按外地的标准还是按咱这儿的 -> 就医地 /
+        参保地), the words both sides say (标准) left out: the answer names both."""
+        asked = next((c for c in clauses(plain) if "还是" in c.strip("还是")), "")
+        if not asked:
+            return None
+        before, after = asked.split("还是", 1)
+        if after and after[0] in before:  # 是按A还是按B: A is what follows the last 按
+            before = before[before.rindex(after[0]) :]
+        left, right = (frozenset(tokens(expand(side, self.learnt))) for side in (before, after))
+        left, right = left - right, right - left
+        # the whole word, not its parts (就医地, not 就医 that every sentence of the notice says)
+        left, right = (frozenset(t for t in side if not any(t != u and t in u for u in side)) for side in (left, right))
+        return (left, right) if left and right else None
 
     def _with_what_it_leads_to(self, i: int, last: int, quote: str) -> str:
         """A lead-in (…以下费用: / 具体按以下步骤) says nothing heard alone: the sentence after it is read
@@ -525,6 +545,7 @@ class PolicyLibrary:
         scores: list[float],
         weight: dict[str, float],
         groups: list[frozenset],
+        sides: tuple[frozenset, frozenset] | None = None,
     ) -> tuple[int, tuple[int, int], float, int]:
         """(unit, (first, last) sentence, coverage, the best sentence) of the sentences that best
         answer this kind of question, among the notices whose best section is close to the best one.
@@ -532,7 +553,7 @@ class PolicyLibrary:
         Within a notice every sentence shares its topic words, so a question word counts by how
         rare it is among that notice's sentences (a local idf): the sentence that has the word
         that sets this question apart (中度, 政府, 第一步) wins over one that repeats the topic."""
-        values = self._sentence_values(question, query_words, query_grams, order, scores, weight)
+        values = self._sentence_values(question, query_words, query_grams, order, scores, weight, sides)
         if not values:
             return order[0], (0, 0), 0.0, 0
         i, j = max(values, key=lambda key: values[key])
@@ -571,6 +592,7 @@ class PolicyLibrary:
         order: list[int],
         scores: list[float],
         weight: dict[str, float],
+        sides: tuple[frozenset, frozenset] | None = None,
     ) -> dict[tuple[int, int], float]:
         """How well each sentence of the leading notices answers the question."""
         top_score = scores[order[0]] or 1.0
@@ -635,6 +657,8 @@ class PolicyLibrary:
                     cue += UNIT_CUE
                 if question.figures and covers_figure(question.figures, sentence):
                     cue += FIGURE_CUE
+                if sides and all(side & unit.sentence_words[j] for side in sides):
+                    cue += CHOICE_CUE
                 norm = (1 - LENGTH_B + LENGTH_B * length / average) ** 0.5
                 if "..." in sentence:  # words lost to garbling: it says less than it seems to
                     cue -= GARBLED
@@ -713,7 +737,7 @@ def _lead(question: Question, sentence: str, gist: str = "") -> str:
         if said == "yes" and polarity(gist or sentence) == "yes":
             return "算，" if "算不算" in question.plain else "能，"
         return ""
-    if kind == "materials" and re.search(r"持|携带|提供|带", sentence):
+    if kind == "materials" and re.search(r"(?<![支坚保维主扶劫挟])持|携带|提供|(?<![附连皮地纽])带", sentence):
         return "要带的材料："
     said = gist or sentence
     if (

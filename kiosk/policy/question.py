@@ -51,7 +51,9 @@ ASKS_WHAT_TO_DO = re.compile(r"(怎么办|怎么弄|如何办理?|怎么处理|�
 CUES: dict[str, re.Pattern] = {
     kind: re.compile(pattern)
     for kind, pattern in {
-        "materials": r"材料|资料|证明|提供|携带|持|原件|复印件|身份证|社保卡|发票|清单|病历|申请表|户口簿",
+        # 持 as in 持卡, not 支持/坚持; a form named in 《》 is a paper one brings
+        "materials": r"材料|资料|证明|提供|携带|(?<![支坚保维主扶劫挟])持|原件|复印件|身份证|社保卡|发票|清单|病历"
+        r"|申请表|户口簿|凭证|《[^》]{2,30}(表|证|书|单|函)》",
         "what": r"是指|指的是|即|此为|是[^，,。]{0,24}的[^，,。]{0,12}(凭证|标识|制度|机制|办法|保险|待遇|渠道)"
         r"|以[^，,。]{2,12}方式",
         "rate": r"\d+(\.\d+)?%|比例|成",
@@ -219,7 +221,7 @@ def asked_unit(plain: str) -> str:
 
 # a yes-no question's point is the clause that asks it ("村里能办医保的事吗，不用跑城里"): its words
 # are what the answer must say, the other clauses only set the scene
-_ASKING_CLAUSE = re.compile(r"(吗|么|不|没有|没|呢|能不能|行不行|是不是|可不可以|有没有|要不要|用不用)$")
+_ASKING_CLAUSE = re.compile(r"(吗|么|不|没有|没|呢|能不能|行不行|是不是|可不可以|有没有|要不要|用不用)$|还是")
 
 
 def clauses(plain: str) -> list[str]:
@@ -227,7 +229,8 @@ def clauses(plain: str) -> list[str]:
 
 
 def focus(plain: str) -> str:
-    """The clause a yes-no question asks in, "" when it is not one or has one clause only."""
+    """The clause a yes-no (or this-or-that) question asks in, "" when it is not one or has one
+    clause only."""
     parts = clauses(plain)
     asking = [c for c in parts if _ASKING_CLAUSE.search(c)]
     return asking[-1] if len(parts) > 1 and asking else ""
