@@ -313,6 +313,8 @@ def _quotable(sentence: str) -> bool:
     a numbered heading without a full stop: "二、完善跨省异地就医直接结算政策")."""
     if sentence.rstrip().endswith(("?", "？")):
         return False
+    if re.fullmatch(r"【[^】]*】[。.]?", sentence.strip()):
+        return False  # a page's title in SEO brackets says what the page is about, never the answer
     if ITEM_HEADING.fullmatch(sentence.strip()) and not sentence.rstrip().endswith("。"):
         return False  # its words weigh as the heading of the lines under it
     return len(sentence) > 40 or bool(re.search(r"[，,;；:：。、！!]", sentence))

@@ -44,6 +44,11 @@ KINDS: tuple[tuple[str, re.Pattern], ...] = tuple(
     )
 )
 
+# asked what to bring or hand in, not only naming a paper
+ASKS_WHAT_TO_BRING = re.compile(
+    r"(带|拿|交|准备|提供|寄|开|要|需要|得)[^，,。？?]{0,4}(什么|些|哪些|啥|几样)|(什么|哪些)(材料|资料|证明|证件|东西)"
+)
+
 # a question that ends by asking what to do is a how-question, whatever it said before
 ASKS_WHAT_TO_DO = re.compile(r"(怎么办|怎么弄|如何办理?|怎么处理|该怎么)$")
 
@@ -179,7 +184,10 @@ _SPOKEN_NUMBER = re.compile(
 
 
 def _number(spoken: str) -> int | None:
-    """一百二十 -> 120, 十五 -> 15, 八十 -> 80 (below ten thousand; 万 stays a word)."""
+    """一百二十 -> 120, 十五 -> 15, 八十 -> 80 (below ten thousand; 万 stays a word); a spoken
+    range of two digits (七八万, 三五天, 一两年) is its lower end, the figure the elder is sure of."""
+    if len(spoken) == 2 and all(ch in _DIGIT for ch in spoken):
+        return _DIGIT[spoken[0]]
     total, digit = 0, None
     for ch in spoken:
         if ch in _DIGIT:
@@ -198,7 +206,7 @@ def spoken_numbers_as_digits(text: str) -> str:
 
 # "多少种" is answered by "69种", not by the sentence with the most figures: the unit asked for, as a
 # notice writes a figure in it
-_ASKED_UNIT = re.compile(r"(?:多少|几)(个工作日|个月|种|项|类|个|天|日|年|元|块|钱|分|岁|次|倍|成)")
+_ASKED_UNIT = re.compile(r"(?:多少|几)(个工作日|个月|种|项|类|个|样|天|日|年|元|块|钱|分|岁|次|倍|成)")
 _UNIT_WRITTEN = {
     "个工作日": "个?工作日|天|日",
     "天": "个?工作日|天|日",
@@ -208,6 +216,7 @@ _UNIT_WRITTEN = {
     "钱": "万?元",
     "元": "万?元",
     "成": "%|成",
+    "样": "种|项|类|个",  # 多少样药: how many kinds
 }
 
 
@@ -245,6 +254,10 @@ def understand(text: str) -> Question:
         for kind, pattern in KINDS
         if (pattern.search(core) if kind != "can" else any(pattern.search(c + "?") for c in parts))
     )
+    if "materials" in kinds and not ASKS_WHAT_TO_BRING.search(core):
+        # a paper only named ("资料拿回来能认不", "单子还用留着不") is what the question is about, not
+        # what it asks for: the question's other kind leads
+        kinds = (*(k for k in kinds if k != "materials"), "materials")
     if "how" in kinds and ASKS_WHAT_TO_DO.search(core):
         # "年限还差几年，咋整？" tells how long only to ask what to do about it
         kinds = ("how", *(k for k in kinds if k != "how"))
@@ -284,10 +297,14 @@ def has_figure_in(unit: str, sentence: str) -> bool:
     return bool(unit) and re.search(unit, sentence) is not None
 
 
+# "到医院找哪个科去办" asks where a procedure is done (the 医保科), not which doctor to see
+ASKS_A_PROCEDURE = re.compile(r"办|申请|认定|备案|报销|医保科")
+
+
 def out_of_scope(question: Question) -> bool:
     """Medical advice, or another service with nothing of 医保 in the question."""
     text = question.plain
-    if any(word in text for word in MEDICAL_ADVICE):
+    if any(word in text for word in MEDICAL_ADVICE) and not ASKS_A_PROCEDURE.search(text):
         return True
     return any(word in text for word in OTHER_SERVICES) and not any(word in text for word in MEDICAL_INSURANCE_ANCHORS)
 
