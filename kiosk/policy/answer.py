@@ -31,7 +31,6 @@ from kiosk.policy.question import (
     CUE_WEIGHT,
     DIRECTIVE,
     PREAMBLE,
-    UNKNOWN_PLACE_KINDS,
     Question,
     asks_abroad,
     clauses,
@@ -45,10 +44,12 @@ from kiosk.policy.question import (
     spoken_numbers_as_digits,
     understand,
 )
-from kiosk.policy.terms import DOMAIN_WORDS, OFFICIAL_TO_PLAIN, SPOKEN_TO_OFFICIAL, STOPWORDS
+from kiosk.policy.terms import DOMAIN_WORDS, INSURANCE_TOPICS, OFFICIAL_TO_PLAIN, SPOKEN_TO_OFFICIAL, STOPWORDS
 
 # tuned on the project's questions and ../shared/policies_dev together (benchmarks/policy_qa.py)
+PLACE_BOOST = 1.5  # a section of a notice naming the place the question names
 MIN_COVERAGE = 0.22  # share of the question's weight the answering sentence and its section carry
+OFF_TOPIC_COVERAGE = 0.6  # ...and what a question naming nothing of 医保 needs (terms.INSURANCE_TOPICS)
 GROUP_LIMIT = 250  # characters of a passage made of a notice's short lines
 GROUP_LINE = 100  # ...each line this short
 GRAM_WEIGHT = 0.35  # bigram BM25 next to word BM25 when ranking sections
@@ -389,6 +390,10 @@ class PolicyLibrary:
             self._by_source.setdefault(self.units[i].source, []).append((i, j))
         self._max_word_idf = max(self._bm25_words.idf.values(), default=1.0)
         self._all_text = "\n".join(u.title + u.text for u in self.units)
+        notice_text: dict[str, list[str]] = {}
+        for unit in self.units:
+            notice_text.setdefault(unit.source, [unit.title]).append(unit.text)
+        self._notice_text = {source: "\n".join(parts) for source, parts in notice_text.items()}
         self.hall = hall if hall is not None else HallQA.bundled()
 
     @classmethod
@@ -436,14 +441,23 @@ class PolicyLibrary:
         places = [w.word for w in jieba.posseg.lcut(question.plain) if w.flag == "ns" and len(w.word) >= 2]
         return places, [p for p in places if p not in self._all_text]
 
+    def _notices_of_places(self, places: list[str]) -> set[str]:
+        """The notices that name a place the question names (泰兴 in 泰兴市…), when few do: a
+        place every notice names (中国, 全国) tells nothing."""
+        found: set[str] = set()
+        for place in places:
+            stem = re.sub(r"(?<=..)(省|市|县|区|州|自治区|自治州)$", "", place)
+            naming = {source for source, text in self._notice_text.items() if stem in text}
+            if len(naming) <= max(1, len(self._notice_text) // 3):
+                found |= naming
+        return found
+
     # -- asking -------------------------------------------------------------------------------
     def ask(self, question: str, top: int = 3) -> Answer:
         understood = understand(question[:MAX_QUESTION])
         if not understood.plain or out_of_scope(understood):
             return Answer(question, False, "", "", "", (), understood.kind)
-        # naming places matters only for a figure or for abroad; tagging costs a few ms, so only then
-        needs_places = "国" in understood.plain or any(k in understood.kinds for k in UNKNOWN_PLACE_KINDS)
-        places, unknown = self._places(understood) if needs_places else ([], [])
+        places, unknown = self._places(understood)
         abroad = asks_abroad(understood, places) and not TREATED_ABROAD.search(self._all_text)
         if figures_elsewhere(understood, unknown) or abroad:
             return Answer(question, False, "", "", "", (), understood.kind)
@@ -475,6 +489,8 @@ class PolicyLibrary:
         by_words = by_words if by_words is not None else zero
         by_grams = by_grams if by_grams is not None else zero
         scores = [by_words[i] + GRAM_WEIGHT * by_grams[i] for i in range(len(self.units))]
+        if local := self._notices_of_places(places):  # 泰兴的…: that town's notice, not another's
+            scores = [score * PLACE_BOOST if self.units[i].source in local else score for i, score in enumerate(scores)]
         order = sorted(range(len(scores)), key=lambda i: -scores[i])
         if not order or scores[order[0]] <= 0:
             return Answer(question, False, "", "", "", (), understood.kind)
@@ -483,7 +499,9 @@ class PolicyLibrary:
             understood, query_words, query_grams, order, scores, weight, groups, self._sides(understood.plain)
         )
         passages = self._passages(best_unit, order, scores, top)
-        if coverage < MIN_COVERAGE:
+        if coverage < MIN_COVERAGE or (
+            coverage < OFF_TOPIC_COVERAGE and not any(w in expanded for w in INSURANCE_TOPICS)
+        ):
             return Answer(question, False, "", "", "", passages, understood.kind)
         unit = self.units[best_unit]
         quote = "".join(unit.sentences[best_sentence[0] : best_sentence[1] + 1])

@@ -68,6 +68,54 @@ DIALECT = {
     "咋样": "怎么样",
     "啥样": "什么样",
     "弄啥": "干什么",
+    # Cantonese words an elder says aloud (a plain replace: none is part of a Mandarin word here)
+    "睇医生": "看病",
+    "睇病": "看病",
+    "睇": "看",
+    "畀": "给",
+    "咗": "了",
+    "啲": "些",
+    "揾": "找",
+    "攞": "拿",
+    "揸": "拿",
+    "乜嘢": "什么",
+    "边个": "谁",
+    "边间": "哪家",
+    "而家": "现在",
+    "屋企人": "家里人",
+    "屋企": "家里",
+    "返工": "上班",
+    "几耐": "多久",
+    "几时": "什么时候",
+    "可唔可以": "可不可以",
+    "有冇": "有没有",
+    "係咪": "是不是",
+    "係": "是",
+    "佢哋": "他们",
+    "我哋": "我们",
+    "哋": "们",
+    "噉": "这样",
+    "嘢": "东西",
+    "仔女": "子女",
+    "我仔": "我儿子",
+    "个仔": "儿子",
+    "㗎": "",
+    # southwestern, northern and Wu
+    "撒子": "什么",
+    "好多钱": "多少钱",
+    "好多天": "多少天",
+    "娃儿": "孩子",
+    "甭": "不用",
+    "多咱": "什么时候",
+    "嘎哈": "干什么",
+    "瞅": "看",
+    "今儿个": "今天",
+    "明儿个": "明天",
+    "侬": "你",
+    "哪能": "怎么",
+    "覅": "不要",
+    "勿": "不",
+    "伐": "吗",
 }
 
 SPOKEN_TO_OFFICIAL = {
@@ -579,3 +627,15 @@ MEDICAL_INSURANCE_ANCHORS = (
 )
 # asked about treatment abroad, which no local notice covers unless it says so
 ABROAD = ("国外", "出国", "境外", "外国")
+
+# What a question about 医保 names in some way: its schemes, benefits, papers, places and people
+# it serves. A question naming none of these (明天下不下雨, 喝点啥能睡得香) is answered only when a
+# notice says nearly all of it; general vocabulary of the domain, not of any one notice.
+INSURANCE_TOPICS = tuple(
+    """医保 医疗保险 保险 保障 报销 报 参保 缴费 交钱 交费 备案 登记 结算 结账 卡 账户 待遇 救助
+    门诊 住院 出院 药店 药房 转院 转诊 慢病 慢性病 慢特病 特殊病 特病 门特 长护 护理 失能 自理 评
+    生育 难产 怀孕 分娩 生孩子 津贴 补偿 凭证 医保码 电子 窗口 大厅 经办 政策 办理 手续 申请 材料 病历
+    起付 比例 费用 看病 就医 异地 外地 外省 两病 大病 谈判药 双通道 低保 五保 特困 贫困 扶贫 代办 上门
+    工作人员 机器 评价 社保 年限 退休 转移 关系 共济 亲情 家庭 新生儿 宣传 村 社区 药品 目录 处方 单子
+    发票""".split()
+)
