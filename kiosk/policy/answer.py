@@ -314,17 +314,27 @@ def _quotable(sentence: str) -> bool:
     a numbered heading without a full stop: "二、完善跨省异地就医直接结算政策")."""
     if sentence.rstrip().endswith(("?", "？")):
         return False
-    if re.fullmatch(r"【[^】]*】[。.]?", sentence.strip()):
-        return False  # a page's title in SEO brackets says what the page is about, never the answer
+    if _bracketed_title(sentence):
+        return False
     if ITEM_HEADING.fullmatch(sentence.strip()) and not sentence.rstrip().endswith("。"):
         return False  # its words weigh as the heading of the lines under it
     return len(sentence) > 40 or bool(re.search(r"[，,;；:：。、！!]", sentence))
 
 
+def _bracketed_title(sentence: str) -> bool:
+    """A page's title in SEO brackets (【洛阳市医保报销材料】) says what the page is about, never the answer."""
+    return re.fullmatch(r"【[^】]*】[。.]?", sentence.strip()) is not None
+
+
 def _heading_content(unit: Unit, sentence: str) -> bool:
     """The whole content of a heading of its own (四、活动时间 / 2023年6月1日至6月30日): no
     punctuation, but the answer to what the heading names, never a heading itself."""
-    return bool(unit.heading) and unit.sentences == [sentence] and not ITEM_HEADING.match(sentence)
+    return (
+        bool(unit.heading)
+        and unit.sentences == [sentence]
+        and not ITEM_HEADING.match(sentence)
+        and not _bracketed_title(sentence)
+    )
 
 
 class PolicyLibrary:
@@ -669,11 +679,14 @@ class PolicyLibrary:
                 ) / total_w
                 found_g = sum(lidf_g.get(g, 0.0) for g in query_grams & unit.sentence_grams[j]) / total_g
                 sentence = unit.sentences[j]
+                in_unit = has_figure_in(question.unit, sentence)
                 cue = sum(
                     share * CUE_WEIGHT[kind] * cue_strength(kind, sentence)
                     for kind, share in zip(question.kinds, CUE_WEIGHTS)
+                    # asked how many kinds (多少样), figures in 元 and % are not the answer
+                    if not (kind == "much" and question.unit and not in_unit)
                 )
-                if has_figure_in(question.unit, sentence):
+                if in_unit:
                     cue += UNIT_CUE
                 if question.figures and covers_figure(question.figures, sentence):
                     cue += FIGURE_CUE

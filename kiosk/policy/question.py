@@ -297,14 +297,23 @@ def has_figure_in(unit: str, sentence: str) -> bool:
     return bool(unit) and re.search(unit, sentence) is not None
 
 
+# what to take, eat or do for an illness (吃点什么药能降下来, 喝什么能睡得香): a doctor's question
+ASKS_FOR_TREATMENT = re.compile(
+    r"(吃|喝|用|抹|擦|贴)(点|些|个|啥)?(什么|哪种|哪样|哪个)(药|东西|好)?(能|可以|才)?(降|好|治|管用|睡|消)"
+    r"|(吃|喝|用)(点|些)?(什么|哪种)(药|东西)(好|管用|有效)"
+    r"|怎么(治|调理|降下来|降|养)|(能|可以|还能)(吃|喝)[^，,。？?]{1,6}(吗|不|么)$|睡不着|失眠|咳嗽|发烧|头疼|头晕"
+)
+
 # "到医院找哪个科去办" asks where a procedure is done (the 医保科), not which doctor to see
-ASKS_A_PROCEDURE = re.compile(r"办|申请|认定|备案|报销|医保科")
+ASKS_A_PROCEDURE = re.compile(r"办|申请|认定|备案|报|医保|保险|药店|结算|医保科")
 
 
 def out_of_scope(question: Question) -> bool:
     """Medical advice, or another service with nothing of 医保 in the question."""
     text = question.plain
-    if any(word in text for word in MEDICAL_ADVICE) and not ASKS_A_PROCEDURE.search(text):
+    if (
+        any(word in text for word in MEDICAL_ADVICE) or ASKS_FOR_TREATMENT.search(text)
+    ) and not ASKS_A_PROCEDURE.search(text):
         return True
     return any(word in text for word in OTHER_SERVICES) and not any(word in text for word in MEDICAL_INSURANCE_ANCHORS)
 
