@@ -144,6 +144,12 @@ def main() -> int:
             f"(target >= 0.85) on {got['questions']} questions; p95 {got['answer_p95_ms']:.1f} ms (target < 100 ms) "
             f"{'OK' if got['ok'] else 'FAILED'}"
         )
+    for name, got in policy.get("unseen", {}).items():
+        print(
+            f"policy[{name}] (questions written without sight of the kiosk; no target): top-1 "
+            f"{got['top1_source_accuracy']:.2f}, top-3 {got['top3_source_accuracy']:.2f}, answering span spoken "
+            f"{got['span_in_spoken_answer']:.2f}, refusals {got['refusal_accuracy']:.2f} on {got['questions']} questions"
+        )
     if "error" in face:
         print(f"face: {face['error']}")
     else:
