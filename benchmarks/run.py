@@ -148,7 +148,8 @@ def main() -> int:
         print(
             f"policy[{name}] (questions written without sight of the kiosk; no target): top-1 "
             f"{got['top1_source_accuracy']:.2f}, top-3 {got['top3_source_accuracy']:.2f}, answering span spoken "
-            f"{got['span_in_spoken_answer']:.2f}, refusals {got['refusal_accuracy']:.2f} on {got['questions']} questions"
+            f"{got['span_in_spoken_answer']:.2f}, refusals {got['refusal_accuracy']:.2f} "
+            f"on {got['questions']} questions"
         )
     if "error" in face:
         print(f"face: {face['error']}")

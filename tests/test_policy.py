@@ -100,6 +100,9 @@ def test_colloquial_questions_get_a_plain_answer_with_its_source(question, sourc
         "北京的住院起付线是多少钱",  # another city's figure, which no notice here gives
         "我想去美国看病，回来医保能报吗",  # treatment abroad
         "帮我推荐个商业保险",
+        "明儿个下不下雨啊？出门要带伞不？",  # names nothing of 医保 (no word list names the weather)
+        "俺血压老是高，吃点啥药能降下来？",  # a doctor's question, however it is put
+        "晚上老睡不着觉，喝点啥能睡得香？",
     ],
 )
 def test_a_question_no_notice_answers_is_refused_not_guessed(question):
@@ -129,6 +132,8 @@ def test_a_question_no_notice_answers_is_refused_not_guessed(question):
         ("用别人的医保卡看病会怎样", ("consequence",)),
         ("哪几种病能在门诊报", ("list",)),
         ("村里能办医保的事吗，不用跑城里", ("can",)),  # asked in the first clause, not the last
+        ("我那病是在外地查出来的，资料拿回来能认不？", ("can",)),  # a paper named is not what is asked for
+        ("降血压降血糖的药，有多少样能报的？", ("much",)),
     ],
 )
 def test_the_kind_of_answer_a_question_wants_is_understood(question, kinds):
@@ -143,6 +148,8 @@ def test_the_kind_of_answer_a_question_wants_is_understood(question, kinds):
         ("十五个工作日", "15个工作日"),
         ("一百二十元", "120元"),
         ("统一管", "统一管"),
+        ("自己掏的还有七八万", "自己掏的还有7万"),  # a spoken range: the end the elder is sure of
+        ("等了一两年", "等了1年"),
     ],
 )
 def test_spoken_amounts_are_matched_as_the_notices_write_them(spoken, written):
@@ -520,3 +527,45 @@ def test_a_this_or_that_question_is_understood_as_its_two_sides():
     assert sides is not None and "就医地" in sides[0] and "参保地" in sides[1]
     assert "就医" not in sides[0]  # a part of the word, which every sentence of the notice says
     assert library._sides(normalise("在外地做透析能报销吗")) is None
+
+
+def test_where_a_procedure_is_done_is_not_taken_for_medical_advice():
+    # "找哪个科" names the hospital's 医保科 here, not a doctor to see
+    answer = PolicyLibrary.open(bundled_library()).ask("慢性病到医院找哪个科去办？")
+    assert answer.answered
+
+
+def test_a_how_many_kinds_question_is_not_answered_with_amounts(tmp_path):
+    library = _library_of(
+        tmp_path,
+        "两病门诊用药\n\n"
+        "参保患者服用的降血压、降血糖药品，门诊保障不设起付线，政策范围内报销比例50%，"
+        "年度最高支付限额为高血压300元、糖尿病600元。\n"
+        "据介绍，目前已有69种降血压、降血糖药品被纳入报销范围。\n",
+    )
+    answer = library.ask("降血压降血糖的药，有多少样能报的？")
+    assert answer.answered and "69种" in answer.short and "300元" not in answer.short  # said first
+
+
+def test_a_pages_bracketed_title_is_never_read_as_the_answer(tmp_path):
+    library = _library_of(
+        tmp_path,
+        "洛阳市医保报销材料\n\n"
+        "【洛阳市医保报销材料 洛阳医保报销需要什么材料】\n"
+        "以上情况由个人全额垫付医疗费用，保留好发票、清单等材料，由单位或个人到医疗保险经办机构申请手工报销。\n",
+    )
+    answer = library.ask("垫了的看病钱，拿着票子上哪儿去报？")
+    assert answer.answered and "【" not in answer.quote and "经办机构" in answer.quote
+
+
+def test_the_notice_of_the_place_the_elder_names_answers(tmp_path):
+    for town, days in (("泰兴", "3"), ("洛阳", "5")):
+        (tmp_path / f"{town}.txt").write_text(
+            f"{town}市异地就医备案办法\n\n参保人员到{town}市医疗保险经办机构办理异地就医备案，{days}个工作日内办结。\n",
+            encoding="utf-8",
+        )
+    ingest.ingest([tmp_path / "泰兴.txt", tmp_path / "洛阳.txt"], tmp_path / "library")
+    library = PolicyLibrary.open(tmp_path / "library")
+    for town in ("泰兴", "洛阳"):
+        answer = library.ask(f"我是{town}的，去外地看病的登记上哪儿办？")
+        assert answer.answered and town in answer.quote and answer.passages[0].source.startswith(town)

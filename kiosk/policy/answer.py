@@ -519,7 +519,7 @@ class PolicyLibrary:
             # asked what to bring, and the best the library has names nothing to bring: not an answer
             return Answer(question, False, "", "", "", passages, understood.kind)
         if len(unit.text) <= WHOLE_SECTION:  # a short section is read whole: its sentences lean on each other
-            quote = unit.text
+            quote = "".join(s for s in unit.sentences if not _bracketed_title(s))
         quote = self._with_what_it_leads_to(best_unit, best_sentence[1], quote)
         # the direct answer comes from the sentence that answers best, not from a neighbour read
         # with it (a rule for returning members must not answer a first-timer's question)
