@@ -167,6 +167,7 @@ def test_a_word_of_another_service_next_to_medical_insurance_is_still_a_policy_q
         ("临时去外省看病报销比例会低多少", "降幅不超过20个百分点", "20个百分点"),  # how much: the figure
         ("医保局交医保费能收现金吗", "不得拒收现金", "不能，"),  # can-I: the answer first
         ("长期住外地的备案能用多久", "备案长期有效", "长期有效"),  # how long
+        ("我要去外地看病，要先备案吗", "办理异地就医备案后可以享受", "要，"),  # the precondition: yes
     ],
 )
 def test_the_spoken_answer_is_the_direct_answer_then_the_sentence_that_answers(question, quote, lead):

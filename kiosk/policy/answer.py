@@ -757,7 +757,8 @@ def _lead(question: Question, sentence: str, gist: str = "") -> str:
     kind = question.kind
     if kind == "need":
         said = polarity(sentence)
-        needed = "要，" if re.search(r"须|需要|应当|必须", sentence) else ""
+        # ...or the precondition said as a sequence: 办理备案后可以享受 answers "要先备案吗" with yes
+        needed = "要，" if re.search(r"须|需要|应当|必须|后(才能|方可|才可|可以|可|即可)", sentence) else ""
         return {"needless": "不用，", "no": "不能，"}.get(said, needed)
     if kind == "can":
         said = polarity(sentence)
