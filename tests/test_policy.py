@@ -15,6 +15,7 @@ from kiosk.policy.answer import PolicyLibrary, bundled_library
 from kiosk.policy.clean import BOILERPLATE, clean_lines, drop_garble, simplified_to_hongkong, strip_pinyin
 from kiosk.policy.hall_qa import HallQA
 from kiosk.policy.question import covers_figure, has_figure_in, out_of_scope, spoken_numbers_as_digits, understand
+from kiosk.policy.terms import SPOKEN_TO_OFFICIAL
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "policies"
 RAW = SEEDS if SEEDS.exists() else Path(__file__).resolve().parents[1] / "assets" / "policies"
@@ -570,3 +571,13 @@ def test_the_notice_of_the_place_the_elder_names_answers(tmp_path):
     for town in ("泰兴", "洛阳"):
         answer = library.ask(f"我是{town}的，去外地看病的登记上哪儿办？")
         assert answer.answered and town in answer.quote and answer.passages[0].source.startswith(town)
+
+
+def test_the_everyday_words_file_extends_the_lexicon_and_the_hand_lexicon_wins():
+    from kiosk.policy.answer import expansions
+    from kiosk.policy.terms import _everyday_words
+
+    words = _everyday_words()
+    assert len(words) > 200 and all(spoken and official for spoken, official in words.items())
+    assert ("药钱", words["药钱"]) in expansions("这药钱能报不")
+    assert SPOKEN_TO_OFFICIAL["药"] == "药品"  # a phrase of the hand lexicon keeps its meaning

@@ -10,6 +10,8 @@ words. DOMAIN_WORDS are added to jieba's dictionary so that policy terms stay wh
 
 from __future__ import annotations
 
+from pathlib import Path
+
 DIALECT = {
     "俺们": "我们",
     "俺": "我",
@@ -496,6 +498,21 @@ SPOKEN_TO_OFFICIAL = {
     "票子": "发票 票据",
     "收据": "发票 票据",
 }
+
+
+def _everyday_words() -> dict[str, str]:
+    """everyday_words.tsv beside this module: more spoken phrases and the notices' words for them."""
+    found: dict[str, str] = {}
+    with (Path(__file__).parent / "everyday_words.tsv").open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip() and not line.startswith("#"):
+                spoken, official, _topic = line.rstrip("\n").split("\t")
+                found[spoken] = official
+    return found
+
+
+for _spoken, _official in _everyday_words().items():
+    SPOKEN_TO_OFFICIAL.setdefault(_spoken, _official)  # the hand lexicon above wins where both have a phrase
 
 OFFICIAL_TO_PLAIN = {
     "跨省异地就医直接结算": "到外省看病直接用医保结账",
