@@ -135,6 +135,8 @@ def test_a_question_no_notice_answers_is_refused_not_guessed(question):
         ("村里能办医保的事吗，不用跑城里", ("can",)),  # asked in the first clause, not the last
         ("我那病是在外地查出来的，资料拿回来能认不？", ("can",)),  # a paper named is not what is asked for
         ("降血压降血糖的药，有多少样能报的？", ("much",)),
+        ("在儿子家住了几个月了，能办长期备案不？", ("can",)),  # 住了几个月 tells, it does not ask
+        ("医保要交几年", ("long",)),
     ],
 )
 def test_the_kind_of_answer_a_question_wants_is_understood(question, kinds):

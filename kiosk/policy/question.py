@@ -245,9 +245,13 @@ def focus(plain: str) -> str:
     return asking[-1] if len(parts) > 1 and asking else ""
 
 
+A_FEW = re.compile(r"(?<=[差了过])几(?=年|个月|天|次|回)")
+
+
 def understand(text: str) -> Question:
     plain = normalise(text)
-    core = re.sub(r"[？?！!。，,\s]+$", "", plain)
+    # "还差几年" and "住了几个月" tell a few years, they do not ask how many: not a how-long question
+    core = A_FEW.sub("若干", re.sub(r"[？?！!。，,\s]+$", "", plain))
     parts = clauses(core) or [core]
     kinds = tuple(
         kind
@@ -261,7 +265,7 @@ def understand(text: str) -> Question:
     if "how" in kinds and ASKS_WHAT_TO_DO.search(core):
         # "年限还差几年，咋整？" tells how long only to ask what to do about it
         kinds = ("how", *(k for k in kinds if k != "how"))
-    return Question(text, plain, kinds, asked_unit(plain), said_figures(plain))
+    return Question(text, plain, kinds, asked_unit(core), said_figures(plain))
 
 
 # a figure the elder says (八十来分 -> 80来分, 超过十万 -> 10万) and the unit it is in
