@@ -92,6 +92,8 @@ ITEM_HEADING = re.compile(
 DEFINED = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?\s*(?:是指|:指|：指|指的是)")
 ALIAS = re.compile(r"([\u4e00-\u9fff]{3,20})\((?:以下)?简?称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?\)")
 QUOTED = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]")
+# a line with no punctuation that names a kind of document (…宣传月活动主要任务表, …实施方案) is a title
+DOCUMENT_TITLE = re.compile(r"[^，,。；;：:！!？?、]{6,80}(表|方案|通知|办法|意见|细则|规定|公告|通告|决定)")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
 TREATED_ABROAD = re.compile(r"(境外|国外|出境)[^。]{0,8}(就医|医疗|治疗|看病|住院)")  # a notice that covers it
 VARIANTS = {"帐户": "账户", "帐号": "账号", "登陆": "登录", "其它": "其他"}
@@ -314,16 +316,20 @@ def _quotable(sentence: str) -> bool:
     a numbered heading without a full stop: "二、完善跨省异地就医直接结算政策")."""
     if sentence.rstrip().endswith(("?", "？")):
         return False
-    if _bracketed_title(sentence):
+    if _title_line(sentence):
         return False
     if ITEM_HEADING.fullmatch(sentence.strip()) and not sentence.rstrip().endswith("。"):
         return False  # its words weigh as the heading of the lines under it
     return len(sentence) > 40 or bool(re.search(r"[，,;；:：。、！!]", sentence))
 
 
-def _bracketed_title(sentence: str) -> bool:
-    """A page's title in SEO brackets (【洛阳市医保报销材料】) says what the page is about, never the answer."""
-    return re.fullmatch(r"【[^】]*】[。.]?", sentence.strip()) is not None
+def _title_line(sentence: str) -> bool:
+    """A page's title in SEO brackets (【洛阳市医保报销材料】) or a document's or table's title
+    (…宣传月活动主要任务表) says what is written, never the answer."""
+    line = sentence.strip()
+    return (
+        re.fullmatch(r"【[^】]*】[。.]?", line) is not None or DOCUMENT_TITLE.fullmatch(line.rstrip("。")) is not None
+    )
 
 
 def _heading_content(unit: Unit, sentence: str) -> bool:
@@ -333,7 +339,7 @@ def _heading_content(unit: Unit, sentence: str) -> bool:
         bool(unit.heading)
         and unit.sentences == [sentence]
         and not ITEM_HEADING.match(sentence)
-        and not _bracketed_title(sentence)
+        and not _title_line(sentence)
     )
 
 
@@ -519,7 +525,7 @@ class PolicyLibrary:
             # asked what to bring, and the best the library has names nothing to bring: not an answer
             return Answer(question, False, "", "", "", passages, understood.kind)
         if len(unit.text) <= WHOLE_SECTION:  # a short section is read whole: its sentences lean on each other
-            quote = "".join(s for s in unit.sentences if not _bracketed_title(s))
+            quote = "".join(s for s in unit.sentences if not _title_line(s))
         quote = self._with_what_it_leads_to(best_unit, best_sentence[1], quote)
         # the direct answer comes from the sentence that answers best, not from a neighbour read
         # with it (a rule for returning members must not answer a first-timer's question)
