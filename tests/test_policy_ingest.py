@@ -167,3 +167,14 @@ def test_a_pages_meta_description_left_in_the_text_is_dropped():
     assert clean_lines(
         '参保人员跨省流动就业,具体按以下4个" /> 参保人员跨省流动就业,具体按以下4个"/>\n具体按以下4个步骤:'
     ) == ["具体按以下4个步骤:"]
+
+
+def test_a_page_whose_text_starts_with_furniture_takes_its_title_from_its_address(tmp_path):
+    page = tmp_path / "wiki.txt"
+    page.write_text(
+        "# source: https://example.org/wiki/%E8%A5%BF%E9%9B%99%E7%89%88%E7%B4%8D%E5%B7%9E%E5%9F%8E%E9%84%89"
+        "%E5%B1%85%E6%B0%91%E5%9F%BA%E6%9C%AC%E9%86%AB%E7%99%82%E4%BF%9D%E9%9A%AA%E5%AF%A6%E6%96%BD%E8%BE%A6"
+        "%E6%B3%95/63317614\n\n全文\n第一章 總 則\n第一條 本辦法適用於本州城鄉居民。\n",
+        encoding="utf-8",
+    )
+    assert ingest.ingest_file(page).title == "西双版纳州城乡居民基本医疗保险实施办法"

@@ -223,8 +223,25 @@ def ingest_file(path: Path) -> Document:
     doc = Document(id=path.stem, source=path.name, title="", url=url)
     if lines:
         _metadata(doc, lines)
+        if not _plausible_title(doc.title) and (named := _title_in_address(url)):
+            doc.title = (
+                named  # a wiki page's address names it (…/wiki/西雙版納州…實施辦法/6331) when its text starts with 全文
+            )
         doc.sections = split_sections(doc.id, lines, doc.title)
     return doc
+
+
+def _title_in_address(url: str) -> str:
+    """The page's title where its address spells it out in Chinese, else ""."""
+    from urllib.parse import unquote, urlsplit
+
+    from kiosk.policy.clean import to_simplified
+
+    for part in reversed(unquote(urlsplit(url).path).split("/")):
+        part = re.sub(r"\.[a-z]{2,5}$", "", part)
+        if len(re.findall(r"[\u4e00-\u9fff]", part)) >= 6 and _plausible_title(to_simplified(part)):
+            return to_simplified(part)
+    return ""
 
 
 def load(library: Path) -> dict:
