@@ -583,3 +583,11 @@ def test_the_everyday_words_file_extends_the_lexicon_and_the_hand_lexicon_wins()
     assert len(words) > 200 and all(spoken and official for spoken, official in words.items())
     assert ("药钱", words["药钱"]) in expansions("这药钱能报不")
     assert SPOKEN_TO_OFFICIAL["药"] == "药品"  # a phrase of the hand lexicon keeps its meaning
+
+
+def test_yes_is_said_first_only_when_the_sentence_clearly_answers_the_question():
+    library = PolicyLibrary.open(bundled_library())
+    question, sentence = understand("这个能报吗？"), "参保人员可以享受跨省异地就医直接结算服务。"
+    sure, _ = library._direct(question, sentence, set(), coverage=0.8)
+    unsure, _ = library._direct(question, sentence, set(), coverage=0.2)
+    assert sure.startswith("能，") and not unsure.startswith("能，") and "享受" in unsure

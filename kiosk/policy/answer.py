@@ -49,6 +49,8 @@ from kiosk.policy.terms import DOMAIN_WORDS, INSURANCE_TOPICS, OFFICIAL_TO_PLAIN
 # tuned on the project's questions and ../shared/policies_dev together (benchmarks/policy_qa.py)
 PLACE_BOOST = 1.5  # a section of a notice naming the place the question names
 MIN_COVERAGE = 0.22  # share of the question's weight the answering sentence and its section carry
+SURE_ENOUGH = 0.35  # ...and what it needs before the answer starts with 能，/ 不能，/ 不用，/ 要，
+YES_OR_NO = ("能，", "不能，", "不用，", "要，", "算，")
 OFF_TOPIC_COVERAGE = 0.6  # ...and what a question naming nothing of 医保 needs (terms.INSURANCE_TOPICS)
 GROUP_LIMIT = 250  # characters of a passage made of a notice's short lines
 GROUP_LINE = 100  # ...each line this short
@@ -529,7 +531,7 @@ class PolicyLibrary:
         quote = self._with_what_it_leads_to(best_unit, best_sentence[1], quote)
         # the direct answer comes from the sentence that answers best, not from a neighbour read
         # with it (a rule for returning members must not answer a first-timer's question)
-        short, simpler = self._direct(understood, unit.sentences[best_one], query_words)
+        short, simpler = self._direct(understood, unit.sentences[best_one], query_words, coverage)
         return Answer(question, True, short, simpler, quote, passages, understood.kind)
 
     def _sides(self, plain: str) -> tuple[frozenset, frozenset] | None:
@@ -730,7 +732,9 @@ class PolicyLibrary:
         )
 
     # -- the direct answer --------------------------------------------------------------------
-    def _direct(self, question: Question, sentence: str, query_words: set[str]) -> tuple[str, str]:
+    def _direct(
+        self, question: Question, sentence: str, query_words: set[str], coverage: float = 1.0
+    ) -> tuple[str, str]:
         """(short, simpler): a lead that answers the kind of question where the sentence says it,
         then the sentence's clauses that carry the question, in everyday words."""
         body = HEADING_LEAD.sub("", sentence).strip()
@@ -753,6 +757,8 @@ class PolicyLibrary:
         gist = plain("，".join(clauses[i] for i in sorted(chosen)))
         gist = gist.rstrip(":：")  # a lead-in's colon is not read before the full stop
         lead = _lead(question, body, gist)
+        if lead in YES_OR_NO and coverage < SURE_ENOUGH:
+            lead = ""  # a yes or no is said only when the sentence clearly answers this question
         short = f"{lead}{gist}。" if lead else f"{gist}。"
         return short, plain(clauses[ranked[0]]) + "。"
 
