@@ -99,6 +99,7 @@ def test_colloquial_questions_get_a_plain_answer_with_its_source(question, sourc
         "降压药饭前吃还是饭后吃",  # medical advice
         "膝盖疼该挂哪个科",  # medical advice
         "北京的住院起付线是多少钱",  # another city's figure, which no notice here gives
+        "拉萨的职工医保一个月要交多少钱",  # ...a city jieba does not tag as a place
         "我想去美国看病，回来医保能报吗",  # treatment abroad
         "帮我推荐个商业保险",
         "明儿个下不下雨啊？出门要带伞不？",  # names nothing of 医保 (no word list names the weather)

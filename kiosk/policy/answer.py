@@ -325,6 +325,15 @@ def _quotable(sentence: str) -> bool:
     return len(sentence) > 40 or bool(re.search(r"[，,;；:：。、！!]", sentence))
 
 
+@functools.cache
+def _known_places() -> tuple[str, ...]:
+    """The provinces and main cities of GB/T 2260 the kiosk ships, without 省/市/自治区 (拉萨, 广西)."""
+    from kiosk.core.reference_defaults import REGIONS
+
+    names = {name for province, cities in REGIONS.values() for name in (province, *cities.values())}
+    return tuple(sorted({re.sub(r"(壮族|回族|维吾尔)?(省|市|自治区)$", "", name) for name in names}))
+
+
 def _title_line(sentence: str) -> bool:
     """A page's title in SEO brackets (【洛阳市医保报销材料】) or a document's or table's title
     (…宣传月活动主要任务表) says what is written, never the answer."""
@@ -457,6 +466,9 @@ class PolicyLibrary:
 
         _jieba()
         places = [w.word for w in jieba.posseg.lcut(question.plain) if w.flag == "ns" and len(w.word) >= 2]
+        # jieba tags some cities as something else (拉萨 as a transliterated name): the provinces and
+        # main cities the kiosk knows for the 就医地 picker are places wherever they are said
+        places += [p for p in _known_places() if p in question.plain and not any(p in q for q in places)]
         return places, [p for p in places if p not in self._all_text]
 
     def _notices_of_places(self, places: list[str]) -> set[str]:
