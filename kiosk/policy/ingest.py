@@ -223,10 +223,9 @@ def ingest_file(path: Path) -> Document:
     doc = Document(id=path.stem, source=path.name, title="", url=url)
     if lines:
         _metadata(doc, lines)
+        # a wiki page's address names it (…/wiki/西雙版納州…實施辦法/6331) when its text starts with 全文
         if not _plausible_title(doc.title) and (named := _title_in_address(url)):
-            doc.title = (
-                named  # a wiki page's address names it (…/wiki/西雙版納州…實施辦法/6331) when its text starts with 全文
-            )
+            doc.title = named
         doc.sections = split_sections(doc.id, lines, doc.title)
     return doc
 

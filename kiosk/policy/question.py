@@ -309,7 +309,7 @@ ASKS_FOR_TREATMENT = re.compile(
 )
 
 # "到医院找哪个科去办" asks where a procedure is done (the 医保科), not which doctor to see
-ASKS_A_PROCEDURE = re.compile(r"办|申请|认定|备案|报|医保|保险|药店|结算|医保科")
+ASKS_A_PROCEDURE = re.compile(r"办|申请|认定|备案|报|医保|保险|药店|结算")
 
 
 def out_of_scope(question: Question) -> bool:
