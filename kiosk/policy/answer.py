@@ -395,12 +395,15 @@ class PolicyLibrary:
         self._notice_of: list[int] = []
         notices: dict[str, int] = {}
         notice_words: list[set[str]] = []
+        notice_text: dict[str, list[str]] = {}  # ...and its text, to find the places it names
         for unit in self.units:
             if unit.source not in notices:
                 notices[unit.source] = len(notice_words)
                 notice_words.append(set())
             notice_words[notices[unit.source]] |= unit.words
+            notice_text.setdefault(unit.source, [unit.title]).append(unit.text)
             self._notice_of.append(notices[unit.source])
+        self._notice_text = {source: "\n".join(parts) for source, parts in notice_text.items()}
         self._notice_words = [frozenset(words) for words in notice_words]
         # a notice of many words says some of any question's words by chance (a year's work report)
         average = sum(len(words) for words in notice_words) / max(len(notice_words), 1)
@@ -417,10 +420,6 @@ class PolicyLibrary:
             self._by_source.setdefault(self.units[i].source, []).append((i, j))
         self._max_word_idf = max(self._bm25_words.idf.values(), default=1.0)
         self._all_text = "\n".join(u.title + u.text for u in self.units)
-        notice_text: dict[str, list[str]] = {}
-        for unit in self.units:
-            notice_text.setdefault(unit.source, [unit.title]).append(unit.text)
-        self._notice_text = {source: "\n".join(parts) for source, parts in notice_text.items()}
         self.hall = hall if hall is not None else HallQA.bundled()
 
     @classmethod

@@ -13,7 +13,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from kiosk.policy.clean import clean_lines
+from kiosk.policy.clean import clean_lines, to_simplified
 
 LIBRARY_FILE = "library.json"
 # beside a terminal's library: the notices ingested on that terminal, which an update of the
@@ -234,12 +234,10 @@ def _title_in_address(url: str) -> str:
     """The page's title where its address spells it out in Chinese, else ""."""
     from urllib.parse import unquote, urlsplit
 
-    from kiosk.policy.clean import to_simplified
-
     for part in reversed(unquote(urlsplit(url).path).split("/")):
-        part = re.sub(r"\.[a-z]{2,5}$", "", part)
-        if len(re.findall(r"[\u4e00-\u9fff]", part)) >= 6 and _plausible_title(to_simplified(part)):
-            return to_simplified(part)
+        part = to_simplified(re.sub(r"\.[a-z]{2,5}$", "", part))
+        if len(re.findall(r"[\u4e00-\u9fff]", part)) >= 6 and _plausible_title(part):
+            return part
     return ""
 
 
